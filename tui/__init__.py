@@ -1,0 +1,1 @@
+"""tally's screens and command line: presentation only, on top of `index`."""
