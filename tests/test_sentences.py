@@ -1,0 +1,116 @@
+"""Sentence splitting: what a reader notices is a sentence cut in the wrong place, or a
+highlighted sentence that does not match the text."""
+
+import time
+
+import pytest
+
+from index.sentences import split_sentences, sentence_at
+
+
+def texts(text):
+    return [text[s.start : s.end] for s in split_sentences(text)]
+
+
+def test_every_line_is_a_boundary_even_without_a_period():
+    text = (
+        "Russia claims to have trained 300,000 reserve soldiers\n"
+        "- The General Staff reports losses of 765,110\n"
+        "* second bullet\n"
+        "• third bullet\n"
+        "## A Markdown heading\n"
+        "Share This Article\n"
+        "tanks ‒ 1361 (+3)\n"
+        "artillery systems ‒ 2914 (+6)\n"
+    )
+    assert texts(text) == [
+        "Russia claims to have trained 300,000 reserve soldiers",
+        "- The General Staff reports losses of 765,110",
+        "* second bullet",
+        "• third bullet",
+        "## A Markdown heading",
+        "Share This Article",
+        "tanks ‒ 1361 (+3)",
+        "artillery systems ‒ 2914 (+6)",
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Russia lost 1,020.010 troops in Ukraine between Feb. 24, 2022 and now.",
+        "U.S. officials said the number is close to 200,000.",
+        "Gen. Valery Zaluzhny and Lt. Col. Ivanov met Maj. Gen. Smith.",
+        "They fought near St. Petersburg with the No. 3 brigade.",
+        "Mr. Shoigu and Dr. Jones met Sen. Graham and Gov. Abbott.",
+        "The U.K. and the U.N. gave approx. 800 a day, i.e. a lot, vs. last year.",
+        "John F. Kennedy was not there.",
+        "On Dec. 16 and Sept. 5 the ministry spoke.",
+    ],
+)
+def test_abbreviations_and_numbers_do_not_split(sentence):
+    assert texts(sentence) == [sentence]
+
+
+def test_sentences_inside_a_line_split():
+    text = (
+        'Kyiv announced 1,030 deaths. "We lost 500 men," said the officer. '
+        "Is it true? Nobody knows! It was in the U.S. The ministry disagreed."
+    )
+    assert texts(text) == [
+        "Kyiv announced 1,030 deaths.",
+        '"We lost 500 men," said the officer.',
+        "Is it true?",
+        "Nobody knows!",
+        "It was in the U.S.",
+        "The ministry disagreed.",
+    ]
+
+
+def test_offsets_are_exact_and_trimmed_and_paragraphs_count_lines():
+    text = "  Title line  \r\n\n\n   First one. Second one.  \n\tThird.\n"
+    got = split_sentences(text)
+    assert [text[s.start : s.end] for s in got] == [
+        "Title line",
+        "First one.",
+        "Second one.",
+        "Third.",
+    ]
+    assert [s.paragraph for s in got] == [0, 1, 1, 2]
+
+
+def test_sentence_at_finds_the_sentence_holding_an_offset():
+    text = "One here. Two there.\nThree."
+    sents = split_sentences(text)
+    assert text[sentence_at(sents, text.index("there")).start :].startswith("Two there.")
+    assert sentence_at(sents, text.index("\n")) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "   ", "\n\n", "\x00\x00. \x00", "x" * 1_000_000, ". " * 50_000, "\u2028a\u2029b", "…" * 1000],
+)
+def test_never_raises_and_offsets_hold_on_odd_input(text):
+    for s in split_sentences(text):
+        piece = text[s.start : s.end]
+        assert piece and piece == piece.strip()
+
+
+def test_a_one_megabyte_line_of_prose_splits_fast():
+    text = "The ministry said 500 soldiers died there on Feb. 3 in the U.S. sector. " * 14_000
+    t = time.perf_counter()
+    got = split_sentences(text)
+    assert time.perf_counter() - t < 5
+    assert len(got) == 14_000
+
+
+def test_real_articles_split_fast(gdelt_dir):
+    files = sorted(gdelt_dir.glob("*.txt"))[:200]
+    if not files:
+        pytest.skip("no corpus")
+    corpus = [f.read_text(encoding="utf-8", errors="replace") for f in files]
+    split_sentences("Warm. Up.")
+    t = time.perf_counter()
+    n = sum(len(split_sentences(x)) for x in corpus)
+    rate = n / (time.perf_counter() - t)
+    assert rate > 20_000, f"{rate:.0f} sentences/s"
