@@ -1,0 +1,575 @@
+"""The reader: article list, article text, figures and timeline, driven from the keyboard.
+
+The app owns every change of state; panes show what they are given and post messages;
+workers (indexing, search, timeline) run in threads and only post messages back.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Iterable
+
+from textual import on, work
+from textual.app import App, ComposeResult, SystemCommand
+from textual.binding import Binding
+from textual.containers import Horizontal
+from textual.screen import Screen
+from textual.widgets import ContentSwitcher, DataTable, Footer, OptionList, ProgressBar, Static
+from textual.worker import get_current_worker
+
+from index.api import LibraryAPI, LibraryBusy, QueryError, SearchResult
+from index.model import Article, Figure
+
+from . import render
+from .article_list import ArticleList
+from .article_view import ArticleView
+from .figures_pane import SCOPES, FiguresPane
+from .jumps import Jumps, Location
+from .messages import (
+    ArticlesLoaded,
+    IndexDone,
+    IndexProgress,
+    QueryChanged,
+    SearchClosed,
+    SearchDone,
+    TimelineLoaded,
+)
+from .search_bar import SearchBar
+from .timeline_pane import TimelineList, TimelinePane
+
+LIST_WIDTHS = (24, 32, 40, 52, 64)
+
+
+class TallyApp(App):
+    """`TallyApp(root)` reads the corpus at `root`; tests pass a `library` to skip indexing."""
+
+    CSS_PATH = "tally.tcss"
+    TITLE = "tally"
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (120, "-wide")]
+
+    BINDINGS = [
+        Binding("slash", "search", "Search", id="app.search"),
+        Binding("n", "hit(1)", "Next hit", id="app.next_hit"),
+        Binding("N", "hit(-1)", "Prev hit", id="app.prev_hit"),
+        Binding("f", "show_figures", "Figures", id="app.figures"),
+        Binding("t", "show_timeline", "Timeline", id="app.timeline"),
+        Binding("ctrl+o", "back", "Back", id="app.back"),
+        Binding("ctrl+right", "forward", "Forward", id="app.forward"),
+        Binding("y", "copy_sentence", "Copy", id="app.copy"),
+        Binding("ctrl+e", "export", "Export", id="app.export"),
+        Binding("z", "zoom", "Zoom", id="app.zoom"),
+        Binding("question_mark", "help", "Help", id="app.help"),
+        Binding("q", "quit", "Quit", id="app.quit"),
+        Binding("escape", "escape", "Cancel", id="app.escape"),
+        Binding("1", "focus_pane(1)", "List", show=False, id="app.focus_list"),
+        Binding("2", "focus_pane(2)", "Text", show=False, id="app.focus_text"),
+        Binding("3", "focus_pane(3)", "Figures", show=False, id="app.focus_figures"),
+        Binding("4", "focus_pane(4)", "Timeline", show=False, id="app.focus_timeline"),
+        Binding("less_than_sign", "resize_list(-1)", "Narrower list", show=False, id="app.list_narrower"),
+        Binding("greater_than_sign", "resize_list(1)", "Wider list", show=False, id="app.list_wider"),
+        Binding("h", "toggle_list", "Hide list", show=False, id="app.toggle_list"),
+        Binding("x", "toggle_bottom", "Hide figures/timeline", show=False, id="app.toggle_bottom"),
+    ]
+
+    def __init__(self, root: Path, library: LibraryAPI | None = None):
+        super().__init__()
+        self.root = Path(root)
+        self.library = library
+        self.article: Article | None = None
+        self.summaries: list = []
+        self.search_result: SearchResult | None = None
+        self.hit_list: list[tuple[str, int, int]] = []
+        self.hit_index: int | None = None
+        self.scope = "article"
+        self.figure_index: int | None = None
+        self.jumps: Jumps[Location] = Jumps()
+        self.indexing = False
+        self.report = None
+        self.list_width = 2  # index into LIST_WIDTHS: 40 columns
+
+    # -- layout --------------------------------------------------------------------------
+    def compose(self) -> ComposeResult:
+        with Horizontal(id="top"):
+            yield ArticleList(id="articles")
+            yield ArticleView(id="text")
+        with ContentSwitcher(id="bottom", initial="figures"):
+            yield FiguresPane(id="figures")
+            yield TimelinePane(id="timeline")
+        yield SearchBar(id="search")
+        yield ProgressBar(id="progress", show_eta=False)
+        yield Static(id="status")
+        yield Footer()
+
+    @property
+    def view(self) -> ArticleView:
+        return self.query_one(ArticleView)
+
+    @property
+    def article_list(self) -> ArticleList:
+        return self.query_one(ArticleList)
+
+    @property
+    def figures_pane(self) -> FiguresPane:
+        return self.query_one(FiguresPane)
+
+    @property
+    def timeline(self) -> TimelinePane:
+        return self.query_one(TimelinePane)
+
+    def on_mount(self) -> None:
+        self.query_one("#search", SearchBar).display = False
+        self.query_one(SearchBar).show_error(None)
+        self.view.show(None)
+        self.article_list.border_title = "Articles"
+        self.view.border_title = "Text"
+        self.figures_pane.border_title = "Figures"
+        self.timeline.border_title = "Timeline"
+        self.article_list.focus()
+        self._status()
+        self.index_library()
+
+    # -- indexing --------------------------------------------------------------------------
+    @work(thread=True, exclusive=True, group="index")
+    def index_library(self) -> None:
+        worker = get_current_worker()
+        try:
+            if self.library is None:
+                from index.library import Library  # heavy (Whoosh): not at start-up
+
+                self.library = Library(self.root)
+            self.post_message(ArticlesLoaded(self.library.articles()))
+            self.indexing = True
+            last = [0.0]
+
+            def progress(p) -> None:
+                import time
+
+                now = time.monotonic()
+                if now - last[0] > 0.05 or p.done == p.total:
+                    last[0] = now
+                    self.post_message(IndexProgress(p))
+
+            report = self.library.update(progress=progress, cancelled=lambda: worker.is_cancelled)
+            self.post_message(IndexDone(report, cancelled=worker.is_cancelled))
+        except LibraryBusy as err:
+            self.post_message(IndexDone(None, error=f"Another tally is indexing this library "
+                                        f"({err}); showing what is indexed so far."))
+        except Exception as err:  # the reader must open even when indexing fails
+            self.post_message(IndexDone(None, error=f"Indexing failed: {err}"))
+        finally:
+            self.indexing = False
+
+    @on(ArticlesLoaded)
+    def _articles_loaded(self, message: ArticlesLoaded) -> None:
+        self.summaries = message.summaries
+        keep = self.article.file if self.article else None
+        if self.search_result is None:
+            self.article_list.show_articles(self.summaries, keep=keep)
+        else:
+            self.article_list.summaries = {a.file: a for a in self.summaries}
+        if self.article is None and self.summaries:
+            self.open_article(self.summaries[0].file, record=False)
+        self._status()
+
+    @on(IndexProgress)
+    def _index_progress(self, message: IndexProgress) -> None:
+        bar = self.query_one(ProgressBar)
+        bar.display = True
+        bar.update(total=max(1, message.progress.total), progress=message.progress.done)
+
+    @on(IndexDone)
+    def _index_done(self, message: IndexDone) -> None:
+        self.indexing = False
+        self.query_one(ProgressBar).display = False
+        self.report = message.report
+        if message.error:
+            self.notify(message.error, severity="warning", markup=False, timeout=8)
+        elif message.cancelled:
+            self.notify("Indexing cancelled: showing what was indexed.", markup=False)
+        for text in getattr(message.report, "messages", None) or []:
+            self.notify(render.safe(text, one_line=True), markup=False)
+        if self.library is not None:
+            try:
+                summaries = self.library.articles()
+            except Exception as err:
+                self.notify(f"Cannot read the index: {err}", severity="error", markup=False)
+                return
+            self.post_message(ArticlesLoaded(summaries))
+            if self.article is not None:
+                self.open_article(self.article.file, record=False, keep_scroll=True)
+            self.action_load_timeline()
+
+    # -- articles and jumps ----------------------------------------------------------------
+    def here(self) -> Location:
+        v = self.view
+        return Location(self.article.file if self.article else None, v.scroll_y,
+                        v.sentence, v.figure)
+
+    def open_article(self, file: str, sentence=None, figure=None, hit=None,
+                     record: bool = True, keep_scroll: bool = False,
+                     scroll_y: float | None = None) -> bool:
+        """Show `file`; mark `sentence`/`figure`/`hit` (offset pairs) and scroll to them."""
+        if self.library is None:
+            return False
+        try:
+            article = self.library.article(file)
+        except Exception as err:
+            self.notify(f"Cannot open {render.safe(file, True)}: {err}", severity="error",
+                        markup=False)
+            return False
+        if record and self.article is not None:
+            self.jumps.record(self.here())
+        old_scroll = self.view.scroll_y
+        changed = self.article is None or self.article.file != file
+        self.article = article
+        if changed:
+            self.figure_index = None
+        hits = [(s, e) for f, s, e in self.hit_list if f == file]
+        self.view.show(article, hits=hits, current_hit=hit, sentence=sentence, figure=figure)
+        self.view.border_title = render.safe(article.title, one_line=True)[:80] or "Text"
+        if scroll_y is not None:
+            self.view.scroll_to(y=scroll_y, animate=False, immediate=True)
+        elif keep_scroll:
+            self.view.scroll_to(y=old_scroll, animate=False, immediate=True)
+        elif hit or sentence or figure:
+            start, end = hit or sentence or figure
+            self.call_after_refresh(self.view.scroll_to_span, start, end)
+        elif changed:
+            self.view.scroll_to(y=0, animate=False, immediate=True)
+        self.article_list.select_file(file)
+        if self.scope == "article":
+            self.figures_pane.show_figures(article.figures)
+        self._status()
+        self.refresh_bindings()
+        return True
+
+    def sentence_at(self, offset: int) -> tuple[int, int] | None:
+        if self.article is None:
+            return None
+        for s in self.article.sentences:
+            if s.start <= offset < s.end:
+                return (s.start, s.end)
+        return None
+
+    def jump_to_figure(self, figure: Figure) -> None:
+        self.open_article(figure.file, sentence=(figure.sentence_start, figure.sentence_end),
+                          figure=(figure.start, figure.end))
+
+    def goto(self, loc: Location) -> None:
+        if loc.file is None:
+            return
+        self.open_article(loc.file, sentence=loc.sentence, figure=loc.figure, record=False,
+                          scroll_y=loc.scroll_y)
+
+    def action_back(self) -> None:
+        loc = self.jumps.back(self.here())
+        if loc is not None:
+            self.goto(loc)
+        self.refresh_bindings()
+
+    def action_forward(self) -> None:
+        loc = self.jumps.forward(self.here())
+        if loc is not None:
+            self.goto(loc)
+        self.refresh_bindings()
+
+    @on(OptionList.OptionSelected, "#articles")
+    def _article_chosen(self, event: OptionList.OptionSelected) -> None:
+        file = event.option.id
+        if not file or file.startswith("__"):
+            return
+        hit = next(((s, e) for f, s, e in self.hit_list if f == file), None)
+        if hit:
+            self.hit_index = self.hit_list.index((file, *hit))
+        self.open_article(file, hit=hit, sentence=self.sentence_at_in(file, hit))
+        self.view.focus()
+
+    def sentence_at_in(self, file: str, span) -> tuple[int, int] | None:
+        if span is None or self.library is None:
+            return None
+        for s in self.library.article(file).sentences:
+            if s.start <= span[0] < s.end:
+                return (s.start, s.end)
+        return None
+
+    @on(DataTable.RowSelected, "#figures")
+    def _figure_chosen(self, event: DataTable.RowSelected) -> None:
+        figure = self.figures_pane.current()
+        if figure is not None:
+            if self.article and figure.file == self.article.file:
+                self.figure_index = next((i for i, f in enumerate(self.article.figures)
+                                          if f.start == figure.start), None)
+            self.jump_to_figure(figure)
+
+    @on(DataTable.RowSelected, "#timeline-list")
+    def _point_chosen(self, event: DataTable.RowSelected) -> None:
+        point = self.timeline.current()
+        if point is None:
+            return
+        self.open_article(point.file, sentence=self.sentence_at_in(point.file, (point.start,)),
+                          figure=(point.start, point.end))
+
+    def action_step_figure(self, step: int) -> None:
+        if self.article is None or not self.article.figures:
+            return
+        figures = sorted(self.article.figures, key=lambda f: f.start)
+        if self.figure_index is None:
+            top = self.view.offset_at_top()
+            after = [i for i, f in enumerate(figures) if f.start >= top]
+            i = (after[0] if after else 0) if step > 0 else ((after[0] - 1) if after else len(figures) - 1)
+        else:
+            i = self.figure_index + step
+        i %= len(figures)
+        self.figure_index = i
+        f = figures[i]
+        self.figures_pane.select(f)
+        self.open_article(f.file, sentence=(f.sentence_start, f.sentence_end),
+                          figure=(f.start, f.end), record=False)
+
+    # -- search ----------------------------------------------------------------------------
+    def action_search(self) -> None:
+        bar = self.query_one(SearchBar)
+        bar.display = True
+        bar.input.focus()
+
+    @on(QueryChanged)
+    def _query_changed(self, message: QueryChanged) -> None:
+        if not message.query.strip():
+            self.clear_search(close=False)
+            return
+        self.run_search(message.query, message.final)
+
+    @work(thread=True, exclusive=True, group="search")
+    def run_search(self, query: str, final: bool) -> None:
+        if self.library is None:
+            return
+        try:
+            result = self.library.search(query, limit=200)
+        except QueryError as err:
+            self.post_message(SearchDone(query, None, str(err), err.position, final))
+            return
+        except Exception as err:  # a query must never take the reader down
+            self.post_message(SearchDone(query, None, f"search failed: {err}", None, final))
+            return
+        if not get_current_worker().is_cancelled:
+            self.post_message(SearchDone(query, result, final=final))
+
+    @on(SearchDone)
+    def _search_done(self, message: SearchDone) -> None:
+        bar = self.query_one(SearchBar)
+        if message.query != bar.input.value:
+            return  # an older query finished after the user typed on
+        if message.result is None:
+            bar.show_error(message.error, message.position)
+            return
+        bar.show_error(None)
+        self.search_result = message.result
+        self.hit_list = [(h.file, s, e) for h in message.result.hits for s, e in h.hits]
+        self.hit_index = None
+        keep = self.article.file if self.article else None
+        self.article_list.show_hits(message.result.hits, message.result.total, keep=keep)
+        if self.scope == "search":
+            self._scope_figures()
+        if message.final and self.hit_list:
+            self.hit_index = 0
+            file, s, e = self.hit_list[0]
+            self.open_article(file, hit=(s, e), sentence=self.sentence_at_in(file, (s, e)))
+            self.article_list.focus()
+        elif self.article is not None:
+            self.open_article(self.article.file, record=False, keep_scroll=True)
+        self._status()
+        self.refresh_bindings()
+
+    def clear_search(self, close: bool = True) -> None:
+        self.search_result = None
+        self.hit_list = []
+        self.hit_index = None
+        bar = self.query_one(SearchBar)
+        bar.show_error(None)
+        if close:
+            bar.display = False
+        keep = self.article.file if self.article else None
+        self.article_list.show_articles(self.summaries, keep=keep)
+        if self.article is not None:
+            self.open_article(self.article.file, record=False, keep_scroll=True)
+        self._status()
+        self.refresh_bindings()
+
+    @on(SearchClosed)
+    def _search_closed(self) -> None:
+        self.query_one(SearchBar).input.value = ""
+        self.clear_search()
+        self.article_list.focus()
+
+    def action_hit(self, step: int) -> None:
+        if not self.hit_list:
+            return
+        if self.hit_index is None:
+            self.hit_index = 0 if step > 0 else len(self.hit_list) - 1
+        else:
+            self.hit_index = (self.hit_index + step) % len(self.hit_list)
+        file, s, e = self.hit_list[self.hit_index]
+        self.open_article(file, hit=(s, e), sentence=self.sentence_at_in(file, (s, e)))
+
+    # -- figures and timeline panes ---------------------------------------------------------
+    def action_figures_scope(self) -> None:
+        self.scope = SCOPES[(SCOPES.index(self.scope) + 1) % len(SCOPES)]
+        if self.scope == "search" and self.search_result is None:
+            self.scope = "article"
+        self._scope_figures()
+
+    def _scope_figures(self) -> None:
+        pane = self.figures_pane
+        if self.library is None:
+            return
+        if self.scope == "article":
+            pane.show_figures(self.article.figures if self.article else [])
+        elif self.scope == "library":
+            pane.show_figures(self.library.figures())
+        else:
+            files = {h.file for h in self.search_result.hits} if self.search_result else set()
+            pane.show_figures(self.library.figures(files=files))
+        pane.border_title = f"Figures · {self.scope}  (a: article/library/search)"
+
+    def action_show_figures(self) -> None:
+        self.query_one("#bottom").display = True
+        self.query_one(ContentSwitcher).current = "figures"
+        self.figures_pane.focus()
+
+    def action_show_timeline(self) -> None:
+        self.query_one("#bottom").display = True
+        self.query_one(ContentSwitcher).current = "timeline"
+        self.query_one(TimelineList).focus()
+        if not self.timeline.series:
+            self.action_load_timeline()
+
+    def action_load_timeline(self) -> None:
+        pane = self.timeline
+        self.load_timeline(pane.metric, pane.side, pane.by)
+
+    @work(thread=True, exclusive=True, group="timeline")
+    def load_timeline(self, metric: str, side: str | None, by: str) -> None:
+        if self.library is None:
+            return
+        try:
+            series = self.library.timeline(metric=metric, side=side, by=by)
+        except Exception as err:
+            self.call_from_thread(self.notify, f"Timeline failed: {err}", severity="error",
+                                  markup=False)
+            return
+        self.post_message(TimelineLoaded(series))
+
+    @on(TimelineLoaded)
+    def _timeline_loaded(self, message: TimelineLoaded) -> None:
+        self.timeline.show_series(message.series)
+
+    # -- panes -------------------------------------------------------------------------------
+    def action_focus_pane(self, n: int) -> None:
+        if n == 1:
+            self.query_one("#articles").display = True
+            self.article_list.focus()
+        elif n == 2:
+            self.view.focus()
+        elif n == 3:
+            self.action_show_figures()
+        else:
+            self.action_show_timeline()
+
+    def action_zoom(self) -> None:
+        if self.screen.maximized is not None:
+            self.screen.minimize()
+        elif self.focused is not None:
+            self.screen.maximize(self.focused)
+
+    def action_resize_list(self, step: int) -> None:
+        self.list_width = max(0, min(len(LIST_WIDTHS) - 1, self.list_width + step))
+        self.query_one("#articles").styles.width = LIST_WIDTHS[self.list_width]
+
+    def action_toggle_list(self) -> None:
+        lst = self.query_one("#articles")
+        lst.display = not lst.display
+
+    def action_toggle_bottom(self) -> None:
+        bottom = self.query_one("#bottom")
+        bottom.display = not bottom.display
+
+    def action_escape(self) -> None:
+        if self.indexing:
+            self.workers.cancel_group(self, "index")
+            self.notify("Cancelling indexing…", markup=False)
+        elif self.screen.maximized is not None:
+            self.screen.minimize()
+        elif self.search_result is not None or self.query_one(SearchBar).display:
+            self._search_closed()
+
+    # -- copy, export, help ------------------------------------------------------------------
+    def current_sentence(self) -> tuple[int, int] | None:
+        if self.article is None:
+            return None
+        return self.view.sentence or self.sentence_at(self.view.offset_at_top())
+
+    def action_copy_sentence(self) -> None:
+        span = self.current_sentence()
+        if self.article is None or span is None:
+            return
+        a = self.article
+        sentence = " ".join(a.text[span[0]:span[1]].split())
+        date = a.published or (f"undated, ~{a.published_estimate}" if a.published_estimate
+                               else "undated")
+        parts = [a.title, a.outlet, date, a.file]
+        citation = f"\u201c{sentence}\u201d ({', '.join(p for p in parts if p)})"
+        self.copy_to_clipboard(citation)
+        self.notify(render.safe(f"Copied: {citation[:120]}", one_line=True), markup=False)
+
+    def action_export(self) -> None:
+        from .export_dialog import ExportDialog
+
+        self.push_screen(ExportDialog(list(self.figures_pane.figures), self.root))
+
+    def action_help(self) -> None:
+        from .help_screen import HelpScreen
+
+        self.push_screen(HelpScreen(self.focused))
+
+    def check_action(self, action: str, parameters: tuple) -> bool | None:
+        if not isinstance(self.screen, Screen) or self.screen is not self.screen_stack[0]:
+            return True
+        if action == "hit":
+            return bool(self.hit_list)
+        if action == "back":
+            return self.jumps.can_back
+        if action == "forward":
+            return self.jumps.can_forward
+        if action in ("copy_sentence", "step_figure"):
+            return self.article is not None
+        if action == "escape":
+            return (self.indexing or self.screen.maximized is not None
+                    or self.search_result is not None)
+        return True
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        yield from super().get_system_commands(screen)
+        for binding in self.BINDINGS:
+            if binding.action in ("escape", "quit"):
+                continue
+            yield SystemCommand(f"tally: {binding.description.lower()}",
+                                f"key {binding.key}",
+                                lambda action=binding.action: self.run_action(action))
+        for title, action in (("figures: next figure in text", "step_figure(1)"),
+                              ("figures: previous figure in text", "step_figure(-1)"),
+                              ("figures: article/library/search", "figures_scope")):
+            yield SystemCommand(title, "", lambda action=action: self.run_action(action))
+
+    # -- status ------------------------------------------------------------------------------
+    def _status(self) -> None:
+        parts = [f"{len(self.summaries)} articles",
+                 f"{sum(a.figures for a in self.summaries)} figures"]
+        skipped = len(getattr(self.report, "skipped", None) or [])
+        if skipped:
+            parts.append(f"{skipped} skipped")
+        if self.search_result is not None:
+            parts.append(f"search: {self.search_result.total} articles match")
+            if self.hit_list:
+                i = "-" if self.hit_index is None else self.hit_index + 1
+                parts.append(f"hit {i}/{len(self.hit_list)}")
+        self.query_one("#status", Static).update(render.plain(" · ".join(parts)))

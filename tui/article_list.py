@@ -1,0 +1,91 @@
+"""The article list: one row per article (title; date, outlet, figures), or per search hit
+(title; snippet with the matched words highlighted) while a search narrows it."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.binding import Binding
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
+
+from index.api import ArticleSummary, Hit
+
+from . import render
+
+# Enough to scroll through; a 10,000-article library says how many more there are instead
+# of building 10,000 rows.
+SHOWN = 500
+
+
+def _date(a: ArticleSummary) -> str:
+    if a.published:
+        return a.published
+    if a.published_estimate:
+        return f"~{a.published_estimate}"
+    return "undated"
+
+
+def _title(text: str) -> Text:
+    # One line per title: long titles end in an ellipsis instead of pushing rows apart.
+    row = Text(render.safe(text, one_line=True), style="bold", no_wrap=True, overflow="ellipsis")
+    return row
+
+
+def article_row(a: ArticleSummary) -> Text:
+    row = _title(a.title or a.file)
+    meta = [_date(a), a.outlet or "", f"{a.figures} fig"]
+    if a.duplicate_of:
+        meta.append(f"duplicate of {a.duplicate_of}")
+    row.append("\n")
+    row.append(render.safe(" · ".join(m for m in meta if m), one_line=True), style="dim")
+    return row
+
+
+def hit_row(h: Hit, summary: ArticleSummary | None) -> Text:
+    row = _title(h.title or h.file)
+    row.append("\n")
+    row.append(render.safe(_date(summary) if summary else "", one_line=True), style="dim")
+    row.append(f"  {len(h.hits)} hits\n", style="dim")
+    # One-line safe text keeps the length, so `snippet_hits` still point at the words.
+    row.append_text(render.highlighted(h.snippet, h.snippet_hits, one_line=True))
+    return row
+
+
+class ArticleList(OptionList):
+    """Rows carry the article's file as their id; `enter` opens it."""
+
+    BINDINGS = [
+        Binding("j", "cursor_down", "Down", show=False, id="list.down"),
+        Binding("k", "cursor_up", "Up", show=False, id="list.up"),
+        Binding("g", "first", "Top", show=False, id="list.top"),
+        Binding("G", "last", "Bottom", show=False, id="list.bottom"),
+    ]
+
+    def __init__(self, **kwargs):
+        super().__init__(**kwargs)
+        self.summaries: dict[str, ArticleSummary] = {}
+        self.files: list[str] = []
+
+    def show_articles(self, summaries: list[ArticleSummary], keep: str | None = None) -> None:
+        self.summaries = {a.file: a for a in summaries}
+        self._fill([(a.file, article_row(a)) for a in summaries[:SHOWN]], len(summaries), keep)
+
+    def show_hits(self, hits: list[Hit], total: int, keep: str | None = None) -> None:
+        rows = [(h.file, hit_row(h, self.summaries.get(h.file))) for h in hits[:SHOWN]]
+        self._fill(rows, total, keep)
+
+    def _fill(self, rows: list[tuple[str, Text]], total: int, keep: str | None) -> None:
+        self.files = [file for file, _ in rows]
+        options: list[Option] = [Option(text, id=file) for file, text in rows]
+        if total > len(rows):
+            options.append(Option(Text(f"… {total - len(rows)} more", style="dim italic"),
+                                   id="__more__", disabled=True))
+        self.set_options(options)
+        if keep in self.files:
+            self.highlighted = self.files.index(keep)
+        elif self.files:
+            self.highlighted = 0
+
+    def select_file(self, file: str) -> None:
+        if file in self.files:
+            self.highlighted = self.files.index(file)

@@ -1,0 +1,171 @@
+"""The article pane: title, where its date came from, then the body, drawn line by line.
+
+A Line API widget: the styled body is wrapped once per width into (start, end) offset pairs,
+so any character offset maps to a screen line and "scroll so the sentence is in view" is
+exact. Only the lines on screen are rendered, so a very long article costs nothing to show.
+"""
+
+from __future__ import annotations
+
+from rich.segment import Segment
+from rich.style import Style
+from rich.text import Text
+from textual.binding import Binding
+from textual.geometry import Size
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from index.model import Article
+
+from . import render
+
+
+def date_line(article: Article) -> str:
+    """Where the reader's idea of the article's date comes from, in words."""
+    parts = []
+    if article.outlet:
+        parts.append(article.outlet)
+    if article.published:
+        how = article.published_from or "unknown source"
+        if how.startswith("text:"):
+            how = "from the text: " + how[5:].strip()
+        else:
+            how = "from " + how
+        parts.append(f"published {article.published} ({how})")
+    elif article.published_estimate:
+        parts.append(f"undated (estimated ~{article.published_estimate} from the text)")
+    else:
+        parts.append("undated")
+    parts.append(f"{len(article.figures)} figures")
+    parts.append(article.file)
+    return " · ".join(parts)
+
+
+class ArticleView(ScrollView, can_focus=True):
+    """Shows one article; `show()` sets what is highlighted and where to scroll."""
+
+    BINDINGS = [
+        Binding("j,down", "scroll_down", "Down", show=False, id="text.down"),
+        Binding("k,up", "scroll_up", "Up", show=False, id="text.up"),
+        Binding("g,home", "scroll_home", "Top", show=False, id="text.top"),
+        Binding("G,end", "scroll_end", "Bottom", show=False, id="text.bottom"),
+        Binding("space,pagedown", "page_down", "Page down", show=False, id="text.page_down"),
+        Binding("b,pageup", "page_up", "Page up", show=False, id="text.page_up"),
+        Binding("right_square_bracket", "app.step_figure(1)", "Next figure", id="text.next_figure"),
+        Binding("left_square_bracket", "app.step_figure(-1)", "Prev figure", id="text.prev_figure"),
+    ]
+
+    HEADER = 3  # title, date line, blank
+
+    def __init__(self, **kwargs):
+        super().__init__(**kwargs)
+        self.article: Article | None = None
+        self.hits: list[tuple[int, int]] = []
+        self.current_hit: tuple[int, int] | None = None
+        self.sentence: tuple[int, int] | None = None
+        self.figure: tuple[int, int] | None = None
+        self._text = Text()
+        self._header: list[Text] = []
+        self._lines: list[tuple[int, int]] = []
+        self._width = 0
+        self._cache: dict[int, Strip] = {}
+
+    # -- state -----------------------------------------------------------------------------
+    def show(
+        self,
+        article: Article | None,
+        hits: list[tuple[int, int]] | None = None,
+        current_hit: tuple[int, int] | None = None,
+        sentence: tuple[int, int] | None = None,
+        figure: tuple[int, int] | None = None,
+    ) -> None:
+        self.article = article
+        self.hits = hits or []
+        self.current_hit = current_hit
+        self.sentence = sentence
+        self.figure = figure
+        if article is None:
+            self._text = Text("No article open. Pick one from the list (enter).", style="dim")
+            self._header = []
+        else:
+            self._text = render.article_text(
+                article.text, article.figures, self.hits, current_hit, sentence, figure
+            )
+            self._header = [
+                Text(render.safe(article.title, one_line=True), style="bold"),
+                Text(render.safe(date_line(article), one_line=True), style="italic dim"),
+                Text(""),
+            ]
+        self._width = 0
+        self._relayout()
+
+    def _relayout(self) -> None:
+        width = max(10, self.scrollable_content_region.width or self.size.width or 80)
+        if width == self._width:
+            return
+        self._width = width
+        self._lines = render.wrap_offsets(self._text.plain, width)
+        self._cache.clear()
+        self.virtual_size = Size(width, len(self._header) + len(self._lines))
+        self.refresh()
+
+    def on_resize(self) -> None:
+        self._relayout()
+
+    def line_of(self, offset: int) -> int:
+        """The screen line (counting the header) that holds character `offset`."""
+        return len(self._header) + render.line_of(self._lines, offset)
+
+    def offset_at_top(self) -> int:
+        """The character offset of the first body line in view."""
+        y = int(self.scroll_y) - len(self._header)
+        if not self._lines:
+            return 0
+        return self._lines[max(0, min(y, len(self._lines) - 1))][0]
+
+    def scroll_to_span(self, start: int, end: int, animate: bool = False) -> None:
+        """Scroll so `text[start:end]` is in view, a little below the top when possible."""
+        first, last = self.line_of(start), self.line_of(max(start, end - 1))
+        height = self.scrollable_content_region.height or self.size.height
+        top = int(self.scroll_y)
+        if first >= top and last < top + height:
+            return
+        target = max(0, first - min(3, height // 4))
+        self.scroll_to(y=target, animate=animate, immediate=not animate)
+
+    def visible_lines(self) -> range:
+        height = self.scrollable_content_region.height or self.size.height
+        return range(int(self.scroll_y), int(self.scroll_y) + height)
+
+    # -- drawing ---------------------------------------------------------------------------
+    def render_line(self, y: int) -> Strip:
+        scroll_x, scroll_y = self.scroll_offset
+        index = scroll_y + y
+        width = self.scrollable_content_region.width
+        base = self.rich_style
+        strip = self._cache.get(index)
+        if strip is None:
+            if index < len(self._header):
+                line = self._header[index].copy()
+                line.truncate(self._width, overflow="ellipsis")
+            elif index - len(self._header) < len(self._lines):
+                start, end = self._lines[index - len(self._header)]
+                line = self._text[start:end]
+            else:
+                return Strip.blank(width, base)
+            segments = [
+                Segment(s.text, base + s.style if s.style else base)
+                for s in line.render(self.app.console)
+                if s.text != "\n"
+            ]
+            strip = Strip(segments)
+            self._cache[index] = strip
+        return strip.crop_extend(scroll_x, scroll_x + width, base).apply_offsets(scroll_x, index)
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self._cache.clear()
+
+    def render_text(self) -> Text:
+        """The whole styled body (tests read its spans)."""
+        return self._text

@@ -1,0 +1,119 @@
+"""The figures pane: a table of figures (value, metric, side, claimant, as of, kind) for the
+open article, the whole library or the current search result; `enter` jumps to one."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.binding import Binding
+from textual.widgets import DataTable
+
+from index.model import Figure
+
+from . import render
+
+SCOPES = ("article", "library", "search")
+COLUMNS = ("value", "metric", "side", "claimant", "as of", "kind", "file")
+SHOWN = 1000  # rows; more would make the table slow and nobody scrolls past them
+
+
+def _as_of(f: Figure) -> str:
+    if f.as_of:
+        return f.as_of
+    if f.as_of_estimate:
+        return f"~{f.as_of_estimate} (est.)"
+    return "undated"
+
+
+def value_text(f: Figure) -> str:
+    value = f"{f.value:,}"
+    if f.upper is not None:
+        value += f"–{f.upper:,}"
+    return f"{f.approx} {value}" if f.approx else value
+
+
+SORT_KEYS = {
+    "value": lambda f: f.value,
+    "metric": lambda f: f.metric,
+    "side": lambda f: f.side or "",
+    "claimant": lambda f: f.claimant or "~",
+    "as of": lambda f: f.as_of or f.as_of_estimate or "9999",
+    "kind": lambda f: f.kind,
+    "file": lambda f: (f.file, f.start),
+}
+
+
+class FiguresPane(DataTable):
+    """`figures` holds the rows shown, in order; the row key is the index into it."""
+
+    BINDINGS = [
+        Binding("j", "cursor_down", "Down", show=False, id="figures.down"),
+        Binding("k", "cursor_up", "Up", show=False, id="figures.up"),
+        Binding("g", "scroll_top", "Top", show=False, id="figures.top"),
+        Binding("G", "scroll_bottom", "Bottom", show=False, id="figures.bottom"),
+        Binding("a", "app.figures_scope", "Scope", id="figures.scope"),
+        Binding("s", "sort", "Sort", id="figures.sort"),
+        Binding("S", "reverse", "Reverse", show=False, id="figures.reverse"),
+    ]
+
+    def __init__(self, **kwargs):
+        super().__init__(cursor_type="row", zebra_stripes=True, **kwargs)
+        self.figures: list[Figure] = []
+        self.total = 0
+        self.sort_column = "file"
+        self.reverse = False
+        self._source: list[Figure] = []
+
+    def on_mount(self) -> None:
+        for name in COLUMNS:
+            self.add_column(name, key=name)
+
+    def show_figures(self, figures: list[Figure]) -> None:
+        self._source = list(figures)
+        self._refill()
+
+    def _refill(self) -> None:
+        ordered = sorted(self._source, key=SORT_KEYS[self.sort_column], reverse=self.reverse)
+        self.total = len(ordered)
+        self.figures = ordered[:SHOWN]
+        self.clear()
+        for i, f in enumerate(self.figures):
+            self.add_row(
+                Text(value_text(f), justify="right"),
+                Text(f.metric, style=render.metric_colour(f.metric)),
+                Text(f.side or "—"),
+                render.plain(f.claimant or "—"),
+                Text(_as_of(f), style="" if f.as_of else "italic"),
+                Text(f.kind),
+                render.plain(f.file),
+                key=str(i),
+            )
+        arrow = "▼" if self.reverse else "▲"
+        more = f" · first {SHOWN} of {self.total}" if self.total > SHOWN else ""
+        self.border_subtitle = f"sorted by {self.sort_column} {arrow}{more}"
+
+    def current(self) -> Figure | None:
+        if not self.figures or self.cursor_row is None:
+            return None
+        return self.figures[min(self.cursor_row, len(self.figures) - 1)]
+
+    def select(self, figure: Figure) -> None:
+        for i, f in enumerate(self.figures):
+            if f.file == figure.file and f.start == figure.start:
+                self.move_cursor(row=i)
+                return
+
+    def action_sort(self) -> None:
+        names = list(SORT_KEYS)
+        self.sort_column = names[(names.index(self.sort_column) + 1) % len(names)]
+        self._refill()
+
+    def action_reverse(self) -> None:
+        self.reverse = not self.reverse
+        self._refill()
+
+    def on_data_table_header_selected(self, event: DataTable.HeaderSelected) -> None:
+        column = str(event.column_key.value)
+        if column in SORT_KEYS:
+            self.reverse = not self.reverse if column == self.sort_column else False
+            self.sort_column = column
+            self._refill()

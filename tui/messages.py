@@ -1,0 +1,53 @@
+"""Messages the panes send to the app, which owns every change of state."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from textual.message import Message
+
+from index.api import Progress, SearchResult, Series, UpdateReport
+
+
+@dataclass
+class QueryChanged(Message):
+    """The search text settled (typing paused) or was submitted (`final`)."""
+
+    query: str
+    final: bool = False
+
+
+@dataclass
+class SearchClosed(Message):
+    """The user left the search (escape)."""
+
+
+@dataclass
+class IndexProgress(Message):
+    progress: Progress
+
+
+@dataclass
+class IndexDone(Message):
+    report: UpdateReport | None
+    error: str | None = None
+    cancelled: bool = False
+
+
+@dataclass
+class ArticlesLoaded(Message):
+    summaries: list
+
+
+@dataclass
+class SearchDone(Message):
+    query: str
+    result: SearchResult | None
+    error: str | None = None
+    position: int | None = None
+    final: bool = False
+
+
+@dataclass
+class TimelineLoaded(Message):
+    series: list[Series]

@@ -1,0 +1,112 @@
+"""Article text as styled `rich.text.Text`, built by character offsets, never by markup.
+
+Every string that comes from an article passes through `safe()` first: control characters,
+escape sequences and bidi overrides become visible one-character stand-ins, so offsets into
+the article stay valid and nothing in the text can change how the terminal draws.
+"""
+
+from __future__ import annotations
+
+from rich._wrap import divide_line
+from rich.style import Style
+from rich.text import Text
+
+# One stand-in per character keeps every offset valid. C0 controls show as their Unicode
+# "control pictures" (ESC as ␛), DEL as ␡, C1 controls and bidi/zero-width format characters
+# as the replacement character.
+_TABLE = {c: chr(0x2400 + c) for c in range(0x20) if c != 0x0A}
+_TABLE[0x09] = " "
+_TABLE[0x7F] = "\u2421"
+_TABLE.update({c: "\ufffd" for c in range(0x80, 0xA0)})
+_TABLE.update({c: "\ufffd" for c in (0x061C, 0x200E, 0x200F, 0x2028, 0x2029, 0xFEFF)})
+_TABLE.update({c: "\ufffd" for c in range(0x202A, 0x202F)})
+_TABLE.update({c: "\ufffd" for c in range(0x2066, 0x206A)})
+_ONE_LINE = dict(_TABLE)
+_ONE_LINE[0x0A] = " "
+
+# Figures are coloured by what they count; the colours are theme-neutral ANSI names so they
+# read on light and dark themes alike.
+METRIC_COLOURS = {
+    "personnel": "red",
+    "civilians": "magenta",
+    "troops": "cyan",
+    "deserters": "cyan",
+    "other": "bright_black",
+}
+EQUIPMENT_COLOUR = "yellow"
+
+HIT = Style(bgcolor="yellow", color="black", bold=True)
+CURRENT_HIT = Style(bgcolor="bright_red", color="white", bold=True)
+SENTENCE = Style(bgcolor="grey23")
+CURRENT_FIGURE = Style(reverse=True)
+
+
+def safe(text: str | None, one_line: bool = False) -> str:
+    """`text` with every character that could act on the terminal replaced, same length."""
+    if not text:
+        return ""
+    return text.translate(_ONE_LINE if one_line else _TABLE)
+
+
+def plain(text: str | None, one_line: bool = True) -> Text:
+    """A Text that shows `text` literally (for list rows, table cells, titles)."""
+    return Text(safe(text, one_line))
+
+
+def metric_colour(metric: str) -> str:
+    head = metric.split("_", 1)[0]
+    return METRIC_COLOURS.get(head, EQUIPMENT_COLOUR)
+
+
+def article_text(
+    text: str,
+    figures=(),
+    hits: list[tuple[int, int]] = (),
+    current_hit: tuple[int, int] | None = None,
+    sentence: tuple[int, int] | None = None,
+    current_figure: tuple[int, int] | None = None,
+) -> Text:
+    """The article body with figures, search hits and the current sentence styled."""
+    out = Text(safe(text))
+    if sentence:
+        out.stylize(SENTENCE, *sentence)
+    for fig in figures:
+        out.stylize(Style(color=metric_colour(fig.metric), underline=True, bold=True),
+                    fig.start, fig.end)
+    for start, end in hits:
+        out.stylize(HIT, start, end)
+    if current_hit:
+        out.stylize(CURRENT_HIT, *current_hit)
+    if current_figure:
+        out.stylize(CURRENT_FIGURE, *current_figure)
+    return out
+
+
+def highlighted(text: str, spans: list[tuple[int, int]], one_line: bool = True) -> Text:
+    """`text` shown literally with `spans` (offsets into it) in the hit style."""
+    out = Text(safe(text, one_line))
+    for start, end in spans:
+        out.stylize(HIT, start, end)
+    return out
+
+
+def wrap_offsets(text: str, width: int) -> list[tuple[int, int]]:
+    """The (start, end) character offsets of each screen line when `text` is wrapped at
+    `width` cells, the same way Rich wraps (so a line index maps back to an offset)."""
+    width = max(1, width)
+    lines: list[tuple[int, int]] = []
+    pos = 0
+    for para in text.split("\n"):
+        breaks = [0, *divide_line(para, width, fold=True), len(para)]
+        for a, b in zip(breaks, breaks[1:]):
+            lines.append((pos + a, pos + b))
+        pos += len(para) + 1
+    return lines
+
+
+def line_of(lines: list[tuple[int, int]], offset: int) -> int:
+    """Index of the wrapped line that holds character `offset`."""
+    from bisect import bisect_right
+
+    starts = [a for a, _ in lines]
+    return max(0, bisect_right(starts, offset) - 1)

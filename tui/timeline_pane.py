@@ -1,0 +1,153 @@
+"""The per-source timeline: one series per claimant (or outlet) over time, as a chart and as
+a list beside it; undated figures are listed apart, estimated dates marked as estimates."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.widgets import DataTable, Static
+from textual_plotext import PlotextPlot
+
+from index.api import METRIC_GROUPS, Series, TimelinePoint
+from index.model import METRICS
+
+from . import render
+
+METRIC_CHOICES = (*METRIC_GROUPS, *METRICS)
+SIDE_CHOICES = ("russia", "ukraine", "both", None)
+# Names both plotext and Rich understand, so a series has one colour in chart and list.
+COLOURS = ("red", "green", "blue", "yellow", "cyan", "magenta", "white")
+
+
+def date_label(p: TimelinePoint) -> str:
+    if p.as_of is None:
+        return "undated"
+    return f"~{p.as_of} (est.)" if p.estimated else p.as_of
+
+
+def value_label(p: TimelinePoint) -> str:
+    value = f"{p.value:,}" + (f"–{p.upper:,}" if p.upper is not None else "")
+    return f"{p.approx} {value}" if p.approx else value
+
+
+def series_name(s: Series) -> str:
+    return s.source if s.kind == "cumulative" else f"{s.source} ({s.kind})"
+
+
+class TimelineList(DataTable):
+    BINDINGS = [
+        Binding("j", "cursor_down", "Down", show=False, id="timeline.down"),
+        Binding("k", "cursor_up", "Up", show=False, id="timeline.up"),
+    ]
+
+
+class TimelinePane(Vertical):
+    """`rows` holds the point behind each list row (None for separator rows)."""
+
+    BINDINGS = [
+        Binding("m", "metric(1)", "Metric", id="timeline.metric"),
+        Binding("M", "metric(-1)", "Prev metric", show=False, id="timeline.metric_back"),
+        Binding("s", "side", "Side", id="timeline.side"),
+        Binding("o", "group", "Claimant/outlet", id="timeline.group"),
+    ]
+
+    def __init__(self, **kwargs):
+        super().__init__(**kwargs)
+        self.metric = "personnel"
+        self.side: str | None = "russia"
+        self.by = "claimant"
+        self.series: list[Series] = []
+        self.rows: list[TimelinePoint | None] = []
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="timeline-title")
+        with Horizontal(id="timeline-body"):
+            yield PlotextPlot(id="timeline-chart")
+            table = TimelineList(id="timeline-list", cursor_type="row")
+            yield table
+
+    def on_mount(self) -> None:
+        table = self.query_one(TimelineList)
+        for name in ("source", "date", "value", "kind"):
+            table.add_column(name, key=name)
+        self._title()
+
+    def _title(self) -> None:
+        side = self.side or "all sides"
+        self.query_one("#timeline-title", Static).update(
+            Text.assemble(("Timeline  ", "bold"), f"{self.metric} · {side} · by {self.by}",
+                          ("   m metric · s side · o claimant/outlet · enter jump", "dim"))
+        )
+
+    def show_series(self, series: list[Series]) -> None:
+        self.series = series
+        self._title()
+        self._chart()
+        self._list()
+
+    def _chart(self) -> None:
+        chart = self.query_one(PlotextPlot)
+        plt = chart.plt
+        plt.clear_data()
+        plt.clear_figure()
+        plt.date_form("Y-m-d")
+        plotted = 0
+        for i, s in enumerate(self.series):
+            dated = [p for p in s.points if p.as_of]
+            if not dated:
+                continue
+            plt.plot([p.as_of for p in dated], [p.value for p in dated],
+                     label=series_name(s)[:28], color=COLOURS[i % len(COLOURS)],
+                     marker="dot" if len(dated) > 1 else "o")
+            plotted += 1
+        if not plotted:
+            plt.title("no dated figures")
+        chart.refresh()
+
+    def _list(self) -> None:
+        table = self.query_one(TimelineList)
+        table.clear()
+        self.rows = []
+        undated: list[tuple[int, Series, TimelinePoint]] = []
+        for i, s in enumerate(self.series):
+            colour = COLOURS[i % len(COLOURS)]
+            for p in s.points:
+                if p.as_of is None:
+                    undated.append((i, s, p))
+                    continue
+                self._row(table, s, p, colour)
+        if undated:
+            table.add_row(Text("── undated ──", style="dim"), "", "", "", key="sep")
+            self.rows.append(None)
+            for i, s, p in undated:
+                self._row(table, s, p, COLOURS[i % len(COLOURS)])
+        self.border_subtitle = f"{sum(len(s.points) for s in self.series)} figures"
+
+    def _row(self, table: DataTable, s: Series, p: TimelinePoint, colour: str) -> None:
+        date = Text(date_label(p), style="italic" if p.as_of is None or p.estimated else "")
+        name = render.plain(series_name(s))
+        name.stylize(colour)
+        table.add_row(name, date, Text(value_label(p), justify="right"), p.kind,
+                      key=str(len(self.rows)))
+        self.rows.append(p)
+
+    def current(self) -> TimelinePoint | None:
+        table = self.query_one(TimelineList)
+        if not self.rows or table.cursor_row is None:
+            return None
+        return self.rows[min(table.cursor_row, len(self.rows) - 1)]
+
+    def action_metric(self, step: int) -> None:
+        i = METRIC_CHOICES.index(self.metric) if self.metric in METRIC_CHOICES else 0
+        self.metric = METRIC_CHOICES[(i + step) % len(METRIC_CHOICES)]
+        self.app.action_load_timeline()
+
+    def action_side(self) -> None:
+        self.side = SIDE_CHOICES[(SIDE_CHOICES.index(self.side) + 1) % len(SIDE_CHOICES)]
+        self.app.action_load_timeline()
+
+    def action_group(self) -> None:
+        self.by = "outlet" if self.by == "claimant" else "claimant"
+        self.app.action_load_timeline()
