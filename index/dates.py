@@ -104,7 +104,7 @@ _YEAR = re.compile(
     r"\b(?i:in|of|since|during|until|till|by|from|through|throughout|early|late|mid"
     r"|the|and|to|between|before|after|year|spring|summer|autumn|fall|winter|end|start"
     r"|beginning)[ \t-]"
-    r"(?P<core>(?P<y>(?:19[5-9]|20[0-4])\d))(?!\d|[,.]\d|\s*(?:-|–)\s*\d)"
+    r"(?P<core>(?P<y>(?:19[5-9]|20[0-4])\d))(?!\d|s\b|[,.]\d|\s*(?:-|–)\s*\d)"
     r"(?!\s+(?:\w+\s+)?(?:troops|soldiers|men|people|servicemen|personnel|civilians|tanks"
     r"|vehicles|casualties|deaths|dead|killed|wounded|missiles|drones|units|km|kilometers"
     r"|miles|metres|meters|tons|tonnes|artillery|shells|rounds|guns)\b)"
@@ -130,10 +130,15 @@ _SINCE = re.compile(r"(?:\b(?:ever )?[Ss]ince(?: (?:early|late|mid-?|the start o
 _RANGE_OPEN = re.compile(r"\b(?:[Bb]etween|[Ff]rom)\s+$")
 _RANGE_JOIN = re.compile(r"^\s*(?:and|to|until|till|through|-|–|—)\s*$")
 _DAY_RANGE = re.compile(
-    rf"\b(?:{_M}\s{{1,3}}(?P<d1>[0-3]?\d)\s*(?:-|–|to)\s*(?P<d2>[0-3]?\d)"
+    rf"\b(?:(?P<between>[Bb]etween\s+)?{_M}\s{{1,3}}(?P<d1>[0-3]?\d)\s*(?P<join>-|–|to|and)\s*(?P<d2>[0-3]?\d)"
     rf"|(?P<e1>[0-3]?\d)\s*(?:-|–|to)\s*(?P<e2>[0-3]?\d)\s{{1,3}}(?P<m2>(?:{_MONTH_NAMES})\.?))"
-    rf"(?:,?\s{{1,3}}{_Y})?(?![\w-])"
+    rf"(?:,?\s{{1,3}}{_Y})?(?![\w-])(?!\s+(?:days?|weeks?|months?|years?|hours?|minutes?)\b)"
 )
+
+# "February 24 last year", "in February this year": the year is said in words.
+_YEAR_WORD = re.compile(r",?\s+(?P<which>last|this|next) year\b")
+# A bare weekday that is part of a name ("the Sunday Times", "Bloody Sunday").
+_NAMED_DAY = re.compile(r"(?:[A-Z][a-z]+\s+)$")
 
 # Cheap test before the full scan: text with no digit, month, weekday or relative word
 # holds no date.
@@ -274,6 +279,19 @@ def _relative(m: re.Match, ref: date | None) -> tuple[str | None, str | None]:
     return _iso(date(ref.year - 1, 12, 31)), _iso(date(ref.year - 1, 1, 1))
 
 
+def _shifted(ref: date | None, shift: re.Match | None) -> date | None:
+    """The reference a year-less date resolves against when the text names its year in
+    words: "last year" places it in the year before `ref`, "next year" after."""
+    if ref is None or shift is None:
+        return ref
+    which = shift.group("which")
+    if which == "this":
+        return date(ref.year, 12, 31)
+    if which == "last":
+        return date(ref.year - 1, 12, 31)
+    return date(ref.year + 1, 12, 31)
+
+
 def _free(taken: list[tuple[int, int]], a: int, b: int) -> bool:
     return all(b <= s or a >= e for s, e in taken)
 
@@ -301,6 +319,8 @@ def _find_dates(text: str, ref: date | None) -> list[DateMention]:
         taken.append((a, b))
 
     for m in _DAY_RANGE.finditer(text):
+        if m.group("join") == "and" and not m.group("between"):
+            continue  # "on March 8 and 15 people died" is no range
         month = _month_number(m.group("m") or m.group("m2"))
         d1, d2 = (m.group("d1"), m.group("d2")) if m.group("d1") else (m.group("e1"), m.group("e2"))
         d1, d2 = int(d1), int(d2)
@@ -320,9 +340,10 @@ def _find_dates(text: str, ref: date | None) -> list[DateMention]:
             a, b = m.span("core") if "core" in m.groupdict() else m.span()
             if not _free(taken, a, b):
                 continue
-            got = _absolute(kind, m, ref)
+            shift = _YEAR_WORD.match(text, b) if not m.groupdict().get("y") and ref else None
+            got = _absolute(kind, m, _shifted(ref, shift))
             if got is not None:
-                add(a, b, got[0], kind, got[1])
+                add(a, shift.end() if shift else b, got[0], kind, got[1])
 
     for m in _YEAR.finditer(text):
         if _free(taken, *m.span("core")):
@@ -331,6 +352,12 @@ def _find_dates(text: str, ref: date | None) -> list[DateMention]:
 
     for pattern in (_RELATIVE, _BARE_WEEKDAY):
         for m in pattern.finditer(text):
+            if pattern is _BARE_WEEKDAY and (
+                _NAMED_DAY.search(text, max(0, m.start() - 30), m.start())
+                and not re.search(r"(?:^|[.!?:\n]\s*)[A-Z][a-z]+\s+$", text[max(0, m.start() - 30) : m.start()])
+                or re.match(r"\s+[A-Z]", text[m.end() : m.end() + 2])
+            ):
+                continue
             if _free(taken, m.start(), m.end()):
                 iso, first = _relative(m, ref)
                 add(m.start(), m.end(), iso, "relative", first)
@@ -362,7 +389,11 @@ def _join_ranges_and_since(text: str, found: list[DateMention]) -> list[DateMent
                 if m:
                     got = _year_for(_month_number(m.group("m")), int(m.group("d")), date.fromisoformat(nxt.iso))
                     first = _iso(got)
-            out.append(DateMention(start, nxt.end, nxt.iso, text[start : nxt.end], "range", first))
+            end_iso = nxt.iso
+            if first and end_iso and end_iso < first and nxt.kind == "relative":
+                # "from Friday to Sunday" said on a Saturday: the Sunday still to come
+                end_iso = _iso(date.fromisoformat(end_iso) + timedelta(days=7))
+            out.append(DateMention(start, nxt.end, end_iso, text[start : nxt.end], "range", first))
             i += 2
             continue
         # "since A", and "between A" / "from A" with no second date (a cut headline:

@@ -217,3 +217,24 @@ def test_mentions_are_exact_slices_on_real_text_and_fast(gdelt_dir):
         for d in find_dates(text, REF):
             assert text[d.start : d.end] == d.phrase
     assert time.perf_counter() - t < 5
+
+
+@pytest.mark.parametrize(
+    "text, ref, expected",
+    [
+        ("since February 24 last year weakened", "2023-03-09", ("since February 24 last year", "since", "2022-02-24")),
+        ("In February this year, the", "2023-03-09", ("February this year", "month", "2023-02-28")),
+        ("in August last year", "2023-03-09", ("August last year", "month", "2022-08-31")),
+        ("between March 8 and 15.", "2023-03-20", ("between March 8 and 15", "range", "2023-03-15")),
+        ("on March 8 and 15 people died", "2023-03-20", ("March 8", "date", "2023-03-08")),
+        ("on March 6–10 days before", "2023-03-20", ("March 6", "date", "2023-03-06")),
+        ("from Friday to Sunday is visiting", "2024-05-04", ("from Friday to Sunday", "range", "2024-05-05")),
+    ],
+)
+def test_phrases_seen_in_real_articles(text, ref, expected):
+    assert found(text, ref) == [expected]
+
+
+@pytest.mark.parametrize("text", ["In the 1970s, Soviet", "wrote in the Sunday Times newspaper"])
+def test_decades_and_names_with_weekdays_are_not_dates(text):
+    assert found(text) == []
