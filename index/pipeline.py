@@ -1,0 +1,135 @@
+"""Reading and extracting files, in worker processes when there are enough of them.
+
+Workers only read and extract; they never touch the catalog or the index. Results come back
+in chunks to the single writer (the library), which commits each chunk in one transaction.
+The pool uses "forkserver" because the reader calls update() from a thread, and forking a
+process that has threads is unsafe.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import threading
+import time
+from collections.abc import Callable, Iterator
+from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .model import Article, Skip
+
+PARALLEL_MIN_FILES = 200  # below this, starting workers costs more than it saves
+_HASH_LIMIT = 1 << 20
+
+
+@dataclass(slots=True)
+class FileResult:
+    rel: str
+    stat: tuple[int, int] | None  # (size, mtime_ns) seen before reading; None: unreadable
+    sha256: str | None
+    articles: list[Article] = field(default_factory=list)
+    skips: list[Skip] = field(default_factory=list)
+
+
+def file_sha256(path: Path) -> str | None:
+    try:
+        digest = hashlib.sha256()
+        with open(path, "rb") as fh:
+            while chunk := fh.read(_HASH_LIMIT):
+                digest.update(chunk)
+        return digest.hexdigest()
+    except OSError:
+        return None
+
+
+def stat_of(path: Path) -> tuple[int, int] | None:
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return st.st_size, st.st_mtime_ns
+
+
+def process(path: str, rel: str) -> FileResult:
+    """Load and analyse one file. Never raises: problems become Skips."""
+    from . import extract, loading
+
+    p = Path(path)
+    stat = stat_of(p)  # taken before reading: an edit during the read shows up next run
+    sha = file_sha256(p)
+    result = FileResult(rel, stat if sha else None, sha)
+    try:
+        articles, skips = loading.load_file(p, rel)
+    except Exception as err:  # a loader bug must not stop the run
+        result.skips.append(Skip(rel, f"could not be read ({err.__class__.__name__}: {err})"))
+        return result
+    result.skips.extend(skips)
+    for art in articles:
+        try:
+            extract.analyse(art)
+        except Exception as err:
+            art.figures = []
+            result.skips.append(
+                Skip(art.file, f"figures not extracted ({err.__class__.__name__}: {err})"))
+        result.articles.append(art)
+    return result
+
+
+def process_chunk(items: list[tuple[str, str]]) -> list[FileResult]:
+    return [process(path, rel) for path, rel in items]
+
+
+def _watch_parent(pid: int) -> None:
+    """A worker whose parent was killed exits instead of waiting forever for work."""
+    def loop() -> None:
+        while True:
+            time.sleep(1.0)
+            try:
+                os.kill(pid, 0)
+            except ProcessLookupError:
+                os._exit(1)
+            except OSError:
+                pass
+
+    threading.Thread(target=loop, daemon=True).start()
+
+
+def run(
+    items: list[tuple[Path, str]],
+    cancelled: Callable[[], bool] | None = None,
+    workers: int | None = None,
+) -> Iterator[list[FileResult]]:
+    """Yield results chunk by chunk; stop early (between chunks) when `cancelled()`."""
+    cancelled = cancelled or (lambda: False)
+    jobs = [(str(p), rel) for p, rel in items]
+    workers = workers or min(os.cpu_count() or 1, 8)
+    if len(jobs) <= PARALLEL_MIN_FILES or workers < 2:
+        size = 16
+        for i in range(0, len(jobs), size):
+            if cancelled():
+                return
+            yield process_chunk(jobs[i:i + size])
+        return
+    yield from _run_pool(jobs, cancelled, workers)
+
+
+def _run_pool(jobs, cancelled, workers) -> Iterator[list[FileResult]]:
+    import multiprocessing as mp
+
+    ctx = mp.get_context("forkserver")
+    ctx.set_forkserver_preload(["index.pipeline", "index.extract", "index.loading"])
+    size = max(4, min(64, len(jobs) // (workers * 6) or 4))
+    chunks = [jobs[i:i + size] for i in range(0, len(jobs), size)]
+    pool = ProcessPoolExecutor(workers, mp_context=ctx, initializer=_watch_parent,
+                               initargs=(os.getpid(),))
+    try:
+        pending = {pool.submit(process_chunk, c) for c in chunks}
+        while pending:
+            if cancelled():
+                return
+            done, pending = wait(pending, timeout=0.2, return_when=FIRST_COMPLETED)
+            for fut in done:
+                yield fut.result()
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)

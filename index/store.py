@@ -1,0 +1,278 @@
+"""The search index, on Whoosh. The only module that imports whoosh, so another engine could
+replace it behind the same few calls: open/verify, docs(), write(), parse(), search().
+
+One document per article: title and body (stemmed), outlet, and the figures' claimants,
+metrics, sides and values, so a query can ask for `claimant:"General Staff of Ukraine"` or
+`value:>500000`. The body text is not stored here: the catalog has it, and hit offsets are
+computed by tokenising it with the same analyzer the index used.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+from whoosh import index as windex
+from whoosh import query as wquery
+from whoosh.analysis import StandardAnalyzer, StemmingAnalyzer
+from whoosh.fields import DATETIME, ID, KEYWORD, NUMERIC, TEXT, Schema
+from whoosh.qparser import FuzzyTermPlugin, GtLtPlugin, MultifieldParser
+
+from .api import METRIC_GROUPS
+
+INDEX_NAME = "MAIN"
+FIELDS = ("title", "body", "outlet", "claimant", "metric", "side", "published", "value")
+_STEM = StemmingAnalyzer()
+_MAX = 2**63 - 1
+
+
+def make_schema() -> Schema:
+    return Schema(
+        file=ID(stored=True, unique=True),
+        key=ID(stored=True),
+        title=TEXT(analyzer=_STEM, field_boost=2.0),
+        body=TEXT(analyzer=_STEM),
+        outlet=TEXT(analyzer=StandardAnalyzer(stoplist=None)),
+        claimant=TEXT(analyzer=StandardAnalyzer(stoplist=None)),
+        metric=KEYWORD(lowercase=True),
+        side=KEYWORD(lowercase=True),
+        published=DATETIME,
+        value=NUMERIC(int, bits=64, signed=True),
+    )
+
+
+class StoreDamaged(Exception):
+    """The index folder is missing files, holds files that changed behind our back, or
+    cannot be opened."""
+
+
+@dataclass(slots=True)
+class Doc:
+    file: str  # as stored in the catalog
+    key: str
+    title: str
+    text: str
+    outlet: str | None
+    published: str | None
+    figures: list[tuple]  # (value, upper, metric, side, claimant)
+
+
+class Store:
+    def __init__(self, folder: Path, manifest: Path):
+        self.folder = folder
+        self.manifest = manifest
+        self._ix = None
+        self._searcher = None
+
+    # opening -----------------------------------------------------------------------------
+    def exists(self) -> bool:
+        return self.folder.is_dir() and windex.exists_in(str(self.folder), INDEX_NAME)
+
+    def verify(self) -> None:
+        """Raise StoreDamaged unless every file the last commit left is there unchanged and
+        the index opens. Cheap: a few stat calls and reading the table of contents."""
+        try:
+            record = json.loads(self.manifest.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as err:
+            raise StoreDamaged(f"no record of the last commit ({err.__class__.__name__})")
+        for name, (size, mtime_ns) in record.get("files", {}).items():
+            try:
+                st = os.stat(self.folder / name)
+            except OSError:
+                raise StoreDamaged(f"index file {name} is missing") from None
+            if st.st_size != size or st.st_mtime_ns != mtime_ns:
+                raise StoreDamaged(f"index file {name} was changed or truncated")
+        self.open()
+
+    def open(self):
+        if self._ix is None:
+            try:
+                self._ix = windex.open_dir(str(self.folder), indexname=INDEX_NAME)
+                self._ix.doc_count()
+            except Exception as err:  # the engine raises many kinds on damaged files
+                self._ix = None
+                raise StoreDamaged(f"the index cannot be opened ({err.__class__.__name__})")
+        return self._ix
+
+    def create(self) -> None:
+        self.close()
+        if self.folder.exists():
+            shutil.rmtree(self.folder, ignore_errors=True)
+        self.folder.mkdir(parents=True, exist_ok=True)
+        self._ix = windex.create_in(str(self.folder), make_schema(), indexname=INDEX_NAME)
+        self.record()
+
+    def close(self) -> None:
+        if self._searcher is not None:
+            self._searcher.close()
+            self._searcher = None
+        self._ix = None
+
+    def clear_stale_writelock(self) -> bool:
+        """Remove the engine's WRITELOCK after it refused to open a writer. Only called while
+        holding the library's own writer lock, so no live tally writer can own it."""
+        lock = self.folder / f"{INDEX_NAME}_WRITELOCK"
+        if lock.exists():
+            try:
+                lock.unlink()
+                return True
+            except OSError:
+                return False
+        return False
+
+    def record(self) -> None:
+        """Write the manifest of the index files as they are after a commit (atomically)."""
+        files = {}
+        for entry in os.scandir(self.folder):
+            if entry.is_file() and "LOCK" not in entry.name:
+                st = entry.stat()
+                files[entry.name] = [st.st_size, st.st_mtime_ns]
+        tmp = self.manifest.with_suffix(".tmp")
+        tmp.write_text(json.dumps({"files": files}), encoding="utf-8")
+        os.replace(tmp, self.manifest)
+
+    # writing -----------------------------------------------------------------------------
+    def docs(self) -> dict[str, str]:
+        """file -> key of every document the index holds."""
+        ix = self.open()
+        with ix.reader() as reader:
+            return {f["file"]: f.get("key", "") for f in reader.all_stored_fields()}
+
+    def write(self, add: list[Doc], delete: list[str]) -> None:
+        if not add and not delete:
+            return
+        ix = self.open()
+        from whoosh.writing import LockError
+
+        try:
+            writer = ix.writer(limitmb=128)
+        except LockError:
+            self.clear_stale_writelock()
+            writer = ix.writer(limitmb=128)
+        try:
+            for file in delete:
+                writer.delete_by_term("file", file)
+            for doc in add:
+                writer.update_document(**_fields(doc))
+        except BaseException:
+            writer.cancel()
+            raise
+        writer.commit()
+        self.record()
+        if self._searcher is not None:
+            self._searcher.close()
+            self._searcher = None
+
+    # searching ---------------------------------------------------------------------------
+    def parse(self, text: str):
+        parser = MultifieldParser(["title", "body"], make_schema())
+        parser.add_plugin(FuzzyTermPlugin())
+        parser.add_plugin(GtLtPlugin())
+        return parser.parse(text)
+
+    def searcher(self):
+        ix = self.open()
+        if self._searcher is None:
+            self._searcher = ix.searcher()
+        else:
+            self._searcher = self._searcher.refresh()
+        return self._searcher
+
+    def search(self, q, limit: int):
+        """(total, [(file, score)], matcher) where matcher(title, text) gives hit offsets."""
+        searcher = self.searcher()
+        results = searcher.search(q, limit=max(1, limit))
+        total = len(results)
+        found = [(hit["file"], float(hit.score or 0.0)) for hit in results][:limit]
+        terms, phrases = _query_terms(q, searcher.reader())
+        return total, found, lambda title, text: _offsets(terms, phrases, title, text)
+
+
+def _fields(doc: Doc) -> dict:
+    values, claimants, metrics, sides = [], [], set(), set()
+    for value, upper, metric, side, claimant in doc.figures:
+        for v in (value, upper):
+            if v is not None and abs(v) <= _MAX:
+                values.append(int(v))
+        if metric:
+            metrics.add(metric)
+            metrics.update(g for g, members in METRIC_GROUPS.items() if metric in members)
+        if side:
+            sides.add(side)
+        if claimant and claimant not in claimants:
+            claimants.append(claimant)
+    fields = {
+        "file": doc.file,
+        "key": doc.key,
+        "title": doc.title or "",
+        "body": doc.text or "",
+        "outlet": doc.outlet or "",
+        # a gap between names keeps a phrase from matching across two claimants
+        "claimant": " ; . ; ".join(claimants),
+        "metric": " ".join(sorted(metrics)),
+        "side": " ".join(sorted(sides)),
+    }
+    if values:
+        fields["value"] = values
+    if doc.published:
+        try:
+            fields["published"] = dt.datetime.fromisoformat(doc.published[:10])
+        except ValueError:
+            pass
+    return fields
+
+
+def _query_terms(q, reader) -> tuple[dict[str, set[str]], list[tuple[str, list[str]]]]:
+    """The terms a query matched in the index (fuzzy and prefix terms expanded), by field,
+    and its phrases; terms under NOT are left out, they are not what the user looks for."""
+    terms: dict[str, set[str]] = {}
+    phrases: list[tuple[str, list[str]]] = []
+
+    def walk(node) -> None:
+        if isinstance(node, wquery.Not):
+            return
+        if isinstance(node, wquery.AndNot):
+            walk(node.a)
+            return
+        if isinstance(node, wquery.Phrase):
+            phrases.append((node.fieldname, list(node.words)))
+            return
+        if node.is_leaf():
+            try:
+                found = node.existing_terms(reader, expand=True)
+            except Exception:
+                return
+            for field, term in found:
+                if field in ("title", "body"):
+                    word = term.decode("utf-8") if isinstance(term, bytes) else str(term)
+                    terms.setdefault(field, set()).add(word)
+            return
+        for child in node.children():
+            walk(child)
+
+    walk(q)
+    return terms, phrases
+
+
+def _offsets(terms, phrases, title: str, text: str) -> list[tuple[int, int]]:
+    tokens = [(t.text, t.startchar, t.endchar) for t in _STEM(text, chars=True, mode="index")]
+    title_end = len(text.split("\n", 1)[0])
+    spans: set[tuple[int, int]] = set()
+    body, head = terms.get("body", set()), terms.get("title", set())
+    for word, start, end in tokens:
+        if word in body or (start < title_end and word in head):
+            spans.add((start, end))
+    for field, words in phrases:
+        n = len(words)
+        if field not in ("title", "body") or not n:
+            continue
+        for i in range(len(tokens) - n + 1):
+            if all(tokens[i + k][0] == words[k] for k in range(n)):
+                if field == "title" and tokens[i][1] >= title_end:
+                    continue
+                spans.update((tokens[i + k][1], tokens[i + k][2]) for k in range(n))
+    return sorted(spans)

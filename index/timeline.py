@@ -1,0 +1,60 @@
+"""The per-source timeline: one series per source (claimant or outlet) and kind of figure.
+
+A pure function over figures, so it is tested without an index. Cumulative totals and daily
+counts are never put in one series (a line through both would be nonsense); undated figures
+come last with `as_of` None, and figures dated only by an estimate are marked as such.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+from .api import METRIC_GROUPS, Series, TimelinePoint
+from .model import KINDS, Figure
+
+UNATTRIBUTED = "unattributed"
+BY = ("claimant", "outlet")
+
+
+def metrics_of(metric: str) -> tuple[str, ...]:
+    """A metric name, or a group name from METRIC_GROUPS, as the metrics it covers."""
+    return METRIC_GROUPS.get(metric, (metric,))
+
+
+def timeline(
+    figures: Iterable[Figure],
+    outlets: Mapping[str, str | None],
+    metric: str = "personnel",
+    side: str | None = "russia",
+    by: str = "claimant",
+) -> list[Series]:
+    if by not in BY:
+        raise ValueError(f"by must be one of {', '.join(BY)}, not {by!r}")
+    wanted = set(metrics_of(metric))
+    groups: dict[tuple[str, str | None, str], list[TimelinePoint]] = {}
+    for fig in figures:
+        if fig.metric not in wanted or (side is not None and fig.side != side):
+            continue
+        outlet = outlets.get(fig.file)
+        source = (fig.claimant if by == "claimant" else outlet) or UNATTRIBUTED
+        date, estimated = fig.as_of, False
+        if date is None and fig.as_of_estimate:
+            date, estimated = fig.as_of_estimate, True
+        point = TimelinePoint(
+            as_of=date, estimated=estimated, value=fig.value, upper=fig.upper,
+            approx=fig.approx, kind=fig.kind, metric=fig.metric, claimant=fig.claimant,
+            outlet=outlet, file=fig.file, start=fig.start, end=fig.end, sentence=fig.sentence,
+        )
+        groups.setdefault((source, fig.side, fig.kind), []).append(point)
+
+    series = []
+    for (source, fig_side, kind), points in groups.items():
+        # dated points by date; undated ones last; ties in reading order
+        points.sort(key=lambda p: (p.as_of is None, p.as_of or "", p.file, p.start))
+        series.append(Series(metric=metric, side=fig_side, by=by, source=source, kind=kind,
+                             points=points))
+    kind_order = {k: i for i, k in enumerate(KINDS)}
+    # the best-documented sources first; "unattributed" after the named ones
+    series.sort(key=lambda s: (s.source == UNATTRIBUTED, -len(s.points), s.source.lower(),
+                               kind_order.get(s.kind, 99), s.side or ""))
+    return series

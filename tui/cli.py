@@ -1,0 +1,286 @@
+"""The `tally` command: the reader, or one of the headless commands of PRODUCT.md.
+
+Exit status: 0 on success (also when nothing matched), 2 for bad usage, a bad query or a
+missing path (one line on stderr), 1 when the library is busy (another `tally index` is
+writing it) or something unexpected failed (one line; TALLY_DEBUG=1 shows the traceback).
+Heavy imports (Textual, Whoosh) happen only in the commands that need them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from pathlib import Path
+
+from index import __version__
+
+COMMANDS = ("index", "articles", "search", "figures", "timeline")
+
+
+class UsageError(Exception):
+    """Bad usage: one line on stderr, exit 2."""
+
+
+class Parser(argparse.ArgumentParser):
+    def error(self, message: str):  # one line, not argparse's usage block
+        raise UsageError(f"{message}; try '{self.prog} --help'")
+
+
+def _top_parser() -> Parser:
+    parser = Parser(
+        prog="tally",
+        description="A terminal reader for news reporting on war losses: every figure an "
+                    "article claims, who claims it, and when.",
+        epilog="commands:\n"
+               "  tally [PATH]                       open the reader (default: the sample articles)\n"
+               "  tally index PATH [--rebuild]       build or update the index\n"
+               "  tally articles [PATH] [--json]     list the articles\n"
+               "  tally search QUERY [PATH] [--json] [--limit N]\n"
+               "  tally figures [PATH] [--json|--csv] [--metric M] [--side S] [--claimant C]\n"
+               "  tally timeline [PATH] [--metric M] [--side S] [--by claimant|outlet] [--json]\n"
+               "\nRun 'tally COMMAND --help' for a command's options. The index lives in the "
+               "user's cache folder (TALLY_CACHE_DIR overrides it); tally never writes into the "
+               "corpus.\nExit status: 0 ok (also when nothing matched), 2 bad usage, query or "
+               "path, 1 busy or failed.",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("path", nargs="?", help="a folder of articles (recursive) or one file")
+    parser.add_argument("--version", action="version", version=f"tally {__version__}")
+    return parser
+
+
+def _command_parser(command: str) -> Parser:
+    from index.model import SIDES
+
+    parser = Parser(prog=f"tally {command}")
+    if command == "search":
+        parser.add_argument("query", help="Whoosh query: words, \"phrases\", word~, pre*, "
+                            "AND OR NOT, fields title: body: outlet: claimant: metric: side: "
+                            "published: value:")
+    path_nargs = "?"
+    parser.add_argument("path", nargs=path_nargs,
+                        help="a folder of articles or one file (default: the sample articles)")
+    if command == "index":
+        parser.add_argument("--rebuild", action="store_true",
+                            help="forget the index and read every file again")
+        return parser
+    parser.add_argument("--json", action="store_true", help="JSON Lines on stdout")
+    if command == "search":
+        parser.add_argument("--limit", type=_positive, default=20, help="hits to show (20)")
+    if command == "figures":
+        parser.add_argument("--csv", action="store_true", help="CSV with a header on stdout")
+    if command in ("figures", "timeline"):
+        parser.add_argument("--metric", help="a metric (tanks, personnel_killed ...) or a group "
+                            "(personnel)" + (" [personnel]" if command == "timeline" else ""))
+        sides = ", ".join(SIDES) + (", any" if command == "timeline" else "")
+        parser.add_argument("--side", help=f"whose losses: {sides}"
+                            + (" [russia]" if command == "timeline" else ""))
+    if command == "figures":
+        parser.add_argument("--claimant", help="who claims it (any part of the name)")
+    if command == "timeline":
+        parser.add_argument("--by", choices=("claimant", "outlet"), default="claimant",
+                            help="group the series by claimant or outlet")
+    return parser
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, not {value}")
+    return value
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        return _run(argv)
+    except UsageError as err:
+        _error(str(err))
+        return 2
+    except SystemExit as exit_:  # --help / --version
+        return exit_.code if isinstance(exit_.code, int) else 0
+    except KeyboardInterrupt:
+        sys.stderr.write("tally: interrupted\n")
+        return 130
+    except BrokenPipeError:  # `tally figures | head`
+        try:
+            sys.stdout = open(os.devnull, "w")
+        except OSError:
+            pass
+        return 0
+    except Exception as err:
+        from index.api import LibraryBusy, QueryError
+
+        if isinstance(err, QueryError):
+            _error(f"bad query: {err}")
+            return 2
+        if isinstance(err, LibraryBusy):
+            _error(str(err))
+            return 1
+        if os.environ.get("TALLY_DEBUG"):
+            import traceback
+
+            traceback.print_exc()
+        else:
+            from tui.cli_output import clean
+
+            detail = clean(str(err).splitlines()[0] if str(err) else "")
+            _error(f"{err.__class__.__name__}: {detail} (TALLY_DEBUG=1 shows the details)")
+        return 1
+
+
+def _error(message: str) -> None:
+    from tui.cli_output import clean
+
+    sys.stderr.write(f"tally: error: {clean(message)}\n")
+
+
+def _run(argv: list[str]) -> int:
+    if argv and argv[0] in COMMANDS:
+        command = argv[0]
+        args = _command_parser(command).parse_args(argv[1:])
+    else:
+        command = None
+        args = _top_parser().parse_args(argv)
+    root = _root(args.path)
+    if command is None:
+        from tui.app import TallyApp  # Textual only for the reader
+
+        TallyApp(root).run()
+        return 0
+    if command == "index":
+        return _index(root, args.rebuild)
+    from index.model import METRICS, SIDES
+    from index.api import METRIC_GROUPS
+
+    if getattr(args, "metric", None) and args.metric not in METRICS + tuple(METRIC_GROUPS):
+        raise UsageError(f"unknown metric {args.metric!r}; try one of "
+                         f"{', '.join(tuple(METRIC_GROUPS) + METRICS)}")
+    sides = SIDES + (("any",) if command == "timeline" else ())
+    if getattr(args, "side", None) and args.side not in sides:
+        raise UsageError(f"unknown side {args.side!r}; try one of {', '.join(sides)}")
+    if command == "search":
+        from index import query as query_mod
+
+        query_mod.check(args.query)  # a bad query fails before any indexing work
+    library = _fresh_library(root)
+    from tui import cli_commands
+
+    return getattr(cli_commands, command)(library, args)
+
+
+def _root(path: str | None) -> Path:
+    if path is None:
+        from index.samples import samples_dir
+
+        return samples_dir()
+    root = Path(path).expanduser()
+    if not root.exists():
+        raise UsageError(f"no such file or folder: {path}; check the path")
+    if not (root.is_dir() or root.is_file()):
+        raise UsageError(f"not a file or folder: {path}; give a folder of articles or one file")
+    return root
+
+
+def _fresh_library(root: Path):
+    """The library, brought up to date first (quietly; progress only on a terminal)."""
+    from index.api import LibraryBusy
+    from index.library import Library
+
+    library = Library(root)
+    try:
+        report = library.update(progress=_progress_printer() if _tty(sys.stderr) else None)
+    except LibraryBusy:
+        sys.stderr.write("tally: note: another `tally index` is updating this library; "
+                         "showing it as it was\n")
+        return library
+    for message in report.messages:
+        _note(message)
+    return library
+
+
+def _note(message: str) -> None:
+    from tui.cli_output import clean
+
+    sys.stderr.write(f"tally: note: {clean(message)}\n")
+
+
+def _tty(stream) -> bool:
+    from tui.cli_output import is_tty
+
+    return is_tty(stream)
+
+
+def _progress_printer():
+    """Progress on stderr: a rich bar on a terminal, a plain line every 100 files or 2 s
+    when piped."""
+    from index.api import Progress
+
+    if _tty(sys.stderr):
+        from rich.progress import BarColumn, MofNCompleteColumn, TextColumn, TimeElapsedColumn
+        from rich.progress import Progress as Bar
+
+        bar = Bar(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                  TimeElapsedColumn(), transient=True,
+                  console=__import__("tui.cli_output", fromlist=["console"]).console(sys.stderr))
+        state = {"task": None}
+
+        def show(p: Progress) -> None:
+            if p.phase == "done":
+                bar.stop()
+                return
+            if state["task"] is None:
+                bar.start()
+                state["task"] = bar.add_task("scanning", total=None)
+            label = {"scan": "scanning", "extract": "reading", "write": "indexing"}[p.phase]
+            bar.update(state["task"], description=label, completed=p.done,
+                       total=p.total or None)
+
+        return show
+
+    state = {"last": 0.0, "done": -1}
+
+    def plain(p: Progress) -> None:
+        now = time.monotonic()
+        if p.phase == "extract" and (p.done == p.total or p.done - state["done"] >= 100
+                                     or now - state["last"] >= 2.0):
+            sys.stderr.write(f"indexed {p.done}/{p.total} files\n")
+            state["last"], state["done"] = now, p.done
+        elif p.phase == "write" and p.done == 0 and p.total:
+            sys.stderr.write(f"updating the search index ({p.total} articles)\n")
+        sys.stderr.flush()
+
+    return plain
+
+
+def _index(root: Path, rebuild: bool) -> int:
+    from index.library import Library
+    from tui.cli_output import clean
+
+    report = Library(root).update(progress=_progress_printer(), rebuild=rebuild)
+    out = sys.stdout
+    out.write(f"{report.added} added, {report.updated} updated, {report.removed} removed, "
+              f"{report.unchanged} unchanged, {len(report.skipped)} skipped, "
+              f"{len(report.duplicates)} duplicates\n")
+    out.write(f"{report.articles} articles, {report.figures} figures in "
+              f"{report.seconds:.2f} s\n")
+    if report.skipped:
+        out.write(f"skipped {len(report.skipped)}:\n")
+        for skip in report.skipped:
+            out.write(f"  {clean(skip.file)}: {clean(skip.reason)}\n")
+    if report.duplicates:
+        out.write(f"duplicates {len(report.duplicates)}:\n")
+        for file, original in report.duplicates:
+            out.write(f"  {clean(file)}: same text as {clean(original)}\n")
+    for message in report.messages:
+        out.write(f"note: {clean(message)}\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

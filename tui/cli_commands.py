@@ -1,0 +1,91 @@
+"""The headless commands' output: articles, search, figures, timeline (see PRODUCT.md for the
+JSON shapes, which are a contract: keys exactly as written there)."""
+
+from __future__ import annotations
+
+import sys
+
+from tui.cli_output import (clean, console, highlighted, is_tty, table, value_text, write_csv,
+                            write_jsonl)
+
+FIGURE_KEYS = ["file", "value", "upper", "approx", "metric", "side", "claimant", "kind",
+               "as_of", "text", "start", "end", "sentence", "sentence_start", "sentence_end"]
+ARTICLE_KEYS = ["file", "title", "outlet", "url", "published", "published_from", "words",
+                "figures"]
+POINT_KEYS = ["as_of", "estimated", "value", "upper", "approx", "kind", "file", "start",
+              "sentence"]
+
+
+def articles(library, args) -> int:
+    rows = library.articles()
+    if args.json:
+        write_jsonl({k: getattr(a, k) for k in ARTICLE_KEYS} for a in rows)
+        return 0
+    table(["file", "published", "from", "outlet", "figures", "title"],
+          [[a.file, a.published or "", a.published_from or "", a.outlet or "", a.figures,
+            a.title + (f"  (duplicate of {a.duplicate_of})" if a.duplicate_of else "")]
+           for a in rows])
+    return 0
+
+
+def search(library, args) -> int:
+    result = library.search(args.query, limit=args.limit)
+    if args.json:
+        write_jsonl({"file": h.file, "title": h.title, "score": round(h.score, 4),
+                     "snippet": h.snippet, "hits": [list(s) for s in h.hits]}
+                    for h in result.hits)
+        return 0
+    tty = is_tty(sys.stdout)
+    out = console()
+    shown = len(result.hits)
+    for rank, hit in enumerate(result.hits, 1):
+        head = f"{rank}. {clean(hit.file)}  ({hit.score:.2f}, {len(hit.hits)} hits)"
+        out.print(head, style="bold" if tty else None)
+        out.print("   " + clean(hit.title))
+        snippet = highlighted(hit.snippet, hit.snippet_hits, tty)
+        if tty:
+            out.print("   ", snippet, sep="")
+        else:
+            out.print("   " + snippet)
+    if result.total > shown:
+        sys.stderr.write(f"{shown} of {result.total} matching articles shown; "
+                         "use --limit for more\n")
+    return 0
+
+
+def _figure_row(fig) -> dict:
+    return {k: getattr(fig, k) for k in FIGURE_KEYS}
+
+
+def figures(library, args) -> int:
+    figs = library.figures(metric=args.metric, side=args.side, claimant=args.claimant)
+    if args.json:
+        write_jsonl(_figure_row(f) for f in figs)
+        return 0
+    if args.csv:
+        write_csv(FIGURE_KEYS, (_figure_row(f) for f in figs))
+        return 0
+    table(["file", "as of", "value", "metric", "side", "claimant", "kind", "text"],
+          [[f.file, f.as_of or (f"~{f.as_of_estimate}" if f.as_of_estimate else ""),
+            value_text(f.value, f.upper, f.approx), f.metric, f.side or "",
+            f.claimant or "", f.kind, f.text] for f in figs])
+    return 0
+
+
+def timeline(library, args) -> int:
+    side = None if args.side == "any" else (args.side or "russia")
+    series = library.timeline(metric=args.metric or "personnel", side=side, by=args.by)
+    if args.json:
+        write_jsonl({"metric": s.metric, "side": s.side, "by": s.by, "source": s.source,
+                     "points": [{k: getattr(p, k) for k in POINT_KEYS} for p in s.points]}
+                    for s in series)
+        return 0
+    out = sys.stdout
+    for s in series:
+        out.write(f"{clean(s.source)}: {s.metric}, {s.side or 'any side'}, {s.kind} "
+                  f"({len(s.points)} figures)\n")
+        for p in s.points:
+            date = (f"~{p.as_of}" if p.estimated else p.as_of) if p.as_of else "undated"
+            out.write(f"  {date:<12} {value_text(p.value, p.upper, p.approx):>18}  "
+                      f"{clean(p.file)}\n")
+    return 0
