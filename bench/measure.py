@@ -1,0 +1,106 @@
+"""Timing one command the way a user meets it: wall time of a fresh process, its peak memory
+(the largest process, from the kernel's own accounting) and the peak of the whole process tree
+(sampled, since indexing may fan out to worker processes whose memory adds up)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import tempfile
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass
+class Run:
+    wall: float  # seconds
+    rc: int
+    maxrss_mb: float  # largest single process in the tree
+    tree_mb: float  # largest sampled sum over the tree
+    stdout: str
+    stderr: str
+
+
+def _children() -> dict[int, list[int]]:
+    kids: dict[int, list[int]] = {}
+    for entry in os.scandir("/proc"):
+        if not entry.name.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry.name}/stat", "rb") as fh:
+                stat = fh.read()
+        except OSError:
+            continue
+        ppid = int(stat[stat.rindex(b")") + 2 :].split()[1])
+        kids.setdefault(ppid, []).append(int(entry.name))
+    return kids
+
+
+def _tree_rss_mb(pid: int) -> float:
+    kids, todo, total = _children(), [pid], 0
+    while todo:
+        p = todo.pop()
+        todo.extend(kids.get(p, ()))
+        try:
+            with open(f"/proc/{p}/statm", "rb") as fh:
+                total += int(fh.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+        except OSError:
+            pass
+    return total / 2**20
+
+
+def run(cmd: list[str], env: dict[str, str] | None = None, sample: bool = True) -> Run:
+    """Run `cmd` to completion; never raises on a failing command (rc says so)."""
+    with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
+        start = time.perf_counter()
+        proc = subprocess.Popen(cmd, stdout=out, stderr=err, stdin=subprocess.DEVNULL, env=env)
+        peak, done = [0.0], threading.Event()
+
+        def sampler() -> None:
+            while not done.wait(0.05):
+                peak[0] = max(peak[0], _tree_rss_mb(proc.pid))
+
+        thread = threading.Thread(target=sampler, daemon=True)
+        if sample:
+            thread.start()
+        # wait4 gives this child's own resource usage, not the sum over every earlier child.
+        _, status, usage = os.wait4(proc.pid, 0)
+        wall = time.perf_counter() - start
+        done.set()
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        if sample:
+            thread.join()
+        out.seek(0)
+        err.seek(0)
+        return Run(wall, proc.returncode, usage.ru_maxrss / 1024, max(peak[0], usage.ru_maxrss / 1024),
+                   out.read(), err.read())
+
+
+def folder_mb(path: Path) -> float:
+    total = 0
+    for dirpath, _, files in os.walk(path):
+        for name in files:
+            try:
+                total += os.stat(os.path.join(dirpath, name)).st_size
+            except OSError:
+                pass
+    return total / 2**20
+
+
+def median(xs: list[float]) -> float:
+    s = sorted(xs)
+    if not s:
+        return float("nan")
+    mid = len(s) // 2
+    return s[mid] if len(s) % 2 else (s[mid - 1] + s[mid]) / 2
+
+
+def percentile(xs: list[float], q: float) -> float:
+    """Nearest-rank percentile (q in 0..100): a value that was actually measured."""
+    s = sorted(xs)
+    if not s:
+        return float("nan")
+    rank = max(1, min(len(s), -(-q * len(s) // 100)))
+    return s[int(rank) - 1]

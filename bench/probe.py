@@ -1,0 +1,151 @@
+"""Measurements that must run inside one tally process: warm queries through the Library, the
+reader under a Textual pilot, and the counts of an index. Each runs as
+`python -m bench probe KIND ROOT` in its own process (so one cannot warm another) and prints
+one JSON object as its last line of output."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import sys
+import time
+from pathlib import Path
+
+from .measure import median, percentile
+
+# What a user asks, from rare to everywhere (shares are of the source articles, before the
+# corpus multiplies them): a name in 0.2 % of articles, two words in 92 %, a phrase in 38 %,
+# a misspelling, a stem, a claimant and a value range.
+QUERIES = {
+    "selective term": "Kristoffersen",
+    "common AND": "russia AND ukraine",
+    "phrase": '"vladimir putin"',
+    "fuzzy": "kremlim~",
+    "prefix": "mobili*",
+    "claimant:": 'claimant:"General Staff of Ukraine"',
+    "value:>500000": "value:>500000",
+}
+READER_QUERY = "Kristoffersen"
+ENTER_QUERY = "mobili*"
+
+
+def queries(root: Path, repeat: int = 30, limit: int = 20) -> dict:
+    """p50/p95 of each query, warm: one Library, each query run once before timing."""
+    from index.library import Library
+
+    t0 = time.perf_counter()
+    lib = Library(root)
+    opened = time.perf_counter() - t0
+    out = {"open_s": opened, "queries": {}}
+    for name, q in QUERIES.items():
+        result = lib.search(q, limit=limit)  # warm-up: parse, open segments, fill caches
+        times = []
+        for _ in range(repeat):
+            t = time.perf_counter()
+            result = lib.search(q, limit=limit)
+            times.append(time.perf_counter() - t)
+        snippets = sum(1 for h in result.hits if h.snippet)
+        out["queries"][name] = {
+            "query": q, "total": result.total, "returned": len(result.hits),
+            "snippets": snippets, "p50_ms": 1000 * median(times),
+            "p95_ms": 1000 * percentile(times, 95),
+        }
+    return out
+
+
+def counts(root: Path, exact_up_to: int = 20000, sample: int = 1000) -> dict:
+    """Articles, figures and sentences in the index (sentences exact for small libraries,
+    else estimated from an evenly spread sample, and marked so)."""
+    from index.library import Library
+
+    lib = Library(root)
+    rows = lib.articles()
+    files = [a.file for a in rows]
+    step = 1 if len(files) <= exact_up_to else max(1, len(files) // sample)
+    picked = files[::step]
+    sentences = sum(len(lib.article(f).sentences) for f in picked)
+    estimated = step > 1
+    if estimated and picked:
+        sentences = round(sentences * len(files) / len(picked))
+    return {"articles": len(rows), "figures": sum(a.figures for a in rows),
+            "words": sum(a.words for a in rows), "sentences": sentences,
+            "sentences_estimated": estimated}
+
+
+async def _until(pilot, check, timeout: float, step: float = 0.002) -> float | None:
+    """Seconds until `check()` holds (polling the app between frames), None on timeout."""
+    start = time.perf_counter()
+    while time.perf_counter() - start < timeout:
+        if check():
+            return time.perf_counter() - start
+        await pilot.pause(step)
+    return None
+
+
+async def _reader(root: Path, query: str, timeout: float) -> dict:
+    t_import = time.perf_counter()
+    from tui.app import TallyApp
+    from tui.article_list import ArticleList
+    from tui.search_bar import SearchInput
+
+    imported = time.perf_counter() - t_import
+    out: dict = {"import_s": imported}
+    t0 = time.perf_counter()
+    app = TallyApp(root)
+    async with app.run_test(size=(120, 36)) as pilot:
+        articles = app.query_one(ArticleList)
+        usable = await _until(pilot, lambda: bool(articles.files), timeout)
+        out["usable_s"] = None if usable is None else time.perf_counter() - t0
+        out["listed"] = len(articles.files)
+        if usable is None:
+            return out
+        # Opening also checks the corpus for changes in the background; time that, and type
+        # only once it is done, so the keystroke numbers are the steady state.
+        def checking() -> bool:
+            return any(w.group == "index" and not w.is_finished for w in app.workers)
+
+        await _until(pilot, lambda: not checking(), timeout)
+        out["checked_s"] = time.perf_counter() - t0
+        before = list(articles.files)
+        # The list has settled when it leads with the top hit of the whole query (a search
+        # for a prefix of it, fired while typing, does not count).
+        from index.library import Library
+
+        top = [h.file for h in Library(root).search(query, limit=1).hits]
+
+        def settled() -> bool:
+            return articles.files != before and articles.files[:1] == top
+
+        # Typing: the list must change after the last key, debounce included.
+        await pilot.press("slash")
+        await pilot.pause()
+        for ch in query[:-1]:
+            await pilot.press(ch)
+        t_key = time.perf_counter()
+        await pilot.press(query[-1])
+        typed = await _until(pilot, settled, timeout)
+        out["keystroke_s"] = None if typed is None else time.perf_counter() - t_key
+        hits = list(articles.files)
+        out["hits_listed"] = len(hits)
+        # Enter on another query: the search runs at once (no debounce), so this is the
+        # engine plus the redraw.
+        field = app.query_one(SearchInput)
+        field.value = ENTER_QUERY
+        t_enter = time.perf_counter()
+        await pilot.press("enter")
+        entered = await _until(pilot, lambda: bool(articles.files) and articles.files != hits,
+                               timeout)
+        out["enter_s"] = None if entered is None else time.perf_counter() - t_enter
+    return out
+
+
+def reader(root: Path, query: str = READER_QUERY, timeout: float = 60.0) -> dict:
+    return asyncio.run(_reader(root, query, timeout))
+
+
+def main(argv: list[str]) -> int:
+    kind, root = argv[0], Path(argv[1])
+    probes = {"queries": queries, "counts": counts, "reader": reader}
+    result = probes[kind](root)
+    sys.stdout.write(json.dumps(result) + "\n")
+    return 0
