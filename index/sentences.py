@@ -54,6 +54,14 @@ _LINE = re.compile(r"[^\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]+")
 _CHUNK = 8_000
 _SAFE_CUT = re.compile(r"\b([a-z]{3,})[.?!][\"'”’»)]*\s+(?=[\"“‘(]?[A-Z])")
 
+# Scraped text often loses the space between sentences ("...in Ukraine.The decision",
+# "...as early as 2014.On February 27"). Punkt needs the space, so these are cut here:
+# a word of two or more lower-case letters or a four-digit year, the end mark, then a
+# capitalised word.
+_GLUED = re.compile(
+    r"(?:(?<=[a-z]{2})(?<!www)|(?<=[a-z][\"”’)])|(?<=(?<!\d)\d{4}))[.?!][\"”’]?(?=[A-Z][a-z])"
+)
+
 _tokenizer = None
 
 
@@ -99,9 +107,24 @@ def _pieces(line: str):
     yield start, n
 
 
+def _unglued(spans: list[tuple[int, int]], line: str) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        for m in _GLUED.finditer(line, a, b):
+            out.append((a, m.end()))
+            a = m.end()
+        out.append((a, b))
+    return out
+
+
 def _spans_in_line(line: str) -> list[tuple[int, int]]:
     if not _POSSIBLE_BREAK.search(line):
-        return [(0, len(line))]
+        spans = [(0, len(line))]
+        return _unglued(spans, line) if _GLUED.search(line) else spans
+    return _unglued(_punkt_spans(line), line)
+
+
+def _punkt_spans(line: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     for a, b in _pieces(line):
         try:

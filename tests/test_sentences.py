@@ -114,3 +114,22 @@ def test_real_articles_split_fast(gdelt_dir):
     n = sum(len(split_sentences(x)) for x in corpus)
     rate = n / (time.perf_counter() - t)
     assert rate > 20_000, f"{rate:.0f} sentences/s"
+
+
+def test_sentences_glued_without_a_space_are_cut():
+    text = (
+        "sanctions against Belarus for the war in Ukraine.The decision will enter into force. "
+        "Aggression began as early as 2014.On February 27, units came. "
+        'It "would be a personal blow for him".They were afraid.'
+    )
+    assert texts(text) == [
+        "sanctions against Belarus for the war in Ukraine.",
+        "The decision will enter into force.",
+        "Aggression began as early as 2014.",
+        "On February 27, units came.",
+        'It "would be a personal blow for him".',
+        "They were afraid.",
+    ]
+    assert texts("See www.Example.com for 1,020.010 troops.") == [
+        "See www.Example.com for 1,020.010 troops."
+    ]
