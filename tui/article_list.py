@@ -26,9 +26,16 @@ def _date(a: ArticleSummary) -> str:
 
 
 def _title(text: str) -> Text:
-    # One line per title: long titles end in an ellipsis instead of pushing rows apart.
-    row = Text(render.safe(text, one_line=True), style="bold", no_wrap=True, overflow="ellipsis")
-    return row
+    return Text(render.safe(text, one_line=True), style="bold")
+
+
+def fit(row: Text, width: int) -> Text:
+    """Each line of `row` cut to `width` cells with an ellipsis: one line per title, so
+    long titles do not push the rows apart."""
+    lines = row.split("\n")
+    for line in lines:
+        line.truncate(max(4, width), overflow="ellipsis")
+    return Text("\n").join(lines)
 
 
 def article_row(a: ArticleSummary) -> Text:
@@ -65,6 +72,9 @@ class ArticleList(OptionList):
         super().__init__(**kwargs)
         self.summaries: dict[str, ArticleSummary] = {}
         self.files: list[str] = []
+        self._rows: list[tuple[str, Text]] = []
+        self._total = 0
+        self._fitted = 0
 
     def show_articles(self, summaries: list[ArticleSummary], keep: str | None = None) -> None:
         self.summaries = {a.file: a for a in summaries}
@@ -75,8 +85,11 @@ class ArticleList(OptionList):
         self._fill(rows, total, keep)
 
     def _fill(self, rows: list[tuple[str, Text]], total: int, keep: str | None) -> None:
+        self._rows, self._total = rows, total
         self.files = [file for file, _ in rows]
-        options: list[Option] = [Option(text, id=file) for file, text in rows]
+        width = (self.scrollable_content_region.width or 38) - 1
+        self._fitted = width
+        options: list[Option] = [Option(fit(text, width), id=file) for file, text in rows]
         if total > len(rows):
             options.append(Option(Text(f"… {total - len(rows)} more", style="dim italic"),
                                    id="__more__", disabled=True))
@@ -85,6 +98,12 @@ class ArticleList(OptionList):
             self.highlighted = self.files.index(keep)
         elif self.files:
             self.highlighted = 0
+
+    def on_resize(self) -> None:
+        width = (self.scrollable_content_region.width or 38) - 1
+        if self._rows and width != self._fitted:
+            keep = self.files[self.highlighted] if self.highlighted is not None and self.highlighted < len(self.files) else None
+            self._fill(self._rows, self._total, keep)
 
     def select_file(self, file: str) -> None:
         if file in self.files:

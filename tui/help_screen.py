@@ -25,6 +25,16 @@ QUERY_SHEET = [
 ]
 
 
+PANE_NAMES = {
+    "ArticleList": "Article list",
+    "ArticleView": "Article text",
+    "FiguresPane": "Figures",
+    "TimelineList": "Timeline list",
+    "TimelinePane": "Timeline",
+    "SearchInput": "Search",
+}
+
+
 def _key(binding: Binding, app) -> str:
     return binding.key_display or ", ".join(app.get_key_display(Binding(k.strip(), ""))
                                             for k in binding.key.split(","))
@@ -59,7 +69,7 @@ class HelpScreen(ModalScreen[None]):
         while node is not None and node is not self.app and node is not self.app.screen:
             own = [b for b in getattr(node, "BINDINGS", []) if isinstance(b, Binding)]
             if own:
-                name = type(node).__name__
+                name = PANE_NAMES.get(type(node).__name__, type(node).__name__)
                 panes.append(keys_table(f"{name} (focused)", own, self.app))
             node = node.parent
         sheet = Table(title="Query language (Whoosh)", title_justify="left",
@@ -82,6 +92,7 @@ class HelpScreen(ModalScreen[None]):
 
         body = Group(*panes, keys_table("Reader", self.app.BINDINGS, self.app), extras,
                      Text(""), sheet, Text("\nq or escape closes this help", style="dim"))
+        self.body = body  # kept for tests and for copying
         self.query_one("#help-body", Static).update(body)
 
     def action_dismiss(self) -> None:

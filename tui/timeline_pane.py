@@ -93,16 +93,25 @@ class TimelinePane(Vertical):
         plt.clear_data()
         plt.clear_figure()
         plt.date_form("Y-m-d")
-        plotted = 0
+        # Daily and cumulative figures differ by orders of magnitude: the chart shows the
+        # cumulative series when there are any (the list shows every series).
+        kinds = {s.kind for s in self.series if any(p.as_of for p in s.points)}
+        kind = "cumulative" if "cumulative" in kinds else next(iter(sorted(kinds)), None)
+        values: list[int] = []
         for i, s in enumerate(self.series):
             dated = [p for p in s.points if p.as_of]
-            if not dated:
+            if not dated or s.kind != kind:
                 continue
             plt.plot([p.as_of for p in dated], [p.value for p in dated],
-                     label=series_name(s)[:28], color=COLOURS[i % len(COLOURS)],
+                     label=series_name(s)[:30], color=COLOURS[i % len(COLOURS)],
                      marker="dot" if len(dated) > 1 else "o")
-            plotted += 1
-        if not plotted:
+            values += [p.value for p in dated]
+        if values:
+            low, high = min(values), max(values)
+            ticks = sorted({round(low + (high - low) * k / 4) for k in range(5)})
+            plt.yticks(ticks, [f"{t:,}" for t in ticks])
+            plt.title(f"{kind} figures, one colour per source")
+        else:
             plt.title("no dated figures")
         chart.refresh()
 
