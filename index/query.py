@@ -135,13 +135,14 @@ def _number(token: str, at: int, field: str = "value") -> None:
         raise QueryError(f"number {_at(at)} is too large: use at most {_MAX_VALUE}", at)
 
 
-def _range_parts(arg: str) -> list[str]:
-    inner = arg[1:-1] if len(arg) >= 2 and arg[-1] in "]}" else arg[1:]
-    parts = re.split(r"\s+to\s+|\s+TO\s+", inner.strip())
-    if len(parts) != 2 and not re.fullmatch(r"\S*\s+to", inner.strip(), flags=re.I) \
-            and not re.fullmatch(r"to\s+\S*", inner.strip(), flags=re.I):
-        return ["\x00"]
-    return [p.strip() for p in parts if p.strip() and p.strip().lower() != "to"]
+def _range_parts(arg: str) -> list[str] | None:
+    """The bounds of `[a to b]`, `[a to]` or `[to b]`; None when it is not a range."""
+    if len(arg) < 2 or arg[-1] not in "]}":
+        return None
+    m = re.fullmatch(r"(\S*?)\s*\bto\b\s*(\S*)", arg[1:-1].strip(), flags=re.IGNORECASE)
+    if not m or not any(m.groups()):
+        return None
+    return [p for p in m.groups() if p]
 
 
 def _check_value(arg: str, at: int) -> None:
@@ -149,7 +150,7 @@ def _check_value(arg: str, at: int) -> None:
         raise QueryError(f"'value:' {_at(at - 6)} has no number: write e.g. value:>500000", at)
     if arg[0] in "[{":
         parts = _range_parts(arg)
-        if parts == ["\x00"]:
+        if parts is None:
             raise QueryError(f"bad range {_at(at)}: write value:[1000 to 5000]", at)
         for part in parts:
             _number(part, at)
@@ -164,7 +165,7 @@ def _check_published(arg: str, at: int) -> None:
         raise QueryError(f"'published:' has no date {_at(at)}: {hint}", at)
     if arg[0] in "[{":
         parts = _range_parts(arg)
-        if parts == ["\x00"] or not all(_valid_date(p) for p in parts):
+        if parts is None or not all(_valid_date(p) for p in parts):
             raise QueryError(f"bad date range {_at(at)}: {hint}", at)
         return
     token = re.sub(r"^[<>]=?", "", arg)
