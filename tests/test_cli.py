@@ -1,0 +1,213 @@
+"""`tally` as scripts and shells use it: the JSON shapes of PRODUCT.md, exit codes, one-line
+errors, plain progress when piped, and no article byte that can drive the terminal."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests import engine_shim
+from tui import cli
+
+FIGURE_KEYS = {"file", "value", "upper", "approx", "metric", "side", "claimant", "kind",
+               "as_of", "text", "start", "end", "sentence", "sentence_start", "sentence_end"}
+ARTICLE_KEYS = {"file", "title", "outlet", "url", "published", "published_from", "words",
+                "figures"}
+HIT_KEYS = {"file", "title", "score", "snippet", "hits"}
+SERIES_KEYS = {"metric", "side", "by", "source", "points"}
+POINT_KEYS = {"as_of", "estimated", "value", "upper", "approx", "kind", "file", "start",
+              "sentence"}
+
+
+@pytest.fixture(autouse=True)
+def _engine(monkeypatch):
+    engine_shim.install(monkeypatch)
+
+
+@pytest.fixture
+def corpus(tmp_path, samples_dir) -> Path:
+    root = tmp_path / "corpus"
+    shutil.copytree(samples_dir, root)
+    return root
+
+
+def run(capsys, *argv) -> tuple[int, str, str]:
+    code = cli.main([str(a) for a in argv])
+    out, err = capsys.readouterr()
+    assert "Traceback" not in out + err
+    return code, out, err
+
+
+def jsonl(text: str) -> list[dict]:
+    return [json.loads(line) for line in text.splitlines()]
+
+
+def test_version_and_help(capsys):
+    code, out, _ = run(capsys, "--version")
+    assert code == 0 and out.startswith("tally ")
+    code, out, _ = run(capsys, "--help")
+    assert code == 0
+    for command in ("index", "articles", "search", "figures", "timeline"):
+        assert f"tally {command}" in out
+    code, out, _ = run(capsys, "figures", "--help")
+    assert code == 0 and "--claimant" in out
+
+
+def test_articles_json_shape(capsys, corpus):
+    code, out, err = run(capsys, "articles", corpus, "--json")
+    assert code == 0
+    rows = jsonl(out)
+    assert len(rows) == 5 and all(set(r) == ARTICLE_KEYS for r in rows)
+    assert all(isinstance(r["figures"], int) for r in rows)
+
+
+def test_figures_json_shape_and_offsets(capsys, corpus):
+    code, out, _ = run(capsys, "figures", corpus, "--json")
+    rows = jsonl(out)
+    assert code == 0 and rows and all(set(r) == FIGURE_KEYS for r in rows)
+    _, arts, _ = run(capsys, "articles", corpus, "--json")
+    assert sum(a["figures"] for a in jsonl(arts)) == len(rows)
+    row = rows[0]
+    text = (corpus / row["file"]).read_text(encoding="utf-8-sig")
+    assert row["text"] in text
+
+
+def test_figures_csv_has_the_figure_keys_as_header(capsys, corpus):
+    code, out, _ = run(capsys, "figures", corpus, "--csv")
+    reader = csv.DictReader(io.StringIO(out))
+    rows = list(reader)
+    assert code == 0 and set(reader.fieldnames) == FIGURE_KEYS and rows
+
+
+def test_figures_filters(capsys, corpus):
+    _, out, _ = run(capsys, "figures", corpus, "--json", "--metric", "personnel",
+                    "--side", "russia", "--claimant", "general staff")
+    rows = jsonl(out)
+    assert all(r["metric"] in ("personnel_killed", "personnel_casualties") for r in rows)
+    assert all(r["side"] == "russia" and "general staff" in r["claimant"].lower() for r in rows)
+
+
+def test_search_json_shape_and_hits(capsys, corpus):
+    code, out, _ = run(capsys, "search", "Bakhmut", corpus, "--json")
+    rows = jsonl(out)
+    assert code == 0 and len(rows) == 2 and all(set(r) == HIT_KEYS for r in rows)
+    for row in rows:
+        text = (corpus / row["file"]).read_text(encoding="utf-8-sig")
+        assert row["hits"] and "Bakhmut" in row["snippet"]
+    _, out, _ = run(capsys, "search", "Bakhmut", corpus, "--json", "--limit", "1")
+    assert len(jsonl(out)) == 1
+
+
+def test_search_human_output_marks_the_hits(capsys, corpus):
+    code, out, _ = run(capsys, "search", "Bakhmut", corpus)
+    assert code == 0 and "**Bakhmut**" in out
+
+
+def test_timeline_json_shape(capsys, corpus):
+    code, out, _ = run(capsys, "timeline", corpus, "--json")
+    rows = jsonl(out)
+    assert code == 0
+    for row in rows:
+        assert set(row) == SERIES_KEYS and row["by"] == "claimant"
+        assert all(set(p) == POINT_KEYS for p in row["points"])
+        dated = [p["as_of"] for p in row["points"] if p["as_of"]]
+        assert dated == sorted(dated)
+        assert len({p["kind"] for p in row["points"]}) == 1
+    code, out, _ = run(capsys, "timeline", corpus, "--json", "--by", "outlet", "--side", "any")
+    assert code == 0 and all(r["by"] == "outlet" for r in jsonl(out))
+
+
+def test_nothing_matched_is_success_with_empty_output(capsys, corpus):
+    code, out, _ = run(capsys, "search", "zzyzzyxx", corpus, "--json")
+    assert (code, out) == (0, "")
+
+
+@pytest.mark.parametrize("argv, words", [
+    (["figures", "/no/such/folder"], ["no such file or folder"]),
+    (["search", '"unbalanced', "{corpus}"], ["unbalanced quote", "character 1"]),
+    (["figures", "{corpus}", "--metric", "tank"], ["unknown metric", "tanks"]),
+    (["figures", "{corpus}", "--side", "france"], ["unknown side", "russia"]),
+    (["timeline", "{corpus}", "--by", "weather"], ["invalid choice"]),
+    (["search", "Bakhmut", "{corpus}", "--limit", "0"], ["at least 1"]),
+    (["figures", "{corpus}", "--bogus"], ["unrecognized arguments"]),
+    (["search"], ["required"]),
+])
+def test_usage_errors_exit_2_with_one_line(capsys, corpus, argv, words):
+    code, out, err = run(capsys, *[a.replace("{corpus}", str(corpus)) for a in argv])
+    lines = err.splitlines()
+    assert code == 2 and out == ""
+    assert len(lines) == 1 and lines[0].startswith("tally: error: ")
+    for word in words:
+        assert word in lines[0]
+
+
+def test_an_unexpected_failure_is_one_line_exit_1(capsys, corpus, monkeypatch):
+    from index.library import Library
+
+    def boom(self, *a, **k):
+        raise RuntimeError("disk on fire\nsecond line")
+
+    monkeypatch.setattr(Library, "articles", boom)
+    code, out, err = run(capsys, "articles", corpus)
+    assert code == 1 and err.splitlines() == [
+        "tally: error: RuntimeError: disk on fire (TALLY_DEBUG=1 shows the details)"]
+
+
+def test_hostile_article_text_is_printed_as_harmless_text(capsys, tmp_path):
+    root = tmp_path / "hostile"
+    root.mkdir()
+    evil = ("[bold]Bakhmut[/] \x1b[2J\x1b]52;c;ZXZpbA==\x07 \x1b]8;;http://x\x1b\\link "
+            "\u202etxt.exe \x9b31m [@click=app.quit]x[/] 12,345\n")
+    (root / "evil.txt").write_text("Evil [link=http://x]title[/link]\n" + evil, encoding="utf-8")
+    name = os.fsdecode(b"bad\x1b[31mname\xff.txt")
+    (root / name).write_text("Another\nBakhmut 12,345\n", encoding="utf-8")
+    for argv in (["articles", root], ["figures", root], ["search", "Bakhmut", root],
+                 ["timeline", root, "--side", "any"], ["index", root],
+                 ["articles", root, "--json"], ["figures", root, "--json"],
+                 ["figures", root, "--csv"], ["search", "Bakhmut", root, "--json"]):
+        code, out, err = run(capsys, *argv)
+        assert code == 0
+        for stream in (out, err):
+            assert "\x1b" not in stream and "\x9b" not in stream and "\x07" not in stream
+            assert "\u202e" not in stream and "\udcff" not in stream
+    code, out, _ = run(capsys, "search", "Bakhmut", root)
+    assert "[bold]" in out  # shown, not interpreted
+
+
+def test_index_prints_counts_and_skips_every_time(capsys, corpus):
+    (corpus / "empty.txt").write_bytes(b"")
+    code, out, _ = run(capsys, "index", corpus)
+    assert code == 0 and "6 added" in out and "1 skipped" in out and "5 articles" in out
+    assert "empty.txt: " in out
+    code, out, _ = run(capsys, "index", corpus)
+    assert "6 unchanged" in out and "empty.txt: " in out
+    code, out, _ = run(capsys, "index", corpus, "--rebuild")
+    assert "6 added" in out
+
+
+def tally(tmp_path, *argv, env=None, **kw) -> subprocess.CompletedProcess:
+    env = engine_shim.subprocess_env(tmp_path, {**os.environ, **(env or {})})
+    return subprocess.run([sys.executable, "-m", "tui.cli", *map(str, argv)],
+                          capture_output=True, text=True, env=env, timeout=120, **kw)
+
+
+def test_piped_tally_index_prints_plain_progress_lines(tmp_path, corpus):
+    proc = tally(tmp_path, "index", corpus)
+    assert proc.returncode == 0, proc.stderr
+    assert "indexed 5/5 files" in proc.stderr
+    assert "\x1b" not in proc.stderr + proc.stdout and "Traceback" not in proc.stderr
+    assert "5 articles" in proc.stdout
+
+
+def test_default_path_is_the_bundled_samples(tmp_path):
+    proc = tally(tmp_path, "articles", "--json")
+    assert proc.returncode == 0, proc.stderr
+    assert len(proc.stdout.splitlines()) == 5
