@@ -219,6 +219,12 @@ class TallyApp(App):
             return False
         if record and self.article is not None:
             self.jumps.record(self.here())
+        if self.screen.maximized is not None and self.screen.maximized is not self.view:
+            if self.screen.maximized is self.timeline and self.screen.has_class("-narrow"):
+                # the timeline only fits full-screen here: the jump shows text and figures
+                self.query_one(ContentSwitcher).current = "figures"
+                self.view.focus()
+            self.screen.minimize()  # a jump shows the text
         old_scroll = self.view.scroll_y
         changed = self.article is None or self.article.file != file
         self.article = article
@@ -226,7 +232,7 @@ class TallyApp(App):
             self.figure_index = None
         hits = [(s, e) for f, s, e in self.hit_list if f == file]
         self.view.show(article, hits=hits, current_hit=hit, sentence=sentence, figure=figure)
-        self.view.border_title = render.safe(article.title, one_line=True)[:80] or "Text"
+        self.view.border_title = render.safe(article.file, one_line=True)
         if scroll_y is not None:
             self.view.scroll_to(y=scroll_y, animate=False, immediate=True)
         elif keep_scroll:
@@ -432,6 +438,8 @@ class TallyApp(App):
         pane.border_title = f"Figures · {self.scope}  (a: article/library/search)"
 
     def action_show_figures(self) -> None:
+        if self.screen.maximized is self.timeline:
+            self.screen.minimize()
         self.query_one("#bottom").display = True
         self.query_one(ContentSwitcher).current = "figures"
         self.figures_pane.focus()
@@ -440,6 +448,10 @@ class TallyApp(App):
         self.query_one("#bottom").display = True
         self.query_one(ContentSwitcher).current = "timeline"
         self.query_one(TimelineList).focus()
+        if self.screen.has_class("-narrow"):
+            # 80x24 has no room for a chart beside the text: the timeline takes the screen
+            # (escape, `z` or a jump gives it back).
+            self.screen.maximize(self.timeline, container=False)
         if not self.timeline.series:
             self.action_load_timeline()
 

@@ -46,6 +46,8 @@ class TimelineList(DataTable):
 class TimelinePane(Vertical):
     """`rows` holds the point behind each list row (None for separator rows)."""
 
+    ALLOW_MAXIMIZE = True  # `z` (and `t` on a small terminal) gives it the whole screen
+
     BINDINGS = [
         Binding("m", "metric(1)", "Metric", id="timeline.metric"),
         Binding("M", "metric(-1)", "Prev metric", show=False, id="timeline.metric_back"),
