@@ -1,8 +1,32 @@
-"""Entry point of extraction: an Article with text in, sentences, dates and figures out."""
+"""Entry point of extraction: an Article with text in, sentences, dates and figures out.
+
+Per sentence: the figures (`index.figures`), who claims them (`index.claimants`), and as of
+when (`index.dates`). Across sentences, a claimant carries on: to the next sentences of its
+paragraph, to the paragraph right after it (a bulletin list after "The General Staff
+reported:"), and to a pronoun ("It only recognizes ..."), but not further.
+"""
 
 from __future__ import annotations
 
-from .model import Article
+import re
+from collections import Counter
+
+from .claimants import Attribution, canonical, counts_side, find_attributions
+from .dates import date_in_opening, estimate_from_text, find_dates
+from .figures import Found, figures_in
+from .model import Article, Figure, Sentence
+from .sentences import split_sentences
+
+_WORD_RE = re.compile(r"\w+(?:['’-]\w+)*")
+# A date right after these starts a period or names an event; it does not date a claim:
+# "since the beginning of the full-scale invasion on February 24, 2022", "that began on May 10".
+_EVENT_BEFORE_RE = re.compile(
+    r"\b(?:since|began|begun|begin|beginning|start(?:ed|ing)?|launch(?:ed|ing)?|invasion|invaded"
+    r"|from|between|after|until|till|before)\b[^.;]{0,40}$",
+    re.I,
+)
+_LOSS_METRICS_NO_SIDE_DEFAULT = ("troops_deployed", "civilians_killed", "civilians_wounded",
+                                 "civilians_displaced", "other")
 
 
 def analyse(article: Article) -> Article:
@@ -10,4 +34,169 @@ def analyse(article: Article) -> Article:
     published date, `published`/`published_from` from an explicit date in the text or else
     `published_estimate`. Never raises on any text; every figure has
     `figure.text == article.text[figure.start:figure.end]`. Returns the same article."""
-    raise NotImplementedError
+    text = article.text or ""
+    try:
+        sentences = split_sentences(text)
+    except Exception:
+        sentences = [Sentence(0, len(text), 0)] if text.strip() else []
+    article.sentences = sentences
+    article.words = len(_WORD_RE.findall(text))
+    estimate_phrase = None
+    try:
+        if article.published is None:
+            found = date_in_opening(text)
+            if found:
+                article.published, phrase = found
+                article.published_from = f'text: "{phrase}"'
+            else:
+                est = estimate_from_text(text)
+                if est:
+                    article.published_estimate, estimate_phrase = est
+    except Exception:
+        pass
+    article.figures = _figures(article, sentences, estimate_phrase)
+    return article
+
+
+class _Dates:
+    """Dates of each paragraph, found once (offsets into the article text)."""
+
+    def __init__(self, text: str, sentences: list[Sentence], ref: str | None):
+        self.text, self.ref = text, ref
+        self.bounds: dict[int, tuple[int, int]] = {}
+        for s in sentences:
+            a, b = self.bounds.get(s.paragraph, (s.start, s.end))
+            self.bounds[s.paragraph] = (min(a, s.start), max(b, s.end))
+        self.cache: dict[int, list] = {}
+
+    def of_paragraph(self, p: int) -> list[tuple[int, int, str, str, str]]:
+        if p not in self.cache:
+            a, b = self.bounds.get(p, (0, 0))
+            out = []
+            try:
+                chunk = self.text[a:b]
+                for d in find_dates(chunk, self.ref):
+                    if not d.iso or d.kind in ("since", "range", "year"):
+                        continue
+                    if d.kind in ("date", "month") and _EVENT_BEFORE_RE.search(chunk[max(0, d.start - 60):d.start]):
+                        continue
+                    out.append((a + d.start, a + d.end, d.iso, d.phrase, d.kind))
+            except Exception:
+                out = []
+            self.cache[p] = out
+        return self.cache[p]
+
+
+def _as_of(dates: _Dates, s: Sentence, at: int, published: str | None) -> tuple[str | None, str | None]:
+    found = dates.of_paragraph(s.paragraph)
+    inside = [d for d in found if s.start <= d[0] < s.end]
+    for pool, label in (
+        ([d for d in inside if d[4] != "relative"], "sentence"),
+        ([d for d in found if d[4] != "relative" and d not in inside], "paragraph"),
+        ([d for d in inside if d[4] == "relative"], None),
+        ([d for d in found if d[4] == "relative"], None),
+    ):
+        if pool:
+            d = min(pool, key=lambda d: abs(d[0] - at))
+            return d[2], label or f"relative: {d[3]}"
+    if published:
+        return published, "published"
+    return None, None
+
+
+def _masked(s: str, atts: list[Attribution]) -> str:
+    for a in atts:
+        if a.phrase:
+            s = s[:a.start] + " " * (a.end - a.start) + s[a.end:]
+    return s
+
+
+def _figures(article: Article, sentences: list[Sentence], estimate_phrase: str | None = None) -> list[Figure]:
+    text = article.text or ""
+    dates = _Dates(text, sentences, article.published)
+    out: list[Figure] = []
+    last_phrase: str | None = None  # the claimant in force, as the article wrote it
+    last_para = -10
+    for sent in sentences:
+        try:
+            stext = text[sent.start:sent.end]
+            if not any(c.isdigit() for c in stext) and not re.search(
+                r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty"
+                r"|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|dozen)\b", stext, re.I
+            ) and not re.search(r"\b(?:said|says|according|claim|report|stated|announced|per)\b", stext, re.I):
+                continue  # nothing to count, nobody cited: the common case, kept cheap
+            atts = find_attributions(stext, headline=True)
+            found = figures_in(stext, _masked(stext, atts)) if any(
+                c.isdigit() for c in stext) or re.search(r"[a-z]", stext, re.I) else []
+            generic = any(a.generic for a in atts)
+            named = [a for a in atts if a.phrase or a.pronoun]
+            carried = False
+            for f in found:
+                phrase = _claimant_phrase(f, named, last_phrase)
+                if phrase is None and not generic and last_phrase and sent.paragraph - last_para in (0, 1):
+                    phrase, carried = last_phrase, True
+                claimant = canonical(phrase, f.loss) if phrase else None
+                out.append(_figure(article, sent, stext, f, claimant, dates))
+            if named:
+                used = [a for a in named if a.phrase]
+                if used:
+                    last_phrase, last_para = used[-1].phrase, sent.paragraph
+                elif any(a.pronoun for a in named) and last_phrase:
+                    last_para = sent.paragraph
+            elif carried:
+                last_para = sent.paragraph
+        except Exception:  # one odd sentence must not lose the article
+            continue
+    _default_sides(out)
+    if article.published is None and article.published_estimate:
+        for f in out:
+            if f.as_of is None:
+                f.as_of_estimate = article.published_estimate
+                f.as_of_from = "estimate: " + (estimate_phrase or "the article's text")
+    return out
+
+
+def _claimant_phrase(f: Found, named: list[Attribution], last: str | None) -> str | None:
+    n = f.number
+    before = [a for a in named if a.start <= n.start]
+    after = [a for a in named if a.start > n.start and a.scope == "sentence"]
+    a = before[-1] if before else (after[0] if after else None)
+    if a is None:
+        return None
+    return a.phrase if a.phrase else last
+
+
+def _figure(article: Article, sent: Sentence, stext: str, f: Found, claimant: str | None,
+            dates: _Dates) -> Figure:
+    n = f.number
+    start, end = sent.start + n.start, sent.start + n.end
+    as_of, why = _as_of(dates, sent, start, article.published)
+    side = f.side
+    if side is None and f.metric not in _LOSS_METRICS_NO_SIDE_DEFAULT:
+        side = counts_side(claimant)
+    return Figure(
+        file=article.file, value=int(n.value), upper=n.upper, approx=n.approx, metric=f.metric,
+        side=side, claimant=claimant, kind=f.kind, as_of=as_of, text=article.text[start:end],
+        start=start, end=end, sentence=stext, sentence_start=sent.start, sentence_end=sent.end,
+        as_of_from=why,
+    )
+
+
+def _default_sides(figs: list[Figure]) -> None:
+    """A loss figure whose words name no side takes the side the article is about: the side of
+    the figure before it in its sentence, else the side of two thirds of the article's figures."""
+    sided = Counter(f.side for f in figs if f.side in ("russia", "ukraine"))
+    total = sum(sided.values())
+    major = None
+    if total >= 2:
+        side, count = sided.most_common(1)[0]
+        if count * 3 >= total * 2:
+            major = side
+    prev: Figure | None = None
+    for f in figs:
+        if f.side is None and f.metric not in _LOSS_METRICS_NO_SIDE_DEFAULT:
+            if prev is not None and prev.sentence_start == f.sentence_start and prev.side:
+                f.side = prev.side
+            elif major:
+                f.side = major
+        prev = f

@@ -1,0 +1,310 @@
+"""Who claims a figure: attribution phrases in a sentence, and one canonical name per claimant.
+
+Attribution forms found (each gives the words naming the claimant and where they stand):
+"according to X" (also "according to an assessment by X"), "per X" / "as per X", "X said /
+stated / claims / believes / reports / estimates / announced ..." (with adverbs and an
+appositive between: "General Eirik Kristoffersen, the military commander of Norway, stated"),
+'"...," said X', "..., claims Ukraine.", "a report from X" / "figures from X" (these cover the
+numbers after them), "X's figures", "X, cited by Y" (X), a headline "X: ...", and a pronoun
+subject ("It only recognizes ...", "the ministry said") that `index.extract` resolves to the
+previous claimant.
+
+Canonical names come from the alias table `index/data/claimants.toml`. Users extend or
+override it with a `claimants.toml` of the same shape in their config folder:
+`$TALLY_CONFIG_DIR` if set, else `platformdirs.user_config_dir("tally")`; their entries win.
+An attribution that matches no alias keeps a cleaned form of the words ("Pentagon spokesman
+John Kirby" stays as written, without a leading "the" or trailing possessive), so nothing an
+article says is lost; one that names no one in particular ("officials said", "a military
+source") gives no claimant.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+_DATA = Path(__file__).with_name("data") / "claimants.toml"
+
+ROLE_WORDS = (
+    "intelligence|agencies|agency|officials?|ministry|spokesman|spokeswoman|spokesperson|president"
+    "|commander|chief|general|staff|forces|military|army|authorities|government|sources|analysts"
+    "|experts|defen[cs]e|office|service|services|department|council|command|adviser|advisor"
+    "|minister|secretary|head|director|governor|mayor|commander-in-chief|officer|navy|administration"
+    "|mission|monitors|group|institute|watchdog|observers|media|newspaper|envoy|ambassador|leader"
+    "|prime|foreign|deputy|air|force|armed|counterpart|representative|think-tank|researchers"
+    "|organi[sz]ation|human|rights|refugee|health|monitoring|blog|project|investigators|prosecutors?"
+    "|police|volunteers|regional|national|state|security|emergency|press|joint|chiefs|top|senior"
+    "|former|military['’]s|ministry['’]s|staff['’]s|estimates|assessment|update|data|figures|report"
+    "|forces['’]|outlet|television|channel|news|spokesmen|operational|strategic"
+)
+_NP_TOKEN = re.compile(
+    rf"(?:[A-Z][\w’'.&-]*|of|the|for|and|de|von|der|al|bin|(?:{ROLE_WORDS}))$"
+)
+_PRONOUNS = re.compile(
+    r"(?:it|he|she|they|the\s+(?:ministry|military|agency|department|office|report|army"
+    r"|command|update|bulletin|statement|government|service|institute|think[- ]tank))$",
+    re.I,
+)
+SAY_VERBS = (
+    r"said|says|say|stated|states|claims|claimed|claim|believes|believe|believed|reports|reported"
+    r"|report|estimates|estimated|estimate|announced|announces|added|adds|told|wrote|writes|noted"
+    r"|notes|confirmed|confirms|assessed|assesses|cited|cites|counted|counts|recogni[sz]es|recogni[sz]ed"
+    r"|acknowledged|acknowledges|admitted|admits|revealed|reveals|disclosed|insisted|boasted"
+    r"|calculated|tallied|documented|recorded|registered|declared|posted|published|updated"
+    r"|verified|put\s+the\s+(?:number|figure|toll|death\s+toll|losses)"
+)
+_SAY_RE = re.compile(rf"\b(?:{SAY_VERBS})\b", re.I)
+_NOT_SAY_BEFORE = re.compile(
+    r"(?:\b(?:a|an|the|were|was|been|be|being|is|are|with|of|to|these|those|its|their|his|her|widely"
+    r"|unconfirmed|officially|not)|['’]s)\s+$",
+    re.I,
+)
+_ADVERBIALS = re.compile(
+    r"(?:\s*,\s*[^,]{2,90},|\s+(?:has|have|had|also|previously|lately|recently|reportedly|repeatedly"
+    r"|earlier|now|further|then|already|today|yesterday|again|once|officially|only|still|separately"
+    r"|later|publicly|(?:on|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week"
+    r"|month|year|night)|in\s+(?:a|its|their|his|her)\s+(?:daily\s+|latest\s+|new\s+)?(?:statement"
+    r"|report|update|briefing|post)))*\s*$"
+)
+_NP = r"(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:[A-Z][\w’'.&-]*|of|the|for|and|de|von|der|al|(?:" + ROLE_WORDS + r"))){0,9}"
+_NP_ANY = r"(?:the\s+)?(?:[A-Za-z][\w’'.&-]*)(?:\s+(?:[A-Z][\w’'.&-]*|of|the|for|and|(?:" + ROLE_WORDS + r"))){0,9}"
+ACCORDING_RE = re.compile(
+    r"\baccording\s+to\s+(?:(?:an?|the)\s+)?(?:(?:latest|new|recent|official|updated|preliminary|daily"
+    r"|fresh|internal|leaked)\s+)*(?:(?:assessment|estimates?|reports?|data|figures|statements?|update"
+    r"|intelligence\s+update|count|tally|numbers|statistics|information|bulletin|calculations)\s+"
+    rf"(?:by|from|of)\s+)?(?P<np>{_NP_ANY})",
+    re.I,
+)
+PER_RE = re.compile(rf"(?:\bas\s+per|(?<![\w-])[Pp]er)\s+(?P<np>{_NP})")
+FROM_RE = re.compile(
+    r"\b(?:reports?|figures|data|numbers|statistics|estimates?|assessment|update|bulletin|statement"
+    r"|count|tally|information)\b(?:\s+(?:emerged|released|published|issued|compiled|provided|collected"
+    rf"|shared|obtained|received|came))?\s+(?:from|by)\s+(?P<np>{_NP})"
+)
+POSSESSIVE_RE = re.compile(
+    rf"(?P<np>{_NP})['’]s\s+(?:latest\s+|own\s+|official\s+)?(?:numbers|figures|data|count|tally"
+    r"|estimates?|assessment|update|bulletin|statistics)\b"
+)
+TRAILING_RE = re.compile(
+    r",\s*(?:claims?|claimed|said|says|reports?|reported|according\s+to|stated|states|added|adds"
+    rf"|estimates?|believes?|announced)\s+(?P<np>{_NP_ANY})\s*[.!?\"”'’]*\s*$"
+)
+CITED_BY_RE = re.compile(rf"(?P<np>{_NP}),\s+(?:as\s+)?(?:cited|quoted)\s+by\b")
+HEADLINE_RE = re.compile(r"^\W{0,3}(?P<np>[A-Z][\w’'.&-]*(?:\s+[\w’'.&-]+){0,5}):\s")
+_HEADLINE_LABELS = {"update", "live", "watch", "breaking", "opinion", "analysis", "exclusive", "video",
+                    "photos", "explainer", "factbox", "timeline", "q&a", "editorial", "comment", "read",
+                    "note", "related", "source", "sources", "photo", "image", "listen", "podcast"}
+GENERIC_SUBJECT_RE = re.compile(r"^\W*(?:Reports|Media\s+reports|Sources|Estimates|Some\s+reports)\s+"
+                                r"(?:indicate|suggest|say|show|claim)\b")
+
+
+@dataclass(slots=True)
+class Attribution:
+    start: int  # the words naming the claimant: blanked before the side of a figure is read
+    end: int
+    phrase: str | None  # cleaned words; None for a pronoun ("It", "the ministry")
+    scope: str  # "sentence", or "after" (covers only numbers written after it)
+    pronoun: bool = False
+    generic: bool = False  # "Reports indicate ...": a source, but no one in particular
+
+
+def _clean(np_: str) -> str:
+    np_ = re.sub(r"\s+", " ", np_).strip(" ,.;:\"'“”’")
+    np_ = re.sub(r"^(?:the|a|an)\s+", "", np_, flags=re.I)
+    np_ = re.sub(r"['’]s?$", "", np_)
+    np_ = re.sub(r"\s+(?:of|the|for|and)$", "", np_)
+    return np_.strip()
+
+
+def _subject_before(s: str, pos: int) -> tuple[int, int] | None:
+    """Span of the noun phrase that ends (modulo adverbs and an appositive) at `pos`."""
+    before = s[:pos]
+    m = _ADVERBIALS.search(before)
+    end = m.start() if m else len(before.rstrip())
+    toks = list(re.finditer(r"[\w’'.&-]+|[^\w\s]", before[:end]))
+    start = None
+    for t in reversed(toks):
+        if not _NP_TOKEN.match(t.group(0)):
+            break
+        start = t.start()
+    if start is None:
+        return None
+    while True:  # no leading "of"/"and"
+        m2 = re.match(r"(?:of|and|for)\s+", before[start:end])
+        if not m2:
+            break
+        start += m2.end()
+    return (start, end) if end > start else None
+
+
+def _is_generic(phrase: str) -> bool:
+    words = phrase.split()
+    caps = [w for w in words if w[:1].isupper()]
+    if not caps:
+        return True
+    if len(caps) == 1 and words[0] == caps[0] and re.fullmatch(ROLE_WORDS, caps[0].lower()) and \
+            canonical(phrase, True) == phrase:
+        return True  # "Officials said" at the start of a sentence
+    return False
+
+
+def find_attributions(s: str, headline: bool = False) -> list[Attribution]:
+    """Every attribution in sentence `s` (offsets into `s`)."""
+    out: list[Attribution] = []
+
+    def add(a: int, b: int, scope: str) -> None:
+        phrase = _clean(s[a:b])
+        if not phrase:
+            return
+        if _PRONOUNS.match(phrase.lower()) or _PRONOUNS.match(s[a:b].strip().lower()):
+            out.append(Attribution(a, b, None, scope, pronoun=True))
+        elif not _is_generic(phrase):
+            out.append(Attribution(a, b, phrase, scope))
+
+    if GENERIC_SUBJECT_RE.match(s):
+        out.append(Attribution(0, 0, None, "sentence", generic=True))
+    for rx, scope in ((ACCORDING_RE, "sentence"), (PER_RE, "sentence"), (FROM_RE, "after"),
+                      (POSSESSIVE_RE, "sentence"), (CITED_BY_RE, "sentence")):
+        for m in rx.finditer(s):
+            np_ = m.group("np")
+            if rx is ACCORDING_RE and re.match(r"(?:reports?|media|sources|some)\b", np_, re.I):
+                continue  # "according to reports": a hedge, the source is in the context
+            add(m.start("np"), m.end("np"), scope)
+    m = TRAILING_RE.search(s)
+    if m:
+        add(m.start("np"), m.end("np"), "sentence")
+    if headline:
+        m = HEADLINE_RE.match(s)
+        if m and m.group("np").split()[0].lower() not in _HEADLINE_LABELS:
+            words = m.group("np").split()
+            if canonical(m.group("np")) != m.group("np") or (
+                len(words) >= 2 and all(w[:1].isupper() for w in words)
+            ):
+                add(m.start("np"), m.end("np"), "sentence")
+    for m in _SAY_RE.finditer(s):
+        if _NOT_SAY_BEFORE.search(s[max(0, m.start() - 14):m.start()]):
+            continue
+        span = _subject_before(s, m.start())
+        if span:
+            a, b = span
+            if s[a:b].strip().lower() in ("it", "he", "she", "they") or _PRONOUNS.match(s[a:b].strip()):
+                out.append(Attribution(a, b, None, "sentence", pronoun=True))
+            else:
+                add(a, b, "sentence")
+        else:
+            # "..., said Pentagon spokesman John Kirby." / '"...," said X'
+            after = re.match(rf"\s+(?P<np>{_NP})", s[m.end():])
+            if after and re.search(r"[,\"”]\s*$", s[:m.start()]):
+                add(m.end() + after.start("np"), m.end() + after.end("np"), "sentence")
+    out.sort(key=lambda a: a.start)
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# canonical names
+
+
+def _config_dir() -> Path | None:
+    env = os.environ.get("TALLY_CONFIG_DIR")
+    if env:
+        return Path(env)
+    try:
+        import platformdirs
+
+        return Path(platformdirs.user_config_dir("tally"))
+    except Exception:
+        return None
+
+
+def _norm(s: str) -> str:
+    return re.sub(r"\s+", " ", s.replace("’", "'")).strip()
+
+
+@lru_cache(maxsize=4)
+def _table(config: str | None) -> tuple[re.Pattern, re.Pattern | None, dict[str, tuple[str, str | None]]]:
+    entries: list[dict] = []
+    sources = [_DATA]
+    if config:
+        user = Path(config) / "claimants.toml"
+        if user.is_file():
+            sources.append(user)
+    for path in sources:
+        try:
+            with open(path, "rb") as fh:
+                data = tomllib.load(fh)
+        except (OSError, tomllib.TOMLDecodeError):
+            continue
+        entries.extend(e for e in data.get("claimant", []) if isinstance(e, dict) and e.get("name"))
+    lookup: dict[str, tuple[str, str | None]] = {}
+    exact: list[str] = []  # acronyms match as written ("WHO" is not "who")
+    for e in entries:  # later files override earlier ones
+        name, losses = str(e["name"]), e.get("losses")
+        for alias in [name, *e.get("aliases", [])]:
+            alias = _norm(str(alias))
+            if not alias:
+                continue
+            key = alias if _is_acronym(alias) else alias.lower()
+            lookup[key] = (name, str(losses) if losses else None)
+    keys_ci = sorted((k for k in lookup if not _is_acronym(k)), key=len, reverse=True)
+    exact = sorted((k for k in lookup if _is_acronym(k)), key=len, reverse=True)
+    # a lookahead finds overlapping aliases: "Zelensky's forces" inside "Volodymyr Zelensky's forces"
+    ci = re.compile(r"(?<![\w'])(?=(" + "|".join(re.escape(k) for k in keys_ci) + r")(?![\w]))", re.I)
+    cs = re.compile(r"(?<![\w'])(?=(" + "|".join(re.escape(k) for k in exact) + r")(?![\w]))") if exact else None
+    return ci, cs, lookup
+
+
+def _is_acronym(alias: str) -> bool:
+    return len(alias) <= 5 and sum(c.isupper() for c in alias) >= 2
+
+
+def canonical(phrase: str, loss: bool = True) -> str:
+    """The canonical name for the words an article attributes a figure to. `loss`: the figure
+    is a war loss (then a country's claim is its military's count, e.g. "Kyiv" -> "General
+    Staff of Ukraine")."""
+    ci, cs, lookup = _table(str(_config_dir()) if _config_dir() else None)
+    text = _norm(phrase)
+    best = None  # the alias ending last (English heads come last), then the longest
+    for rx, fold in ((ci, True), (cs, False)):
+        if rx is None:
+            continue
+        for m in rx.finditer(text):
+            key = m.group(1).lower() if fold else m.group(1)
+            cand = (m.start() + len(key), len(key), key)
+            if best is None or cand[:2] > best[:2]:
+                best = cand
+    if best is None:
+        return phrase
+    name, losses = lookup[best[2]]
+    return losses if (loss and losses) else name
+
+
+def counts_side(name: str | None) -> str | None:
+    """Whose losses a canonical claimant counts when its sentence does not say (table `counts`)."""
+    if not name:
+        return None
+    return _sides(str(_config_dir()) if _config_dir() else None).get(name)
+
+
+@lru_cache(maxsize=4)
+def _sides(config: str | None) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for path in [_DATA] + ([Path(config) / "claimants.toml"] if config else []):
+        try:
+            with open(path, "rb") as fh:
+                data = tomllib.load(fh)
+        except (OSError, tomllib.TOMLDecodeError):
+            continue
+        for e in data.get("claimant", []):
+            if isinstance(e, dict) and e.get("name") and e.get("counts") in ("russia", "ukraine"):
+                out[str(e["name"])] = e["counts"]
+    return out
+
+
+def reload() -> None:
+    """Forget the loaded tables (after the user edits their claimants.toml)."""
+    _table.cache_clear()
+    _sides.cache_clear()

@@ -1,0 +1,403 @@
+"""Which numbers in a sentence are figures, and what they count.
+
+A number is a figure when it counts a war loss or force: its noun (right after it, "765,110
+Russian troops", or before it, "the number of Russian casualties is reaching 200,000",
+"tanks ‒ 1361") is in the vocabulary of `index.metrics`, and, for troops and civilians, the
+words around it say what happened to them (killed, wounded, lost, mobilised ...). Equipment
+counts only when the sentence speaks of losing or destroying it, not of sending it.
+
+Everything else is left out on purpose (every spurious number is a lie to the user): years,
+dates, ages, sizes of bodies ("193-member"), durations, times, money, percentages, weapon
+designations (Su-34, Leopard 2), unit numbers, distances, and vague amounts.
+
+`kind` when no word says otherwise is "cumulative": reporting states running totals far more
+often than anything else, and the reference claims table agrees.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .metrics import (
+    KILL_VERBS, LOSS_CUES, NOT_COUNTED, NOUNS, OUTCOMES, SIDE_WORDS, SUPPLY_CUES,
+)
+from .numbers import Number, find_numbers
+
+I = re.IGNORECASE
+
+_NOUN_CLASSES = [c for c, _ in NOUNS]
+_NOUNS_RE = "|".join(f"(?P<n{i}>{rx})" for i, (_, rx) in enumerate(NOUNS))
+_FUNC = (
+    r"and|or|in|on|at|since|to|from|with|by|for|as|that|which|who|were|was|are|is|have|has|had"
+    r"|been|be|the|a|an|over|during|after|before|per|each|every|this|last|than|more|while|but"
+    r"|into|across|through|throughout|including|among|amid|against|so|overnight|daily|yesterday"
+    r"|today|according|said|says|it|its|their|his|her|within|just|only|mark|milestone|figure"
+    r"|threshold|level|mostly|alone|total|altogether|there|when|where|since|until|now|according"
+)
+_MOD = rf"(?!(?:{_FUNC})\b)[A-Za-z][\w’'.-]*"
+_NOT_HEAD_AFTER = (
+    r"\s+(?:crews?|units?|brigades?|battalions?|shells?|rounds?|ammunition|production|factor(?:y|ies)"
+    r"|plants?|engines?|parts|operators?|makers?|sales|deliveries|orders|programmes?|programs?"
+    r"|industry|strikes?|attacks?|launches|sites?|bases?|raids?|assaults?|manufacturers?|repairs?"
+    r"|workshops?|depots?|hangars?|teams?|squads?|companies|regiments?|divisions?|drivers?"
+    r"|columns?|convoys?|formations?|fleet|carriers?|groups?|camps?|cemeteries|graves)\b"
+)
+FORWARD_RE = re.compile(
+    rf"\s*(?:\(\s*\+[\d,.\s]+\)\s*)?(?:of\s+(?:the\s+|its\s+|their\s+)?)?"
+    rf"(?:{_MOD}\s+){{0,3}}?(?:{_NOUNS_RE})\b(?!{_NOT_HEAD_AFTER})(?!-)",
+    I,
+)
+NOUN_RE = re.compile(rf"\b(?:{_NOUNS_RE})\b", I)
+NOT_COUNTED_RE = re.compile(rf"\s*(?:{_MOD}\s+){{0,2}}?(?:{NOT_COUNTED})\b", I)
+FIRST_WORD_RE = re.compile(r"\s*(?:\(\s*\+[\d,.\s]+\)\s*)?([A-Za-z][\w’'-]*)")
+FUNC_RE = re.compile(rf"(?:{_FUNC})$", I)
+LINK_RE = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|reached|reach|reaches|reaching|stood|stands|stand"
+    r"|total(?:s|led|ed|ing)?|exceed(?:s|ed|ing)?|rose|risen|rising|climbed|climbing|increased"
+    r"|increase|increasing|grew|grown|jumped|surpassed|passed|hit|topped|amount(?:s|ed|ing)?"
+    r"|number(?:s|ed|ing)?|at|to|by|citing|cites|put|puts|now|currently|some|about|around)\b"
+    r"|^\s*[:‒–—=-]?\s*$",
+    I,
+)
+OUTCOME_RES = [(c, re.compile(rf"\b(?:{rx})\b", I)) for c, rx in OUTCOMES]
+LOSS_RE = re.compile(rf"\b(?:{LOSS_CUES})\b", I)
+SUPPLY_RE = re.compile(rf"\b(?:{SUPPLY_CUES})\b", I)
+KILL_RE = re.compile(rf"\b(?:{KILL_VERBS})\b", I)
+SUFFERED_RE = re.compile(r"\b(?:lost|los(?:es|ing|e)|suffer(?:ed|s|ing)?|sustain(?:ed|s|ing)?|seen)\b", I)
+SIDE_RE = re.compile("|".join(f"(?P<{s}>\\b(?:{rx})\\b)" for s, rx in SIDE_WORDS))
+# A side word after one of these names a place, not whose losses: "the war in Ukraine".
+PLACE_BEFORE_RE = re.compile(
+    r"\b(?:in|into|to|from|against|on|across|over|for|with|of|near|inside|toward|towards|and|at|"
+    r"invaded|invade|invading|invasion|attacked|attack|entered|within|through|between)\s+$", I)
+
+_PLACES = {"Russia", "Ukraine", "Kyiv", "Kiev", "Moscow", "Kremlin"}
+
+BULLETIN_RE = re.compile(
+    r"^\W{0,3}[A-Za-z][A-Za-z ()/,'’-]{1,60}?\s*[:‒–—-]\s*(?:about\s+|approx\.?\s+|~\s*|over\s+)?\+?\d", I
+)
+
+MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+         r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
+WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+EXCLUDE_BEFORE = re.compile(
+    rf"(?:{MONTH}\.?|{WEEKDAY},?|[$€£₴₽¥]|US\$|USD|EUR|GBP|UAH|RUB|\b(?:aged|age|ages|No\.?|Nos\.?"
+    r"|number|page|pages|p\.|Article|Resolution|Section|Chapter|Highway|Route|flight|Flight|code"
+    r"|tel\.?|phone|room|Grade|Level|Phase|Day|day|Episode|Part|Vol\.|Volume|Channel|Gate|Unit|Brigade"
+    r"|Battalion|Regiment|Division|Squadron|Corps|Block|Platform|Order|Decree|Law|Bill|Item|Point"
+    r"|Paragraph|Category|Class|Type|Model|Mark|Mk|Series|Gen|Generation|COVID|Covid|Storm Shadow"
+    r"|top|Top|Act|Article|Amendment|Protocol|Minsk|Group|G|Formula|Vision|Strategy|Agenda|version|Version"
+    r"|lines?|items?|rounds?|reason|step|points?|question|option)|#)\s*$"
+)
+EXCLUDE_AFTER = re.compile(
+    r"\s*(?:%|-[A-Za-z]|(?:st|nd|rd|th)\b|['’]s\b|\s*(?:of\s+)?" + MONTH + r"\b\.?"
+    r"|(?:(?:million|billion|thousand|bn|mln|m|k)\s+)?(?:dollars|euros?|pounds|hryvnias?|roubles?|rubles?"
+    r"|yuan|francs|USD|EUR|UAH|GBP|RUB|sterling)\b"
+    r"|(?:percent|per\s*cent|pct|percentage)\b"
+    r"|(?:years?|months?|weeks?|days?|hours?|hrs|minutes?|mins?|seconds?|decades?|centuries|nights?"
+    r"|km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|mm|cm|kg|kilograms?|tonnes?|tons?|square|sq|hectares?"
+    r"|acres?|degrees?|°|mph|km/h|knots|times|votes?|points?|goals?|am|pm|a\.m\.|p\.m\.|GMT|UTC|BST|CET"
+    r"|EET|EST|MW|GW|kW|barrels?|cubic|litres?|liters?|calibre|caliber|bcm|feet|ft|inch(?:es)?|storeys?"
+    r"|floors?|rounds?|shells?|projectiles?|pages?|words?|seats?|votes?|countries|nations|states"
+    r"|members|languages?|rubles|kopecks?)\b)",
+    I,
+)
+_SIDE_SENT_START = {"The", "A", "An", "Some", "About", "Over", "Nearly", "Around", "Almost", "At",
+                    "Up", "More", "Another", "Only", "All", "Overall", "Approximately", "Roughly",
+                    "Additionally", "Also", "And", "But", "Of", "In", "Since", "Estimated", "An"}
+
+KIND_CUES: tuple[tuple[str, str, bool], ...] = (
+    # (kind, regex, usable from elsewhere in the sentence)
+    ("daily", r"overnight|(?:in|over|during|within)\s+(?:just\s+)?(?:the\s+)?(?:past|last|previous)\s+(?:24\s+hours|day)"
+              r"|(?:in|within|on)\s+(?:just\s+)?(?:a|one)\s+(?:single\s+)?day|in\s+a\s+day|yesterday|past\s+day"
+              r"|a\s+day\s+earlier|since\s+yesterday|(?:record|deadliest|bloodiest)\s+day|daily\s+(?:losses|toll|record|increase|tally|figure)"
+              r"|per\s+the\s+latest\s+day|in\s+24\s+hours|the\s+last\s+24\s+hours|over\s+the\s+day", True),
+    ("rate", r"(?:a|per|each|every)\s+(?:day|week|month|hour)|daily\s+average|on\s+average|an\s+average\s+of"
+             r"|average\s+of|per-day|a\s+day\b", False),
+    ("period", r"since\s+the\s+(?:start|beginning)\s+of\s+(?:the\s+|this\s+)?(?:year|month|week|" + MONTH + r")"
+               r"|(?:in|during|throughout|over)\s+(?:the\s+month\s+of\s+)?" + MONTH + r"\b(?!\s+\d{1,2}\b)"
+               r"|in\s+(?:19|20)\d\d\b(?!\s*[-–,])|(?:in|during|over)\s+(?:the\s+)?(?:past|last|recent)\s+(?:\w+\s+)?(?:weeks?|months?|days)"
+               r"|in\s+recent\s+(?:weeks|months|days)|past\s+(?:week|month)"
+               r"|(?:first|second|third|fourth)\s+(?:half|quarter)|in\s+a\s+(?:week|month)|weekly|monthly", True),
+    ("cumulative", r"since|in\s+total|total(?:led|ed|ing|s)?|so\s+far|to\s+date|overall|throughout|altogether"
+                   r"|all\s+told|cumulative|in\s+all|(?:full-scale\s+)?invasion\s+began|war\s+began|running\s+tally"
+                   r"|death\s+toll|thus\s+far|as\s+of", True),
+)
+KIND_RES = [(k, re.compile(rf"\b(?:{rx})", I), anywhere) for k, rx, anywhere in KIND_CUES]
+# "last month" after the number dates the losses ("lost 20,000 last month"); before it, it
+# usually dates the report ("Last month, British intelligence reported ...").
+_PERIOD_AFTER_RE = re.compile(r"\b(?:this|last|past)\s+(?:week|month|year)\b", I)
+_DAILY_AFTER_RE = re.compile(
+    r"\bdaily\b(?=\s*(?:[,.;:)]|$|\s+(?:on|in|at|since|and|across|along|for|according|the|by)\b))", I)
+_BOUNDARY_RE = re.compile(
+    r"[;:—–(]|,\s+(?=(?:while|but|where|when|after|before|and|as|although|though|with|including|making"
+    r"|bringing|[a-z]+ing)\b)| - |\bthat\b"
+)
+
+
+@dataclass(slots=True)
+class Found:
+    number: Number
+    metric: str
+    side: str | None
+    kind: str
+    loss: bool  # a loss (not a deployment): a country's loss claims come from its military
+
+
+def _clause_start(s: str, pos: int) -> int:
+    last = 0
+    for m in _BOUNDARY_RE.finditer(s, 0, pos):
+        last = m.end()
+    return last
+
+
+def _clause_end(s: str, pos: int) -> int:
+    m = re.compile(r"[;:—–(.!?]|,").search(s, pos)
+    return m.end() if m else len(s)
+
+
+def _excluded(s: str, n: Number, bulletin: bool) -> bool:
+    if n.decimal or n.value <= 0 or n.value > 50_000_000:
+        return True
+    before = s[max(0, n.start - 24):n.start]
+    qual_free_before = re.sub(r"(?:\bover|\babout|\baround|\bnearly|\bup to|\bsome)\s+$", "", before, flags=I)
+    if EXCLUDE_BEFORE.search(qual_free_before):
+        return True
+    if EXCLUDE_AFTER.match(s, n.end):
+        return True
+    raw = s[n.start:n.end]
+    if re.fullmatch(r"(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?", raw) and not bulletin:
+        if not FORWARD_RE.match(s, n.end) or re.search(r"\b(?:in|since|of|by|until|till|from|before|after|during|early|late|mid|throughout|year|between|and|to|the|spring|summer|autumn|fall|winter)\s*$", before, I):
+            return True
+    # a model number: "Leopard 2 tanks", "Challenger 2", "Patriot 3"
+    prev = re.search(r"(?:^|[\s(])([A-Z][A-Za-z]+)\s+$", before)
+    if prev and not n.words and prev.group(1) not in _SIDE_SENT_START and not SIDE_RE.fullmatch(prev.group(1)) \
+            and not re.search(r"[,.]", raw) and n.value < 1000:
+        return True
+    return False
+
+
+def _noun_class(m: re.Match) -> tuple[str, int, int]:
+    for i, c in enumerate(_NOUN_CLASSES):
+        g = m.group(f"n{i}")
+        if g is not None:
+            return c, m.start(f"n{i}"), m.end(f"n{i}")
+    raise AssertionError
+
+
+_LUMP = {frozenset(("tanks", "armored_vehicles")): "armored_vehicles",
+         frozenset(("aircraft", "helicopters")): "aircraft"}
+
+
+def _head(s: str, n: Number, left_limit: int, bulletin: bool) -> tuple[str, int, int, bool] | None:
+    """(class, noun start, noun end, noun is after the number) or None."""
+    m = FORWARD_RE.match(s, n.end)
+    if m:
+        cls, a, b = _noun_class(m)
+        lump = re.compile(rf"\s+(?:and|&)\s+(?:{_MOD}\s+){{0,2}}?(?:{_NOUNS_RE})\b", I).match(s, b)
+        if lump:
+            other, _, b2 = _noun_class(lump)
+            if frozenset((cls, other)) in _LUMP:
+                return _LUMP[frozenset((cls, other))], a, b2, True
+        return cls, a, b, True
+    w = FIRST_WORD_RE.match(s, n.end)
+    if w and not FUNC_RE.match(w.group(1)):
+        return None  # counts something else: "5,000 homes"
+    if NOT_COUNTED_RE.match(s, n.end):
+        return None
+    left = s[max(left_limit, n.start - 110):n.start]
+    off = n.start - len(left)
+    best = None
+    for m in NOUN_RE.finditer(left):
+        best = m
+    if best is None:
+        return None
+    between = left[best.end():]
+    if re.search(r"\d", between) or len(between) > 70:
+        return None
+    if not (bulletin or LINK_RE.search(between) or between.strip() == ""):
+        return None
+    cls, a, b = _noun_class(best)
+    if best.group(0).lower() == "losses":
+        # "drone losses", "tank losses": the equipment word says what was lost
+        before = left[:a]
+        eq = re.search(r"\b(equipment|materiel|[A-Za-z]+)\s+$", before)
+        if eq and eq.group(1).lower() in ("equipment", "materiel", "hardware", "vehicle"):
+            return None
+        pm = None
+        for pm in NOUN_RE.finditer(before):
+            pass
+        if pm is not None and before[pm.end():].strip() == "":
+            cls2, a2, _ = _noun_class(pm)
+            if cls2 not in ("personnel", "civilians"):
+                return cls2, a2 + off, b + off, False
+    return cls, a + off, b + off, False
+
+
+def _outcome(s: str, n: Number, a: int, b: int, after: bool, nums: list[Number]) -> str | None:
+    nxt = min([x.start for x in nums if x.start > n.end] + [len(s)])
+    right = s[b:min(nxt, b + 70)] if after else s[n.end:min(nxt, n.end + 70)]
+    right = re.split(r"[;—–(]|,\s+(?:with|while|but|where|as|which|who)\b", right)[0]
+    found = {c for c, rx in OUTCOME_RES if c != "deployed" and rx.search(right)}
+    if not found:
+        left = s[_clause_start(s, n.start):min(n.start, a)]
+        best, pos = None, -1
+        for c, rx in OUTCOME_RES:
+            for m in rx.finditer(left):
+                if m.start() > pos:
+                    best, pos = c, m.start()
+        if best:
+            found = {best}
+    if not found:
+        return None
+    if "casualties" in found or len(found & {"killed", "wounded", "missing"}) > 1:
+        return "casualties"
+    for c in ("killed", "wounded", "missing", "captured", "deserters", "displaced", "deployed"):
+        if c in found:
+            return c
+    return None
+
+
+_PERSONNEL = {"killed": "personnel_killed", "wounded": "personnel_wounded", "casualties": "personnel_casualties",
+              "missing": "personnel_missing", "captured": "personnel_captured", "deserters": "deserters",
+              "deployed": "troops_deployed"}
+_CIVIL = {"killed": "civilians_killed", "casualties": "civilians_killed", "wounded": "civilians_wounded",
+          "displaced": "civilians_displaced"}
+
+
+def _metric(s, n, head, nums, bulletin) -> str | None:
+    cls, a, b, after = head
+    if cls in ("personnel", "civilians"):
+        if bulletin and cls == "personnel":
+            return "personnel_casualties"
+        out = _outcome(s, n, a, b, after, nums)
+        if cls == "civilians":
+            return _CIVIL.get(out or "")
+        if out is None:
+            # no verb of loss nearby: only a force that is being massed, trained or sent counts
+            ctx = s[max(0, n.start - 90):min(len(s), n.end + 90)]
+            if dict(OUTCOME_RES)["deployed"].search(ctx):
+                return "troops_deployed"
+            return None
+        return _PERSONNEL.get(out)
+    if cls in _PERSONNEL.values() or cls == "civilians_displaced":
+        return cls
+    # equipment: only when lost, not when sent
+    if bulletin:
+        return cls
+    ctx_left = s[:n.start]
+    loss = [m.end() for m in LOSS_RE.finditer(ctx_left)]
+    supply = [m.end() for m in SUPPLY_RE.finditer(s[_clause_start(s, n.start):n.start])]
+    right = s[n.end:_clause_end(s, b)]
+    if supply and (not loss or max(supply) > max(loss)) and not LOSS_RE.search(right):
+        return None
+    if loss or LOSS_RE.search(s[b:]):
+        return cls
+    return None
+
+
+def _side(m: str, n: Number, a: int, b: int, after: bool, metric: str) -> str | None:
+    """Side from `m`, the sentence with claimant phrases blanked out."""
+    if re.search(r"\b(?:each|both|either)\s+sides?\b|\bon\s+both\s+sides\b", m[_clause_start(m, n.start):_clause_end(m, b)], I):
+        return "both"
+    # an adjective in the noun phrase: "765,110 Russian troops", "Russia's troop losses"
+    np_ = m[n.end:b] if after else m[max(0, a - 30):b]
+    hits = [h for h in SIDE_RE.finditer(np_) if h.lastgroup != "both"]
+    if hits:
+        h = hits[-1] if not after else hits[0]
+        return h.lastgroup
+    # the subject of a verb: "Russia has lost ...", "Ukrainian forces killed ..." (the other side)
+    left = m[:min(n.start, a)]
+    for h in reversed(list(SIDE_RE.finditer(left))):
+        if h.lastgroup == "both" or (
+            h.group(0) in _PLACES and PLACE_BEFORE_RE.search(left[:h.start()])
+        ):
+            continue
+        between = left[h.end():]
+        if KILL_RE.search(between) and not SUFFERED_RE.search(between):
+            return {"russia": "ukraine", "ukraine": "russia"}[h.lastgroup]
+        return h.lastgroup
+    right = m[b:]
+    h = re.search(r"^\W*(?:of|by|among)\s+(?:the\s+)?(\w+['’]?s?)", right)
+    if h:
+        s2 = SIDE_RE.match(h.group(1))
+        if s2 and s2.lastgroup != "both":
+            return s2.lastgroup
+    h = SIDE_RE.search(right)
+    if h and h.lastgroup != "both" and SUFFERED_RE.search(right[h.end():h.end() + 30]):
+        return h.lastgroup
+    return None
+
+
+def _kind(s: str, n: Number, b: int, nums: list[Number], bulletin: bool, metric: str) -> str:
+    if n.delta:
+        return "daily"
+    if bulletin:
+        return "cumulative"
+    prev_end = max([x.end for x in nums if x.end <= n.start] + [0])
+    nxt = min([x.start for x in nums if x.start >= n.end] + [len(s)])
+    lo = max(_clause_start(s, n.start), prev_end)
+    hi = min(_clause_end(s, max(b, n.end)), nxt) if b >= n.end else min(_clause_end(s, n.end), nxt)
+    if re.search(r"\b(?:a|per|each|every)\s+(?:day|week)", s[n.end:hi], I) is None and _DAILY_AFTER_RE.search(s[n.end:hi]):
+        return "rate"
+    best, dist = None, 10**9
+    m = _PERIOD_AFTER_RE.search(s, n.end, hi)
+    if m:
+        best, dist = "period", m.start() - n.end
+    for k, rx, _ in KIND_RES:
+        for m in rx.finditer(s, lo, hi):
+            d = n.start - m.end() if m.end() <= n.start else m.start() - n.end
+            if d < dist:
+                best, dist = k, d
+    if best:
+        return best
+    for k, rx, anywhere in KIND_RES:
+        if anywhere and k != "period" and rx.search(s):
+            return k
+    if re.match(r"\s*(?:In|During|Over)\s+(?:" + MONTH + r"|(?:the\s+)?(?:past|last)\s+(?:week|month))\b", s):
+        return "period"
+    return "other" if metric == "other" else "cumulative"
+
+
+def is_bulletin(s: str) -> bool:
+    return len(s) < 140 and BULLETIN_RE.match(s) is not None
+
+
+def figures_in(s: str, masked: str | None = None) -> list[Found]:
+    """The figures of one sentence `s`, offsets into `s`. `masked` is `s` with the claimant's
+    words blanked (same length), so "Ukraine's figures" does not make a figure Ukrainian."""
+    masked = masked or s
+    bulletin = is_bulletin(s)
+    nums = find_numbers(s)
+    out: list[Found] = []
+    last: Found | None = None
+    for n in nums:
+        try:
+            if n.delta and last is not None and 0 <= n.start - last.number.end <= 4:
+                out.append(Found(n, last.metric, last.side, "daily", last.loss))
+                continue
+            if _excluded(s, n, bulletin):
+                continue
+            prev_end = max([x.end for x in nums if x.end <= n.start] + [0])
+            head = _head(s, n, prev_end if not bulletin else 0, bulletin)
+            if head is None:
+                continue
+            metric = _metric(s, n, head, nums, bulletin)
+            if metric is None:
+                continue
+            if n.words and n.value < 10 and not head[3]:
+                continue  # "one" only counts right before its noun
+            side = _side(masked, n, head[1], head[2], head[3], metric)
+            if metric == "troops_deployed" and side is None:
+                side = _side(s, n, head[1], head[2], head[3], metric)
+            if metric == "troops_deployed" and side is None:
+                # a force of a third country ("3,000 US troops to Poland") is not this war's
+                continue
+            if side is None and metric.startswith("civilians_"):
+                side = "ukraine"  # the war's civilian losses are Ukraine's unless words say else
+            kind = _kind(s, n, head[2], nums, bulletin, metric)
+            last = Found(n, metric, side, kind, metric != "troops_deployed")
+            out.append(last)
+        except Exception:  # one odd number must not lose the sentence
+            continue
+    return out

@@ -1,0 +1,100 @@
+"""The words reporters use for what a number counts, and the words around it that decide
+whether it is a war loss at all. Data only: `index.figures` compiles and applies it.
+
+Each NOUNS entry maps a noun phrase (regex, matched case-insensitively, longest phrases listed
+first within a class) to a class: an equipment metric, "personnel" (troops, soldiers ...: the
+verbs around them decide killed / wounded / casualties / deployed), "civilians" (same, with
+civilian metrics), or an outcome noun that is its own metric ("deaths", "casualties").
+"""
+
+from __future__ import annotations
+
+# (class, regex). Order matters where phrases overlap: "fuel tanks" before "tanks",
+# "armored vehicles" before "vehicles", "drone losses" before "losses".
+NOUNS: tuple[tuple[str, str], ...] = (
+    ("vehicles", r"vehicles?\s+and\s+fuel\s+tanks|fuel\s+(?:tanks?|trucks?|tankers?|cisterns?)"
+                 r"|(?:motor|military|army|automotive)\s+vehicles?|autos?\s+(?:vehicles|equipment)"),
+    ("armored_vehicles", r"armou?red\s+(?:combat\s+|fighting\s+|personnel\s+)?(?:vehicles?|carriers?)"
+                         r"|infantry\s+fighting\s+vehicles?|combat\s+vehicles|fighting\s+vehicles"
+                         r"|armou?red\s+personnel\s+carriers?|APCs?|IFVs?|AFVs?|BMPs?|BTRs?"),
+    ("mlrs", r"multiple[- ](?:launch\s+)?rocket[- ](?:launchers?|systems?|launch\s+systems?)"
+             r"|MLRS(?:\s+systems?)?|rocket\s+launchers?|MLRs"),
+    ("air_defense", r"(?:anti[- ]aircraft|air[- ]defen[cs]e)\s+(?:warfare\s+)?(?:systems?|units?|means|complexes|batteries|guns)"
+                    r"|SAM\s+systems?|surface-to-air\s+missile\s+systems?"),
+    ("artillery", r"artillery\s+(?:systems?|pieces?|guns?|units?|weapons?)|artillery|howitzers?|cannons?"),
+    ("cruise_missiles", r"cruise\s+missiles?"),
+    ("special_equipment", r"(?:units\s+of\s+)?special\s+(?:military\s+)?equipment"),
+    ("helicopters", r"(?:attack\s+|military\s+)?helicopters?|choppers?"),
+    ("aircraft", r"(?:fighter|combat|military|war|attack)?\s*(?:aircraft|planes?|jets?)|warplanes?|airplanes?|bombers?"),
+    ("drones", r"(?:attack\s+|kamikaze\s+|combat\s+)?drones?|UAVs?|unmanned\s+aerial\s+vehicles?"),
+    ("submarines", r"submarines?"),
+    ("ships", r"(?:war)?ships?|boats?|warships?|vessels?|cutters?|corvettes?|frigates?"),
+    ("tanks", r"(?:main\s+battle\s+)?tanks?"),
+    ("vehicles", r"vehicles?|trucks?|lorries"),
+    ("personnel_casualties", r"(?:troop|personnel|military|combat|battlefield|human)\s+losses|casualties|losses"
+                             r"|(?:dead|killed)\s+(?:and|or|&)\s+(?:wounded|injured)"),
+    ("personnel_killed", r"deaths|fatalities|dead|killed|lives|bodies|KIA"),
+    ("personnel_wounded", r"wounded|injured|injuries"),
+    ("personnel_missing", r"missing(?:\s+in\s+action)?|MIAs?"),
+    ("personnel_captured", r"prisoners(?:\s+of\s+war)?|POWs|PoWs|captives"),
+    ("deserters", r"deserters"),
+    ("civilians_displaced", r"refugees|evacuees|(?:internally\s+)?displaced\s+(?:people|persons)|IDPs"),
+    ("civilians", r"civilians?|residents|children|kids|women|people|inhabitants|non-combatants"),
+    ("personnel", r"troops?|soldiers?|servicemen|servicewomen|service\s*members|service\s+personnel"
+                  r"|military\s+personnel|personnel|men|fighters|combatants|Russians|Ukrainians"
+                  r"|invaders|occupiers|mercenaries|conscripts|reservists|recruits|paratroopers"
+                  r"|marines|infantry(?:men)?|militants|commanders|officers|sailors|pilots"
+                  r"|persons|enemy\s+(?:troops|soldiers|personnel)"),
+)
+
+# Noun phrases that look like the above but count something else: they end the search.
+NOT_COUNTED = r"equipment\s+losses|homes|houses|buildings|towns|villages|settlements|cities|kilometres|kilometers|miles|votes|times|members"
+
+# Words that decide what a number of troops / civilians means. Compound phrases first.
+OUTCOMES: tuple[tuple[str, str], ...] = (
+    ("casualties", r"killed\s*(?:,\s*|\s+(?:and|or|&)\s+|/)\s*(?:wounded|injured)"
+                   r"|dead\s+(?:and|or)\s+(?:wounded|injured)|casualties|losses|lost|losing|lose|loses"
+                   r"|eliminated|liquidated|neutrali[sz]ed|put\s+out\s+of\s+action|taken\s+out"
+                   r"|killed,\s+wounded|wounded\s+or\s+killed|wounded\s+and\s+killed"),
+    ("killed", r"killed|dead|died|dying|die|deaths?|fatalities|perished|lost\s+their\s+lives|slain|killing"),
+    ("wounded", r"wounded|injured|injuries|injury|hurt"),
+    ("missing", r"missing|went\s+missing|unaccounted"),
+    ("captured", r"captured|taken\s+prisoner|surrendered|prisoners?|POWs|in\s+captivity"),
+    ("deserters", r"deserted|deserters|desertion|fled\s+the\s+army"),
+    ("displaced", r"evacuated|displaced|fled|refugees|forced\s+to\s+flee|deported|relocated"),
+    ("deployed", r"deployed|deploying|deploy|massed|amassed|massing|mobili[sz](?:ed|ing|ation|e)|trained|training"
+                 r"|stationed|gathered|concentrated|called\s+up|drafted|recruited|conscripted|positioned"
+                 r"|arrayed|build-?up|assembled|sent|sending|send|dispatched|reinforcements|reservists"
+                 r"|on\s+(?:the|its|Ukraine's|Russia's)\s+border|along\s+the\s+border|near\s+the\s+border"
+                 r"|at\s+the\s+border|near\s+Ukraine|invasion\s+force|standby|readiness"),
+)
+
+# Equipment is a figure only when the sentence says it was lost; these say so.
+LOSS_CUES = (
+    r"destroy(?:ed|ing|s)?|lost|los(?:es|ing|e)|losses|downed|shot\s+down|shoot(?:ing)?\s+down"
+    r"|intercept(?:ed|ing)?|neutrali[sz]ed|eliminated|liquidated|sunk|sank|sinking|damaged|hit"
+    r"|struck|captured|seized|wrecked|knocked\s+out|decimated|disabled|burn(?:ed|t)|taken\s+out"
+    r"|abandoned|trophies|destruction|obliterated|wiped\s+out|put\s+out\s+of\s+action"
+)
+# ... unless a verb of supply or possession governs the number.
+SUPPLY_CUES = (
+    r"send(?:s|ing)?|sent|supply|supplie[sd]|supplying|deliver(?:ed|s|ing|ies)?|provid(?:e|ed|es|ing)"
+    r"|pledg(?:e|ed|es|ing)|donat(?:e|ed|es|ing)|give|gave|giving|given|transfer(?:red|s)?|receiv(?:e|ed|es|ing)"
+    r"|buy|bought|purchas(?:e|ed|es|ing)|order(?:ed|s)?|produc(?:e|ed|es|ing|tion)|manufactur(?:e|ed|es|ing)"
+    r"|build|built|own(?:s|ed)?|possess(?:es|ed)?|operat(?:e|es|ed|ing)|field(?:s|ed)?|ship(?:ped|ping)?"
+    r"|promis(?:e|ed|es)|approv(?:e|ed)|package|aid|launch(?:ed|es|ing)?|fir(?:ed|ing|es)"
+)
+
+# Who does the killing / losing: a side word before one of these is the *other* side.
+KILL_VERBS = (
+    r"killed|kill|killing|destroyed|destroy|destroying|downed|shot\s+down|shoot\s+down|eliminated"
+    r"|sank|sunk|sinking|hit|struck|captured|neutrali[sz]ed|wiped\s+out|took\s+out|taken\s+out"
+    r"|liquidated|knocked\s+out|targeting|attacked"
+)
+
+SIDE_WORDS: tuple[tuple[str, str], ...] = (
+    ("both", r"each\s+side|both\s+sides|either\s+side|the\s+two\s+sides|both\s+armies|on\s+both\s+sides"),
+    ("russia", r"Russian|Russia['’]s|Russia|Moscow['’]s|Moscow|Kremlin['’]s|Kremlin|Putin['’]s|Putin"
+               r"|enemy|invaders?|occupiers?|occupying|occupation|Wagner|Russians|orcs"),
+    ("ukraine", r"Ukrainian|Ukraine['’]s|Ukraine|Kyiv['’]s|Kyiv|Kiev['’]s|Kiev|Zelensk[yi]y?['’]s|Ukrainians"),
+)
