@@ -1,4 +1,5 @@
-"""`python -m bench make|run`: build a corpus, or measure tally on one (see README.md)."""
+"""`python -m bench make|run|profile`: build a corpus, measure tally on one, or profile one
+slow path (see README.md)."""
 
 from __future__ import annotations
 
@@ -39,7 +40,18 @@ def main(argv: list[str] | None = None) -> int:
                      help="folder for corpora and scratch caches (outside the repository)")
     run.add_argument("--no-readme", action="store_true", help="print only; leave README.md")
     run.add_argument("--json", type=Path, help="also write the raw measurements here")
+    prof = sub.add_parser("profile", help="cProfile one slow path and print the top functions")
+    prof.add_argument("--size", type=_size, required=True)
+    prof.add_argument("what", help="index | unchanged | edited | query:NAME | reader")
+    prof.add_argument("--base", type=Path, default=default_base())
+    prof.add_argument("--top", type=int, default=25)
     args = parser.parse_args(argv)
+
+    if args.command == "profile":
+        from .profile import profile
+
+        print(profile(args.size, args.what, args.base, args.top))
+        return 0
 
     if args.command == "make":
         from .make_corpus import make_corpus

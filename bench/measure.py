@@ -51,8 +51,10 @@ def _tree_rss_mb(pid: int) -> float:
     return total / 2**20
 
 
-def run(cmd: list[str], env: dict[str, str] | None = None, sample: bool = True) -> Run:
-    """Run `cmd` to completion; never raises on a failing command (rc says so)."""
+def run(cmd: list[str], env: dict[str, str] | None = None, sample: bool = True,
+        timeout: float = 1800.0) -> Run:
+    """Run `cmd` to completion (killed after `timeout` s); never raises on a failing command
+    (rc says so)."""
     with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
         start = time.perf_counter()
         proc = subprocess.Popen(cmd, stdout=out, stderr=err, stdin=subprocess.DEVNULL, env=env)
@@ -63,12 +65,15 @@ def run(cmd: list[str], env: dict[str, str] | None = None, sample: bool = True) 
                 peak[0] = max(peak[0], _tree_rss_mb(proc.pid))
 
         thread = threading.Thread(target=sampler, daemon=True)
+        killer = threading.Timer(timeout, proc.kill)
+        killer.start()
         if sample:
             thread.start()
         # wait4 gives this child's own resource usage, not the sum over every earlier child.
         _, status, usage = os.wait4(proc.pid, 0)
         wall = time.perf_counter() - start
         done.set()
+        killer.cancel()
         proc.returncode = os.waitstatus_to_exitcode(status)
         if sample:
             thread.join()

@@ -7,6 +7,7 @@ import json
 import os
 import platform
 import re
+import subprocess
 from dataclasses import asdict
 from datetime import datetime, timezone
 from importlib import metadata
@@ -64,7 +65,13 @@ def machine() -> dict:
         except metadata.PackageNotFoundError:
             return "absent"
 
+    try:
+        commit = subprocess.run(["git", "describe", "--always", "--dirty"], cwd=HERE,
+                                capture_output=True, text=True, timeout=10).stdout.strip()
+    except (OSError, subprocess.SubprocessError):
+        commit = ""
     return {
+        "commit": commit or "unknown",
         "cores": os.cpu_count(), "ram_gib": round(mem, 1),
         "python": platform.python_version(), "platform": platform.platform(terse=True),
         "textual": version("textual"), "whoosh": f"whoosh3 {version('whoosh3')}",
@@ -100,7 +107,7 @@ LINES = [
     ("index on disk, MB", "index_mb", "{:.0f}", None),
     ("re-run, unchanged corpus, s", "unchanged_s", "{:.2f}", (10000, 1.0, "median")),
     ("re-run, 100 edited + 10 deleted, s", "edited_s", "{:.2f}", (10000, 0.5, "median")),
-    ("Library open (warm process), ms", lambda r: _ms(r.get("open_s")), "{:.0f}", None),
+    ("Library open + first query, in process, ms", lambda r: _ms(r.get("open_s")), "{:.0f}", None),
 ]
 for _name, _lim in (("selective term", {10000: 25, 100000: 50}), ("common AND", {10000: 60}),
                     ("phrase", {10000: 60}), ("fuzzy", {}), ("prefix", {}),
@@ -170,7 +177,7 @@ def describe(data: dict) -> str:
         row = data["sizes"][s]
         m = row["machine"]
         parts.append(
-            f"- {int(s):,} articles: {m['date']}, {m['cores']} cores, {m['ram_gib']} GiB, "
+            f"- {int(s):,} articles: {m['date']}, tally {m.get('commit', '?')}, {m['cores']} cores, {m['ram_gib']} GiB, "
             f"Python {m['python']}, textual {m['textual']}, {m['whoosh']}, {row['repeat']} "
             f"full run(s); `{row['command']}`")
         for failure in row.get("failures") or []:

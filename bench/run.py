@@ -76,7 +76,8 @@ class Bench:
 
     def probe(self, kind: str, cache: Path) -> dict:
         cmd = [sys.executable, "-m", "bench", "probe", kind, str(self.corpus)]
-        result = measure.run(cmd, self.env(cache), sample=False)
+        result = measure.run(cmd, self.env(cache), sample=False, timeout=900)
+        self.log(f"[{self.size}]   probe {kind}: {result.wall:.1f} s")
         if result.rc != 0 or not result.stdout.strip():
             self.failures.append(f"probe {kind}: exit {result.rc}: {result.stderr.strip()[-600:]}")
             return {}
@@ -129,6 +130,8 @@ class Bench:
             res.full.append(full)
             self.log(f"[{self.size}]   {full.wall:.1f} s, peak {full.maxrss_mb:.0f} MB "
                      f"(tree {full.tree_mb:.0f} MB), exit {full.rc}")
+            if full.rc != 0:
+                break  # nothing else means anything without an index
             res.index_mb.append(measure.folder_mb(cache))
             for _ in range(unchanged):
                 res.unchanged.append(self.tally_run(["index", root], cache, "unchanged").wall)
@@ -140,8 +143,14 @@ class Bench:
                     run = self.tally_run(["search", READER_QUERY, root, "--json"], cache,
                                          "fresh search")
                     res.fresh_search.append(run.wall)
-                for _ in range(readers):
-                    res.reader.append(self.probe("reader", cache))
+                # The reader has crashed now and then (counted in the failures); measure until
+                # `readers` runs finished, giving up after twice that many attempts.
+                for _ in range(2 * readers):
+                    got = self.probe("reader", cache)
+                    if got:
+                        res.reader.append(got)
+                    if len(res.reader) == readers:
+                        break
             # Rounds build on each other (each is 100 edits + 10 deletions against the index
             # as the previous round left it); the corpus is put back afterwards.
             undo = []
