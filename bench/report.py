@@ -48,6 +48,7 @@ def summarise(res: Results) -> dict:
         vals = [r[key] for r in res.reader if r.get(key) is not None]
         row[key] = median(vals) if vals else None
     row["reader_runs"] = len(res.reader)
+    row["reader_crashes"] = res.reader_crashes
     return row
 
 
@@ -128,6 +129,8 @@ LINES += [
     ("reader: last keystroke to updated list, ms", lambda r: _ms(r.get("keystroke_s")),
      "{:.0f}", (10000, 100, "median")),
     ("reader: enter to updated list, ms", lambda r: _ms(r.get("enter_s")), "{:.0f}", None),
+    ("reader: runs that crashed / finished", lambda r: (r.get("reader_crashes"),
+                                                       r.get("reader_runs")), None, None),
 ]
 
 

@@ -42,6 +42,7 @@ class Results:
     queries: dict = field(default_factory=dict)
     fresh_search: list[float] = field(default_factory=list)
     reader: list[dict] = field(default_factory=list)
+    reader_crashes: int = 0
     failures: list[str] = field(default_factory=list)
 
 
@@ -149,6 +150,8 @@ class Bench:
                     got = self.probe("reader", cache)
                     if got:
                         res.reader.append(got)
+                    else:
+                        res.reader_crashes += 1
                     if len(res.reader) == readers:
                         break
             # Rounds build on each other (each is 100 edits + 10 deletions against the index
