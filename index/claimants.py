@@ -106,7 +106,7 @@ GENERIC_SUBJECT_RE = re.compile(r"^\W*(?:Reports|Media\s+reports|Sources|Estimat
 class Attribution:
     start: int  # the words naming the claimant: blanked before the side of a figure is read
     end: int
-    phrase: str | None  # cleaned words; None for a pronoun ("It", "the ministry")
+    phrase: str | None  # cleaned words (for a pronoun, the pronoun); None when generic
     scope: str  # "sentence", or "after" (covers only numbers written after it)
     pronoun: bool = False
     generic: bool = False  # "Reports indicate ...": a source, but no one in particular
@@ -133,8 +133,9 @@ def _subject_before(s: str, pos: int) -> tuple[int, int] | None:
         start = t.start()
     if start is None:
         return None
-    while True:  # no leading "of"/"and"
-        m2 = re.match(r"(?:of|and|for)\s+", before[start:end])
+    while True:  # no leading "of"/"and"/"As"
+        m2 = re.match(r"(?:of|and|for|As|And|But|While|So|Then|Meanwhile|However|Also|When|If|Now"
+                      r"|Yet|Still|Earlier|Later|Separately|Instead)\s+", before[start:end])
         if not m2:
             break
         start += m2.end()
@@ -161,9 +162,11 @@ def find_attributions(s: str, headline: bool = False) -> list[Attribution]:
         if not phrase:
             return
         if _PRONOUNS.match(phrase.lower()) or _PRONOUNS.match(s[a:b].strip().lower()):
-            out.append(Attribution(a, b, None, scope, pronoun=True))
+            out.append(Attribution(a, b, s[a:b].strip(), scope, pronoun=True))
         elif not _is_generic(phrase):
             out.append(Attribution(a, b, phrase, scope))
+        else:
+            out.append(Attribution(a, b, None, scope, generic=True))
 
     if GENERIC_SUBJECT_RE.match(s):
         out.append(Attribution(0, 0, None, "sentence", generic=True))
@@ -191,15 +194,16 @@ def find_attributions(s: str, headline: bool = False) -> list[Attribution]:
         span = _subject_before(s, m.start())
         if span:
             a, b = span
-            if s[a:b].strip().lower() in ("it", "he", "she", "they") or _PRONOUNS.match(s[a:b].strip()):
-                out.append(Attribution(a, b, None, "sentence", pronoun=True))
-            else:
-                add(a, b, "sentence")
+            add(a, b, "sentence")
         else:
             # "..., said Pentagon spokesman John Kirby." / '"...," said X'
             after = re.match(rf"\s+(?P<np>{_NP})", s[m.end():])
             if after and re.search(r"[,\"”]\s*$", s[:m.start()]):
                 add(m.end() + after.start("np"), m.end() + after.end("np"), "sentence")
+            elif re.search(r"\w\s*$", s[:m.start()]):
+                # someone this module cannot name said it ("soldiers reported"): not the
+                # claimant of the paragraph before
+                out.append(Attribution(m.start(), m.start(), None, "sentence", generic=True))
     out.sort(key=lambda a: a.start)
     return out
 
@@ -272,14 +276,34 @@ def canonical(phrase: str, loss: bool = True) -> str:
         if rx is None:
             continue
         for m in rx.finditer(text):
+            if m.start() + len(m.group(1)) < len(text) - 2:
+                continue
             key = m.group(1).lower() if fold else m.group(1)
             cand = (m.start() + len(key), len(key), key)
             if best is None or cand[:2] > best[:2]:
                 best = cand
-    if best is None:
-        return phrase
+    if best is None or best[0] < len(text):
+        return phrase  # an alias inside, not at the head: "Ukraine's health minister" stays
     name, losses = lookup[best[2]]
     return losses if (loss and losses) else name
+
+
+def resolve_pronoun(pronoun: str, previous: str | None) -> str | None:
+    """The claimant a pronoun refers to: "It"/"He"/"They" the previous one; "the ministry" or
+    "the military" only a previous claimant of that kind."""
+    if not previous:
+        return None
+    word = pronoun.lower().split()[-1]
+    if word in ("it", "he", "she", "they") or word in previous.lower():
+        return previous
+    kinds = {
+        "ministry": r"ministry|MoD|defen[cs]e",
+        "military": r"military|army|forces|General Staff|command",
+        "army": r"military|army|forces|General Staff",
+        "command": r"command|General Staff|military",
+    }
+    rx = kinds.get(word)
+    return previous if rx and re.search(rx, previous, re.I) else None
 
 
 def counts_side(name: str | None) -> str | None:

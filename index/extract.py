@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .claimants import Attribution, canonical, counts_side, find_attributions
+from .claimants import Attribution, canonical, counts_side, find_attributions, resolve_pronoun
 from .dates import date_in_opening, estimate_from_text, find_dates
 from .figures import Found, figures_in
 from .model import Article, Figure, Sentence
@@ -106,7 +106,7 @@ def _as_of(dates: _Dates, s: Sentence, at: int, published: str | None) -> tuple[
 
 def _masked(s: str, atts: list[Attribution]) -> str:
     for a in atts:
-        if a.phrase:
+        if a.phrase and not a.pronoun:
             s = s[:a.start] + " " * (a.end - a.start) + s[a.end:]
     return s
 
@@ -138,7 +138,7 @@ def _figures(article: Article, sentences: list[Sentence], estimate_phrase: str |
                 claimant = canonical(phrase, f.loss) if phrase else None
                 out.append(_figure(article, sent, stext, f, claimant, dates))
             if named:
-                used = [a for a in named if a.phrase]
+                used = [a for a in named if a.phrase and not a.pronoun]
                 if used:
                     last_phrase, last_para = used[-1].phrase, sent.paragraph
                 elif any(a.pronoun for a in named) and last_phrase:
@@ -148,6 +148,8 @@ def _figures(article: Article, sentences: list[Sentence], estimate_phrase: str |
         except Exception:  # one odd sentence must not lose the article
             continue
     _default_sides(out)
+    # a figure that names neither whose losses nor who claims them is not one a reader can use
+    out = [f for f in out if f.side is not None or f.claimant is not None]
     if article.published is None and article.published_estimate:
         for f in out:
             if f.as_of is None:
@@ -163,7 +165,7 @@ def _claimant_phrase(f: Found, named: list[Attribution], last: str | None) -> st
     a = before[-1] if before else (after[0] if after else None)
     if a is None:
         return None
-    return a.phrase if a.phrase else last
+    return resolve_pronoun(a.phrase or "", last) if a.pronoun else a.phrase
 
 
 def _figure(article: Article, sent: Sentence, stext: str, f: Found, claimant: str | None,

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 
 from .metrics import (
-    KILL_VERBS, LOSS_CUES, NOT_COUNTED, NOUNS, OUTCOMES, SIDE_WORDS, SUPPLY_CUES,
+    FOREIGN, KILL_VERBS, LOSS_CUES, NOT_COUNTED, NOUNS, OUTCOMES, SIDE_WORDS, SUPPLY_CUES,
 )
 from .numbers import Number, find_numbers
 
@@ -33,7 +33,8 @@ _FUNC = (
     r"|been|be|the|a|an|over|during|after|before|per|each|every|this|last|than|more|while|but"
     r"|into|across|through|throughout|including|among|amid|against|so|overnight|daily|yesterday"
     r"|today|according|said|says|it|its|their|his|her|within|just|only|mark|milestone|figure"
-    r"|threshold|level|mostly|alone|total|altogether|there|when|where|since|until|now|according"
+    r"|threshold|level|mostly|alone|total|altogether|there|when|where|since|until|now|of|about"
+    r"|than|not|no"
 )
 _MOD = rf"(?!(?:{_FUNC})\b)[A-Za-z][\w’'.-]*"
 _NOT_HEAD_AFTER = (
@@ -60,6 +61,7 @@ LINK_RE = re.compile(
     r"|^\s*[:‒–—=-]?\s*$",
     I,
 )
+FOREIGN_RE = re.compile(rf"\b(?:{FOREIGN})\b")
 OUTCOME_RES = [(c, re.compile(rf"\b(?:{rx})\b", I)) for c, rx in OUTCOMES]
 LOSS_RE = re.compile(rf"\b(?:{LOSS_CUES})\b", I)
 SUPPLY_RE = re.compile(rf"\b(?:{SUPPLY_CUES})\b", I)
@@ -72,6 +74,11 @@ PLACE_BEFORE_RE = re.compile(
     r"invaded|invade|invading|invasion|attacked|attack|entered|within|through|between)\s+$", I)
 
 _PLACES = {"Russia", "Ukraine", "Kyiv", "Kiev", "Moscow", "Kremlin"}
+
+# "Ukraine's borders" names a place, not whose troops stand there.
+_GEO_AFTER_RE = re.compile(
+    r"['’]?s?\s+(?:borders?|territory|territories|capital|soil|east|south|north|west|cities|city"
+    r"|airspace|coast|frontier|regions?|border\s+regions?|side\s+of\s+the\s+border)\b", I)
 
 BULLETIN_RE = re.compile(
     r"^\W{0,3}[A-Za-z][A-Za-z ()/,'’-]{1,60}?\s*[:‒–—-]\s*(?:about\s+|approx\.?\s+|~\s*|over\s+)?\+?\d", I
@@ -234,23 +241,63 @@ def _head(s: str, n: Number, left_limit: int, bulletin: bool) -> tuple[str, int,
     return cls, a + off, b + off, False
 
 
+def _cues(text: str, with_deployed: bool = True) -> list[tuple[int, int, str]]:
+    out = []
+    for c, rx in OUTCOME_RES:
+        if c == "deployed" and not with_deployed:
+            continue
+        out.extend((m.start(), m.end(), c) for m in rx.finditer(text))
+    return sorted(out)
+
+
+_ASIDE_RE = re.compile(
+    r"\s*,\s*(?:including|among\s+them|among\s+whom|of\s+whom|most\s+of\s+them|mostly)\b[^,;]*,", I)
+
+
 def _outcome(s: str, n: Number, a: int, b: int, after: bool, nums: list[Number]) -> str | None:
-    nxt = min([x.start for x in nums if x.start > n.end] + [len(s)])
-    right = s[b:min(nxt, b + 70)] if after else s[n.end:min(nxt, n.end + 70)]
-    right = re.split(r"[;—–(]|,\s+(?:with|while|but|where|as|which|who)\b", right)[0]
-    found = {c for c, rx in OUTCOME_RES if c != "deployed" and rx.search(right)}
+    """What happened to the troops / civilians counted: killed, wounded, casualties (killed and
+    wounded, "lost"), missing, captured, deserters, displaced, deployed; or None."""
+    start = b if after else n.end
+    right = s[start:start + 140]
+    raw_right = right
+    aside = _ASIDE_RE.match(right)  # "198 civilians, including three children, had been killed"
+    if aside:
+        right = right[aside.end():]
+    digit = re.search(r"\d", right)
+    right = right[:digit.start()] if digit else right
+    right = re.split(r"[;—–(]|,\s+(?:with|while|but|where|as|which|who|and|including)\b", right)[0]
+    # the words up to the first comma, then a list that goes on ("were injured, died, or went
+    # missing"); an outcome after a comma belongs to the next clause otherwise
+    segs = right.split(",")
+    found: set[str] = set()
+    for i, seg in enumerate(segs):
+        cues = _cues(seg)
+        if i > 0 and not re.match(r"\s*(?:(?:or|and)\s+)?(?:were\s+|was\s+|had\s+been\s+|went\s+)?"
+                                  r"(?:killed|died|dead|wounded|injured|missing|captured|went)\b", seg, I):
+            break
+        found |= {c for _, _, c in cues}
+        if not cues:
+            break
+    if found - {"deployed"}:
+        found -= {"deployed"}
+    if not found and any(c == "deployed" for _, _, c in _cues(re.split(r"[.;]", raw_right)[0])):
+        found = {"deployed"}  # "150,000 Russian troops, equipment and weapons stationed near"
     if not found:
         left = s[_clause_start(s, n.start):min(n.start, a)]
-        best, pos = None, -1
-        for c, rx in OUTCOME_RES:
-            for m in rx.finditer(left):
-                if m.start() > pos:
-                    best, pos = c, m.start()
-        if best:
-            found = {best}
+        cues = _cues(left)
+        if cues:
+            # the nearest word, with the list it ends ("killed, injured or captured 5,000")
+            a0, b0, c0 = cues[-1]
+            found = {c0}
+            for a1, b1, c1 in reversed(cues[:-1]):
+                if re.fullmatch(r"(?:,\s*(?:or\s+|and\s+)?|\s+(?:or|and|&)\s+|/)", left[b1:a0], I):
+                    found.add(c1)
+                    a0 = a1
+                else:
+                    break
     if not found:
         return None
-    if "casualties" in found or len(found & {"killed", "wounded", "missing"}) > 1:
+    if "casualties" in found or len(found & {"killed", "wounded", "missing", "captured"}) > 1:
         return "casualties"
     for c in ("killed", "wounded", "missing", "captured", "deserters", "displaced", "deployed"):
         if c in found:
@@ -306,15 +353,21 @@ def _side(m: str, n: Number, a: int, b: int, after: bool, metric: str) -> str | 
     if hits:
         h = hits[-1] if not after else hits[0]
         return h.lastgroup
+    if metric.startswith("civilians_"):
+        return None  # whose civilians only the words next to them say
     # the subject of a verb: "Russia has lost ...", "Ukrainian forces killed ..." (the other side)
     left = m[:min(n.start, a)]
+    cs = _clause_start(m, n.start)
     for h in reversed(list(SIDE_RE.finditer(left))):
         if h.lastgroup == "both" or (
             h.group(0) in _PLACES and PLACE_BEFORE_RE.search(left[:h.start()])
-        ):
+        ) or _GEO_AFTER_RE.match(left, h.end()):
             continue
         between = left[h.end():]
-        if KILL_RE.search(between) and not SUFFERED_RE.search(between):
+        # a side word inside another figure ("66,180 Russian soldiers killed along with 579
+        # tanks") or an earlier clause is no subject of this number's verb
+        subject = h.start() >= cs and not re.search(r"\d\s*$", left[:h.start()])
+        if subject and KILL_RE.search(between) and not SUFFERED_RE.search(between):
             return {"russia": "ukraine", "ukraine": "russia"}[h.lastgroup]
         return h.lastgroup
     right = m[b:]
@@ -359,6 +412,32 @@ def _kind(s: str, n: Number, b: int, nums: list[Number], bulletin: bool, metric:
     return "other" if metric == "other" else "cumulative"
 
 
+_BARE = {"personnel_killed": "civilians_killed", "personnel_wounded": "civilians_wounded",
+         "personnel_casualties": "civilians_killed"}
+_CIVIL_CONTEXT_RE = re.compile(
+    r"\b(?:civilians?|people|residents|children|strikes?|struck|shelling|shelled|rockets?|missiles?"
+    r"|bombardments?|bombing|residential|apartment|building|hospital|school|station|railway|mall"
+    r"|infrastructure|city|village|hits?)\b", I)
+_MIL_CONTEXT_RE = re.compile(
+    r"\b(?:troops?|soldiers?|servicemen|military|army|forces|battlefield|front(?:line)?|personnel"
+    r"|General\s+Staff|invaders|occupiers|combat|enemy)\b", I)
+
+
+def _civilian_reading(s: str, n: Number, head, metric: str, last: Found | None) -> str:
+    """A bare "killed" / "injured" / "dead" after a count of people, or in a sentence about a
+    strike on a city, counts civilians: "five people killed and 18 injured"."""
+    cls, a, b, after = head
+    if metric not in _BARE or cls != metric:
+        return metric
+    if re.search(r"\bcivilian\b", s[max(0, a - 20):b], I):
+        return _BARE[metric]
+    if last is not None and last.metric.startswith("civilians_") and 0 <= n.start - last.number.end < 60:
+        return _BARE[metric]
+    if _CIVIL_CONTEXT_RE.search(s) and not _MIL_CONTEXT_RE.search(s):
+        return _BARE[metric]
+    return metric
+
+
 def is_bulletin(s: str) -> bool:
     return len(s) < 140 and BULLETIN_RE.match(s) is not None
 
@@ -367,6 +446,8 @@ def figures_in(s: str, masked: str | None = None) -> list[Found]:
     """The figures of one sentence `s`, offsets into `s`. `masked` is `s` with the claimant's
     words blanked (same length), so "Ukraine's figures" does not make a figure Ukrainian."""
     masked = masked or s
+    if FOREIGN_RE.search(s) and not SIDE_RE.search(s):
+        return []  # another war: Sudan, Syria, Gaza ...
     bulletin = is_bulletin(s)
     nums = find_numbers(s)
     out: list[Found] = []
@@ -385,8 +466,10 @@ def figures_in(s: str, masked: str | None = None) -> list[Found]:
             metric = _metric(s, n, head, nums, bulletin)
             if metric is None:
                 continue
-            if n.words and n.value < 10 and not head[3]:
-                continue  # "one" only counts right before its noun
+            metric = _civilian_reading(s, n, head, metric, last)
+            if n.words and n.value < 100 and (not head[3] or re.match(r"\s*of\b", s[n.end:], I)
+                                              or head[1] - n.end > 16):
+                continue  # "one" counts right before its noun, not in "one of the ..."
             side = _side(masked, n, head[1], head[2], head[3], metric)
             if metric == "troops_deployed" and side is None:
                 side = _side(s, n, head[1], head[2], head[3], metric)

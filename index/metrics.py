@@ -33,7 +33,7 @@ NOUNS: tuple[tuple[str, str], ...] = (
     ("vehicles", r"vehicles?|trucks?|lorries"),
     ("personnel_casualties", r"(?:troop|personnel|military|combat|battlefield|human)\s+losses|casualties|losses"
                              r"|(?:dead|killed)\s+(?:and|or|&)\s+(?:wounded|injured)"),
-    ("personnel_killed", r"deaths|fatalities|dead|killed|lives|bodies|KIA"),
+    ("personnel_killed", r"deaths|fatalities|dead|killed|lives|KIA"),
     ("personnel_wounded", r"wounded|injured|injuries"),
     ("personnel_missing", r"missing(?:\s+in\s+action)?|MIAs?"),
     ("personnel_captured", r"prisoners(?:\s+of\s+war)?|POWs|PoWs|captives"),
@@ -56,7 +56,8 @@ OUTCOMES: tuple[tuple[str, str], ...] = (
                    r"|dead\s+(?:and|or)\s+(?:wounded|injured)|casualties|losses|lost|losing|lose|loses"
                    r"|eliminated|liquidated|neutrali[sz]ed|put\s+out\s+of\s+action|taken\s+out"
                    r"|killed,\s+wounded|wounded\s+or\s+killed|wounded\s+and\s+killed"),
-    ("killed", r"killed|dead|died|dying|die|deaths?|fatalities|perished|lost\s+their\s+lives|slain|killing"),
+    ("killed", r"killed|dead|died|dying|die|deaths?|fatalities|perished|lost\s+their\s+lives|slain|killing"
+               r"|lives|life"),
     ("wounded", r"wounded|injured|injuries|injury|hurt"),
     ("missing", r"missing|went\s+missing|unaccounted"),
     ("captured", r"captured|taken\s+prisoner|surrendered|prisoners?|POWs|in\s+captivity"),
@@ -89,7 +90,7 @@ SUPPLY_CUES = (
 KILL_VERBS = (
     r"killed|kill|killing|destroyed|destroy|destroying|downed|shot\s+down|shoot\s+down|eliminated"
     r"|sank|sunk|sinking|hit|struck|captured|neutrali[sz]ed|wiped\s+out|took\s+out|taken\s+out"
-    r"|liquidated|knocked\s+out|targeting|attacked"
+    r"|liquidated|knocked\s+out|targeting|attacked|claimed|claiming"
 )
 
 SIDE_WORDS: tuple[tuple[str, str], ...] = (
@@ -97,4 +98,14 @@ SIDE_WORDS: tuple[tuple[str, str], ...] = (
     ("russia", r"Russian|Russia['’]s|Russia|Moscow['’]s|Moscow|Kremlin['’]s|Kremlin|Putin['’]s|Putin"
                r"|enemy|invaders?|occupiers?|occupying|occupation|Wagner|Russians|orcs"),
     ("ukraine", r"Ukrainian|Ukraine['’]s|Ukraine|Kyiv['’]s|Kyiv|Kiev['’]s|Kiev|Zelensk[yi]y?['’]s|Ukrainians"),
+)
+
+# Other wars and other numbers of dead: a sentence naming one of these and neither side of this
+# war holds no figure of it.
+FOREIGN = (
+    r"Sudan|Syria|Syrian|Iraq|Iraqi|Iraqis|Gaza|Israel|Israeli|Hamas|Hezbollah|Lebanon|Myanmar|Congo"
+    r"|Yemen|Afghanistan|Afghan|Iran|Iranian|Vietnam|Vietnamese|Holodomor|World\s+War|WWII|Nagorno"
+    r"|Karabakh|Armenia|Azerbaijan|Ethiopia|Tigray|Libya|worldwide|globally|Chechnya|Crocus"
+    r"|Palestinians?|Houthis?|Taliban|ISIS|Islamic\s+State|Kosovo|Serbia|Bosnia|Somalia|Mali|Niger"
+    r"|Haiti|Venezuela|Stalingrad|Nazis?|Soviet|Afghanistan"
 )
