@@ -6,6 +6,7 @@ workers (indexing, search, timeline) run in threads and only post messages back.
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 from typing import Iterable
 
@@ -48,7 +49,9 @@ class TallyApp(App):
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (120, "-wide")]
 
     BINDINGS = [
-        Binding("slash", "search", "Search", id="app.search"),
+        # Priority: handled as it arrives, so the input has focus before the next keys
+        # (typed fast or pasted after `/`) are delivered.
+        Binding("slash", "search", "Search", id="app.search", priority=True),
         Binding("n", "hit(1)", "Next hit", id="app.next_hit"),
         Binding("N", "hit(-1)", "Prev hit", id="app.prev_hit"),
         Binding("f", "show_figures", "Figures", id="app.figures"),
@@ -124,33 +127,43 @@ class TallyApp(App):
         self.view.border_title = "Text"
         self.figures_pane.border_title = "Figures"
         self.timeline.border_title = "Timeline"
-        self.article_list.focus()
+        self.focus_now(self.article_list)
         self._status()
         self.index_library()
+
+    def focus_now(self, widget) -> None:
+        """Focus at once: `Widget.focus()` waits its turn in the message queue, so keys typed
+        right after `/` (or pasted) would land in the pane that had focus before."""
+        self.screen.set_focus(widget)
 
     # -- indexing --------------------------------------------------------------------------
     @work(thread=True, exclusive=True, group="index")
     def index_library(self) -> None:
         worker = get_current_worker()
+        writer = self.library
         try:
             if self.library is None:
                 from index.library import Library  # heavy (Whoosh): not at start-up
 
+                # A Library is not shared between threads that write and read: the screen
+                # reads through one instance while this thread updates through another,
+                # and a fresh reader replaces the first when the update is done.
                 self.library = Library(self.root)
+                writer = Library(self.root)
             self.post_message(ArticlesLoaded(self.library.articles()))
             self.indexing = True
             last = [0.0]
 
             def progress(p) -> None:
-                import time
-
                 now = time.monotonic()
                 if now - last[0] > 0.05 or p.done == p.total:
                     last[0] = now
                     self.post_message(IndexProgress(p))
 
-            report = self.library.update(progress=progress, cancelled=lambda: worker.is_cancelled)
-            self.post_message(IndexDone(report, cancelled=worker.is_cancelled))
+            report = writer.update(progress=progress, cancelled=lambda: worker.is_cancelled)
+            reader = type(writer)(self.root) if writer is not self.library else writer
+            self.post_message(IndexDone(report, cancelled=worker.is_cancelled, library=reader,
+                                        summaries=reader.articles()))
         except LibraryBusy as err:
             self.post_message(IndexDone(None, error=f"Another tally is indexing this library "
                                         f"({err}); showing what is indexed so far."))
@@ -188,15 +201,12 @@ class TallyApp(App):
             self.notify("Indexing cancelled: showing what was indexed.", markup=False)
         for text in getattr(message.report, "messages", None) or []:
             self.notify(render.safe(text, one_line=True), markup=False)
-        if self.library is not None:
-            try:
-                summaries = self.library.articles()
-            except Exception as err:
-                self.notify(f"Cannot read the index: {err}", severity="error", markup=False)
-                return
-            self.post_message(ArticlesLoaded(summaries))
+        if message.library is not None:
+            self.library = message.library
+            self.post_message(ArticlesLoaded(message.summaries or []))
             if self.article is not None:
-                self.open_article(self.article.file, record=False, keep_scroll=True)
+                self.call_later(self.open_article, self.article.file, record=False,
+                                keep_scroll=True)
             self.action_load_timeline()
 
     # -- articles and jumps ----------------------------------------------------------------
@@ -223,7 +233,7 @@ class TallyApp(App):
             if self.screen.maximized is self.timeline and self.screen.has_class("-narrow"):
                 # the timeline only fits full-screen here: the jump shows text and figures
                 self.query_one(ContentSwitcher).current = "figures"
-                self.view.focus()
+                self.focus_now(self.view)
             self.screen.minimize()  # a jump shows the text
         old_scroll = self.view.scroll_y
         changed = self.article is None or self.article.file != file
@@ -288,7 +298,7 @@ class TallyApp(App):
         if hit:
             self.hit_index = self.hit_list.index((file, *hit))
         self.open_article(file, hit=hit, sentence=self.sentence_at_in(file, hit))
-        self.view.focus()
+        self.focus_now(self.view)
 
     def sentence_at_in(self, file: str, span) -> tuple[int, int] | None:
         if span is None or self.library is None:
@@ -336,7 +346,7 @@ class TallyApp(App):
     def action_search(self) -> None:
         bar = self.query_one(SearchBar)
         bar.display = True
-        bar.input.focus()
+        self.focus_now(bar.input)
 
     @on(QueryChanged)
     def _query_changed(self, message: QueryChanged) -> None:
@@ -380,7 +390,7 @@ class TallyApp(App):
             self.hit_index = 0
             file, s, e = self.hit_list[0]
             self.open_article(file, hit=(s, e), sentence=self.sentence_at_in(file, (s, e)))
-            self.article_list.focus()
+            self.focus_now(self.article_list)
         elif self.article is not None:
             self.open_article(self.article.file, record=False, keep_scroll=True)
         self._status()
@@ -405,7 +415,7 @@ class TallyApp(App):
     def _search_closed(self) -> None:
         self.query_one(SearchBar).input.value = ""
         self.clear_search()
-        self.article_list.focus()
+        self.focus_now(self.article_list)
 
     def action_hit(self, step: int) -> None:
         if not self.hit_list:
@@ -442,12 +452,12 @@ class TallyApp(App):
             self.screen.minimize()
         self.query_one("#bottom").display = True
         self.query_one(ContentSwitcher).current = "figures"
-        self.figures_pane.focus()
+        self.focus_now(self.figures_pane)
 
     def action_show_timeline(self) -> None:
         self.query_one("#bottom").display = True
         self.query_one(ContentSwitcher).current = "timeline"
-        self.query_one(TimelineList).focus()
+        self.focus_now(self.query_one(TimelineList))
         if self.screen.has_class("-narrow"):
             # 80x24 has no room for a chart beside the text: the timeline takes the screen
             # (escape, `z` or a jump gives it back).
@@ -479,9 +489,9 @@ class TallyApp(App):
     def action_focus_pane(self, n: int) -> None:
         if n == 1:
             self.query_one("#articles").display = True
-            self.article_list.focus()
+            self.focus_now(self.article_list)
         elif n == 2:
-            self.view.focus()
+            self.focus_now(self.view)
         elif n == 3:
             self.action_show_figures()
         else:
@@ -544,7 +554,11 @@ class TallyApp(App):
         self.push_screen(HelpScreen(self.focused))
 
     def check_action(self, action: str, parameters: tuple) -> bool | None:
-        if not isinstance(self.screen, Screen) or self.screen is not self.screen_stack[0]:
+        if action == "search":
+            from textual.widgets import Input
+
+            return self.screen is self.screen_stack[0] and not isinstance(self.focused, Input)
+        if self.screen is not self.screen_stack[0]:
             return True
         if action == "hit":
             return bool(self.hit_list)

@@ -32,6 +32,8 @@ class IndexDone(Message):
     report: UpdateReport | None
     error: str | None = None
     cancelled: bool = False
+    library: object | None = None  # a fresh reader of the updated index
+    summaries: list | None = None
 
 
 @dataclass

@@ -27,9 +27,17 @@ def date_label(p: TimelinePoint) -> str:
     return f"~{p.as_of} (est.)" if p.estimated else p.as_of
 
 
+# The list is narrow: qualifiers as signs ("over 139,000" is "> 139,000").
+APPROX_SIGNS = {"over": ">", "more than": ">", "above": ">", "at least": "≥", "up to": "≤",
+                "nearly": "<", "almost": "<", "under": "<", "less than": "<", "about": "~",
+                "around": "~", "approximately": "~", "roughly": "~", "some": "~"}
+
+
 def value_label(p: TimelinePoint) -> str:
     value = f"{p.value:,}" + (f"–{p.upper:,}" if p.upper is not None else "")
-    return f"{p.approx} {value}" if p.approx else value
+    if not p.approx:
+        return value
+    return f"{APPROX_SIGNS.get(p.approx.lower(), p.approx)} {value}"
 
 
 def series_name(s: Series) -> str:
