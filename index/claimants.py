@@ -70,13 +70,13 @@ _ADVERBIALS = re.compile(
     r"|month|year|night)|in\s+(?:a|its|their|his|her)\s+(?:daily\s+|latest\s+|new\s+)?(?:statement"
     r"|report|update|briefing|post)))*\s*$"
 )
-_NP = r"(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:[A-Z][\w’'.&-]*|of|the|for|and|de|von|der|al|(?:" + ROLE_WORDS + r"))){0,9}"
-_NP_ANY = r"(?:the\s+)?(?:[A-Za-z][\w’'.&-]*)(?:\s+(?:[A-Z][\w’'.&-]*|of|the|for|and|(?:" + ROLE_WORDS + r"))){0,9}"
+_NP = r"(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:[A-Z][\w’'.&-]*|of|the|for|and|de|von|der|al|(?:" + ROLE_WORDS + r"))(?![\w’'-])){0,9}"
+_NP_ANY = r"(?:the\s+)?(?:[A-Za-z][\w’'.&-]*)(?:\s+(?:[A-Z][\w’'.&-]*|of|the|for|and|(?:" + ROLE_WORDS + r"))(?![\w’'-])){0,9}"
 ACCORDING_RE = re.compile(
     r"\baccording\s+to\s+(?:(?:an?|the)\s+)?(?:(?:latest|new|recent|official|updated|preliminary|daily"
     r"|fresh|internal|leaked)\s+)*(?:(?:assessment|estimates?|reports?|data|figures|statements?|update"
     r"|intelligence\s+update|count|tally|numbers|statistics|information|bulletin|calculations)\s+"
-    rf"(?:by|from|of)\s+)?(?P<np>{_NP_ANY})",
+    rf"(?:[a-z]+ed\s+)?(?:by|from|of)\s+)?(?P<np>{_NP_ANY})",
     re.I,
 )
 PER_RE = re.compile(rf"(?:\bas\s+per|(?<![\w-])[Pp]er)\s+(?P<np>{_NP})")

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .claimants import Attribution, canonical, counts_side, find_attributions, resolve_pronoun
+from .claimants import SAY_VERBS, Attribution, canonical, counts_side, find_attributions, resolve_pronoun
 from .dates import date_in_opening, estimate_from_text, find_dates
 from .figures import Found, figures_in
 from .model import Article, Figure, Sentence
@@ -25,6 +25,13 @@ _EVENT_BEFORE_RE = re.compile(
     r"|from|between|after|until|till|before)\b[^.;]{0,40}$",
     re.I,
 )
+_NUM_HINT_RE = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+    r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty"
+    r"|ninety|hundred|thousand|million|dozen)\b", re.I)
+_ATTR_HINT_RE = re.compile(
+    rf"\b(?:according|per|from|by|cited|quoted|{SAY_VERBS})\b|:|['’]s\s+(?:latest\s+|own\s+|official\s+)?"
+    r"(?:numbers|figures|data|count|tally|estimates?|assessment|update|bulletin|statistics)\b", re.I)
 _LOSS_METRICS_NO_SIDE_DEFAULT = ("troops_deployed", "civilians_killed", "civilians_wounded",
                                  "civilians_displaced", "other")
 
@@ -120,14 +127,12 @@ def _figures(article: Article, sentences: list[Sentence], estimate_phrase: str |
     for sent in sentences:
         try:
             stext = text[sent.start:sent.end]
-            if not any(c.isdigit() for c in stext) and not re.search(
-                r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty"
-                r"|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|dozen)\b", stext, re.I
-            ) and not re.search(r"\b(?:said|says|according|claim|report|stated|announced|per)\b", stext, re.I):
+            has_num = _NUM_HINT_RE.search(stext) is not None
+            has_attr = _ATTR_HINT_RE.search(stext) is not None
+            if not has_num and not has_attr:
                 continue  # nothing to count, nobody cited: the common case, kept cheap
-            atts = find_attributions(stext, headline=True)
-            found = figures_in(stext, _masked(stext, atts)) if any(
-                c.isdigit() for c in stext) or re.search(r"[a-z]", stext, re.I) else []
+            atts = find_attributions(stext, headline=True) if has_attr else []
+            found = figures_in(stext, _masked(stext, atts)) if has_num else []
             generic = any(a.generic for a in atts)
             named = [a for a in atts if a.phrase or a.pronoun]
             carried = False

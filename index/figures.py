@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 
 from .metrics import (
-    FOREIGN, KILL_VERBS, LOSS_CUES, NOT_COUNTED, NOUNS, OUTCOMES, SIDE_WORDS, SUPPLY_CUES,
+    FOREIGN, HISTORY, KILL_VERBS, LOSS_CUES, NOT_COUNTED, NOUNS, OUTCOMES, SIDE_WORDS, SUPPLY_CUES,
 )
 from .numbers import Number, find_numbers
 
@@ -62,6 +62,7 @@ LINK_RE = re.compile(
     I,
 )
 FOREIGN_RE = re.compile(rf"\b(?:{FOREIGN})\b")
+HISTORY_RE = re.compile(rf"\b(?:{HISTORY})\b")
 OUTCOME_RES = [(c, re.compile(rf"\b(?:{rx})\b", I)) for c, rx in OUTCOMES]
 LOSS_RE = re.compile(rf"\b(?:{LOSS_CUES})\b", I)
 SUPPLY_RE = re.compile(rf"\b(?:{SUPPLY_CUES})\b", I)
@@ -174,7 +175,9 @@ def _excluded(s: str, n: Number, bulletin: bool) -> bool:
         return True
     raw = s[n.start:n.end]
     if re.fullmatch(r"(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?", raw) and not bulletin:
-        if not FORWARD_RE.match(s, n.end) or re.search(r"\b(?:in|since|of|by|until|till|from|before|after|during|early|late|mid|throughout|year|between|and|to|the|spring|summer|autumn|fall|winter)\s*$", before, I):
+        # a count of exactly 1900-2100 is written "2,022"; bare, it is a year ("Russia's 2022
+        # losses") unless troops or machines follow right after it ("2000 soldiers")
+        if not _YEAR_COUNT_RE.match(s, n.end) or _YEAR_BEFORE_RE.search(before):
             return True
     # a model number: "Leopard 2 tanks", "Challenger 2", "Patriot 3"
     prev = re.search(r"(?:^|[\s(])([A-Z][A-Za-z]+)\s+$", before)
@@ -182,6 +185,13 @@ def _excluded(s: str, n: Number, bulletin: bool) -> bool:
             and not re.search(r"[,.]", raw) and n.value < 1000:
         return True
     return False
+
+
+_YEAR_COUNT_RE = re.compile(
+    r"\s+(?:troops|soldiers|servicemen|tanks|drones|vehicles|civilians|people|refugees|fighters)\b", I)
+_YEAR_BEFORE_RE = re.compile(
+    r"\b(?:in|since|of|by|until|till|from|before|after|during|early|late|mid|throughout|year|between"
+    r"|and|to|the|spring|summer|autumn|fall|winter)\s*$", I)
 
 
 def _noun_class(m: re.Match) -> tuple[str, int, int]:
@@ -196,9 +206,16 @@ _LUMP = {frozenset(("tanks", "armored_vehicles")): "armored_vehicles",
          frozenset(("aircraft", "helicopters")): "aircraft"}
 
 
+_PART_OF_RE = re.compile(r"\s+of\s+(?:the\s+)?\d[\d,.]*")
+_WHOLE_OF_RE = re.compile(r"\d\s+of\s+(?:the\s+)?$")
+
+
 def _head(s: str, n: Number, left_limit: int, bulletin: bool) -> tuple[str, int, int, bool] | None:
     """(class, noun start, noun end, noun is after the number) or None."""
     m = FORWARD_RE.match(s, n.end)
+    part = _PART_OF_RE.match(s, n.end)  # "31 of 36 Shahed drones": what the 36 are
+    if part:
+        m = FORWARD_RE.match(s, part.end())
     if m:
         cls, a, b = _noun_class(m)
         lump = re.compile(rf"\s+(?:and|&)\s+(?:{_MOD}\s+){{0,2}}?(?:{_NOUNS_RE})\b", I).match(s, b)
@@ -318,7 +335,7 @@ def _metric(s, n, head, nums, bulletin) -> str | None:
         if bulletin and cls == "personnel":
             return "personnel_casualties"
         out = _outcome(s, n, a, b, after, nums)
-        if cls == "civilians":
+        if cls == "civilians" or out == "displaced":
             return _CIVIL.get(out or "")
         if out is None:
             # no verb of loss nearby: only a force that is being massed, trained or sent counts
@@ -338,7 +355,7 @@ def _metric(s, n, head, nums, bulletin) -> str | None:
     right = s[n.end:_clause_end(s, b)]
     if supply and (not loss or max(supply) > max(loss)) and not LOSS_RE.search(right):
         return None
-    if loss or LOSS_RE.search(s[b:]):
+    if loss or LOSS_RE.search(s[n.end:]):
         return cls
     return None
 
@@ -446,7 +463,7 @@ def figures_in(s: str, masked: str | None = None) -> list[Found]:
     """The figures of one sentence `s`, offsets into `s`. `masked` is `s` with the claimant's
     words blanked (same length), so "Ukraine's figures" does not make a figure Ukrainian."""
     masked = masked or s
-    if FOREIGN_RE.search(s) and not SIDE_RE.search(s):
+    if (FOREIGN_RE.search(s) and not SIDE_RE.search(s)) or HISTORY_RE.search(s):
         return []  # another war: Sudan, Syria, Gaza ...
     bulletin = is_bulletin(s)
     nums = find_numbers(s)
@@ -457,10 +474,10 @@ def figures_in(s: str, masked: str | None = None) -> list[Found]:
             if n.delta and last is not None and 0 <= n.start - last.number.end <= 4:
                 out.append(Found(n, last.metric, last.side, "daily", last.loss))
                 continue
-            if _excluded(s, n, bulletin):
+            if _excluded(s, n, bulletin) or _WHOLE_OF_RE.search(s, 0, n.start):
                 continue
             prev_end = max([x.end for x in nums if x.end <= n.start] + [0])
-            head = _head(s, n, prev_end if not bulletin else 0, bulletin)
+            head = _head(s, n, max(prev_end, _clause_start(s, n.start)) if not bulletin else 0, bulletin)
             if head is None:
                 continue
             metric = _metric(s, n, head, nums, bulletin)

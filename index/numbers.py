@@ -72,7 +72,7 @@ _ONE_NUMBER = (
     rf"(?:(?:{_DIGITS})(?:{_SCALE})?"
     rf"|half\s+a\s+(?:million|billion)"
     rf"|a\s+(?:quarter|third)\s+of\s+a\s+million"
-    rf"|(?:a|one)\s+(?:hundred|thousand|million)(?:\s+(?:and\s+)?{_WORD_NUM})?"
+    rf"|a\s+(?:hundred|thousand|million)(?:\s+(?:thousand|million))?(?:\s+(?:and\s+)?{_WORD_NUM})?"
     rf"|a\s+dozen"
     rf"|{_WORD_NUM}(?:\s+(?:hundred|thousand|million|billion)\b(?:\s+(?:and\s+)?{_WORD_NUM})?)*"
     rf")"
@@ -149,6 +149,8 @@ def _parse_one(s: str) -> tuple[int | float, bool, bool] | None:
     digits, scale = m.group(1), (m.group(2) or "").lower()
     mult = SCALES.get(scale, 1) if scale else 1
     compact = re.sub(r"[ \u00a0\u202f]", "", digits)
+    if len(compact) > 15:
+        return None  # an id or a phone number, not a count
     if re.fullmatch(r"\d{1,3}(?:[,.]\d{3})+", compact) and not (mult > 1 and "," not in compact):
         # every group has three digits: thousands separators, whatever the mark
         # ("1,020.010" troops = 1020010); "1.2 million" is not this case

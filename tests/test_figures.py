@@ -1,0 +1,136 @@
+"""What a number in a sentence counts, on sentences written in the manner of other outlets and
+years than the samples (wire copy, ministry bulletins, intelligence updates), and the many
+numbers that are not figures at all."""
+
+from __future__ import annotations
+
+import pytest
+
+from index.figures import figures_in
+
+
+def figs(sentence: str):
+    return [(sentence[f.number.start:f.number.end], f.number.value, f.metric, f.side, f.kind)
+            for f in figures_in(sentence)]
+
+
+def one(sentence: str):
+    got = figs(sentence)
+    assert len(got) == 1, got
+    return got[0]
+
+
+@pytest.mark.parametrize(
+    "sentence,value,metric,side,kind",
+    [
+        # Russian MoD style
+        ("Russian forces lost up to 425 servicemen in the past day, the ministry said.",
+         425, "personnel_casualties", "russia", "daily"),
+        ("The Russian Defense Ministry said its forces had destroyed 12 Ukrainian tanks.",
+         12, "tanks", "ukraine", "cumulative"),
+        # Oryx / open-source counts
+        ("Oryx has documented 3,000 destroyed Russian tanks since February 2022.",
+         3000, "tanks", "russia", "cumulative"),
+        # UK Defence Intelligence update
+        ("Russia has likely suffered around 450,000 casualties since the start of the war, "
+         "Defence Intelligence assessed.", 450000, "personnel_casualties", "russia", "cumulative"),
+        ("Russian forces are suffering an average of 1,200 casualties a day in May.",
+         1200, "personnel_casualties", "russia", "rate"),
+        # AP / Reuters wire copy
+        ("At least 18 civilians were killed when a missile struck a shopping centre in Kremenchuk.",
+         18, "civilians_killed", "ukraine", "cumulative"),
+        ("Ukrainian air defences shot down 31 of 36 Shahed drones overnight, the air force said.",
+         31, "drones", "russia", "daily"),
+        ("Moscow has massed more than 100,000 troops near Ukraine's borders.",
+         100000, "troops_deployed", "russia", "cumulative"),
+        ("Putin ordered the mobilisation of 300,000 reservists in September.",
+         300000, "troops_deployed", "russia", "period"),
+        # Kyiv Independent style
+        ("Ukraine's forces have killed 1,160 Russian soldiers over the past 24 hours.",
+         1160, "personnel_killed", "russia", "daily"),
+        ("Russia has lost 8,752 tanks since the beginning of the full-scale invasion.",
+         8752, "tanks", "russia", "cumulative"),
+        # Guardian / BBC
+        ("More than 6 million Ukrainians have fled the country as refugees.",
+         6000000, "civilians_displaced", "ukraine", "cumulative"),
+        ("Some 70,000 Ukrainian soldiers have been killed and 120,000 wounded, US officials said.",
+         70000, "personnel_killed", "ukraine", "cumulative"),
+        ("The number of Russian deserters has reached 5,000, according to the outlet.",
+         5000, "deserters", "russia", "cumulative"),
+        ("Ukraine says 2,500 of its soldiers have been taken prisoner.",
+         2500, "personnel_captured", "ukraine", "cumulative"),
+        ("Both sides have suffered more than 100,000 casualties, the general said.",
+         100000, "personnel_casualties", "both", "cumulative"),
+        ("Russia lost 500 soldiers last week in fighting near Bakhmut.",
+         500, "personnel_casualties", "russia", "period"),
+    ],
+)
+def test_figures_other_outlets(sentence, value, metric, side, kind):
+    got = [g for g in figs(sentence) if g[1] == value]
+    assert got, figs(sentence)
+    assert got[0][2:] == (metric, side, kind), got
+
+
+def test_bulletin_line_total_and_delta():
+    assert figs("tanks ‒ 1361 (+3)") == [("1361", 1361, "tanks", None, "cumulative"),
+                                         ("3", 3, "tanks", None, "daily")]
+    assert figs("personnel ‒ about 765,110 (+1,600) persons") == [
+        ("765,110", 765110, "personnel_casualties", None, "cumulative"),
+        ("1,600", 1600, "personnel_casualties", None, "daily"),
+    ]
+    assert figs("aircraft – 369 (+0)")[0][2] == "aircraft"
+
+
+def test_killed_and_wounded_following_on():
+    got = figs("Some 70,000 Ukrainian soldiers have been killed and 120,000 wounded, US officials said.")
+    assert [(g[1], g[2]) for g in got] == [(70000, "personnel_killed"), (120000, "personnel_wounded")]
+
+
+def test_coordinated_equipment():
+    got = figs("Ukraine says it has destroyed 300 tanks, 200 armoured vehicles and 50 helicopters.")
+    assert [(g[1], g[2], g[3]) for g in got] == [
+        (300, "tanks", "russia"), (200, "armored_vehicles", "russia"), (50, "helicopters", "russia")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The war began in 2022 and 2023 was the bloodiest year.",
+        "Russia's 2022 losses were heavy.",
+        "The resolution passed in the 193-member General Assembly.",
+        "The 27-nation bloc agreed the package on Monday.",
+        "A 45-year-old soldier was among the dead.",
+        "The soldier, aged 19, was killed near Bakhmut.",
+        "The US pledged $5 billion in military aid to Ukraine.",
+        "Germany will provide €2m for demining.",
+        "The package is worth 5 billion dollars.",
+        "Russian losses rose 20% in May.",
+        "Ukraine wants F-16 jets and more Su-34 losses on Russia's side.",
+        "Russia fired 40 Shahed-136 drones and S-300 missiles.",
+        "The T-72 and the MiG-29 are Soviet designs.",
+        "Kyiv received 155mm shells and HIMARS M142 launchers.",
+        "The 93rd brigade held the line near Bakhmut.",
+        "The battle has lasted 18 months and cost many lives.",
+        "Fighting continued for 100 days around the city.",
+        "Russia has been at war for three years.",
+        "The attack began at 10:30 local time.",
+        "Troops advanced 30 km towards the city.",
+        "Berlin has agreed to send 14 Leopard 2 tanks to Ukraine.",
+        "The US will send 31 Abrams tanks to Ukraine.",
+        "Britain will supply 14 Challenger 2 tanks.",
+        "The Biden administration announced it would send 3,000 troops to Eastern Europe.",
+        "These figures do not account for the tens of thousands of soldiers who deserted.",
+        "Hundreds of thousands of troops have been called up.",
+        "On February 24, 2022, Russia invaded Ukraine.",
+        "Zelensky met 12 leaders at the summit in Vilnius.",
+        "At least 190 children have been killed in the fighting in Sudan.",
+        "Over 5,000 homes were destroyed by the shelling.",
+        "Two million people were left without power after the strikes.",
+        "The Holodomor killed an estimated five million people.",
+        "Ukraine needs 500 more tanks to win the war.",
+        "Point 5 of the peace plan calls for the withdrawal of troops.",
+        "A Ukrainian drone hit an oil depot 1,000 km from the border.",
+    ],
+)
+def test_not_figures(sentence):
+    assert figs(sentence) == []
