@@ -60,7 +60,7 @@ SAY_VERBS = (
 _SAY_RE = re.compile(rf"\b(?:{SAY_VERBS})\b", re.I)
 _NOT_SAY_BEFORE = re.compile(
     r"(?:\b(?:a|an|the|were|was|been|be|being|is|are|with|of|to|these|those|its|their|his|her|widely"
-    r"|unconfirmed|officially|not)|['’]s)\s+$",
+    r"|unconfirmed|officially|not|to|of|by|for|from|in|on|with)|['’]s)\s+$",
     re.I,
 )
 _ADVERBIALS = re.compile(
@@ -100,6 +100,9 @@ _HEADLINE_LABELS = {"update", "live", "watch", "breaking", "opinion", "analysis"
                     "note", "related", "source", "sources", "photo", "image", "listen", "podcast"}
 GENERIC_SUBJECT_RE = re.compile(r"^\W*(?:Reports|Media\s+reports|Sources|Estimates|Some\s+reports)\s+"
                                 r"(?:indicate|suggest|say|show|claim)\b")
+
+
+_HEDGE_RE = re.compile(r"(?:(?:media|some|unconfirmed|local|press|news|other)\s+)?(?:reports|sources)", re.I)
 
 
 @dataclass(slots=True)
@@ -159,8 +162,8 @@ def find_attributions(s: str, headline: bool = False) -> list[Attribution]:
 
     def add(a: int, b: int, scope: str) -> None:
         phrase = _clean(s[a:b])
-        if not phrase:
-            return
+        if not phrase or _HEDGE_RE.fullmatch(phrase):
+            return  # "according to reports": a hedge, the source is in the context
         if _PRONOUNS.match(phrase.lower()) or _PRONOUNS.match(s[a:b].strip().lower()):
             out.append(Attribution(a, b, s[a:b].strip(), scope, pronoun=True))
         elif not _is_generic(phrase):

@@ -17,7 +17,7 @@ from .figures import Found, figures_in
 from .model import Article, Figure, Sentence
 from .sentences import split_sentences
 
-_WORD_RE = re.compile(r"\w+(?:['’-]\w+)*")
+_WORD_RE = re.compile(r"\w(?:[\w’'.,-]*\w)?")  # "1,160" and "Ukraine's" are one word each
 # A date right after these starts a period or names an event; it does not date a claim:
 # "since the beginning of the full-scale invasion on February 24, 2022", "that began on May 10".
 _EVENT_BEFORE_RE = re.compile(

@@ -1,0 +1,124 @@
+"""Who claims a figure: attribution forms, canonical names, and the user's own alias table."""
+
+from __future__ import annotations
+
+import pytest
+
+from index import claimants
+from index.claimants import canonical, find_attributions, resolve_pronoun
+
+
+def named(sentence: str, headline: bool = False) -> list[str | None]:
+    return [a.phrase for a in find_attributions(sentence, headline) if not a.generic]
+
+
+@pytest.mark.parametrize(
+    "sentence,phrase",
+    [
+        ("According to the General Staff, Russia lost 1,160 soldiers.", "General Staff"),
+        ("Russia lost 300 tanks, according to an assessment by the British Ministry of Defence.",
+         "British Ministry of Defence"),
+        ("Per ABC News, the resolution calls for a ceasefire.", "ABC News"),
+        ("Kyiv has lost few soldiers, as per NY Post.", "NY Post"),
+        ("The Pentagon estimates that 100,000 Russians have been killed or wounded.", "Pentagon"),
+        ("General Eirik Kristoffersen, the military commander of Norway, stated that Ukraine lost "
+         "100,000 soldiers.", "General Eirik Kristoffersen"),
+        ('"We have destroyed 12 tanks," said Pentagon spokesman John Kirby.',
+         "Pentagon spokesman John Kirby"),
+        ('"Russia lost 200 soldiers today," the Ukrainian army said.', "Ukrainian army"),
+        ("Vladimir Putin's Russia has lost over 500,000 soldiers, claims Ukraine.", "Ukraine"),
+        ("On December 16, 2024, a report emerged from the General Staff of Ukraine's Armed Forces "
+         "indicating 765,110 losses.", "General Staff of Ukraine's Armed Forces"),
+        ("Oryx, cited by Reuters, has documented 3,000 Russian tanks.", "Oryx"),
+        ("Ukraine's figures put Russian losses at 500,000.", "Ukraine"),
+        ("US officials have lately stated that Russian casualties are nearing 200,000.", "US officials"),
+        ("Russia has also claimed to have killed 6,500 Ukrainian troops.", "Russia"),
+    ],
+)
+def test_attribution_forms(sentence, phrase):
+    assert phrase in named(sentence)
+
+
+def test_headline_form():
+    assert named("General Staff: Russia lost 1,020,010 troops", headline=True) == ["General Staff"]
+    assert named("Update: Russia lost 300 tanks", headline=True) == []
+
+
+def test_pronoun_and_generic_subjects():
+    (a,) = find_attributions("It only recognizes the deaths of up to 13,000 Ukrainian soldiers.")
+    assert a.pronoun
+    assert all(a.generic for a in find_attributions("Reports indicate that 1,100 troops die each day."))
+    assert all(a.generic for a in find_attributions("Officials said 300 soldiers died."))
+    assert all(a.generic for a in find_attributions("A military source said 50 tanks were hit."))
+
+
+def test_according_to_reports_is_a_hedge_not_a_source():
+    assert find_attributions("Over 22,000 tanks were destroyed, according to reports.") == []
+
+
+@pytest.mark.parametrize(
+    "phrase,name",
+    [
+        ("Ukraine's General Staff", "General Staff of Ukraine"),
+        ("General Staff of the Armed Forces of Ukraine", "General Staff of Ukraine"),
+        ("the Ukrainian General Staff", "General Staff of Ukraine"),
+        ("General Staff of Ukraine’s Armed Forces", "General Staff of Ukraine"),
+        ("Ukraine’s military", "General Staff of Ukraine"),
+        ("Kyiv", "General Staff of Ukraine"),
+        ("President Volodymyr Zelensky's forces", "General Staff of Ukraine"),
+        ("Ukrainian President Volodymyr Zelenskyy", "Volodymyr Zelensky"),
+        ("British intelligence", "UK Ministry of Defence"),
+        ("the United Kingdom Ministry of Defense", "UK Ministry of Defence"),
+        ("Russia's Defence Ministry", "Russian Ministry of Defence"),
+        ("Western intelligence agencies", "Western intelligence"),
+        ("Pentagon spokesman John Kirby", "US officials"),
+        ("The WHO", "World Health Organization"),
+    ],
+)
+def test_canonical_names(phrase, name):
+    assert canonical(phrase) == name
+
+
+def test_a_country_is_its_military_only_for_losses():
+    assert canonical("Russia", loss=True) == "Russian Ministry of Defence"
+    assert canonical("Russia", loss=False) == "Russian officials"
+    assert canonical("Kyiv", loss=False) == "Ukrainian officials"
+
+
+def test_unknown_and_inner_aliases_keep_the_words():
+    assert canonical("Ukraine's health minister") == "Ukraine's health minister"
+    assert canonical("Estonian Foreign Intelligence Service") == "Estonian Foreign Intelligence Service"
+    assert canonical("who") == "who"  # acronyms match as written only
+
+
+def test_pronouns_of_a_kind():
+    assert resolve_pronoun("It", "Ukrainian General Staff") == "Ukrainian General Staff"
+    assert resolve_pronoun("the ministry", "Russia's Defence Ministry") == "Russia's Defence Ministry"
+    assert resolve_pronoun("the ministry", "Volodymyr Zelensky") is None
+    assert resolve_pronoun("It", None) is None
+
+
+def test_user_table_extends_and_wins(tmp_path, monkeypatch):
+    (tmp_path / "claimants.toml").write_text(
+        '[[claimant]]\nname = "Estonian intelligence"\naliases = ["Estonian Foreign Intelligence Service"]\n'
+        '[[claimant]]\nname = "Ukrainian General Staff (GS ZSU)"\naliases = ["Ukraine\'s General Staff"]\n',
+        encoding="utf-8",
+    )
+    monkeypatch.setenv("TALLY_CONFIG_DIR", str(tmp_path))
+    claimants.reload()
+    try:
+        assert canonical("Estonian Foreign Intelligence Service") == "Estonian intelligence"
+        assert canonical("Ukraine's General Staff") == "Ukrainian General Staff (GS ZSU)"
+        assert canonical("British intelligence") == "UK Ministry of Defence"  # the rest stays
+    finally:
+        claimants.reload()
+
+
+def test_broken_user_table_is_ignored(tmp_path, monkeypatch):
+    (tmp_path / "claimants.toml").write_text("[[claimant]\nname = ", encoding="utf-8")
+    monkeypatch.setenv("TALLY_CONFIG_DIR", str(tmp_path))
+    claimants.reload()
+    try:
+        assert canonical("Ukraine's General Staff") == "General Staff of Ukraine"
+    finally:
+        claimants.reload()

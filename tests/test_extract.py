@@ -1,0 +1,122 @@
+"""`analyse`: figures with their claimant, side and date, on small articles written for it."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from index.extract import analyse
+from index.model import Article
+
+
+def run(text: str, published: str | None = "2024-05-25") -> Article:
+    return analyse(Article(file="a.txt", title=text.split("\n", 1)[0], text=text, published=published))
+
+
+def by_value(art: Article) -> dict[int, object]:
+    return {f.value: f for f in art.figures}
+
+
+def test_every_figure_is_the_article_characters():
+    text = ("Ukraine says Russia lost 1,160 soldiers in a day\n"
+            "Kyiv said on Tuesday that Russia had lost 1,160 soldiers over the past day, bringing "
+            "its losses to 503,000 since February 24, 2022.")
+    art = run(text)
+    assert art.figures
+    for f in art.figures:
+        assert text[f.start:f.end] == f.text
+        assert text[f.sentence_start:f.sentence_end] == f.sentence
+    assert art.words == len(text.split())
+
+
+def test_a_bulletin_list_takes_the_claimant_and_side_of_its_introduction():
+    text = ("Russian losses as of May 25\n"
+            "The General Staff of the Armed Forces of Ukraine reported the enemy's losses:\n"
+            "personnel ‒ about 500,080 (+1,140) persons\n"
+            "tanks ‒ 7,650 (+9)\n"
+            "artillery systems ‒ 12,900 (+32)\n")
+    art = run(text)
+    got = [(f.value, f.metric, f.side, f.claimant, f.kind) for f in art.figures]
+    assert got == [
+        (500080, "personnel_casualties", "russia", "General Staff of Ukraine", "cumulative"),
+        (1140, "personnel_casualties", "russia", "General Staff of Ukraine", "daily"),
+        (7650, "tanks", "russia", "General Staff of Ukraine", "cumulative"),
+        (9, "tanks", "russia", "General Staff of Ukraine", "daily"),
+        (12900, "artillery", "russia", "General Staff of Ukraine", "cumulative"),
+        (32, "artillery", "russia", "General Staff of Ukraine", "daily"),
+    ]
+
+
+def test_claimant_carries_within_a_paragraph_and_to_the_next_only():
+    text = ("Title\n"
+            "The UK Ministry of Defence said Russia had lost 450,000 soldiers. It added that 2,000 "
+            "Russian tanks were destroyed.\n"
+            "Russia has also lost 3,000 armoured vehicles.\n"
+            "The weather was cold.\n"
+            "Separately, Russia lost 100 helicopters.\n")
+    f = by_value(run(text))
+    assert f[450000].claimant == "UK Ministry of Defence"
+    assert f[2000].claimant == "UK Ministry of Defence"
+    assert f[3000].claimant == "UK Ministry of Defence"
+    assert f[100].claimant is None and f[100].side == "russia"
+
+
+def test_unnamed_sources_do_not_inherit_a_claimant():
+    text = ("Title\n"
+            "The General Staff said Russia had lost 500,000 soldiers.\n"
+            "Reports indicate that 1,100 Russian troops are dying each day.\n")
+    f = by_value(run(text))
+    assert f[500000].claimant == "General Staff of Ukraine"
+    assert f[1100].claimant is None and f[1100].kind == "rate"
+
+
+def test_as_of_sentence_then_paragraph_then_relative_then_published():
+    text = ("Title\n"
+            "On May 20, 2024, the General Staff said Russia had lost 495,000 soldiers.\n"
+            "Russia lost 1,200 soldiers last week, British intelligence said.\n"
+            "Ukraine says Russia has lost 7,600 tanks since February 24, 2022.\n")
+    f = by_value(run(text, published="2024-05-25"))
+    assert (f[495000].as_of, f[495000].as_of_from) == ("2024-05-20", "sentence")
+    assert f[1200].as_of_from.startswith("relative: last week") and f[1200].as_of < "2024-05-25"
+    # "since February 24, 2022" starts the count; it does not date the claim
+    assert (f[7600].as_of, f[7600].as_of_from) == ("2024-05-25", "published")
+
+
+def test_undated_article_gets_its_date_from_the_opening_or_an_estimate():
+    art = run("Title\nOn December 16, 2024, Ukraine said Russia had lost 765,110 troops.", published=None)
+    assert art.published == "2024-12-16" and art.published_from == 'text: "On December 16, 2024"'
+    assert art.figures[0].as_of == "2024-12-16"
+    art = run("Ukraine says Russia endured its deadliest day\n"
+              "The record came ahead of the war's first anniversary.\n"
+              "Kyiv said Russia lost 1,030 soldiers overnight.", published=None)
+    assert art.published is None and art.published_estimate
+    (f,) = art.figures
+    assert f.as_of is None and f.as_of_estimate == art.published_estimate and f.kind == "daily"
+
+
+def test_no_figures_in_prose_without_counts():
+    art = run("Title\nThe war began in 2022. The 193-member assembly voted on February 23. "
+              "Germany pledged $5 billion and 14 Leopard 2 tanks.")
+    assert art.figures == []
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=400))
+def test_never_raises(text):
+    art = run(text)
+    for f in art.figures:
+        assert text[f.start:f.end] == f.text
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.sampled_from([
+    "Russia lost ", "1,020.010", " troops", " (+3)", "‒", "according to ", "Kyiv", " said", "\n",
+    "It ", "killed ", "half a million", " tanks", ", claims Ukraine.", "General Staff: ", " since ",
+    "February 24, 2022", "Su-34", "2022", "$5 billion", " last week", " each day", ". ", "  ",
+]), max_size=30))
+def test_never_raises_on_reporting_fragments(parts):
+    text = "".join(parts)
+    art = run(text, published=None)
+    for f in art.figures:
+        assert text[f.start:f.end] == f.text
+        assert f.sentence_start <= f.start < f.end <= f.sentence_end
