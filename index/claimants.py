@@ -64,7 +64,7 @@ _NOT_SAY_BEFORE = re.compile(
     re.I,
 )
 _ADVERBIALS = re.compile(
-    r"(?:\s*,\s*[^,]{2,90},|\s+(?:has|have|had|also|previously|lately|recently|reportedly|repeatedly"
+    r"(?:\s*,\s*[^,]{2,90},|\s*\([^()]{1,40}\)|\s+(?:has|have|had|also|previously|lately|recently|reportedly|repeatedly"
     r"|earlier|now|further|then|already|today|yesterday|again|once|officially|only|still|separately"
     r"|later|publicly|(?:on|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week"
     r"|month|year|night)|in\s+(?:a|its|their|his|her)\s+(?:daily\s+|latest\s+|new\s+)?(?:statement"
@@ -228,7 +228,8 @@ def _config_dir() -> Path | None:
 
 
 def _norm(s: str) -> str:
-    return re.sub(r"\s+", " ", s.replace("’", "'")).strip()
+    s = re.sub(r"\b([A-Z])\.([A-Z])\.(?:([A-Z])\.)?", lambda m: "".join(g or "" for g in m.groups()), s)
+    return re.sub(r"\s+", " ", s.replace("’", "'")).strip()  # U.N. -> UN, U.S. -> US
 
 
 @lru_cache(maxsize=4)

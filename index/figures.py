@@ -121,7 +121,7 @@ KIND_CUES: tuple[tuple[str, str, bool], ...] = (
               r"|a\s+day\s+earlier|since\s+yesterday|(?:record|deadliest|bloodiest)\s+day|daily\s+(?:losses|toll|record|increase|tally|figure)"
               r"|per\s+the\s+latest\s+day|in\s+24\s+hours|the\s+last\s+24\s+hours|over\s+the\s+day", True),
     ("rate", r"(?:a|per|each|every)\s+(?:day|week|month|hour)|daily\s+average|on\s+average|an\s+average\s+of"
-             r"|average\s+of|per-day|a\s+day\b", False),
+             r"|average\s+of|per-day|a\s+day\b|average\s+(?:daily|weekly)|(?:daily|casualty|loss)\s+rate", False),
     ("period", r"since\s+the\s+(?:start|beginning)\s+of\s+(?:the\s+|this\s+)?(?:year|month|week|" + MONTH + r")"
                r"|(?:in|during|throughout|over)\s+(?:the\s+month\s+of\s+)?" + MONTH + r"\b(?!\s+\d{1,2}\b)"
                r"|in\s+(?:19|20)\d\d\b(?!\s*[-–,])|(?:in|during|over)\s+(?:the\s+)?(?:past|last|recent)\s+(?:\w+\s+)?(?:weeks?|months?|days)"
@@ -135,6 +135,7 @@ KIND_RES = [(k, re.compile(rf"\b(?:{rx})", I), anywhere) for k, rx, anywhere in 
 # "last month" after the number dates the losses ("lost 20,000 last month"); before it, it
 # usually dates the report ("Last month, British intelligence reported ...").
 _PERIOD_AFTER_RE = re.compile(r"\b(?:this|last|past)\s+(?:week|month|year)\b", I)
+_AVERAGE_RE = re.compile(r"\baverage\b|\b(?:daily|casualty|loss)\s+rate\b|\bper\s+day\b", I)
 _DAILY_AFTER_RE = re.compile(
     r"\bdaily\b(?=\s*(?:[,.;:)]|$|\s+(?:on|in|at|since|and|across|along|for|according|the|by)\b))", I)
 _BOUNDARY_RE = re.compile(
@@ -206,6 +207,8 @@ _LUMP = {frozenset(("tanks", "armored_vehicles")): "armored_vehicles",
          frozenset(("aircraft", "helicopters")): "aircraft"}
 
 
+_LABEL_RE = re.compile(
+    rf"(?<![\w-])(?:{_NOUNS_RE})\s*[:‒–—-]\s*(?:about\s+|approximately\s+|approx\.\s+|~\s*|over\s+)?$", I)
 _PART_OF_RE = re.compile(r"\s+of\s+(?:the\s+)?\d[\d,.]*")
 _WHOLE_OF_RE = re.compile(r"\d\s+of\s+(?:the\s+)?$")
 
@@ -229,6 +232,10 @@ def _head(s: str, n: Number, left_limit: int, bulletin: bool) -> tuple[str, int,
         return None  # counts something else: "5,000 homes"
     if NOT_COUNTED_RE.match(s, n.end):
         return None
+    label = _LABEL_RE.search(s, max(0, n.start - 70), n.start)
+    if label:  # "personnel – about 1,020,010", "tanks – 10,980" inside a running list
+        cls, a, b = _noun_class(label)
+        return cls, a, b, False
     left = s[max(left_limit, n.start - 110):n.start]
     off = n.start - len(left)
     best = None
@@ -332,8 +339,8 @@ _CIVIL = {"killed": "civilians_killed", "casualties": "civilians_killed", "wound
 def _metric(s, n, head, nums, bulletin) -> str | None:
     cls, a, b, after = head
     if cls in ("personnel", "civilians"):
-        if bulletin and cls == "personnel":
-            return "personnel_casualties"
+        if (bulletin or _LABEL_RE.search(s, max(0, n.start - 70), n.start)) and cls == "personnel":
+            return "personnel_casualties"  # a loss tally's "personnel" line
         out = _outcome(s, n, a, b, after, nums)
         if cls == "civilians" or out == "displaced":
             return _CIVIL.get(out or "")
@@ -410,6 +417,8 @@ def _kind(s: str, n: Number, b: int, nums: list[Number], bulletin: bool, metric:
     hi = min(_clause_end(s, max(b, n.end)), nxt) if b >= n.end else min(_clause_end(s, n.end), nxt)
     if re.search(r"\b(?:a|per|each|every)\s+(?:day|week)", s[n.end:hi], I) is None and _DAILY_AFTER_RE.search(s[n.end:hi]):
         return "rate"
+    if _AVERAGE_RE.search(s, lo, hi):
+        return "rate"  # "an average of 1,200 a day", "the daily casualty rate ... was 1,140"
     best, dist = None, 10**9
     m = _PERIOD_AFTER_RE.search(s, n.end, hi)
     if m:

@@ -32,6 +32,7 @@ NOUNS: tuple[tuple[str, str], ...] = (
     ("tanks", r"(?:main\s+battle\s+)?tanks?"),
     ("vehicles", r"vehicles?|trucks?|lorries"),
     ("personnel_casualties", r"(?:troop|personnel|military|combat|battlefield|human)\s+losses|casualties|losses"
+                             r"|casualty\s+(?:rate|figure|count|toll|total)"
                              r"|(?:dead|killed)\s+(?:and|or|&)\s+(?:wounded|injured)"),
     ("personnel_killed", r"deaths|fatalities|dead|killed|lives|KIA"),
     ("personnel_wounded", r"wounded|injured|injuries"),
@@ -83,9 +84,9 @@ LOSS_CUES = (
 SUPPLY_CUES = (
     r"send(?:s|ing)?|sent|supply|supplie[sd]|supplying|deliver(?:ed|s|ing|ies)?|provid(?:e|ed|es|ing)"
     r"|pledg(?:e|ed|es|ing)|donat(?:e|ed|es|ing)|give|gave|giving|given|transfer(?:red|s)?|receiv(?:e|ed|es|ing)"
-    r"|buy|bought|purchas(?:e|ed|es|ing)|order(?:ed|s)?|produc(?:e|ed|es|ing|tion)|manufactur(?:e|ed|es|ing)"
-    r"|build|built|own(?:s|ed)?|possess(?:es|ed)?|operat(?:e|es|ed|ing)|field(?:s|ed)?|ship(?:ped|ping)?"
-    r"|promis(?:e|ed|es)|approv(?:e|ed)|package|aid|launch(?:ed|es|ing)?|fir(?:ed|ing|es)"
+    r"|buy|bought|purchas(?:e|ed|es|ing)|ordered|produc(?:e|ed|es|ing|tion)|manufactur(?:e|ed|es|ing)"
+    r"|build|built|own(?:s|ed)?|possess(?:es|ed)?|operat(?:e|es|ed)|shipped|shipping"
+    r"|promis(?:e|ed|es)|approv(?:e|ed)|package|aid|launched|launches|launching|fired|firing|fires"
 )
 
 # Who does the killing / losing: a side word before one of these is the *other* side.
