@@ -39,10 +39,12 @@ ROLE_WORDS = (
     "|organi[sz]ation|human|rights|refugee|health|monitoring|blog|project|investigators|prosecutors?"
     "|police|volunteers|regional|national|state|security|emergency|press|joint|chiefs|top|senior"
     "|former|military['’]s|ministry['’]s|staff['’]s|estimates|assessment|update|data|figures|report"
-    "|forces['’]|outlet|television|channel|news|spokesmen|operational|strategic"
+    "|forces['’]|outlet|television|channel|news|spokesmen|operational|strategic|founder|boss|owner"
+    "|mercenary|company|lawmaker|deputies|parliament|ombudsman|commissioner|envoy|correspondent"
+    "|spokesperson['’]s|general['’]s|office['’]s|prosecutor['’]s|group['’]s|affairs|interior|emergencies"
 )
 _NP_TOKEN = re.compile(
-    rf"(?:[A-Z][\w’'.&-]*|of|the|for|and|de|von|der|al|bin|(?:{ROLE_WORDS}))$"
+    rf"(?:[A-Z][\w’'.&-]*|of|the|for|and|de|von|der|al|bin|(?:{ROLE_WORDS})(?:['’]s)?)$"
 )
 _PRONOUNS = re.compile(
     r"(?:it|he|she|they|the\s+(?:ministry|military|agency|department|office|report|army"

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from .metrics import (
     FOREIGN, HISTORY, KILL_VERBS, LOSS_CUES, NOT_COUNTED, NOUNS, OUTCOMES, SIDE_WORDS, SUPPLY_CUES,
 )
+from .claimants import SAY_VERBS
 from .numbers import Number, find_numbers
 
 I = re.IGNORECASE
@@ -135,6 +136,7 @@ KIND_RES = [(k, re.compile(rf"\b(?:{rx})", I), anywhere) for k, rx, anywhere in 
 # "last month" after the number dates the losses ("lost 20,000 last month"); before it, it
 # usually dates the report ("Last month, British intelligence reported ...").
 _PERIOD_AFTER_RE = re.compile(r"\b(?:this|last|past)\s+(?:week|month|year)\b", I)
+_SAY_RE = re.compile(rf"\b(?:{SAY_VERBS})\b", I)
 _AVERAGE_RE = re.compile(r"\baverage\b|\b(?:daily|casualty|loss)\s+rate\b|\bper\s+day\b", I)
 _DAILY_AFTER_RE = re.compile(
     r"\bdaily\b(?=\s*(?:[,.;:)]|$|\s+(?:on|in|at|since|and|across|along|for|according|the|by)\b))", I)
@@ -288,7 +290,9 @@ def _outcome(s: str, n: Number, a: int, b: int, after: bool, nums: list[Number])
     if aside:
         right = right[aside.end():]
     digit = re.search(r"\d", right)
-    right = right[:digit.start()] if digit else right
+    if digit:
+        # "killed 7 civilians and injured 22 others": the verb before the next number is its own
+        right = re.sub(r"\s+(?:and|or)\s+\w+\s*$", " ", right[:digit.start()])
     right = re.split(r"[;—–(]|,\s+(?:with|while|but|where|as|which|who|and|including)\b", right)[0]
     # the words up to the first comma, then a list that goes on ("were injured, died, or went
     # missing"); an outcome after a comma belongs to the next clause otherwise
@@ -423,8 +427,11 @@ def _kind(s: str, n: Number, b: int, nums: list[Number], bulletin: bool, metric:
     m = _PERIOD_AFTER_RE.search(s, n.end, hi)
     if m:
         best, dist = "period", m.start() - n.end
+    says = [m.start() for m in _SAY_RE.finditer(s, lo, n.start)]
     for k, rx, _ in KIND_RES:
         for m in rx.finditer(s, lo, hi):
+            if k == "period" and any(m.end() <= p for p in says):
+                continue  # "In February, Zelensky said 31,000 ...": when it was said
             d = n.start - m.end() if m.end() <= n.start else m.start() - n.end
             if d < dist:
                 best, dist = k, d
@@ -433,8 +440,9 @@ def _kind(s: str, n: Number, b: int, nums: list[Number], bulletin: bool, metric:
     for k, rx, anywhere in KIND_RES:
         if anywhere and k != "period" and rx.search(s):
             return k
-    if re.match(r"\s*(?:In|During|Over)\s+(?:" + MONTH + r"|(?:the\s+)?(?:past|last)\s+(?:week|month))\b", s):
-        return "period"
+    if re.match(r"\s*(?:In|During|Over)\s+(?:" + MONTH + r"|(?:the\s+)?(?:past|last)\s+(?:week|month))\b", s) \
+            and not _SAY_RE.search(s):
+        return "period"  # "In January, Russia lost ..." (but "In February, Zelensky said ...")
     return "other" if metric == "other" else "cumulative"
 
 
@@ -464,6 +472,24 @@ def _civilian_reading(s: str, n: Number, head, metric: str, last: Found | None) 
     return metric
 
 
+_OTHERS_RE = re.compile(r"\s+(?:others|more|other\s+people|of\s+them)\b", I)
+
+
+def _others(s: str, n: Number, last: Found | None) -> Found | None:
+    """"killed 7 civilians and injured 22 others": the others are of the kind counted before."""
+    if last is None or not _OTHERS_RE.match(s, n.end) or n.start - last.number.end > 60:
+        return None
+    cues = _cues(s[last.number.end:n.start], with_deployed=False)
+    if not cues:
+        return None
+    out = cues[-1][2]
+    table = _CIVIL if last.metric.startswith("civilians_") else _PERSONNEL
+    metric = table.get(out)
+    if metric is None:
+        return None
+    return Found(n, metric, last.side, last.kind, last.loss)
+
+
 def is_bulletin(s: str) -> bool:
     return len(s) < 140 and BULLETIN_RE.match(s) is not None
 
@@ -488,6 +514,9 @@ def figures_in(s: str, masked: str | None = None) -> list[Found]:
             prev_end = max([x.end for x in nums if x.end <= n.start] + [0])
             head = _head(s, n, max(prev_end, _clause_start(s, n.start)) if not bulletin else 0, bulletin)
             if head is None:
+                other = _others(s, n, last)
+                if other:
+                    out.append(other)
                 continue
             metric = _metric(s, n, head, nums, bulletin)
             if metric is None:
@@ -505,7 +534,8 @@ def figures_in(s: str, masked: str | None = None) -> list[Found]:
             if side is None and metric.startswith("civilians_"):
                 side = "ukraine"  # the war's civilian losses are Ukraine's unless words say else
             kind = _kind(s, n, head[2], nums, bulletin, metric)
-            last = Found(n, metric, side, kind, metric != "troops_deployed")
+            last = Found(n, metric, side, kind,
+                         metric != "troops_deployed" and not metric.startswith("civilians_"))
             out.append(last)
         except Exception:  # one odd number must not lose the sentence
             continue

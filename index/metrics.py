@@ -41,12 +41,12 @@ NOUNS: tuple[tuple[str, str], ...] = (
     ("deserters", r"deserters"),
     ("civilians_displaced", r"refugees|evacuees|(?:internally\s+)?displaced\s+(?:people|persons)|IDPs"),
     ("civilians", r"civilians?|residents|children|kids|women|people|inhabitants|non-combatants"
-                  r"|journalists|reporters|medics|rescuers|aid\s+workers|humanitarian\s+workers|volunteers"),
+                  r"|journalists|reporters|medics|rescuers|aid\s+workers|humanitarian\s+workers"),
     ("personnel", r"troops?|soldiers?|servicemen|servicewomen|service\s*members|service\s+personnel"
                   r"|military\s+personnel|personnel|men|fighters|combatants|Russians|Ukrainians"
                   r"|invaders|occupiers|mercenaries|conscripts|reservists|recruits|paratroopers"
                   r"|marines|infantry(?:men)?|militants|commanders|officers|sailors|pilots"
-                  r"|persons|enemy\s+(?:troops|soldiers|personnel)"),
+                  r"|persons|enemy\s+(?:troops|soldiers|personnel)|convicts|inmates|volunteers"),
 )
 
 # Noun phrases that look like the above but count something else: they end the search.
@@ -64,7 +64,8 @@ OUTCOMES: tuple[tuple[str, str], ...] = (
     ("missing", r"missing|went\s+missing|unaccounted"),
     ("captured", r"captured|taken\s+prisoner|surrendered|prisoners?|POWs|in\s+captivity"),
     ("deserters", r"deserted|deserters|desertion|fled\s+the\s+army"),
-    ("displaced", r"evacuated|displaced|fled|refugees|forced\s+to\s+flee|deported|relocated"),
+    ("displaced", r"evacuated|displaced|fled|fleeing|refugees|forced\s+to\s+(?:flee|leave)|deported|relocated"
+                  r"|abroad|left\s+the\s+country|driven\s+from\s+their\s+homes"),
     ("deployed", r"deployed|deploying|deploy|massed|amassed|massing|mobili[sz](?:ed|ing|ation|e)|trained|training"
                  r"|stationed|gathered|concentrated|called\s+up|drafted|recruited|conscripted|positioned"
                  r"|arrayed|build-?up|assembled|sent|sending|send|dispatched|reinforcements|reservists"
