@@ -559,7 +559,8 @@ class TallyApp(App):
 
             return self.screen is self.screen_stack[0] and not isinstance(self.focused, Input)
         if self.screen is not self.screen_stack[0]:
-            return True
+            # a dialog is open: the reader's keys wait until it closes
+            return action.split("(")[0] not in READER_ACTIONS
         if action == "hit":
             return bool(self.hit_list)
         if action == "back":
@@ -599,3 +600,6 @@ class TallyApp(App):
                 i = "-" if self.hit_index is None else self.hit_index + 1
                 parts.append(f"hit {i}/{len(self.hit_list)}")
         self.query_one("#status", Static).update(render.plain(" · ".join(parts)))
+
+
+READER_ACTIONS = {b.action.split("(")[0] for b in TallyApp.BINDINGS}

@@ -7,7 +7,7 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.screen import ModalScreen
+from textual.screen import ModalScreen, Screen
 from textual.widget import Widget
 from textual.widgets import Static
 
@@ -41,8 +41,9 @@ def _key(binding: Binding, app) -> str:
 
 
 def keys_table(title: str, bindings, app) -> Table:
-    table = Table(title=title, title_justify="left", show_header=False, box=None, expand=True)
-    table.add_column("key", style="bold", width=16)
+    table = Table(title=title, title_justify="left", title_style="bold underline",
+                  show_header=False, box=None)
+    table.add_column("key", style="bold cyan", min_width=18, max_width=18)
     table.add_column("does")
     for b in bindings:
         if b.description:
@@ -66,33 +67,37 @@ class HelpScreen(ModalScreen[None]):
     def on_mount(self) -> None:
         panes = []
         node = self.focused_widget
-        while node is not None and node is not self.app and node is not self.app.screen:
+        while node is not None and not isinstance(node, Screen):
             own = [b for b in getattr(node, "BINDINGS", []) if isinstance(b, Binding)]
             if own:
                 name = PANE_NAMES.get(type(node).__name__, type(node).__name__)
                 panes.append(keys_table(f"{name} (focused)", own, self.app))
             node = node.parent
         sheet = Table(title="Query language (Whoosh)", title_justify="left",
-                      show_header=False, box=None, expand=True)
-        sheet.add_column("query", style="bold cyan", width=40)
+                      title_style="bold underline", show_header=False, box=None)
+        sheet.add_column("query", style="bold cyan", min_width=18)
         sheet.add_column("finds")
         for q, what in QUERY_SHEET:
             sheet.add_row(q, what)
-        extras = Table(title="Also", title_justify="left", show_header=False, box=None, expand=True)
-        extras.add_column("key", style="bold", width=16)
+        extras = Table(title="Also", title_justify="left", title_style="bold underline",
+                       show_header=False, box=None)
+        extras.add_column("key", style="bold cyan", min_width=18, max_width=18)
         extras.add_column("does")
         for key, what in (("tab / shift+tab", "next / previous pane"),
-                          ("1 2 3 4", "list, text, figures, timeline"),
-                          ("< / >", "narrower / wider list"),
-                          ("h / x", "hide the list / the bottom pane"),
                           ("ctrl+p", "every action, by name"),
                           ("ctrl+q", "quit from anywhere")):
             extras.add_row(key, what)
         from rich.console import Group
 
-        body = Group(*panes, keys_table("Reader", self.app.BINDINGS, self.app), extras,
-                     Text(""), sheet, Text("\nq or escape closes this help", style="dim"))
-        self.body = body  # kept for tests and for copying
+        keys = Group(*panes, keys_table("Reader", self.app.BINDINGS, self.app), extras)
+        queries = Group(sheet, Text("\nq or escape closes this help", style="dim"))
+        if self.app.size.width >= 110:
+            # side by side on a wide terminal: everything in view without scrolling
+            body = Table.grid(padding=(0, 4))
+            body.add_row(keys, queries)
+        else:
+            body = Group(keys, Text(""), queries)
+        self.body = Group(keys, queries)  # kept for tests
         self.query_one("#help-body", Static).update(body)
 
     def action_dismiss(self) -> None:

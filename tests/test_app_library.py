@@ -1,0 +1,120 @@
+"""The reader on the real library and the bundled samples: the flows a new user tries first."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from tests.app_helpers import run_async, settle
+from tests.conftest import SAMPLES
+from tui import render
+from tui.app import TallyApp
+from tui.figures_pane import FiguresPane
+from tui.timeline_pane import TimelinePane
+
+SIZE = (160, 48)
+
+
+@pytest.fixture
+def engine():
+    from index import loading
+
+    try:
+        loading.list_files(SAMPLES)
+    except NotImplementedError:
+        pytest.skip("the engine is not complete in this checkout")
+
+
+@pytest.fixture
+def indexed(engine):
+    """The samples indexed once (in the test's private cache), as `tally` leaves them."""
+    from index.library import Library
+
+    Library(SAMPLES).update()
+    return SAMPLES
+
+
+def hit_words(app) -> list[str]:
+    text = app.view.render_text()
+    return [text.plain[s.start:s.end] for s in text.spans
+            if s.style in (render.HIT, render.CURRENT_HIT)]
+
+
+@run_async
+async def test_first_open_indexes_and_lists_the_samples(engine):
+    app = TallyApp(SAMPLES)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await settle(pilot)
+        assert app.report is not None and app.report.articles == 5
+        assert len(app.article_list.files) == 5
+        assert app.article is not None and app.view.render_text().plain
+        assert not app.query_one("#progress").display
+
+
+@run_async
+async def test_reopening_an_indexed_library_is_quick(indexed):
+    app = TallyApp(indexed)
+    started = time.perf_counter()
+    async with app.run_test(size=SIZE) as pilot:
+        while not app.article_list.files and time.perf_counter() - started < 5:
+            await pilot.pause(0.01)
+        elapsed = time.perf_counter() - started
+        await settle(pilot)
+    assert elapsed < 1.0, f"articles listed after {elapsed:.2f} s"
+
+
+@run_async
+async def test_search_bakhmut_finds_the_two_articles_that_name_it(indexed):
+    app = TallyApp(indexed)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", *"Bakhmut", "enter")
+        await settle(pilot, 0.3)
+        assert sorted(f[:3] for f in app.article_list.files) == ["000", "004"]
+        assert set(hit_words(app)) == {"Bakhmut"}
+        assert "hit 1/2" in str(app.query_one("#status").render())
+        await pilot.press("n")
+        assert set(hit_words(app)) == {"Bakhmut"}
+        assert "hit 2/2" in str(app.query_one("#status").render())
+
+
+@run_async
+async def test_enter_on_765110_shows_its_sentence_in_article_001_and_ctrl_o_returns(indexed):
+    app = TallyApp(indexed)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        before = app.here()
+        await pilot.press("f", "a")
+        pane = app.query_one(FiguresPane)
+        row = next(i for i, f in enumerate(pane.figures)
+                   if f.value == 765110 and f.file.startswith("001"))
+        pane.move_cursor(row=row)
+        await pilot.press("enter")
+        await settle(pilot)
+        fig = pane.figures[row]
+        assert app.article.file.startswith("001")
+        assert app.view.sentence == (fig.sentence_start, fig.sentence_end)
+        assert "765,110" in app.article.text[fig.sentence_start:fig.sentence_end]
+        assert app.view.line_of(fig.start) in app.view.visible_lines()
+        await pilot.press("ctrl+o")
+        assert app.here() == before
+
+
+@run_async
+async def test_timeline_shows_the_general_staff_in_date_order(indexed):
+    app = TallyApp(indexed)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("t")
+        await settle(pilot)
+        pane = app.query_one(TimelinePane)
+        staff = [s for s in pane.series
+                 if s.source == "General Staff of Ukraine" and s.kind == "cumulative"]
+        assert staff, [s.source for s in pane.series]
+        dated = [p.as_of for p in staff[0].points if p.as_of]
+        assert dated == sorted(dated)
+        if None in pane.rows:  # undated points come after the separator, marked so
+            gap = pane.rows.index(None)
+            assert all(p.as_of is None for p in pane.rows[gap + 1:])
