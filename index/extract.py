@@ -192,7 +192,8 @@ def _figure(article: Article, sent: Sentence, stext: str, f: Found, claimant: st
 def _default_sides(figs: list[Figure]) -> None:
     """A loss figure whose words name no side takes the side the article is about: the side of
     the figure before it in its sentence, else the side of two thirds of the article's figures."""
-    sided = Counter(f.side for f in figs if f.side in ("russia", "ukraine"))
+    sided = Counter(f.side for f in figs if f.side in ("russia", "ukraine")
+                    and f.metric not in _LOSS_METRICS_NO_SIDE_DEFAULT)
     total = sum(sided.values())
     major = None
     if total >= 2:

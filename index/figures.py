@@ -46,7 +46,7 @@ _NOT_HEAD_AFTER = (
     r"|columns?|convoys?|formations?|fleet|carriers?|groups?|camps?|cemeteries|graves)\b"
 )
 FORWARD_RE = re.compile(
-    rf"\s*(?:\(\s*\+[\d,.\s]+\)\s*)?(?:of\s+(?:the\s+|its\s+|their\s+)?)?"
+    rf"\s*(?:\(\s*\+[\d,.\s]+\)\s*)?(?:of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|our\s+|them\s+)?)?"
     rf"(?:{_MOD}\s+){{0,3}}?(?:{_NOUNS_RE})\b(?!{_NOT_HEAD_AFTER})(?!-)",
     I,
 )
@@ -120,7 +120,8 @@ KIND_CUES: tuple[tuple[str, str, bool], ...] = (
     ("daily", r"overnight|(?:in|over|during|within)\s+(?:just\s+)?(?:the\s+)?(?:past|last|previous)\s+(?:24\s+hours|day)"
               r"|(?:in|within|on)\s+(?:just\s+)?(?:a|one)\s+(?:single\s+)?day|in\s+a\s+day|yesterday|past\s+day"
               r"|a\s+day\s+earlier|since\s+yesterday|(?:record|deadliest|bloodiest)\s+day|daily\s+(?:losses|toll|record|increase|tally|figure)"
-              r"|per\s+the\s+latest\s+day|in\s+24\s+hours|the\s+last\s+24\s+hours|over\s+the\s+day", True),
+              r"|per\s+the\s+latest\s+day|in\s+24\s+hours|the\s+last\s+24\s+hours|over\s+the\s+day"
+              r"|last\s+night|(?:on\s+)?" + WEEKDAY + r"\s+(?:night|morning|evening)", True),
     ("rate", r"(?:a|per|each|every)\s+(?:day|week|month|hour)|daily\s+average|on\s+average|an\s+average\s+of"
              r"|average\s+of|per-day|a\s+day\b|average\s+(?:daily|weekly)|(?:daily|casualty|loss)\s+rate", False),
     ("period", r"since\s+the\s+(?:start|beginning)\s+of\s+(?:the\s+|this\s+)?(?:year|month|week|" + MONTH + r")"
@@ -333,6 +334,7 @@ def _outcome(s: str, n: Number, a: int, b: int, after: bool, nums: list[Number])
     return None
 
 
+_RETURNED_RE = re.compile(r"\b(?:returned|released|freed|exchanged|swapped|repatriated|exchange|swap|came\s+home)\b", I)
 _PERSONNEL = {"killed": "personnel_killed", "wounded": "personnel_wounded", "casualties": "personnel_casualties",
               "missing": "personnel_missing", "captured": "personnel_captured", "deserters": "deserters",
               "deployed": "troops_deployed"}
@@ -355,6 +357,8 @@ def _metric(s, n, head, nums, bulletin) -> str | None:
                 return "troops_deployed"
             return None
         return _PERSONNEL.get(out)
+    if cls == "personnel_captured" and _RETURNED_RE.search(s):
+        return None  # prisoners exchanged or come home are not a loss count
     if cls in _PERSONNEL.values() or cls == "civilians_displaced":
         return cls
     # equipment: only when lost, not when sent
