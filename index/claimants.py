@@ -95,6 +95,9 @@ TRAILING_RE = re.compile(
     r",\s*(?:claims?|claimed|said|says|reports?|reported|according\s+to|stated|states|added|adds"
     rf"|estimates?|believes?|announced)\s+(?P<np>{_NP_ANY})\s*[.!?\"”'’]*\s*$"
 )
+_POSSESSIVE_HINT_RE = re.compile(
+    r"['’]s\s+(?:latest\s+|own\s+|official\s+)?(?:numbers|figures|data|count|tally|estimates?|assessment"
+    r"|update|bulletin|statistics)\b")
 CITED_BY_RE = re.compile(rf"(?P<np>{_NP}),\s+(?:as\s+)?(?:cited|quoted)\s+by\b")
 HEADLINE_RE = re.compile(r"^\W{0,3}(?P<np>[A-Z][\w’'.&-]*(?:\s+[\w’'.&-]+){0,5}):\s")
 _HEADLINE_LABELS = {"update", "live", "watch", "breaking", "opinion", "analysis", "exclusive", "video",
@@ -175,17 +178,23 @@ def find_attributions(s: str, headline: bool = False) -> list[Attribution]:
 
     if GENERIC_SUBJECT_RE.match(s):
         out.append(Attribution(0, 0, None, "sentence", generic=True))
-    for rx, scope in ((ACCORDING_RE, "sentence"), (PER_RE, "sentence"), (FROM_RE, "after"),
-                      (POSSESSIVE_RE, "sentence"), (CITED_BY_RE, "sentence")):
+    low = s.lower()
+    for rx, scope, hint in ((ACCORDING_RE, "sentence", "according"), (PER_RE, "sentence", "per "),
+                            (FROM_RE, "after", " by "), (FROM_RE, "after", " from "),
+                            (POSSESSIVE_RE, "sentence", "s "), (CITED_BY_RE, "sentence", "ed by")):
+        if hint not in low or (rx is FROM_RE and hint == " from " and " by " in low):
+            continue  # cheap guards: most sentences cite no one
+        if rx is POSSESSIVE_RE and not _POSSESSIVE_HINT_RE.search(s):
+            continue
         for m in rx.finditer(s):
             np_ = m.group("np")
             if rx is ACCORDING_RE and re.match(r"(?:reports?|media|sources|some)\b", np_, re.I):
                 continue  # "according to reports": a hedge, the source is in the context
             add(m.start("np"), m.end("np"), scope)
-    m = TRAILING_RE.search(s)
+    m = TRAILING_RE.search(s) if "," in s else None
     if m:
         add(m.start("np"), m.end("np"), "sentence")
-    if headline:
+    if headline and ":" in s:
         m = HEADLINE_RE.match(s)
         if m and m.group("np").split()[0].lower() not in _HEADLINE_LABELS:
             words = m.group("np").split()
