@@ -120,3 +120,66 @@ def test_never_raises_on_reporting_fragments(parts):
     for f in art.figures:
         assert text[f.start:f.end] == f.text
         assert f.sentence_start <= f.start < f.end <= f.sentence_end
+
+
+# Articles written in the manner of other outlets: a Kyiv Independent / Ukrinform bulletin, a
+# Reuters piece on UK intelligence, an AP round-up with many numbers that are not figures.
+KYIV_STYLE = """General Staff: Russia has lost 1,020,010 troops in Ukraine since Feb. 24, 2022
+Russia has lost 1,020,010 troops in Ukraine since the beginning of its full-scale invasion on Feb. 24, 2022, the General Staff of Ukraine's Armed Forces reported on June 30.
+This number includes 1,070 casualties Russian forces suffered over the past day.
+According to the report, Russia has also lost 10,980 tanks, 22,922 armored fighting vehicles, 53,593 vehicles and fuel tanks, 29,718 artillery systems, 1,427 multiple launch rocket systems, 1,190 air defense systems, 420 airplanes, 340 helicopters, 42,796 drones, 28 ships and boats, and one submarine.
+The total combat losses of the enemy are approximately: personnel – about 1,020,010 (+1,070) persons, tanks – 10,980 (+3), artillery systems – 29,718 (+44), UAVs – 42,796 (+120), cruise missiles – 3,337, submarines – 1.
+"""
+
+
+def test_kyiv_independent_style_bulletin():
+    art = run(KYIV_STYLE, published="2025-06-30")
+    got = {(f.value, f.metric, f.kind) for f in art.figures}
+    for item in [(1020010, "personnel_casualties", "cumulative"), (1070, "personnel_casualties", "daily"),
+                 (1190, "air_defense", "cumulative"), (420, "aircraft", "cumulative"),
+                 (340, "helicopters", "cumulative"), (28, "ships", "cumulative"), (1, "submarines", "cumulative"),
+                 (3, "tanks", "daily"), (44, "artillery", "daily"), (3337, "cruise_missiles", "cumulative")]:
+        assert item in got, item
+    assert {f.side for f in art.figures} == {"russia"}
+    assert {f.claimant for f in art.figures} == {"General Staff of Ukraine"}
+    assert all(f.as_of == "2025-06-30" for f in art.figures)
+    assert 2022 not in {f.value for f in art.figures} and 24 not in {f.value for f in art.figures}
+
+
+REUTERS_STYLE = """Russia's war in Ukraine: UK intelligence says Moscow has suffered 450,000 casualties
+LONDON, May 5 (Reuters) - Russia has suffered about 450,000 killed and wounded since the start of its full-scale invasion, Britain's Defence Ministry said on Sunday.
+The ministry said Russian forces had lost around 1,000 soldiers a day in April, the highest average since the war began.
+Ukraine does not disclose its own losses. In February, President Volodymyr Zelenskiy said 31,000 Ukrainian troops had been killed, a figure far lower than U.S. estimates.
+U.S. officials put the number of Ukrainians killed at close to 70,000, and wounded at 100,000 to 120,000, the New York Times reported in August.
+Moscow says Ukraine has lost more than 444,000 soldiers, a figure that could not be verified.
+Separately, a Russian missile strike on Kharkiv killed 7 civilians and injured 22 others, regional governor Oleh Syniehubov said.
+"""
+
+
+def test_reuters_style_report():
+    f = by_value(run(REUTERS_STYLE, published="2024-05-05"))
+    assert (f[1000].metric, f[1000].kind, f[1000].claimant, f[1000].as_of) == (
+        "personnel_casualties", "rate", "UK Ministry of Defence", "2024-04-30")
+    assert (f[31000].metric, f[31000].side, f[31000].kind, f[31000].claimant) == (
+        "personnel_killed", "ukraine", "cumulative", "Volodymyr Zelensky")
+    assert (f[70000].approx, f[70000].claimant, f[70000].as_of) == ("nearly", "US officials", "2023-08-31")
+    assert (f[100000].upper, f[100000].metric) == (120000, "personnel_wounded")
+    assert (f[444000].side, f[444000].claimant) == ("ukraine", "Russian Ministry of Defence")
+    assert (f[7].metric, f[22].metric) == ("civilians_killed", "civilians_wounded")
+
+
+AP_STYLE = """Ukraine war: what we know on day 500 of the invasion
+The U.S. announced a new $800 million military aid package including cluster munitions, 31 Abrams tanks and 4 Patriot batteries.
+Ukraine has received 230 tanks and 1,550 armoured vehicles from its allies, NATO Secretary General Jens Stoltenberg said.
+NATO has 40,000 troops under direct command in the eastern part of the alliance.
+At 4:30 a.m., air raid sirens sounded across 12 regions.
+Russia's economy shrank 2.1% in 2022 and the rouble fell to 90 per dollar.
+About 8 million people voted in the 2019 election, a turnout of 62%.
+The Black Sea Grain Initiative allowed 32.9 million tonnes of grain to leave Ukrainian ports.
+Ukrainian officials say the counteroffensive has liberated 210 square kilometres.
+Around 1,500 Ukrainian prisoners of war have returned home in 40 exchanges, Zelensky said.
+"""
+
+
+def test_ap_style_numbers_that_are_not_figures():
+    assert run(AP_STYLE, published="2023-07-08").figures == []
