@@ -1,5 +1,5 @@
-"""`python -m bench make|run|profile`: build a corpus, measure tally on one, or profile one
-slow path (see README.md)."""
+"""`python -m bench make|run|profile|floor`: build a corpus, measure tally on one, profile one
+slow path, or split a search's cost into its parts (see README.md)."""
 
 from __future__ import annotations
 
@@ -45,7 +45,16 @@ def main(argv: list[str] | None = None) -> int:
     prof.add_argument("what", help="index | unchanged | edited | query:NAME | reader")
     prof.add_argument("--base", type=Path, default=default_base())
     prof.add_argument("--top", type=int, default=25)
+    floor = sub.add_parser("floor", help="what each part of a search costs (Whoosh vs tally)")
+    floor.add_argument("--size", type=_size, required=True)
+    floor.add_argument("--base", type=Path, default=default_base())
     args = parser.parse_args(argv)
+
+    if args.command == "floor":
+        from .floor import run as floor_run
+
+        print(floor_run(args.size, args.base))
+        return 0
 
     if args.command == "profile":
         from .profile import profile

@@ -1,0 +1,110 @@
+"""What each part of a search costs, Whoosh's own work apart from tally's: run as
+`python -m bench floor --size N` against the index `bench run`/`profile` left in the scratch
+cache (it builds one if there is none).
+
+For every query of bench.probe.QUERIES, medians over warm runs of: parsing; Whoosh collecting
+the top 20; counting every match exactly (`len(results)`, which re-runs the query when Whoosh
+skipped blocks); the cheap estimate instead; expanding the query's terms for highlighting;
+tally's hit offsets for the 20 hits; and, as a measured alternative, offsets that stem only
+tokens that can match (same start as a query term). This reaches into index.store on
+purpose: it is the engine's floor that is being measured, not tally's interface."""
+
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+
+from .measure import median
+from .probe import QUERIES
+
+
+def _ms(fn, repeat: int) -> tuple[float, object]:
+    fn()  # warm
+    times, out = [], None
+    for _ in range(repeat):
+        t = time.perf_counter()
+        out = fn()
+        times.append(time.perf_counter() - t)
+    return 1000 * median(times), out
+
+
+def _lean_offsets(terms, phrases, title, text, stem):
+    """Offsets as index.store computes them, but a token is only stemmed when its first two
+    letters start some query term (stems keep their first two letters), and phrases only
+    look at tokens that could start one."""
+    from whoosh.analysis import RegexTokenizer
+
+    words = set(terms.get("body", ())) | set(terms.get("title", ()))
+    for _, ws in phrases:
+        words.update(ws)
+    heads = {w[:2] for w in words}
+    spans = []
+    for t in RegexTokenizer()(text, chars=True):
+        low = t.text.lower()
+        if low[:2] in heads and stem(low) in words:
+            spans.append((t.startchar, t.endchar))
+    return spans
+
+
+def floor(root: Path, repeat: int = 15) -> list[dict]:
+    from whoosh.lang.porter import stem
+
+    from index import store as st
+    from index.library import Library
+    from index.catalog import name_from_db
+
+    lib = Library(root)
+    lib.search("warm", limit=1)
+    store, cat = lib._store, lib._cat()
+    searcher = store.searcher()
+    rows = []
+    for name, text in QUERIES.items():
+        row = {"query": name}
+        row["parse"], q = _ms(lambda: store.parse(text), repeat)
+        row["top20"], results = _ms(lambda: [h["file"] for h in searcher.search(q, limit=20)],
+                                    repeat)
+        res = searcher.search(q, limit=20)
+        row["exact count"], total = _ms(lambda: len(searcher.search(q, limit=20)), repeat)
+        row["exact count"] -= row["top20"]
+        row["estimate"], est = _ms(lambda: searcher.search(q, limit=20).estimated_length(),
+                                   repeat)
+        row["estimate"] -= row["top20"]
+        row["total"], row["estimated total"] = total, est
+        row["expand terms"], (terms, phrases) = _ms(
+            lambda: st._query_terms(q, searcher.reader()), repeat)
+        files = [h["file"] for h in res]
+        texts = cat.article_texts([name_from_db(f) for f in files])
+        pairs = list(texts.values())
+        row["offsets x20"], _ = _ms(
+            lambda: [st._offsets(terms, phrases, t, b) for t, b in pairs], repeat)
+        row["lean offsets x20"], _ = _ms(
+            lambda: [_lean_offsets(terms, phrases, t, b, stem) for t, b in pairs], repeat)
+        row["library.search"], _ = _ms(lambda: lib.search(text, limit=20), repeat)
+        rows.append(row)
+    return rows
+
+
+def table(rows: list[dict]) -> str:
+    cols = ["library.search", "parse", "top20", "exact count", "estimate", "expand terms",
+            "offsets x20", "lean offsets x20"]
+    out = ["| query (ms, median) | " + " | ".join(cols) + " | matches (exact / estimate) |",
+           "|---" * (len(cols) + 2) + "|"]
+    for r in rows:
+        cells = [f"{max(r[c], 0):.1f}" for c in cols]
+        out.append(f"| {r['query']} | " + " | ".join(cells)
+                   + f" | {r['total']} / {r['estimated total']} |")
+    return "\n".join(out)
+
+
+def run(size: int, base: Path) -> str:
+    from .profile import _cli
+    from .run import Bench
+
+    bench = Bench(size, base)
+    bench.ensure_corpus()
+    cache = bench.scratch / "profile-cache"
+    os.environ.update(bench.env(cache))
+    if not cache.exists():
+        _cli(["index", str(bench.corpus)])
+    return f"## search cost by part at {size:,} articles\n\n" + table(floor(bench.corpus))
