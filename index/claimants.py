@@ -74,12 +74,11 @@ _ADVERBIALS = re.compile(
 )
 _NP = r"(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:[A-Z][\w’'.&-]*|of|the|for|and|de|von|der|al|(?:" + ROLE_WORDS + r"))(?![\w’'-])){0,9}"
 _NP_ANY = r"(?:the\s+)?(?:[A-Za-z][\w’'.&-]*)(?:\s+(?:[A-Z][\w’'.&-]*|of|the|for|and|(?:" + ROLE_WORDS + r"))(?![\w’'-])){0,9}"
-ACCORDING_RE = re.compile(
-    r"\baccording\s+to\s+(?:(?:an?|the)\s+)?(?:(?:latest|new|recent|official|updated|preliminary|daily"
-    r"|fresh|internal|leaked)\s+)*(?:(?:assessment|estimates?|reports?|data|figures|statements?|update"
-    r"|intelligence\s+update|count|tally|numbers|statistics|information|bulletin|calculations)\s+"
-    rf"(?:[a-z]+ed\s+)?(?:by|from|of)\s+)?(?P<np>{_NP_ANY})",
-    re.I,
+ACCORDING_RE = re.compile(  # case-insensitive lead-in only: the name itself must be capitalised
+    r"(?i:\baccording\s+to\s+(?:(?:an?|the)\s+)?(?:(?:latest|new|recent|official|updated|preliminary"
+    r"|daily|fresh|internal|leaked)\s+)*(?:(?:assessment|estimates?|reports?|data|figures|statements?"
+    r"|update|intelligence\s+update|count|tally|numbers|statistics|information|bulletin|calculations)\s+"
+    rf"(?:[a-z]+ed\s+)?(?:by|from|of)\s+)?)(?P<np>{_NP_ANY})"
 )
 PER_RE = re.compile(rf"(?:\bas\s+per|(?<![\w-])[Pp]er)\s+(?P<np>{_NP})")
 FROM_RE = re.compile(

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 
 from .metrics import (
-    FOREIGN, HISTORY, KILL_VERBS, LOSS_CUES, NOT_COUNTED, NOUNS, OUTCOMES, SIDE_WORDS, SUPPLY_CUES,
+    FOREIGN, HISTORY, HYPOTHETICAL, KILL_VERBS, LOSS_CUES, NOT_COUNTED, NOUNS, OUTCOMES, SIDE_WORDS, SUPPLY_CUES,
 )
 from .claimants import SAY_VERBS
 from .numbers import Number, find_numbers
@@ -64,6 +64,7 @@ LINK_RE = re.compile(
 )
 FOREIGN_RE = re.compile(rf"\b(?:{FOREIGN})\b")
 HISTORY_RE = re.compile(rf"\b(?:{HISTORY})\b")
+HYPOTHETICAL_RE = re.compile(rf"\b(?:{HYPOTHETICAL})\b", I)
 OUTCOME_RES = [(c, re.compile(rf"\b(?:{rx})\b", I)) for c, rx in OUTCOMES]
 LOSS_RE = re.compile(rf"\b(?:{LOSS_CUES})\b", I)
 SUPPLY_RE = re.compile(rf"\b(?:{SUPPLY_CUES})\b", I)
@@ -513,7 +514,8 @@ def figures_in(s: str, masked: str | None = None) -> list[Found]:
             if n.delta and last is not None and 0 <= n.start - last.number.end <= 4:
                 out.append(Found(n, last.metric, last.side, "daily", last.loss))
                 continue
-            if _excluded(s, n, bulletin) or _WHOLE_OF_RE.search(s, 0, n.start):
+            if _excluded(s, n, bulletin) or _WHOLE_OF_RE.search(s, 0, n.start) \
+                    or HYPOTHETICAL_RE.search(s, _clause_start(s, n.start), n.start):
                 continue
             prev_end = max([x.end for x in nums if x.end <= n.start] + [0])
             head = _head(s, n, max(prev_end, _clause_start(s, n.start)) if not bulletin else 0, bulletin)

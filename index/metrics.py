@@ -108,10 +108,17 @@ SIDE_WORDS: tuple[tuple[str, str], ...] = (
 # war holds no figure of it.
 FOREIGN = (
     r"Sudan|Syria|Syrian|Iraq|Iraqi|Iraqis|Gaza|Israel|Israeli|Hamas|Hezbollah|Lebanon|Myanmar|Congo"
-    r"|Yemen|Afghanistan|Afghan|Vietnam|Vietnamese|Nagorno"
+    r"|Yemen|Afghanistan|Afghan|Vietnam|Vietnamese|Nagorno|Iran|Iranian|Mediterranean|Red\s+Sea"
     r"|Karabakh|Armenia|Azerbaijan|Ethiopia|Tigray|Libya|worldwide|globally|Chechnya|Crocus"
     r"|Palestinians?|Houthis?|Taliban|ISIS|Islamic\s+State|Kosovo|Serbia|Bosnia|Somalia|Mali|Niger"
     r"|Haiti|Venezuela|Afghanistan|WWII|World\s+War\s+(?:I|II|One|Two)|Second\s+World\s+War"
 )
 # History: a sentence naming these counts the dead of another time, whatever else it names.
-HISTORY = r"Holodomor|Stalingrad|Nazis?|Great\s+Famine|Red\s+Army|Wehrmacht"
+HISTORY = (r"Holodomor|Stalingrad|Nazis?|Great\s+Famine|Red\s+Army|Wehrmacht|Crocus|Beslan|Nord-Ost"
+           r"|Transnistria|peacekeeping|peacekeepers")
+
+# A count of what may happen is no claim: "Poland has braced itself to receive up to a million
+# refugees", "is ready to take in 50,000".
+HYPOTHETICAL = (r"braced|brace|prepar(?:e|es|ed|ing)\s+(?:itself\s+|themselves\s+)?(?:for|to)"
+                r"|ready\s+to|expect(?:s|ed|ing)?\s+to|plans?\s+to|planning\s+to|could\s+(?:flee|arrive|reach)"
+                r"|would\s+(?:flee|arrive|send|deploy)|might|if\s+Russia\s+invades")
