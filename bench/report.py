@@ -49,6 +49,7 @@ def summarise(res: Results) -> dict:
         row[key] = median(vals) if vals else None
     row["reader_runs"] = len(res.reader)
     row["reader_crashes"] = res.reader_crashes
+    row["load"] = [round(x, 1) for x in res.load]
     return row
 
 
@@ -182,7 +183,8 @@ def describe(data: dict) -> str:
         parts.append(
             f"- {int(s):,} articles: {m['date']}, tally {m.get('commit', '?')}, {m['cores']} cores, {m['ram_gib']} GiB, "
             f"Python {m['python']}, textual {m['textual']}, {m['whoosh']}, {row['repeat']} "
-            f"full run(s); `{row['command']}`")
+            f"full run(s), 1-min load average after each: "
+            f"{', '.join(map(str, row.get('load') or [])) or '?'}; `{row['command']}`")
         for failure in row.get("failures") or []:
             parts.append(f"  - failed: {failure}")
     return "\n".join(parts)

@@ -43,6 +43,7 @@ class Results:
     fresh_search: list[float] = field(default_factory=list)
     reader: list[dict] = field(default_factory=list)
     reader_crashes: int = 0
+    load: list[float] = field(default_factory=list)  # 1-min load average after each full run
     failures: list[str] = field(default_factory=list)
 
 
@@ -129,6 +130,7 @@ class Bench:
             self.log(f"[{self.size}] repeat {r + 1}/{repeat}: full index")
             full = self.tally_run(["index", root], cache, "full index")
             res.full.append(full)
+            res.load.append(os.getloadavg()[0])  # the machine is shared: say how busy it was
             self.log(f"[{self.size}]   {full.wall:.1f} s, peak {full.maxrss_mb:.0f} MB "
                      f"(tree {full.tree_mb:.0f} MB), exit {full.rc}")
             if full.rc != 0:
