@@ -106,6 +106,7 @@ GENERIC_SUBJECT_RE = re.compile(r"^\W*(?:Reports|Media\s+reports|Sources|Estimat
                                 r"(?:indicate|suggest|say|show|claim)\b")
 
 
+_PASSIVE_RE = re.compile(r"\b(?:is|are|was|were|been|being)\s+$", re.I)
 _HEDGE_RE = re.compile(r"(?:(?:media|some|unconfirmed|local|press|news|other)\s+)?(?:reports|sources)", re.I)
 
 
@@ -203,6 +204,9 @@ def find_attributions(s: str, headline: bool = False) -> list[Attribution]:
                 add(m.start("np"), m.end("np"), "sentence")
     for m in _SAY_RE.finditer(s):
         if _NOT_SAY_BEFORE.search(s[max(0, m.start() - 14):m.start()]):
+            if _PASSIVE_RE.search(s[max(0, m.start() - 14):m.start()]) and not re.match(r"\s+by\b", s[m.end():]):
+                # "losses are estimated at ...": someone unnamed says so
+                out.append(Attribution(m.start(), m.start(), None, "sentence", generic=True))
             continue
         span = _subject_before(s, m.start())
         if span:

@@ -140,8 +140,7 @@ def _figures(article: Article, sentences: list[Sentence], estimate_phrase: str |
                 phrase = _claimant_phrase(f, named, last_phrase)
                 if phrase is None and not generic and last_phrase and sent.paragraph - last_para in (0, 1):
                     phrase, carried = last_phrase, True
-                claimant = canonical(phrase, f.loss) if phrase else None
-                out.append(_figure(article, sent, stext, f, claimant, dates))
+                out.append(_figure(article, sent, stext, f, phrase, dates))
             if named:
                 used = [a for a in named if a.phrase and not a.pronoun]
                 if used:
@@ -173,14 +172,19 @@ def _claimant_phrase(f: Found, named: list[Attribution], last: str | None) -> st
     return resolve_pronoun(a.phrase or "", last) if a.pronoun else a.phrase
 
 
-def _figure(article: Article, sent: Sentence, stext: str, f: Found, claimant: str | None,
+def _figure(article: Article, sent: Sentence, stext: str, f: Found, phrase: str | None,
             dates: _Dates) -> Figure:
     n = f.number
     start, end = sent.start + n.start, sent.start + n.end
     as_of, why = _as_of(dates, sent, start, article.published)
+    claimant = canonical(phrase, f.loss) if phrase else None
     side = f.side
+    counts = counts_side(claimant)
     if side is None and f.metric not in _LOSS_METRICS_NO_SIDE_DEFAULT:
-        side = counts_side(claimant)
+        side = counts
+    elif counts and side and side != counts and phrase:
+        # Kyiv on Ukraine's own losses is not the General Staff's count of Russia's
+        claimant = canonical(phrase, False)
     return Figure(
         file=article.file, value=int(n.value), upper=n.upper, approx=n.approx, metric=f.metric,
         side=side, claimant=claimant, kind=f.kind, as_of=as_of, text=article.text[start:end],

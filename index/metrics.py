@@ -46,7 +46,8 @@ NOUNS: tuple[tuple[str, str], ...] = (
                   r"|military\s+personnel|personnel|men|fighters|combatants|Russians|Ukrainians"
                   r"|invaders|occupiers|mercenaries|conscripts|reservists|recruits|paratroopers"
                   r"|marines|infantry(?:men)?|militants|commanders|officers|sailors|pilots"
-                  r"|persons|enemy\s+(?:troops|soldiers|personnel)|convicts|inmates|volunteers"),
+                  r"|persons|enemy\s+(?:troops|soldiers|personnel)|convicts|inmates|volunteers|generals"
+                  r"|colonels|conscripts|draftees|mobilized|mobilised|POWs"),
 )
 
 # Noun phrases that look like the above but count something else: they end the search.
@@ -60,9 +61,9 @@ OUTCOMES: tuple[tuple[str, str], ...] = (
                    r"|killed,\s+wounded|wounded\s+or\s+killed|wounded\s+and\s+killed"),
     ("killed", r"killed|dead|died|dying|die|deaths?|fatalities|perished|lost\s+their\s+lives|slain|killing"
                r"|lives|life"),
-    ("wounded", r"wounded|injured|injuries|injury|hurt"),
+    ("wounded", r"wounded|injured|injuries|injury|hurt|hurting|injuring|wounding"),
     ("missing", r"missing|went\s+missing|unaccounted"),
-    ("captured", r"captured|taken\s+prisoner|surrendered|prisoners?|POWs|in\s+captivity"),
+    ("captured", r"captured|taken\s+prisoner|surrendered|prisoners?|POWs|captivity"),
     ("deserters", r"deserted|deserters|desertion|fled\s+the\s+army"),
     ("displaced", r"evacuated|displaced|fled|fleeing|refugees|forced\s+to\s+(?:flee|leave)|deported|relocated"
                   r"|abroad|left\s+the\s+country|driven\s+from\s+their\s+homes"),
@@ -70,6 +71,7 @@ OUTCOMES: tuple[tuple[str, str], ...] = (
                  r"|stationed|gathered|concentrated|called\s+up|drafted|recruited|conscripted|positioned"
                  r"|arrayed|build-?up|assembled|sent|sending|send|dispatched|reinforcements|reservists"
                  r"|placed|surrounded|arrived|moved|poured|brought\s+in|pulled\s+together|concentration"
+                 r"|storm|storming|assaulting|attacking|advancing\s+on"
                  r"|on\s+(?:the|its|Ukraine's|Russia's)\s+border|along\s+the\s+border|near\s+the\s+border"
                  r"|at\s+the\s+border|near\s+Ukraine|invasion\s+force|standby|readiness"),
 )

@@ -183,3 +183,29 @@ Around 1,500 Ukrainian prisoners of war have returned home in 40 exchanges, Zele
 
 def test_ap_style_numbers_that_are_not_figures():
     assert run(AP_STYLE, published="2023-07-08").figures == []
+
+
+GENSTAFF_NEWS = """Ukraine: Russia lost 1,200 soldiers in 24 hours
+The Ukrainian army says it eliminated 1,200 Russian servicemen yesterday, the highest daily toll since March.
+Over the past day, Ukrainian defenders liquidated 1,090 occupiers and destroyed 12 tanks, 20 artillery systems and 35 operational-tactical UAVs.
+In May alone, Russia lost more than 35,000 troops, a record, according to Ukraine's Defense Ministry.
+The Kremlin does not publish its casualty figures, but in September 2022 Defence Minister Sergei Shoigu said 5,937 Russian soldiers had died.
+The Russian army loses around 30,000 soldiers per month, British intelligence estimates.
+Ukraine's losses are estimated at 200,000 to 300,000 killed and wounded.
+Over 25,000 Ukrainian servicemen are being held in Russian captivity, Kyiv estimates.
+"""
+
+
+def test_general_staff_style_news():
+    f = by_value(run(GENSTAFF_NEWS, published="2024-06-01"))
+    assert (f[1090].metric, f[1090].side, f[1090].kind) == ("personnel_casualties", "russia", "daily")
+    assert (f[12].metric, f[35].metric, f[35].kind) == ("tanks", "drones", "daily")
+    assert (f[35000].kind, f[35000].as_of, f[35000].claimant) == (
+        "period", "2024-05-31", "Ukrainian Ministry of Defence")
+    assert (f[5937].metric, f[5937].claimant, f[5937].as_of) == (
+        "personnel_killed", "Russian Ministry of Defence", "2022-09-30")
+    assert (f[30000].kind, f[30000].claimant) == ("rate", "UK Ministry of Defence")
+    # an unnamed estimate takes no claimant from the line before
+    assert (f[200000].upper, f[200000].side, f[200000].claimant) == (300000, "ukraine", None)
+    # Kyiv on its own prisoners is not the General Staff counting Russia's losses
+    assert (f[25000].metric, f[25000].claimant) == ("personnel_captured", "Ukrainian officials")
