@@ -69,3 +69,16 @@ def test_bench_run_on_a_tiny_corpus_prints_the_table(gdelt_dir, tmp_path):
     made = sorted(p.relative_to(tmp_path / "corpus-30") for p in (tmp_path / "corpus-30").rglob("*.txt"))
     assert made == sorted(p.relative_to(again) for p in again.rglob("*.txt"))
     assert all((tmp_path / "corpus-30" / p).read_bytes() == (again / p).read_bytes() for p in made)
+
+
+def test_profile_and_floor_explain_a_slow_path(gdelt_dir, tmp_path):
+    def bench(*args):
+        out = subprocess.run([sys.executable, "-m", "bench", *args, "--base", str(tmp_path)],
+                             cwd=REPO, capture_output=True, text=True, timeout=600)
+        assert out.returncode == 0, out.stderr[-2000:]
+        return out.stdout
+
+    floor = bench("floor", "--size", "30")
+    assert "| common AND |" in floor and "| value:>500000 |" in floor
+    prof = bench("profile", "--size", "30", "query:common AND", "--top", "5")
+    assert "library.py" in prof and "cumulative" in prof  # the search's own frames show
