@@ -17,8 +17,9 @@ from pathlib import Path
 class Run:
     wall: float  # seconds
     rc: int
-    maxrss_mb: float  # largest single process in the tree
+    maxrss_mb: float  # largest single process in the tree (kernel peak or sampled)
     tree_mb: float  # largest sampled sum over the tree
+    cpu_s: float  # user + system CPU over the tree (kernel totals or samples, the larger)
     stdout: str
     stderr: str
 
@@ -38,17 +39,29 @@ def _children() -> dict[int, list[int]]:
     return kids
 
 
-def _tree_rss_mb(pid: int) -> float:
-    kids, todo, total = _children(), [pid], 0
+_TICK = os.sysconf("SC_CLK_TCK")
+_PAGE = os.sysconf("SC_PAGE_SIZE")
+
+
+def _tree_sample(pid: int, cpu: dict[int, float]) -> tuple[float, float]:
+    """(sum of RSS in MB, largest RSS in MB) over `pid` and its descendants; records each
+    process's CPU seconds so far in `cpu` (the last sample of a process is what counts)."""
+    kids, todo, total, largest = _children(), [pid], 0.0, 0.0
     while todo:
         p = todo.pop()
         todo.extend(kids.get(p, ()))
         try:
+            with open(f"/proc/{p}/stat", "rb") as fh:
+                stat = fh.read()
             with open(f"/proc/{p}/statm", "rb") as fh:
-                total += int(fh.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+                rss = int(fh.read().split()[1]) * _PAGE / 2**20
         except OSError:
-            pass
-    return total / 2**20
+            continue
+        fields = stat[stat.rindex(b")") + 2:].split()
+        cpu[p] = (int(fields[11]) + int(fields[12])) / _TICK  # utime + stime
+        total += rss
+        largest = max(largest, rss)
+    return total, largest
 
 
 def run(cmd: list[str], env: dict[str, str] | None = None, sample: bool = True,
@@ -58,11 +71,12 @@ def run(cmd: list[str], env: dict[str, str] | None = None, sample: bool = True,
     with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
         start = time.perf_counter()
         proc = subprocess.Popen(cmd, stdout=out, stderr=err, stdin=subprocess.DEVNULL, env=env)
-        peak, done = [0.0], threading.Event()
+        peak, done, cpu = [0.0, 0.0], threading.Event(), {}
 
         def sampler() -> None:
             while not done.wait(0.05):
-                peak[0] = max(peak[0], _tree_rss_mb(proc.pid))
+                total, largest = _tree_sample(proc.pid, cpu)
+                peak[0], peak[1] = max(peak[0], total), max(peak[1], largest)
 
         thread = threading.Thread(target=sampler, daemon=True)
         killer = threading.Timer(timeout, proc.kill)
@@ -79,7 +93,11 @@ def run(cmd: list[str], env: dict[str, str] | None = None, sample: bool = True,
             thread.join()
         out.seek(0)
         err.seek(0)
-        return Run(wall, proc.returncode, usage.ru_maxrss / 1024, max(peak[0], usage.ru_maxrss / 1024),
+        # Workers started by a forkserver are not this child's children, so the kernel's
+        # totals miss them; the samples see them (to within one 50 ms sample each).
+        own = usage.ru_maxrss / 1024
+        return Run(wall, proc.returncode, max(own, peak[1]), max(peak[0], own),
+                   max(usage.ru_utime + usage.ru_stime, sum(cpu.values())),
                    out.read(), err.read())
 
 

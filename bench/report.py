@@ -34,6 +34,7 @@ def summarise(res: Results) -> dict:
         "sentences": c.get("sentences"), "sentences_estimated": c.get("sentences_estimated"),
         "articles_per_s": c["articles"] / wall if c.get("articles") and full else None,
         "sentences_per_s": c["sentences"] / wall if c.get("sentences") and full else None,
+        "cpu_s": median([r.cpu_s for r in res.full if r.rc == 0]),
         "maxrss_mb": median([r.maxrss_mb for r in res.full]),
         "tree_mb": median([r.tree_mb for r in res.full]),
         "index_mb": median(res.index_mb),
@@ -101,6 +102,7 @@ def _ms(x):
 
 LINES = [
     ("full `tally index`, s", "full_s", "{:.1f}", (100000, 300, "median")),
+    ("full index, CPU s (all processes; contention-proof)", "cpu_s", "{:.1f}", None),
     ("articles/s", "articles_per_s", "{:.0f}", None),
     ("sentences/s of extraction", "sentences_per_s", "{:.0f}", None),
     ("articles / figures indexed", lambda r: (r.get("articles"), r.get("figures")), None, None),
