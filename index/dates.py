@@ -20,6 +20,7 @@ Choices a caller should know:
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -292,8 +293,24 @@ def _shifted(ref: date | None, shift: re.Match | None) -> date | None:
     return date(ref.year + 1, 12, 31)
 
 
-def _free(taken: list[tuple[int, int]], a: int, b: int) -> bool:
-    return all(b <= s or a >= e for s, e in taken)
+class _Taken:
+    """Spans already claimed by a mention, kept sorted: checking and adding are
+    logarithmic, so a text with 100,000 dates stays linear-ish."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def free(self, a: int, b: int) -> bool:
+        i = bisect.bisect_right(self.starts, a)
+        if i > 0 and self.ends[i - 1] > a:
+            return False
+        return not (i < len(self.starts) and self.starts[i] < b)
+
+    def add(self, a: int, b: int) -> None:
+        i = bisect.bisect_right(self.starts, a)
+        self.starts.insert(i, a)
+        self.ends.insert(i, b)
 
 
 # --- public ---------------------------------------------------------------------------
@@ -312,11 +329,11 @@ def _find_dates(text: str, ref: date | None) -> list[DateMention]:
     if not isinstance(text, str) or not _ANY.search(text):
         return []
     found: list[DateMention] = []
-    taken: list[tuple[int, int]] = []
+    taken = _Taken()
 
     def add(a: int, b: int, iso, kind: str, first=None) -> None:
         found.append(DateMention(a, b, iso, text[a:b], kind, first))
-        taken.append((a, b))
+        taken.add(a, b)
 
     for m in _DAY_RANGE.finditer(text):
         if m.group("join") == "and" and not m.group("between"):
@@ -338,7 +355,7 @@ def _find_dates(text: str, ref: date | None) -> list[DateMention]:
     for kind, pattern in _ABSOLUTE:
         for m in pattern.finditer(text):
             a, b = m.span("core") if "core" in m.groupdict() else m.span()
-            if not _free(taken, a, b):
+            if not taken.free(a, b):
                 continue
             shift = _YEAR_WORD.match(text, b) if not m.groupdict().get("y") and ref else None
             got = _absolute(kind, m, _shifted(ref, shift))
@@ -346,7 +363,7 @@ def _find_dates(text: str, ref: date | None) -> list[DateMention]:
                 add(a, shift.end() if shift else b, got[0], kind, got[1])
 
     for m in _YEAR.finditer(text):
-        if _free(taken, *m.span("core")):
+        if taken.free(*m.span("core")):
             y = int(m.group("y"))
             add(*m.span("core"), _iso(_clip(date(y, 12, 31), ref)), "year", _iso(date(y, 1, 1)))
 
@@ -358,7 +375,7 @@ def _find_dates(text: str, ref: date | None) -> list[DateMention]:
                 or re.match(r"\s+[A-Z]", text[m.end() : m.end() + 2])
             ):
                 continue
-            if _free(taken, m.start(), m.end()):
+            if taken.free(m.start(), m.end()):
                 iso, first = _relative(m, ref)
                 add(m.start(), m.end(), iso, "relative", first)
 

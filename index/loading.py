@@ -344,9 +344,8 @@ def clean_text(text: str) -> str:
     text = _SPACES.sub(" ", text)
     text = _TRAILING.sub("", text)
     lines = [line for line in text.split("\n") if not _is_boilerplate(line)]
-    while lines and not _WORD.search(lines[0]):
-        lines.pop(0)
-    text = "\n".join(lines).strip()
+    first = next((i for i, line in enumerate(lines) if _WORD.search(line)), len(lines))
+    text = "\n".join(lines[first:]).strip()
     return _BLANK_RUNS.sub("\n\n", text)
 
 
@@ -529,7 +528,13 @@ def html_article(raw: str) -> tuple[str | None, str, dict]:
                 break
     for node in tree.css(", ".join(_DROP_TAGS)):
         node.decompose()
-    body = tree.css_first("article") or tree.css_first("main") or tree.body
+    # Pages list teasers as <article> too: the story is the one with the most text.
+    articles = tree.css("article")
+    body = (
+        max(articles, key=lambda n: len(n.text(deep=True)))
+        if articles
+        else tree.css_first("main") or tree.body
+    )
     if body is None:
         return title, "", meta
     for node in body.css(", ".join(_BLOCK_TAGS)):

@@ -151,3 +151,70 @@ def test_ten_thousand_tiny_files(tmp_path):
     seconds = time.perf_counter() - t
     assert skips == [] and len(articles) == n
     assert seconds < 30, f"{seconds:.1f} s for {n} files"
+
+
+# --- any input -------------------------------------------------------------------------
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from index.dates import date_from_filename, date_in_opening, estimate_from_text, find_dates  # noqa: E402
+from index.loading import clean_text, decode_bytes  # noqa: E402
+from index.sentences import split_sentences  # noqa: E402
+
+NEWSY = st.lists(
+    st.sampled_from(
+        list("abcDEF 0123456789.,;:-–—'\"()[]/\n\t\r\x00\x1b\u200b\u00a0\u202e")
+        + ["Dec. ", "U.S. ", "since ", "between ", "and ", "on Tuesday", "2024", "February 24, ",
+           "last week", "KYIV, ", "(Reuters) -", "first anniversary", "years into the war"]
+    ),
+    max_size=120,
+).map("".join)
+ANY_TEXT = st.one_of(st.text(max_size=300), NEWSY)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(ANY_TEXT)
+def test_sentences_are_exact_trimmed_and_ordered_for_any_text(text):
+    last_end = 0
+    for s in split_sentences(text):
+        piece = text[s.start : s.end]
+        assert piece and piece == piece.strip()
+        assert s.start >= last_end
+        last_end = s.end
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(ANY_TEXT, st.one_of(st.none(), st.just("2024-12-18"), st.text(max_size=12)))
+def test_date_functions_never_raise_and_phrases_are_exact(text, ref):
+    for d in find_dates(text, ref):
+        assert text[d.start : d.end] == d.phrase
+        assert d.iso is None or len(d.iso) == 10
+    found = date_in_opening(text, ref)
+    assert found is None or found[1] in text
+    est = estimate_from_text(text)
+    assert est is None or est[1] in text
+    date_from_filename(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.binary(max_size=2000))
+def test_any_bytes_decode_or_are_refused_and_clean_text_is_harmless(data):
+    text, how = decode_bytes(data)
+    assert isinstance(how, str)
+    if text is not None:
+        cleaned = clean_text(text)
+        assert "\x1b" not in cleaned and "\x00" not in cleaned and "\r" not in cleaned
+        assert clean_text(cleaned) == cleaned  # cleaning is stable
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.binary(max_size=3000), st.sampled_from([".txt", ".md", ".html", ".json", ".jsonl"]))
+def test_load_file_never_raises_on_any_bytes(tmp_path, data, suffix):
+    path = tmp_path / f"x{suffix}"
+    path.write_bytes(data)
+    arts, skips = load_file(path, path.name)
+    for art in arts:
+        assert art.title == art.title.strip() and "\n" not in art.title
+        assert art.text and "\x00" not in art.text
+    assert all(s.reason for s in skips)
