@@ -45,7 +45,8 @@ def summarise(res: Results) -> dict:
         "fresh_search_s": median(res.fresh_search),
         "failures": res.failures,
     }
-    for key in ("import_s", "usable_s", "checked_s", "keystroke_s", "enter_s"):
+    for key in ("import_s", "usable_s", "checked_s", "keystroke_s", "keystroke_common_s",
+                "enter_s"):
         vals = [r[key] for r in res.reader if r.get(key) is not None]
         row[key] = median(vals) if vals else None
     row["reader_runs"] = len(res.reader)
@@ -129,8 +130,10 @@ LINES += [
      (10000, 500, "median")),
     ("reader: construction to change check done, ms", lambda r: _ms(r.get("checked_s")),
      "{:.0f}", None),
-    ("reader: last keystroke to updated list, ms", lambda r: _ms(r.get("keystroke_s")),
+    ("reader: last keystroke to updated list (`Kristoffersen`), ms", lambda r: _ms(r.get("keystroke_s")),
      "{:.0f}", (10000, 100, "median")),
+    ("reader: same, a common word (`kremlin`), ms", lambda r: _ms(r.get("keystroke_common_s")),
+     "{:.0f}", None),
     ("reader: enter to updated list, ms", lambda r: _ms(r.get("enter_s")), "{:.0f}", None),
     ("reader: runs that crashed / finished", lambda r: (r.get("reader_crashes"),
                                                        r.get("reader_runs")), None, None),
