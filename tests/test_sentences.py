@@ -100,7 +100,7 @@ def test_a_one_megabyte_line_of_prose_splits_fast():
     text = "The ministry said 500 soldiers died there on Feb. 3 in the U.S. sector. " * 14_000
     t = time.perf_counter()
     got = split_sentences(text)
-    assert time.perf_counter() - t < 5
+    assert time.perf_counter() - t < 20  # ~0.5 s idle: this catches quadratic time only
     assert len(got) == 14_000
 
 
@@ -113,7 +113,8 @@ def test_real_articles_split_fast(gdelt_dir):
     t = time.perf_counter()
     n = sum(len(split_sentences(x)) for x in corpus)
     rate = n / (time.perf_counter() - t)
-    assert rate > 20_000, f"{rate:.0f} sentences/s"
+    # ~70,000/s on one idle core; the bound only catches a collapse (machines are shared)
+    assert rate > 5_000, f"{rate:.0f} sentences/s"
 
 
 def test_sentences_glued_without_a_space_are_cut():
