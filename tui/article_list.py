@@ -87,7 +87,7 @@ class ArticleList(OptionList):
     def _fill(self, rows: list[tuple[str, Text]], total: int, keep: str | None) -> None:
         self._rows, self._total = rows, total
         self.files = [file for file, _ in rows]
-        width = (self.scrollable_content_region.width or 38) - 1
+        width = self._row_width()
         self._fitted = width
         options: list[Option] = [Option(fit(text, width), id=file) for file, text in rows]
         if total > len(rows):
@@ -100,10 +100,15 @@ class ArticleList(OptionList):
             self.highlighted = 0
 
     def on_resize(self) -> None:
-        width = (self.scrollable_content_region.width or 38) - 1
+        width = self._row_width()
         if self._rows and width != self._fitted:
             keep = self.files[self.highlighted] if self.highlighted is not None and self.highlighted < len(self.files) else None
             self._fill(self._rows, self._total, keep)
+
+    def _row_width(self) -> int:
+        # The widget's width less room for a scrollbar, whether one shows or not, so rows
+        # do not change with the number of rows.
+        return max(8, (self.content_region.width or 40) - 3)
 
     def select_file(self, file: str) -> None:
         if file in self.files:

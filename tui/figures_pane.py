@@ -12,7 +12,9 @@ from index.model import Figure
 from . import render
 
 SCOPES = ("article", "library", "search")
-COLUMNS = ("value", "metric", "side", "claimant", "as of", "kind", "file")
+# Fixed widths: columns do not jump when the rows change (scope, sort, another article).
+COLUMNS = {"value": 18, "metric": 20, "side": 7, "claimant": 30, "as of": 18, "kind": 10,
+           "file": None}
 SHOWN = 1000  # rows; more would make the table slow and nobody scrolls past them
 
 
@@ -64,8 +66,8 @@ class FiguresPane(DataTable):
         self._source: list[Figure] = []
 
     def on_mount(self) -> None:
-        for name in COLUMNS:
-            self.add_column(name, key=name)
+        for name, width in COLUMNS.items():
+            self.add_column(name, key=name, width=width)
 
     def show_figures(self, figures: list[Figure]) -> None:
         self._source = list(figures)

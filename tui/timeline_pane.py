@@ -80,8 +80,8 @@ class TimelinePane(Vertical):
 
     def on_mount(self) -> None:
         table = self.query_one(TimelineList)
-        for name in ("source", "date", "value", "kind"):
-            table.add_column(name, key=name)
+        for name, width in (("source", 30), ("date", 18), ("value", 13), ("kind", 10)):
+            table.add_column(name, key=name, width=width)
         self._title()
 
     def _title(self) -> None:
