@@ -146,7 +146,7 @@ class TimelinePane(Vertical):
 
     def _row(self, table: DataTable, s: Series, p: TimelinePoint, colour: str) -> None:
         date = Text(date_label(p), style="italic" if p.as_of is None or p.estimated else "")
-        name = render.plain(series_name(s))
+        name = render.plain(s.source)
         name.stylize(colour)
         table.add_row(name, date, Text(value_label(p), justify="right"), p.kind,
                       key=str(len(self.rows)))
