@@ -577,6 +577,25 @@ _ESTIMATES = [
     # "day 1000 of the war", "the 1,000th day of the invasion"
     ("day", rf"\bday (?P<d>\d{{1,4}}|\d,\d{{3}}) of (?:the )?{_WAR}"),
     ("day", rf"the (?P<d>\d{{1,4}}|\d,\d{{3}})(?:st|nd|rd|th) day of (?:the )?{_WAR}"),
+    ("day", rf"(?P<d>\d{{1,4}}|\d,\d{{3}}) days (?:of|into) (?:the )?{_WAR}"),
+    # "one year since the invasion", "two years after Russia invaded"
+    (
+        "into",
+        rf"(?:(?:nearly|almost|more than|over|about|some) )?{_COUNT} (?P<unit>year|month)s? "
+        rf"(?:since|after) (?:Russia(?:'s|’s) |the )?(?:full[- ]scale )?"
+        rf"(?:invasion|war|Russia invaded|Russia launched (?:its|the) (?:full[- ]scale )?invasion)",
+    ),
+    # "since the invasion began over two years ago"
+    (
+        "into",
+        rf"(?:{_WAR}|escalation of hostilities) (?:began|started|was launched)?\s*"
+        rf"(?:(?:nearly|almost|more than|over|about|some) )?{_COUNT} (?P<unit>year|month)s? ago",
+    ),
+    (
+        "into",
+        rf"(?:{_WAR}|escalation of hostilities) (?:(?:nearly|almost|more than|over|about|some) )?"
+        rf"{_COUNT} (?P<unit>year|month)s? ago",
+    ),
 ]
 _ESTIMATES = [(kind, re.compile(p, re.IGNORECASE)) for kind, p in _ESTIMATES]
 

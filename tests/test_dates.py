@@ -189,6 +189,12 @@ def test_a_year_less_dateline_takes_the_reference_year():
         ("as the war's third year begins", ("2024-02-24", "the war's third year")),
         ("marking day 1000 of the war", ("2024-11-19", "day 1000 of the war")),
         ("no milestone here, 2 years of talks", None),
+        ("one year since the invasion", ("2023-02-24", "one year since the invasion")),
+        ("Two months after Russia launched its invasion", ("2022-04-24", "Two months after Russia launched its invasion")),
+        ("since the invasion began over two months ago", ("2022-04-24", "invasion began over two months ago")),
+        ("the 100th day of the war", ("2022-06-03", "the 100th day of the war")),
+        ("marking 1,000 days of war", ("2024-11-19", "1,000 days of war")),
+        ("He was jailed two years ago after the war", None),
     ],
 )
 def test_estimates_from_milestones(text, expected):
