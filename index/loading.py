@@ -281,10 +281,25 @@ def _western_8bit(data: bytes) -> str | None:
     return None
 
 
-def decode_bytes(data: bytes) -> tuple[str | None, str]:
+_DECLARED_CHARSET = re.compile(rb"<meta[^>]{0,200}?charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]{2,40})", re.I)
+
+
+def _declared(data: bytes) -> str | None:
+    """The encoding an HTML page declares in its first 4 KB, if Python knows it."""
+    m = _DECLARED_CHARSET.search(data[:4096])
+    if not m:
+        return None
+    try:
+        return codecs.lookup(m.group(1).decode("ascii")).name
+    except (LookupError, UnicodeDecodeError):
+        return None
+
+
+def decode_bytes(data: bytes, html: bool = False) -> tuple[str | None, str]:
     """(text, encoding) or (None, reason). UTF-8 with or without BOM, UTF-16/32 with BOM,
     UTF-16 without BOM when clearly so, mostly-UTF-8 with a few bad bytes (those become
-    U+FFFD), and legacy 8-bit encodings as charset-normalizer guesses them."""
+    U+FFFD), an HTML page's declared charset, and legacy 8-bit encodings as
+    charset-normalizer guesses them."""
     for bom, enc in (
         (codecs.BOM_UTF32_LE, "utf-32-le"),
         (codecs.BOM_UTF32_BE, "utf-32-be"),
@@ -308,6 +323,9 @@ def decode_bytes(data: bytes) -> tuple[str | None, str]:
     multibyte = sum(1 for c in text if ord(c) > 127 and c != "\ufffd")
     if multibyte and bad <= max(3, multibyte // 4):  # UTF-8 with a few broken bytes
         return text, "utf-8 (with invalid bytes replaced)"
+    declared = _declared(data) if html else None
+    if declared and not declared.startswith(("utf-16", "utf-32")):
+        return data.decode(declared, errors="replace"), declared
     western = _western_8bit(data)
     if western is not None:
         return western, "cp1252"
@@ -682,12 +700,12 @@ def _load_file(path: Path, rel: str) -> tuple[list[Article], list[Skip]]:
         return [], [Skip(rel, why)]
     if not data:
         return [], [Skip(rel, "empty file")]
-    raw, how = decode_bytes(data)
+    suffix = path.suffix.lower()
+    raw, how = decode_bytes(data, html=suffix in (".html", ".htm"))
     if raw is None:
         return [], [Skip(rel, how)]
     if not raw.strip() or not _REMOVE.sub("", _SPACES.sub(" ", raw)).strip():
         return [], [Skip(rel, "whitespace only")]
-    suffix = path.suffix.lower()
     name = path.name
     if suffix in (".html", ".htm"):
         return _read_html(raw, rel, name)

@@ -21,11 +21,12 @@ import re
 from .model import Sentence
 
 # Lower-case, without the final period. Punkt compares the token before a period against
-# this set ("u.s" for "U.S."), so these never end a sentence.
+# this set ("u.s" for "U.S."), so these never end a sentence. Words that also end
+# sentences as verbs or nouns ("he sat.", "under the sun.", "to mar.") are left out.
 ABBREVIATIONS = frozenset(
     """
     jan feb mar apr jun jul aug sep sept oct nov dec
-    mon tue tues wed thu thur thurs fri sat sun
+    mon tue tues thu thur thurs fri
     u.s u.k u.n u.s.a e.u u.a.e d.c n.y l.a
     gen lt col maj capt cpt sgt cpl pvt adm cmdr cdr brig lieut
     st ft mt no nos mr mrs ms dr prof sen rep gov pres supt insp

@@ -258,3 +258,10 @@ def test_every_real_article_loads_with_its_file_name_date(gdelt_dir):
         assert skips == [] and len(arts) == 1, f
         assert arts[0].published_from == "filename"
         assert arts[0].published.replace("-", "") == f.name[:8]
+
+
+def test_an_html_page_in_its_declared_legacy_charset(tmp_path):
+    page = '<html><head><meta charset="windows-1251"><title>Потери</title></head><body><p>Россия потеряла 500 танков.</p></body></html>'
+    art = one(tmp_path, "ru.html", page.encode("cp1251"))
+    assert art.title == "Потери"
+    assert "Россия потеряла 500 танков." in art.text

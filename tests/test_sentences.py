@@ -134,3 +134,12 @@ def test_sentences_glued_without_a_space_are_cut():
     assert texts("See www.Example.com for 1,020.010 troops.") == [
         "See www.Example.com for 1,020.010 troops."
     ]
+
+
+def test_words_that_end_sentences_are_not_abbreviations():
+    assert texts("He sat. The others stood. They met under the sun. Then they left.") == [
+        "He sat.",
+        "The others stood.",
+        "They met under the sun.",
+        "Then they left.",
+    ]
