@@ -83,9 +83,11 @@ class _Dates:
             try:
                 chunk = self.text[a:b]
                 for d in find_dates(chunk, self.ref):
-                    if not d.iso or d.kind in ("since", "range", "year"):
+                    if not d.iso or d.kind in ("since", "range"):
                         continue
-                    if d.kind in ("date", "month") and _EVENT_BEFORE_RE.search(chunk[max(0, d.start - 60):d.start]):
+                    if d.kind == "year" and not re.search(r"\b(?:in|during|throughout)\s+$", chunk[max(0, d.start - 12):d.start], re.I):
+                        continue  # "Russia's 2022 losses", "the 2014 annexation": no date of a claim
+                    if d.kind in ("date", "month", "year") and _EVENT_BEFORE_RE.search(chunk[max(0, d.start - 60):d.start]):
                         continue
                     out.append((a + d.start, a + d.end, d.iso, d.phrase, d.kind))
             except Exception:
@@ -99,7 +101,8 @@ def _as_of(dates: _Dates, s: Sentence, at: int, published: str | None) -> tuple[
     inside = [d for d in found if s.start <= d[0] < s.end]
     for pool, label in (
         ([d for d in inside if d[4] != "relative"], "sentence"),
-        ([d for d in found if d[4] != "relative" and d not in inside], "paragraph"),
+        # a year alone dates only its own sentence ("In 2014, 298 people died")
+        ([d for d in found if d[4] not in ("relative", "year") and d not in inside], "paragraph"),
         ([d for d in inside if d[4] == "relative"], None),
         ([d for d in found if d[4] == "relative"], None),
     ):

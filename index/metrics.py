@@ -111,13 +111,15 @@ SIDE_WORDS: tuple[tuple[str, str], ...] = (
 FOREIGN = (
     r"Sudan|Syria|Syrian|Iraq|Iraqi|Iraqis|Gaza|Israel|Israeli|Hamas|Hezbollah|Lebanon|Myanmar|Congo"
     r"|Yemen|Afghanistan|Afghan|Vietnam|Vietnamese|Nagorno|Iran|Iranian|Mediterranean|Red\s+Sea"
+    r"|Tehran|Tel\s+Aviv|Jerusalem|Beirut|Damascus|Baghdad|Kabul|Khartoum|Rafah|Khan\s+Younis"
     r"|Karabakh|Armenia|Azerbaijan|Ethiopia|Tigray|Libya|worldwide|globally|Chechnya|Crocus"
     r"|Palestinians?|Houthis?|Taliban|ISIS|Islamic\s+State|Kosovo|Serbia|Bosnia|Somalia|Mali|Niger"
     r"|Haiti|Venezuela|Afghanistan|WWII|World\s+War\s+(?:I|II|One|Two)|Second\s+World\s+War"
 )
-# History: a sentence naming these counts the dead of another time, whatever else it names.
+# Not this war's dead, whatever else a sentence names: history, other violence, disasters.
 HISTORY = (r"Holodomor|Stalingrad|Nazis?|Great\s+Famine|Red\s+Army|Wehrmacht|Crocus|Beslan|Nord-Ost"
-           r"|Transnistria|peacekeeping|peacekeepers")
+           r"|Transnistria|peacekeeping|peacekeepers|COVID(?:-19)?|coronavirus|pandemic|earthquake"
+           r"|floods?|flooding|hurricane|heatwave|wildfires?|(?:road|car|traffic|plane|air|helicopter)\s+(?:crash|accident)")
 
 # A count of what may happen is no claim: "Poland has braced itself to receive up to a million
 # refugees", "is ready to take in 50,000".

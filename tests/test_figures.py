@@ -130,6 +130,17 @@ def test_coordinated_equipment():
         "Ukraine needs 500 more tanks to win the war.",
         "Point 5 of the peace plan calls for the withdrawal of troops.",
         "A Ukrainian drone hit an oil depot 1,000 km from the border.",
+        "Mr Zakrzewski, 55, who worked for Fox News, was killed alongside Kuvshynova, 24.",
+        "Dynamo Kyiv beat Shakhtar 3-1 in front of 20,000 fans.",
+        "The Boeing 737 crashed, killing all 176 people on board, in Tehran.",
+        "COVID-19 killed more than 100,000 people in Ukraine.",
+        "Some 1,000 protesters were detained in Moscow.",
+        "Russia has 5,977 nuclear warheads, the largest stockpile in the world.",
+        "About 4,000 soldiers took part in the parade on Red Square.",
+        "The exercise involved 30,000 troops from 20 countries.",
+        "Poland has braced itself to receive up to a million refugees if Russia invades.",
+        "About 1,500 Russian troops are stationed in the region under a peacekeeping mission.",
+        "Around 1,500 Ukrainian prisoners of war have returned home in 40 exchanges.",
     ],
 )
 def test_not_figures(sentence):
