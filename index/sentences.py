@@ -118,11 +118,18 @@ def _unglued(spans: list[tuple[int, int]], line: str) -> list[tuple[int, int]]:
     return out
 
 
+# A list marker opening a line ("1. ", "VI. ") belongs to the item, not a sentence of its own.
+_MARKER = re.compile(r"(?:\d{1,3}|[IVXLCivxlc]{1,6}|[A-Za-z])[.)]")
+
+
 def _spans_in_line(line: str) -> list[tuple[int, int]]:
     if not _POSSIBLE_BREAK.search(line):
         spans = [(0, len(line))]
         return _unglued(spans, line) if _GLUED.search(line) else spans
-    return _unglued(_punkt_spans(line), line)
+    spans = _unglued(_punkt_spans(line), line)
+    if len(spans) > 1 and _MARKER.fullmatch(line[spans[0][0] : spans[0][1]].strip()):
+        spans[0:2] = [(spans[0][0], spans[1][1])]
+    return spans
 
 
 def _punkt_spans(line: str) -> list[tuple[int, int]]:

@@ -143,3 +143,13 @@ def test_words_that_end_sentences_are_not_abbreviations():
         "They met under the sun.",
         "Then they left.",
     ]
+
+
+def test_a_list_marker_stays_with_its_item():
+    assert texts("1. Russia lost 500 tanks. Then more.\nVI. Conclusions here. Yes.") == [
+        "1. Russia lost 500 tanks.",
+        "Then more.",
+        "VI. Conclusions here.",
+        "Yes.",
+    ]
+    assert texts("It began in 2022. The war went on.") == ["It began in 2022.", "The war went on."]
