@@ -60,6 +60,9 @@ async def test_opens_with_every_article_listed_and_the_first_one_shown(app):
         assert "undated (estimated ~2023-02-16" in lines[1]
         status = str(app.query_one("#status").render())
         assert "6 articles" in status and "1 skipped" in status
+        # a file the library could not read is listed with its reason, not dropped silently
+        listed = " ".join(str(o.prompt) for o in app.article_list.options)
+        assert "broken.txt" in listed and "binary data, not text" in listed
 
 
 @run_async

@@ -80,6 +80,7 @@ class TallyApp(App):
         self.library = library
         self.article: Article | None = None
         self.summaries: list = []
+        self.skipped: list = []
         self.search_result: SearchResult | None = None
         self.hit_list: list[tuple[str, int, int]] = []
         self.hit_index: int | None = None
@@ -150,7 +151,7 @@ class TallyApp(App):
                 # and a fresh reader replaces the first when the update is done.
                 self.library = Library(self.root)
                 writer = Library(self.root)
-            self.post_message(ArticlesLoaded(self.library.articles()))
+            self.post_message(ArticlesLoaded(self.library.articles(), self._skips(self.library)))
             self.indexing = True
             last = [0.0]
 
@@ -163,7 +164,7 @@ class TallyApp(App):
             report = writer.update(progress=progress, cancelled=lambda: worker.is_cancelled)
             reader = type(writer)(self.root) if writer is not self.library else writer
             self.post_message(IndexDone(report, cancelled=worker.is_cancelled, library=reader,
-                                        summaries=reader.articles()))
+                                        summaries=reader.articles(), skipped=self._skips(reader)))
         except LibraryBusy as err:
             self.post_message(IndexDone(None, error=f"Another tally is indexing this library "
                                         f"({err}); showing what is indexed so far."))
@@ -172,12 +173,21 @@ class TallyApp(App):
         finally:
             self.indexing = False
 
+    @staticmethod
+    def _skips(library) -> list:
+        try:
+            return list(library.skipped())
+        except Exception:  # an index too damaged to list its skips still opens
+            return []
+
     @on(ArticlesLoaded)
     def _articles_loaded(self, message: ArticlesLoaded) -> None:
         self.summaries = message.summaries
+        if message.skipped is not None:
+            self.skipped = message.skipped
         keep = self.article.file if self.article else None
         if self.search_result is None:
-            self.article_list.show_articles(self.summaries, keep=keep)
+            self.article_list.show_articles(self.summaries, keep=keep, skipped=self.skipped)
         else:
             self.article_list.summaries = {a.file: a for a in self.summaries}
         if self.article is None and self.summaries:
@@ -203,7 +213,7 @@ class TallyApp(App):
             self.notify(render.safe(text, one_line=True), markup=False)
         if message.library is not None:
             self.library = message.library
-            self.post_message(ArticlesLoaded(message.summaries or []))
+            self.post_message(ArticlesLoaded(message.summaries or [], message.skipped))
             if self.article is not None:
                 self.call_later(self.open_article, self.article.file, record=False,
                                 keep_scroll=True)
@@ -405,7 +415,7 @@ class TallyApp(App):
         if close:
             bar.display = False
         keep = self.article.file if self.article else None
-        self.article_list.show_articles(self.summaries, keep=keep)
+        self.article_list.show_articles(self.summaries, keep=keep, skipped=self.skipped)
         if self.article is not None:
             self.open_article(self.article.file, record=False, keep_scroll=True)
         self._status()
@@ -591,7 +601,7 @@ class TallyApp(App):
     def _status(self) -> None:
         parts = [f"{len(self.summaries)} articles",
                  f"{sum(a.figures for a in self.summaries)} figures"]
-        skipped = len(getattr(self.report, "skipped", None) or [])
+        skipped = len(self.skipped)
         if skipped:
             parts.append(f"{skipped} skipped")
         if self.search_result is not None:

@@ -48,6 +48,14 @@ def article_row(a: ArticleSummary) -> Text:
     return row
 
 
+def skip_row(skip) -> Text:
+    """A file the library could not read: listed so nothing vanishes silently."""
+    row = Text("⚠ ", style="yellow")
+    row.append(render.safe(skip.file, one_line=True))
+    row.append("\n  " + render.safe(skip.reason, one_line=True), style="dim")
+    return row
+
+
 def hit_row(h: Hit, summary: ArticleSummary | None) -> Text:
     row = _title(h.title or h.file)
     row.append("\n")
@@ -74,18 +82,22 @@ class ArticleList(OptionList):
         self.files: list[str] = []
         self._rows: list[tuple[str, Text]] = []
         self._total = 0
+        self._notes: list[Text] = []
         self._fitted = 0
 
-    def show_articles(self, summaries: list[ArticleSummary], keep: str | None = None) -> None:
+    def show_articles(self, summaries: list[ArticleSummary], keep: str | None = None,
+                      skipped=()) -> None:
         self.summaries = {a.file: a for a in summaries}
-        self._fill([(a.file, article_row(a)) for a in summaries[:SHOWN]], len(summaries), keep)
+        self._fill([(a.file, article_row(a)) for a in summaries[:SHOWN]], len(summaries), keep,
+                   [skip_row(s) for s in skipped[:SHOWN]])
 
     def show_hits(self, hits: list[Hit], total: int, keep: str | None = None) -> None:
         rows = [(h.file, hit_row(h, self.summaries.get(h.file))) for h in hits[:SHOWN]]
         self._fill(rows, total, keep)
 
-    def _fill(self, rows: list[tuple[str, Text]], total: int, keep: str | None) -> None:
-        self._rows, self._total = rows, total
+    def _fill(self, rows: list[tuple[str, Text]], total: int, keep: str | None,
+              notes: list[Text] = ()) -> None:
+        self._rows, self._total, self._notes = rows, total, list(notes)
         self.files = [file for file, _ in rows]
         width = self._row_width()
         self._fitted = width
@@ -93,6 +105,10 @@ class ArticleList(OptionList):
         if total > len(rows):
             options.append(Option(Text(f"… {total - len(rows)} more", style="dim italic"),
                                    id="__more__", disabled=True))
+        if self._notes:
+            options.append(Option(Text(f"{len(self._notes)} files skipped", style="bold"),
+                                  id="__skipped__", disabled=True))
+            options += [Option(fit(note, width), disabled=True) for note in self._notes]
         self.set_options(options)
         if keep in self.files:
             self.highlighted = self.files.index(keep)
@@ -103,7 +119,7 @@ class ArticleList(OptionList):
         width = self._row_width()
         if self._rows and width != self._fitted:
             keep = self.files[self.highlighted] if self.highlighted is not None and self.highlighted < len(self.files) else None
-            self._fill(self._rows, self._total, keep)
+            self._fill(self._rows, self._total, keep, self._notes)
 
     def _row_width(self) -> int:
         # The widget's width less room for a scrollbar, whether one shows or not, so rows

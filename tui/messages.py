@@ -34,11 +34,13 @@ class IndexDone(Message):
     cancelled: bool = False
     library: object | None = None  # a fresh reader of the updated index
     summaries: list | None = None
+    skipped: list | None = None
 
 
 @dataclass
 class ArticlesLoaded(Message):
     summaries: list
+    skipped: list | None = None  # files the library could not read, with reasons
 
 
 @dataclass
