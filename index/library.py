@@ -23,7 +23,7 @@ from .catalog import sentences_from_json
 from .locking import WriterLock
 from .model import Article, Figure, Skip
 from .snippet import make_snippet
-from .store import Doc, Store, StoreDamaged
+from .store import Doc, Store, StoreDamaged, StoreMissing
 from .timeline import metrics_of
 from .timeline import timeline as build_timeline
 
@@ -142,6 +142,8 @@ class Library:
         else:
             try:
                 self._store.verify()
+            except StoreMissing:
+                self._store.create()
             except StoreDamaged as err:
                 report.messages.append(
                     f"the search index was damaged ({err}); rebuilt it from the catalog")

@@ -2,8 +2,8 @@
 
 Workers only read and extract; they never touch the catalog or the index. Results come back
 in chunks to the single writer (the library), which commits each chunk in one transaction.
-The pool uses "forkserver" because the reader calls update() from a thread, and forking a
-process that has threads is unsafe.
+The pool forks when the caller has no other threads (`tally index`) and uses "forkserver"
+when it has (the reader calls update() from a thread; forking a threaded process is unsafe).
 """
 
 from __future__ import annotations
@@ -81,16 +81,39 @@ def process_chunk(items: list[tuple[str, str]]) -> list[FileResult]:
 
 
 def _watch_parent(pid: int) -> None:
-    """A worker whose parent was killed exits instead of waiting forever for work."""
+    """A worker whose parent was killed exits instead of waiting forever for work: the
+    kernel kills it (Linux), and a thread checks the parent every second elsewhere."""
+    try:
+        import ctypes
+        import signal
+
+        ctypes.CDLL(None).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except Exception:
+        pass
+
+    forked_by_it = os.getppid() == pid
+
+    def gone() -> bool:
+        # A killed parent stays a zombie until its own parent reaps it, so "kill(pid, 0)
+        # succeeds" is not enough: a forked worker is re-parented at once, and /proc tells.
+        if forked_by_it and os.getppid() != pid:
+            return True
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return True
+        except OSError:
+            return False
+        try:
+            with open(f"/proc/{pid}/stat", "rb") as fh:
+                return fh.read().rsplit(b")", 1)[1].split()[0] == b"Z"
+        except OSError:
+            return False
+
     def loop() -> None:
-        while True:
-            time.sleep(1.0)
-            try:
-                os.kill(pid, 0)
-            except ProcessLookupError:
-                os._exit(1)
-            except OSError:
-                pass
+        while not gone():
+            time.sleep(0.5)
+        os._exit(1)
 
     threading.Thread(target=loop, daemon=True).start()
 
@@ -117,8 +140,14 @@ def run(
 def _run_pool(jobs, cancelled, workers) -> Iterator[list[FileResult]]:
     import multiprocessing as mp
 
-    ctx = mp.get_context("forkserver")
-    ctx.set_forkserver_preload(["index.pipeline", "index.extract", "index.loading"])
+    if threading.active_count() == 1:
+        # A single-threaded process (`tally index`) can fork safely, and a forked worker
+        # starts watching its parent at once, so killing the parent leaves no orphans.
+        ctx = mp.get_context("fork")
+    else:
+        # The reader calls update() from a thread: forking a threaded process is unsafe.
+        ctx = mp.get_context("forkserver")
+        ctx.set_forkserver_preload(["index.pipeline", "index.extract", "index.loading"])
     size = max(4, min(64, len(jobs) // (workers * 6) or 4))
     chunks = [jobs[i:i + size] for i in range(0, len(jobs), size)]
     pool = ProcessPoolExecutor(workers, mp_context=ctx, initializer=_watch_parent,

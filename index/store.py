@@ -50,6 +50,10 @@ class StoreDamaged(Exception):
     cannot be opened."""
 
 
+class StoreMissing(StoreDamaged):
+    """There is no index yet (a run stopped before creating it): build it, nothing to say."""
+
+
 @dataclass(slots=True)
 class Doc:
     file: str  # as stored in the catalog
@@ -74,11 +78,24 @@ class Store:
 
     def verify(self) -> None:
         """Raise StoreDamaged unless every file the last commit left is there unchanged and
-        the index opens. Cheap: a few stat calls and reading the table of contents."""
+        the index opens. Cheap: a few stat calls and reading the table of contents. A commit
+        that finished just before a kill, with no record written yet, is checked by reading
+        the index through instead."""
         try:
             record = json.loads(self.manifest.read_text(encoding="utf-8"))
         except (OSError, ValueError) as err:
+            if not self.exists():
+                raise StoreMissing("no index yet") from None
+            if isinstance(err, FileNotFoundError):  # created, killed before the record
+                self._read_through()
+                self.record()
+                return
             raise StoreDamaged(f"no record of the last commit ({err.__class__.__name__})")
+        generation = self._generation()
+        if generation is not None and generation != record.get("generation"):
+            self._read_through()
+            self.record()
+            return
         for name, (size, mtime_ns) in record.get("files", {}).items():
             try:
                 st = os.stat(self.folder / name)
@@ -87,6 +104,29 @@ class Store:
             if st.st_size != size or st.st_mtime_ns != mtime_ns:
                 raise StoreDamaged(f"index file {name} was changed or truncated")
         self.open()
+
+    def _generation(self) -> int | None:
+        """The generation of the newest table of contents on disk (the last commit)."""
+        try:
+            from whoosh.filedb.filestore import FileStorage
+
+            return windex.TOC._latest_generation(FileStorage(str(self.folder)), INDEX_NAME)
+        except Exception:
+            return None
+
+    def _read_through(self) -> None:
+        """Open the index and read every stored field and term: a damaged file fails here."""
+        ix = self.open()
+        try:
+            with ix.reader() as reader:
+                for _ in reader.all_stored_fields():
+                    pass
+                for field in ("file", "title", "body", "value"):
+                    for _ in reader.lexicon(field):
+                        pass
+        except Exception as err:
+            self.close()
+            raise StoreDamaged(f"the index cannot be read ({err.__class__.__name__})")
 
     def open(self):
         if self._ix is None:
@@ -131,8 +171,9 @@ class Store:
             if entry.is_file() and "LOCK" not in entry.name:
                 st = entry.stat()
                 files[entry.name] = [st.st_size, st.st_mtime_ns]
+        generation = self._generation()
         tmp = self.manifest.with_suffix(".tmp")
-        tmp.write_text(json.dumps({"files": files}), encoding="utf-8")
+        tmp.write_text(json.dumps({"generation": generation, "files": files}), encoding="utf-8")
         os.replace(tmp, self.manifest)
 
     # writing -----------------------------------------------------------------------------
