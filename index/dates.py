@@ -68,6 +68,11 @@ _MONTH_NAMES = (
     r"Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?"
 )
+# A month alone must be spelled out: "Jan" and "Mar" alone are names ("Jan Kowalski").
+_FULL_MONTHS = (
+    "(?:January|February|March|April|May|June|July|August|September|October|November"
+    "|December)"
+)
 _M = rf"(?P<m>(?:{_MONTH_NAMES}|{_MONTH_NAMES.upper()})\.?)"
 _D = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
 _Y = r"(?P<y>(?:19|20)\d\d)"
@@ -94,7 +99,7 @@ _ABSOLUTE = [
         re.compile(
             rf"\b(?i:in|of|since|during|until|till|by|from|through|throughout|early|late"
             rf"|mid|last|this|next|and|to|between|before|after|end|start|beginning)[ \t-]"
-            rf"(?P<core>(?P<m>(?:{_MONTH_NAMES})))(?!\w|\.?\s*\d)"
+            rf"(?P<core>(?P<m>{_FULL_MONTHS}))(?!\w|\.?\s*\d)"
         ),
     ),
 ]
@@ -136,6 +141,8 @@ _DAY_RANGE = re.compile(
     rf"(?:,?\s{{1,3}}{_Y})?(?![\w-])(?!\s+(?:days?|weeks?|months?|years?|hours?|minutes?)\b)"
 )
 
+_FULL_MONTH = re.compile(rf"\b{_FULL_MONTHS}\b")
+_WEAK_CUE = re.compile(r"(?i:and|to|from|between|before|after|through|throughout)\b")
 # "February 24 last year", "in February this year": the year is said in words.
 _YEAR_WORD = re.compile(r",?\s+(?P<which>last|this|next) year\b")
 # A bare weekday that is part of a name ("the Sunday Times", "Bloody Sunday").
@@ -357,6 +364,13 @@ def _find_dates(text: str, ref: date | None) -> list[DateMention]:
             a, b = m.span("core") if "core" in m.groupdict() else m.span()
             if not taken.free(a, b):
                 continue
+            if (
+                "core" in m.groupdict()
+                and m.group("m") == "May"
+                and _WEAK_CUE.match(m.group(0))
+                and not _FULL_MONTH.search(text, max(0, m.start() - 30), m.start())
+            ):
+                continue  # "Johnson and May said" is a name; "April and May" are months
             shift = _YEAR_WORD.match(text, b) if not m.groupdict().get("y") and ref else None
             got = _absolute(kind, m, _shifted(ref, shift))
             if got is not None:

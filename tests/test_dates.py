@@ -244,3 +244,12 @@ def test_phrases_seen_in_real_articles(text, ref, expected):
 @pytest.mark.parametrize("text", ["In the 1970s, Soviet", "wrote in the Sunday Times newspaper"])
 def test_decades_and_names_with_weekdays_are_not_dates(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize("text", ["said Jan Kowalski", "by Jan Kowalski", "Johnson and May said", "in Dec and"])
+def test_names_that_look_like_months_are_not_dates(text):
+    assert found(text) == []
+
+
+def test_may_between_months_is_a_month():
+    assert found("between April and May") == [("between April and May", "range", "2024-05-31")]
