@@ -128,6 +128,11 @@ def _clean(np_: str) -> str:
     return np_.strip()
 
 
+_CLAUSE_WORD_RE = re.compile(
+    r"that|and|but|while|as|when|after|because|so|meanwhile|also|then|where|though|although|since"
+    r"|whereas|yet|if|now|however|said|says|and|or|before|until|once|what|which|who|whom|whose")
+
+
 def _subject_before(s: str, pos: int) -> tuple[int, int] | None:
     """Span of the noun phrase that ends (modulo adverbs and an appositive) at `pos`."""
     before = s[:pos]
@@ -135,12 +140,18 @@ def _subject_before(s: str, pos: int) -> tuple[int, int] | None:
     end = m.start() if m else len(before.rstrip())
     toks = list(re.finditer(r"[\w’'.&-]+|[^\w\s]", before[:end]))
     start = None
+    stop = None  # the word before the phrase
     for t in reversed(toks):
         if not _NP_TOKEN.match(t.group(0)):
+            stop = t.group(0)
             break
         start = t.start()
     if start is None:
         return None
+    if stop and stop[:1].islower() and not _CLAUSE_WORD_RE.fullmatch(stop):
+        # "Authorities in Sumy oblast bordering Russia reported": the words right before the
+        # verb are an object, and who said it lies further back
+        return (start, start)
     while True:  # no leading "of"/"and"/"As"
         m2 = re.match(r"(?:of|and|for|As|And|But|While|So|Then|Meanwhile|However|Also|When|If|Now"
                       r"|Yet|Still|Earlier|Later|Separately|Instead)\s+", before[start:end])
@@ -209,7 +220,9 @@ def find_attributions(s: str, headline: bool = False) -> list[Attribution]:
                 out.append(Attribution(m.start(), m.start(), None, "sentence", generic=True))
             continue
         span = _subject_before(s, m.start())
-        if span:
+        if span and span[0] == span[1]:
+            out.append(Attribution(m.start(), m.start(), None, "sentence", generic=True))
+        elif span:
             a, b = span
             add(a, b, "sentence")
         else:

@@ -74,7 +74,8 @@ SIDE_RE = re.compile("|".join(f"(?P<{s}>\\b(?:{rx})\\b)" for s, rx in SIDE_WORDS
 # A side word after one of these names a place, not whose losses: "the war in Ukraine".
 PLACE_BEFORE_RE = re.compile(
     r"\b(?:in|into|to|from|against|on|across|over|for|with|of|near|inside|toward|towards|and|at|"
-    r"invaded|invade|invading|invasion|attacked|attack|entered|within|through|between)\s+$", I)
+    r"invaded|invade|invading|invasion|attacked|attack|entered|within|through|between|bordering"
+    r"|neighbouring|neighboring|inside|toward|towards|reached|enter|entering|past)\s+$", I)
 
 _PLACES = {"Russia", "Ukraine", "Kyiv", "Kiev", "Moscow", "Kremlin"}
 
