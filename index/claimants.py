@@ -57,7 +57,7 @@ SAY_VERBS = (
     r"|notes|confirmed|confirms|assessed|assesses|cited|cites|counted|counts|recogni[sz]es|recogni[sz]ed"
     r"|acknowledged|acknowledges|admitted|admits|revealed|reveals|disclosed|insisted|boasted"
     r"|calculated|tallied|documented|recorded|registered|declared|posted|published|updated"
-    r"|verified|put\s+the\s+(?:number|figure|toll|death\s+toll|losses)"
+    r"|verified|found|finds|put\s+the\s+(?:number|figure|toll|death\s+toll|losses)"
 )
 _SAY_RE = re.compile(rf"\b(?:{SAY_VERBS})\b", re.I)
 _NOT_SAY_BEFORE = re.compile(

@@ -128,7 +128,8 @@ KIND_CUES: tuple[tuple[str, str, bool], ...] = (
              r"|average\s+of|per-day|a\s+day\b|average\s+(?:daily|weekly)|(?:daily|casualty|loss)\s+rate", False),
     ("period", r"since\s+the\s+(?:start|beginning)\s+of\s+(?:the\s+|this\s+)?(?:year|month|week|" + MONTH + r")"
                r"|(?:in|during|throughout|over)\s+(?:the\s+month\s+of\s+)?" + MONTH + r"\b(?!\s+\d{1,2}\b)"
-               r"|in\s+(?:19|20)\d\d\b(?!\s*[-–,])|(?:in|during|over)\s+(?:the\s+)?(?:past|last|recent)\s+(?:\w+\s+)?(?:weeks?|months?|days)"
+               r"|so\s+far\s+(?:this|in)\s+(?:year|month|week)|(?:this|last)\s+year\s+alone|(?:over|during|at)\s+the\s+weekend"
+               r"|in\s+(?:19|20)\d\d\b(?!\s*[-–])|(?:in|during|over)\s+(?:the\s+)?(?:past|last|recent)\s+(?:\w+\s+)?(?:weeks?|months?|days)"
                r"|in\s+recent\s+(?:weeks|months|days)|past\s+(?:week|month)"
                r"|(?:first|second|third|fourth)\s+(?:half|quarter)|in\s+a\s+(?:week|month)|weekly|monthly", True),
     ("cumulative", r"since|in\s+total|total(?:led|ed|ing|s)?|so\s+far|to\s+date|overall|throughout|altogether"
@@ -315,7 +316,8 @@ def _outcome(s: str, n: Number, a: int, b: int, after: bool, nums: list[Number])
         found = {"deployed"}  # "150,000 Russian troops, equipment and weapons stationed near"
     if not found:
         left = s[_clause_start(s, n.start):min(n.start, a)]
-        cues = _cues(left)
+        # nearest word first by where it ends; "killed or wounded" before "wounded"
+        cues = sorted(_cues(left), key=lambda c: (c[1], c[1] - c[0]))
         if cues:
             # the nearest word, with the list it ends ("killed, injured or captured 5,000")
             a0, b0, c0 = cues[-1]
@@ -377,9 +379,14 @@ def _metric(s, n, head, nums, bulletin) -> str | None:
     return None
 
 
+_BOTH_RE = re.compile(
+    r"\b(?:each|both|either)\s+sides?\b|\bthe\s+two\s+(?:sides|armies|countries)\b|\bboth\s+(?:armies|countries)\b"
+    r"|\bsides\s+combined\b", I)
+
+
 def _side(m: str, n: Number, a: int, b: int, after: bool, metric: str) -> str | None:
     """Side from `m`, the sentence with claimant phrases blanked out."""
-    if re.search(r"\b(?:each|both|either)\s+sides?\b|\bon\s+both\s+sides\b", m[_clause_start(m, n.start):_clause_end(m, b)], I):
+    if _BOTH_RE.search(m[_clause_start(m, n.start):_clause_end(m, b)]):
         return "both"
     # an adjective in the noun phrase: "765,110 Russian troops", "Russia's troop losses"
     np_ = m[n.end:b] if after else m[max(0, a - 30):b]
@@ -508,6 +515,8 @@ def figures_in(s: str, masked: str | None = None) -> list[Found]:
         return []  # another war: Sudan, Syria, Gaza ...
     bulletin = is_bulletin(s)
     nums = find_numbers(s)
+    # years, dates, prices ... do not end the words around a count ("In 2024, Russia lost ...")
+    counted = [n for n in nums if not _excluded(s, n, bulletin)]
     out: list[Found] = []
     last: Found | None = None
     for n in nums:
@@ -540,7 +549,7 @@ def figures_in(s: str, masked: str | None = None) -> list[Found]:
                 continue
             if side is None and metric.startswith("civilians_"):
                 side = "ukraine"  # the war's civilian losses are Ukraine's unless words say else
-            kind = _kind(s, n, head[2], nums, bulletin, metric)
+            kind = _kind(s, n, head[2], counted, bulletin, metric)
             last = Found(n, metric, side, kind,
                          metric != "troops_deployed" and not metric.startswith("civilians_"))
             out.append(last)

@@ -209,3 +209,17 @@ def test_general_staff_style_news():
     assert (f[200000].upper, f[200000].side, f[200000].claimant) == (300000, "ukraine", None)
     # Kyiv on its own prisoners is not the General Staff counting Russia's losses
     assert (f[25000].metric, f[25000].claimant) == ("personnel_captured", "Ukrainian officials")
+
+
+def test_kinds_and_sides_of_yearly_and_joint_totals():
+    text = ("Title\n"
+            "In 2024, Russia lost 430,000 soldiers, according to Ukraine's General Staff.\n"
+            "Russia has lost 200,000 troops so far this year, the General Staff said.\n"
+            "The two sides have lost a combined 500,000 troops killed, U.S. officials estimate.\n"
+            "The number of Russian soldiers killed in Ukraine has risen to 120,000, the BBC found.\n"
+            "As of May 5, Russia had lost 7,400 tanks, Ukraine's General Staff reported.\n")
+    f = by_value(run(text, published="2024-12-30"))
+    assert (f[430000].kind, f[200000].kind) == ("period", "period")
+    assert (f[500000].side, f[500000].claimant) == ("both", "US officials")
+    assert (f[120000].metric, f[120000].claimant) == ("personnel_killed", "BBC")
+    assert (f[7400].as_of, f[7400].as_of_from) == ("2024-05-05", "sentence")
