@@ -194,7 +194,7 @@ class Library:
                     continue
                 (title, text, outlet, published, estimate, key), figs = row
                 docs.append(Doc(file_db, key, title, text, outlet, published or estimate, figs))
-            self._store.write(docs, extra if i == 0 else [])
+            self._store.write(docs, extra if i == 0 else [], replace=set(have))
             emit(Progress(min(i + INDEX_BATCH, len(stale)), len(stale), "", "write"))
 
     # reading -----------------------------------------------------------------------------

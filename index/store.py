@@ -14,6 +14,7 @@ import json
 import os
 import shutil
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from whoosh import index as windex
@@ -183,7 +184,9 @@ class Store:
         with ix.reader() as reader:
             return {f["file"]: f.get("key", "") for f in reader.all_stored_fields()}
 
-    def write(self, add: list[Doc], delete: list[str]) -> None:
+    def write(self, add: list[Doc], delete: list[str], replace: set[str] | None = None) -> None:
+        """Delete `delete`, then add `add`; those in `replace` replace an older copy."""
+        replace = set(d.file for d in add) if replace is None else replace
         if not add and not delete:
             return
         ix = self.open()
@@ -198,7 +201,10 @@ class Store:
             for file in delete:
                 writer.delete_by_term("file", file)
             for doc in add:
-                writer.update_document(**_fields(doc))
+                if doc.file in replace:
+                    writer.update_document(**_fields(doc))
+                else:  # not in the index: no need to look for an old copy
+                    writer.add_document(**_fields(doc))
         except BaseException:
             writer.cancel()
             raise
@@ -299,8 +305,26 @@ def _query_terms(q, reader) -> tuple[dict[str, set[str]], list[tuple[str, list[s
     return terms, phrases
 
 
+_TOKEN = _STEM[0].expression  # the tokenizer's own pattern, so tokens line up exactly
+
+
+@lru_cache(maxsize=200_000)
+def _stem(word: str) -> str | None:
+    """The indexed form of one word (None for a stop word), as the analyzer makes it."""
+    for token in _STEM(word):
+        return token.text
+    return None
+
+
 def _offsets(terms, phrases, title: str, text: str) -> list[tuple[int, int]]:
-    tokens = [(t.text, t.startchar, t.endchar) for t in _STEM(text, chars=True, mode="index")]
+    """[start, end] of every matched term in `text`: the text is tokenised with the index's
+    own analyzer (one stemming per distinct word), so stemmed, fuzzy and prefix matches all
+    point at the words the reader sees."""
+    tokens = []
+    for m in _TOKEN.finditer(text):
+        stemmed = _stem(m.group().lower())
+        if stemmed is not None:
+            tokens.append((stemmed, m.start(), m.end()))
     title_end = len(text.split("\n", 1)[0])
     spans: set[tuple[int, int]] = set()
     body, head = terms.get("body", set()), terms.get("title", set())
