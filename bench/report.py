@@ -104,6 +104,9 @@ def _ms(x):
 LINES = [
     ("full `tally index`, s", "full_s", "{:.1f}", (100000, 300, "median")),
     ("full index, CPU s (all processes; contention-proof)", "cpu_s", "{:.1f}", None),
+    ("cores kept busy by the full index (CPU s / wall s)",
+     lambda r: r["cpu_s"] / r["full_s"] if r.get("cpu_s") and r.get("full_s") else None,
+     "{:.2f}", None),
     ("articles/s", "articles_per_s", "{:.0f}", None),
     ("sentences/s of extraction", "sentences_per_s", "{:.0f}", None),
     ("articles / figures indexed", lambda r: (r.get("articles"), r.get("figures")), None, None),
