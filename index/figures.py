@@ -8,10 +8,11 @@ counts only when the sentence speaks of losing or destroying it, not of sending 
 
 Everything else is left out on purpose (every spurious number is a lie to the user): years,
 dates, ages, sizes of bodies ("193-member"), durations, times, money, percentages, weapon
-designations (Su-34, Leopard 2), unit numbers, distances, and vague amounts.
+designations (Su-34, Leopard 2), unit numbers, distances, vague amounts, other wars and
+disasters, and what may happen ("braced to receive up to a million refugees").
 
-`kind` when no word says otherwise is "cumulative": reporting states running totals far more
-often than anything else, and the reference claims table agrees.
+What happened to the people counted is `index.outcomes`, whose losses `index.sides`, and over
+what time `index.kinds`.
 """
 
 from __future__ import annotations
@@ -19,11 +20,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .metrics import (
-    FOREIGN, HISTORY, HYPOTHETICAL, KILL_VERBS, LOSS_CUES, NOT_COUNTED, NOUNS, OUTCOMES, SIDE_WORDS, SUPPLY_CUES,
-)
-from .claimants import SAY_VERBS
+from .clauses import clause_end, clause_start
+from .kinds import MONTH, WEEKDAY, kind_of
+from .metrics import FOREIGN, HISTORY, HYPOTHETICAL, LOSS_CUES, NOT_COUNTED, NOUNS, SUPPLY_CUES
 from .numbers import Number, find_numbers
+from .outcomes import OUTCOME_RES, outcome, outcome_cues
+from .sides import SIDE_RE, side_of
 
 I = re.IGNORECASE
 
@@ -65,32 +67,12 @@ LINK_RE = re.compile(
 FOREIGN_RE = re.compile(rf"\b(?:{FOREIGN})\b")
 HISTORY_RE = re.compile(rf"\b(?:{HISTORY})\b")
 HYPOTHETICAL_RE = re.compile(rf"\b(?:{HYPOTHETICAL})\b", I)
-OUTCOME_RES = [(c, re.compile(rf"\b(?:{rx})\b", I)) for c, rx in OUTCOMES]
 LOSS_RE = re.compile(rf"\b(?:{LOSS_CUES})\b", I)
 SUPPLY_RE = re.compile(rf"\b(?:{SUPPLY_CUES})\b", I)
-KILL_RE = re.compile(rf"\b(?:{KILL_VERBS})\b", I)
-SUFFERED_RE = re.compile(r"\b(?:lost|los(?:es|ing|e)|suffer(?:ed|s|ing)?|sustain(?:ed|s|ing)?|seen)\b", I)
-SIDE_RE = re.compile("|".join(f"(?P<{s}>\\b(?:{rx})\\b)" for s, rx in SIDE_WORDS))
-# A side word after one of these names a place, not whose losses: "the war in Ukraine".
-PLACE_BEFORE_RE = re.compile(
-    r"\b(?:in|into|to|from|against|on|across|over|for|with|of|near|inside|toward|towards|and|at|"
-    r"invaded|invade|invading|invasion|attacked|attack|entered|within|through|between|bordering"
-    r"|neighbouring|neighboring|inside|toward|towards|reached|enter|entering|past)\s+$", I)
-
-_PLACES = {"Russia", "Ukraine", "Kyiv", "Kiev", "Moscow", "Kremlin"}
-
-# "Ukraine's borders" names a place, not whose troops stand there.
-_GEO_AFTER_RE = re.compile(
-    r"['’]?s?\s+(?:borders?|territory|territories|capital|soil|east|south|north|west|cities|city"
-    r"|airspace|coast|frontier|regions?|border\s+regions?|side\s+of\s+the\s+border)\b", I)
-
 BULLETIN_RE = re.compile(
     r"^\W{0,3}[A-Za-z][A-Za-z ()/,'’-]{1,60}?\s*[:‒–—-]\s*(?:about\s+|approx\.?\s+|~\s*|over\s+)?\+?\d", I
 )
 
-MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-         r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
-WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 EXCLUDE_BEFORE = re.compile(
     rf"(?:{MONTH}\.?|{WEEKDAY},?|[$€£₴₽¥]|US\$|USD|EUR|GBP|UAH|RUB|\b(?:aged|age|ages|No\.?|Nos\.?"
     r"|number|page|pages|p\.|Article|Resolution|Section|Chapter|Highway|Route|flight|Flight|code"
@@ -117,39 +99,6 @@ _SIDE_SENT_START = {"The", "A", "An", "Some", "About", "Over", "Nearly", "Around
                     "Up", "More", "Another", "Only", "All", "Overall", "Approximately", "Roughly",
                     "Additionally", "Also", "And", "But", "Of", "In", "Since", "Estimated", "An"}
 
-KIND_CUES: tuple[tuple[str, str, bool], ...] = (
-    # (kind, regex, usable from elsewhere in the sentence)
-    ("daily", r"overnight|(?:in|over|during|within)\s+(?:just\s+)?(?:the\s+)?(?:past|last|previous)\s+(?:24\s+hours|day)"
-              r"|(?:in|within|on)\s+(?:just\s+)?(?:a|one)\s+(?:single\s+)?day|in\s+a\s+day|yesterday|past\s+day"
-              r"|a\s+day\s+earlier|since\s+yesterday|(?:record|deadliest|bloodiest)\s+day|daily\s+(?:losses|toll|record|increase|tally|figure)"
-              r"|per\s+the\s+latest\s+day|in\s+24\s+hours|the\s+last\s+24\s+hours|over\s+the\s+day"
-              r"|last\s+night|(?:on\s+)?" + WEEKDAY + r"\s+(?:night|morning|evening)", True),
-    ("rate", r"(?:a|per|each|every)\s+(?:day|week|month|hour)|daily\s+average|on\s+average|an\s+average\s+of"
-             r"|average\s+of|per-day|a\s+day\b|average\s+(?:daily|weekly)|(?:daily|casualty|loss)\s+rate", False),
-    ("period", r"since\s+the\s+(?:start|beginning)\s+of\s+(?:the\s+|this\s+)?(?:year|month|week|" + MONTH + r")"
-               r"|(?:in|during|throughout|over)\s+(?:the\s+month\s+of\s+)?" + MONTH + r"\b(?!\s+\d{1,2}\b)"
-               r"|so\s+far\s+(?:this|in)\s+(?:year|month|week)|(?:this|last)\s+year\s+alone|(?:over|during|at)\s+the\s+weekend"
-               r"|in\s+(?:19|20)\d\d\b(?!\s*[-–])|(?:in|during|over)\s+(?:the\s+)?(?:past|last|recent)\s+(?:\w+\s+)?(?:weeks?|months?|days)"
-               r"|in\s+recent\s+(?:weeks|months|days)|past\s+(?:week|month)"
-               r"|(?:first|second|third|fourth)\s+(?:half|quarter)|in\s+a\s+(?:week|month)|weekly|monthly", True),
-    ("cumulative", r"since|in\s+total|total(?:led|ed|ing|s)?|so\s+far|to\s+date|overall|throughout|altogether"
-                   r"|all\s+told|cumulative|in\s+all|(?:full-scale\s+)?invasion\s+began|war\s+began|running\s+tally"
-                   r"|death\s+toll|thus\s+far|as\s+of", True),
-)
-KIND_RES = [(k, re.compile(rf"\b(?:{rx})", I), anywhere) for k, rx, anywhere in KIND_CUES]
-# "last month" after the number dates the losses ("lost 20,000 last month"); before it, it
-# usually dates the report ("Last month, British intelligence reported ...").
-_PERIOD_AFTER_RE = re.compile(r"\b(?:this|last|past)\s+(?:week|month|year)\b", I)
-_SAY_RE = re.compile(rf"\b(?:{SAY_VERBS})\b", I)
-_AVERAGE_RE = re.compile(r"\baverage\b|\b(?:daily|casualty|loss)\s+rate\b|\bper\s+day\b", I)
-_DAILY_AFTER_RE = re.compile(
-    r"\bdaily\b(?=\s*(?:[,.;:)]|$|\s+(?:on|in|at|since|and|across|along|for|according|the|by)\b))", I)
-_BOUNDARY_RE = re.compile(
-    r"[;:—–(]|,\s+(?=(?:while|but|where|when|after|before|and|as|although|though|with|including|making"
-    r"|bringing|[a-z]+ing)\b)| - |\bthat\b"
-)
-
-
 @dataclass(slots=True)
 class Found:
     number: Number
@@ -157,18 +106,6 @@ class Found:
     side: str | None
     kind: str
     loss: bool  # a loss (not a deployment): a country's loss claims come from its military
-
-
-def _clause_start(s: str, pos: int) -> int:
-    last = 0
-    for m in _BOUNDARY_RE.finditer(s, 0, pos):
-        last = m.end()
-    return last
-
-
-def _clause_end(s: str, pos: int) -> int:
-    m = re.compile(r"[;:—–(.!?]|,").search(s, pos)
-    return m.end() if m else len(s)
 
 
 def _excluded(s: str, n: Number, bulletin: bool) -> bool:
@@ -271,73 +208,6 @@ def _head(s: str, n: Number, left_limit: int, bulletin: bool) -> tuple[str, int,
     return cls, a + off, b + off, False
 
 
-def _cues(text: str, with_deployed: bool = True) -> list[tuple[int, int, str]]:
-    out = []
-    for c, rx in OUTCOME_RES:
-        if c == "deployed" and not with_deployed:
-            continue
-        out.extend((m.start(), m.end(), c) for m in rx.finditer(text))
-    return sorted(out)
-
-
-_ASIDE_RE = re.compile(
-    r"\s*,\s*(?:including|among\s+them|among\s+whom|of\s+whom|most\s+of\s+them|mostly)\b[^,;]*,", I)
-
-
-def _outcome(s: str, n: Number, a: int, b: int, after: bool, nums: list[Number]) -> str | None:
-    """What happened to the troops / civilians counted: killed, wounded, casualties (killed and
-    wounded, "lost"), missing, captured, deserters, displaced, deployed; or None."""
-    start = b if after else n.end
-    right = s[start:start + 140]
-    raw_right = right
-    aside = _ASIDE_RE.match(right)  # "198 civilians, including three children, had been killed"
-    if aside:
-        right = right[aside.end():]
-    digit = re.search(r"\d", right)
-    if digit:
-        # "killed 7 civilians and injured 22 others": the verb before the next number is its own
-        right = re.sub(r"\s+(?:and|or)\s+\w+\s*$", " ", right[:digit.start()])
-    right = re.split(r"[;—–(]|,\s+(?:with|while|but|where|as|which|who|and|including)\b", right)[0]
-    # the words up to the first comma, then a list that goes on ("were injured, died, or went
-    # missing"); an outcome after a comma belongs to the next clause otherwise
-    segs = right.split(",")
-    found: set[str] = set()
-    for i, seg in enumerate(segs):
-        cues = _cues(seg)
-        if i > 0 and not re.match(r"\s*(?:(?:or|and)\s+)?(?:were\s+|was\s+|had\s+been\s+|went\s+)?"
-                                  r"(?:killed|died|dead|wounded|injured|missing|captured|went)\b", seg, I):
-            break
-        found |= {c for _, _, c in cues}
-        if not cues:
-            break
-    if found - {"deployed"}:
-        found -= {"deployed"}
-    if not found and any(c == "deployed" for _, _, c in _cues(re.split(r"[.;]", raw_right)[0])):
-        found = {"deployed"}  # "150,000 Russian troops, equipment and weapons stationed near"
-    if not found:
-        left = s[_clause_start(s, n.start):min(n.start, a)]
-        # nearest word first by where it ends; "killed or wounded" before "wounded"
-        cues = sorted(_cues(left), key=lambda c: (c[1], c[1] - c[0]))
-        if cues:
-            # the nearest word, with the list it ends ("killed, injured or captured 5,000")
-            a0, b0, c0 = cues[-1]
-            found = {c0}
-            for a1, b1, c1 in reversed(cues[:-1]):
-                if re.fullmatch(r"(?:,\s*(?:or\s+|and\s+)?|\s+(?:or|and|&)\s+|/)", left[b1:a0], I):
-                    found.add(c1)
-                    a0 = a1
-                else:
-                    break
-    if not found:
-        return None
-    if "casualties" in found or len(found & {"killed", "wounded", "missing", "captured"}) > 1:
-        return "casualties"
-    for c in ("killed", "wounded", "missing", "captured", "deserters", "displaced", "deployed"):
-        if c in found:
-            return c
-    return None
-
-
 _RETURNED_RE = re.compile(r"\b(?:returned|released|freed|exchanged|swapped|repatriated|exchange|swap|came\s+home)\b", I)
 _PERSONNEL = {"killed": "personnel_killed", "wounded": "personnel_wounded", "casualties": "personnel_casualties",
               "missing": "personnel_missing", "captured": "personnel_captured", "deserters": "deserters",
@@ -351,7 +221,7 @@ def _metric(s, n, head, nums, bulletin) -> str | None:
     if cls in ("personnel", "civilians"):
         if (bulletin or _LABEL_RE.search(s, max(0, n.start - 70), n.start)) and cls == "personnel":
             return "personnel_casualties"  # a loss tally's "personnel" line
-        out = _outcome(s, n, a, b, after, nums)
+        out = outcome(s, n, a, b, after, nums)
         if cls == "civilians" or out == "displaced":
             return _CIVIL.get(out or "")
         if out is None:
@@ -370,93 +240,13 @@ def _metric(s, n, head, nums, bulletin) -> str | None:
         return cls
     ctx_left = s[:n.start]
     loss = [m.end() for m in LOSS_RE.finditer(ctx_left)]
-    supply = [m.end() for m in SUPPLY_RE.finditer(s[_clause_start(s, n.start):n.start])]
-    right = s[n.end:_clause_end(s, b)]
+    supply = [m.end() for m in SUPPLY_RE.finditer(s[clause_start(s, n.start):n.start])]
+    right = s[n.end:clause_end(s, b)]
     if supply and (not loss or max(supply) > max(loss)) and not LOSS_RE.search(right):
         return None
     if loss or LOSS_RE.search(s[n.end:]):
         return cls
     return None
-
-
-_BOTH_RE = re.compile(
-    r"\b(?:each|both|either)\s+sides?\b|\bthe\s+two\s+(?:sides|armies|countries)\b|\bboth\s+(?:armies|countries)\b"
-    r"|\bsides\s+combined\b", I)
-
-
-def _side(m: str, n: Number, a: int, b: int, after: bool, metric: str) -> str | None:
-    """Side from `m`, the sentence with claimant phrases blanked out."""
-    if _BOTH_RE.search(m[_clause_start(m, n.start):_clause_end(m, b)]):
-        return "both"
-    # an adjective in the noun phrase: "765,110 Russian troops", "Russia's troop losses"
-    np_ = m[n.end:b] if after else m[max(0, a - 30):b]
-    hits = [h for h in SIDE_RE.finditer(np_) if h.lastgroup != "both"]
-    if hits:
-        h = hits[-1] if not after else hits[0]
-        return h.lastgroup
-    if metric.startswith("civilians_"):
-        return None  # whose civilians only the words next to them say
-    # the subject of a verb: "Russia has lost ...", "Ukrainian forces killed ..." (the other side)
-    left = m[:min(n.start, a)]
-    cs = _clause_start(m, n.start)
-    for h in reversed(list(SIDE_RE.finditer(left))):
-        if h.lastgroup == "both" or (
-            h.group(0) in _PLACES and PLACE_BEFORE_RE.search(left[:h.start()])
-        ) or _GEO_AFTER_RE.match(left, h.end()):
-            continue
-        between = left[h.end():]
-        # a side word inside another figure ("66,180 Russian soldiers killed along with 579
-        # tanks") or an earlier clause is no subject of this number's verb
-        subject = h.start() >= cs and not re.search(r"\d\s*$", left[:h.start()])
-        if subject and KILL_RE.search(between) and not SUFFERED_RE.search(between):
-            return {"russia": "ukraine", "ukraine": "russia"}[h.lastgroup]
-        return h.lastgroup
-    right = m[b:]
-    h = re.search(r"^\W*(?:of|by|among)\s+(?:the\s+)?(\w+['’]?s?)", right)
-    if h:
-        s2 = SIDE_RE.match(h.group(1))
-        if s2 and s2.lastgroup != "both":
-            return s2.lastgroup
-    h = SIDE_RE.search(right)
-    if h and h.lastgroup != "both" and SUFFERED_RE.search(right[h.end():h.end() + 30]):
-        return h.lastgroup
-    return None
-
-
-def _kind(s: str, n: Number, b: int, nums: list[Number], bulletin: bool, metric: str) -> str:
-    if n.delta:
-        return "daily"
-    if bulletin:
-        return "cumulative"
-    prev_end = max([x.end for x in nums if x.end <= n.start] + [0])
-    nxt = min([x.start for x in nums if x.start >= n.end] + [len(s)])
-    lo = max(_clause_start(s, n.start), prev_end)
-    hi = min(_clause_end(s, max(b, n.end)), nxt) if b >= n.end else min(_clause_end(s, n.end), nxt)
-    if re.search(r"\b(?:a|per|each|every)\s+(?:day|week)", s[n.end:hi], I) is None and _DAILY_AFTER_RE.search(s[n.end:hi]):
-        return "rate"
-    if _AVERAGE_RE.search(s, lo, hi):
-        return "rate"  # "an average of 1,200 a day", "the daily casualty rate ... was 1,140"
-    best, dist = None, 10**9
-    m = _PERIOD_AFTER_RE.search(s, n.end, hi)
-    if m:
-        best, dist = "period", m.start() - n.end
-    says = [m.start() for m in _SAY_RE.finditer(s, lo, n.start)]
-    for k, rx, _ in KIND_RES:
-        for m in rx.finditer(s, lo, hi):
-            if k == "period" and any(m.end() <= p for p in says):
-                continue  # "In February, Zelensky said 31,000 ...": when it was said
-            d = n.start - m.end() if m.end() <= n.start else m.start() - n.end
-            if d < dist:
-                best, dist = k, d
-    if best:
-        return best
-    for k, rx, anywhere in KIND_RES:
-        if anywhere and k != "period" and rx.search(s):
-            return k
-    if re.match(r"\s*(?:In|During|Over)\s+(?:" + MONTH + r"|(?:the\s+)?(?:past|last)\s+(?:week|month))\b", s) \
-            and not _SAY_RE.search(s):
-        return "period"  # "In January, Russia lost ..." (but "In February, Zelensky said ...")
-    return "other" if metric == "other" else "cumulative"
 
 
 _BARE = {"personnel_killed": "civilians_killed", "personnel_wounded": "civilians_wounded",
@@ -492,7 +282,7 @@ def _others(s: str, n: Number, last: Found | None) -> Found | None:
     """"killed 7 civilians and injured 22 others": the others are of the kind counted before."""
     if last is None or not _OTHERS_RE.match(s, n.end) or n.start - last.number.end > 60:
         return None
-    cues = _cues(s[last.number.end:n.start], with_deployed=False)
+    cues = outcome_cues(s[last.number.end:n.start], with_deployed=False)
     if not cues:
         return None
     out = cues[-1][2]
@@ -525,10 +315,10 @@ def figures_in(s: str, masked: str | None = None) -> list[Found]:
                 out.append(Found(n, last.metric, last.side, "daily", last.loss))
                 continue
             if _excluded(s, n, bulletin) or _WHOLE_OF_RE.search(s, 0, n.start) \
-                    or HYPOTHETICAL_RE.search(s, _clause_start(s, n.start), n.start):
+                    or HYPOTHETICAL_RE.search(s, clause_start(s, n.start), n.start):
                 continue
             prev_end = max([x.end for x in nums if x.end <= n.start] + [0])
-            head = _head(s, n, max(prev_end, _clause_start(s, n.start)) if not bulletin else 0, bulletin)
+            head = _head(s, n, max(prev_end, clause_start(s, n.start)) if not bulletin else 0, bulletin)
             if head is None:
                 other = _others(s, n, last)
                 if other:
@@ -541,15 +331,15 @@ def figures_in(s: str, masked: str | None = None) -> list[Found]:
             if n.words and n.value < 100 and (not head[3] or re.match(r"\s*of\b", s[n.end:], I)
                                               or head[1] - n.end > 16):
                 continue  # "one" counts right before its noun, not in "one of the ..."
-            side = _side(masked, n, head[1], head[2], head[3], metric)
+            side = side_of(masked, n, head[1], head[2], head[3], metric)
             if metric == "troops_deployed" and side is None:
-                side = _side(s, n, head[1], head[2], head[3], metric)
+                side = side_of(s, n, head[1], head[2], head[3], metric)
             if metric == "troops_deployed" and side is None:
                 # a force of a third country ("3,000 US troops to Poland") is not this war's
                 continue
             if side is None and metric.startswith("civilians_"):
                 side = "ukraine"  # the war's civilian losses are Ukraine's unless words say else
-            kind = _kind(s, n, head[2], counted, bulletin, metric)
+            kind = kind_of(s, n, head[2], counted, bulletin, metric)
             last = Found(n, metric, side, kind,
                          metric != "troops_deployed" and not metric.startswith("civilians_"))
             out.append(last)

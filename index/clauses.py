@@ -1,0 +1,26 @@
+"""Clauses inside a sentence: the stretch of words a count, its verb and its time phrase share.
+
+A sentence like "Kyiv said the toll rose by 1,030 overnight — making the total 133,190" holds
+two figures with different kinds; the boundaries here keep each one's words apart.
+"""
+
+from __future__ import annotations
+
+import re
+
+_BOUNDARY_RE = re.compile(
+    r"[;:—–(]|,\s+(?=(?:while|but|where|when|after|before|and|as|although|though|with|including|making"
+    r"|bringing|[a-z]+ing)\b)| - |\bthat\b"
+)
+
+
+def clause_start(s: str, pos: int) -> int:
+    last = 0
+    for m in _BOUNDARY_RE.finditer(s, 0, pos):
+        last = m.end()
+    return last
+
+
+def clause_end(s: str, pos: int) -> int:
+    m = re.compile(r"[;:—–(.!?]|,").search(s, pos)
+    return m.end() if m else len(s)

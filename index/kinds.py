@@ -1,0 +1,88 @@
+"""What period a figure covers: cumulative, daily, period, rate (or other).
+
+The time words nearest the number in its own clause decide ("1,030 overnight" daily, "the total
+... 133,190" cumulative, "800 a day" rate, "in January" period); words elsewhere in the
+sentence count only for daily and cumulative ("over the past day, with Russian forces suffering
+1,070 casualties"). A time phrase before a verb of saying dates the statement, not the figure
+("In February, Zelensky said 31,000 ..."). With no time words a figure is cumulative: reporting
+states running totals far more often than anything else.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .claimants import SAY_VERBS
+from .clauses import clause_end, clause_start
+from .numbers import Number
+
+I = re.IGNORECASE
+
+MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+         r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
+WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+
+
+KIND_CUES: tuple[tuple[str, str, bool], ...] = (
+    # (kind, regex, usable from elsewhere in the sentence)
+    ("daily", r"overnight|(?:in|over|during|within)\s+(?:just\s+)?(?:the\s+)?(?:past|last|previous)\s+(?:24\s+hours|day)"
+              r"|(?:in|within|on)\s+(?:just\s+)?(?:a|one)\s+(?:single\s+)?day|in\s+a\s+day|yesterday|past\s+day"
+              r"|a\s+day\s+earlier|since\s+yesterday|(?:record|deadliest|bloodiest)\s+day|daily\s+(?:losses|toll|record|increase|tally|figure)"
+              r"|per\s+the\s+latest\s+day|in\s+24\s+hours|the\s+last\s+24\s+hours|over\s+the\s+day"
+              r"|last\s+night|(?:on\s+)?" + WEEKDAY + r"\s+(?:night|morning|evening)", True),
+    ("rate", r"(?:a|per|each|every)\s+(?:day|week|month|hour)|daily\s+average|on\s+average|an\s+average\s+of"
+             r"|average\s+of|per-day|a\s+day\b|average\s+(?:daily|weekly)|(?:daily|casualty|loss)\s+rate", False),
+    ("period", r"since\s+the\s+(?:start|beginning)\s+of\s+(?:the\s+|this\s+)?(?:year|month|week|" + MONTH + r")"
+               r"|(?:in|during|throughout|over)\s+(?:the\s+month\s+of\s+)?" + MONTH + r"\b(?!\s+\d{1,2}\b)"
+               r"|so\s+far\s+(?:this|in)\s+(?:year|month|week)|(?:this|last)\s+year\s+alone|(?:over|during|at)\s+the\s+weekend"
+               r"|in\s+(?:19|20)\d\d\b(?!\s*[-–])|(?:in|during|over)\s+(?:the\s+)?(?:past|last|recent)\s+(?:\w+\s+)?(?:weeks?|months?|days)"
+               r"|in\s+recent\s+(?:weeks|months|days)|past\s+(?:week|month)"
+               r"|(?:first|second|third|fourth)\s+(?:half|quarter)|in\s+a\s+(?:week|month)|weekly|monthly", True),
+    ("cumulative", r"since|in\s+total|total(?:led|ed|ing|s)?|so\s+far|to\s+date|overall|throughout|altogether"
+                   r"|all\s+told|cumulative|in\s+all|(?:full-scale\s+)?invasion\s+began|war\s+began|running\s+tally"
+                   r"|death\s+toll|thus\s+far|as\s+of", True),
+)
+KIND_RES = [(k, re.compile(rf"\b(?:{rx})", I), anywhere) for k, rx, anywhere in KIND_CUES]
+# "last month" after the number dates the losses ("lost 20,000 last month"); before it, it
+# usually dates the report ("Last month, British intelligence reported ...").
+_PERIOD_AFTER_RE = re.compile(r"\b(?:this|last|past)\s+(?:week|month|year)\b", I)
+SAY_RE = re.compile(rf"\b(?:{SAY_VERBS})\b", I)
+_AVERAGE_RE = re.compile(r"\baverage\b|\b(?:daily|casualty|loss)\s+rate\b|\bper\s+day\b", I)
+_DAILY_AFTER_RE = re.compile(
+    r"\bdaily\b(?=\s*(?:[,.;:)]|$|\s+(?:on|in|at|since|and|across|along|for|according|the|by)\b))", I)
+
+
+def kind_of(s: str, n: Number, b: int, nums: list[Number], bulletin: bool, metric: str) -> str:
+    if n.delta:
+        return "daily"
+    if bulletin:
+        return "cumulative"
+    prev_end = max([x.end for x in nums if x.end <= n.start] + [0])
+    nxt = min([x.start for x in nums if x.start >= n.end] + [len(s)])
+    lo = max(clause_start(s, n.start), prev_end)
+    hi = min(clause_end(s, max(b, n.end)), nxt) if b >= n.end else min(clause_end(s, n.end), nxt)
+    if re.search(r"\b(?:a|per|each|every)\s+(?:day|week)", s[n.end:hi], I) is None and _DAILY_AFTER_RE.search(s[n.end:hi]):
+        return "rate"
+    if _AVERAGE_RE.search(s, lo, hi):
+        return "rate"  # "an average of 1,200 a day", "the daily casualty rate ... was 1,140"
+    best, dist = None, 10**9
+    m = _PERIOD_AFTER_RE.search(s, n.end, hi)
+    if m:
+        best, dist = "period", m.start() - n.end
+    says = [m.start() for m in SAY_RE.finditer(s, lo, n.start)]
+    for k, rx, _ in KIND_RES:
+        for m in rx.finditer(s, lo, hi):
+            if k == "period" and any(m.end() <= p for p in says):
+                continue  # "In February, Zelensky said 31,000 ...": when it was said
+            d = n.start - m.end() if m.end() <= n.start else m.start() - n.end
+            if d < dist:
+                best, dist = k, d
+    if best:
+        return best
+    for k, rx, anywhere in KIND_RES:
+        if anywhere and k != "period" and rx.search(s):
+            return k
+    if re.match(r"\s*(?:In|During|Over)\s+(?:" + MONTH + r"|(?:the\s+)?(?:past|last)\s+(?:week|month))\b", s) \
+            and not SAY_RE.search(s):
+        return "period"  # "In January, Russia lost ..." (but "In February, Zelensky said ...")
+    return "other" if metric == "other" else "cumulative"

@@ -1,0 +1,78 @@
+"""Whose losses a figure counts: russia, ukraine, both, or None when the words do not say.
+
+Read from the sentence with the claimant's own words blanked (so "Ukraine's figures" does not
+make a figure Ukrainian): an adjective in the noun phrase first ("765,110 Russian troops"), then
+the subject of the verb ("Russia has lost ..."; "Ukrainian forces killed ..." counts the other
+side), then "of Russia" / "by Russia" after the noun. Place names ("the war in Ukraine",
+"Ukraine's borders") are not sides.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .clauses import clause_end, clause_start
+from .metrics import KILL_VERBS, SIDE_WORDS
+from .numbers import Number
+
+I = re.IGNORECASE
+
+KILL_RE = re.compile(rf"\b(?:{KILL_VERBS})\b", I)
+SUFFERED_RE = re.compile(r"\b(?:lost|los(?:es|ing|e)|suffer(?:ed|s|ing)?|sustain(?:ed|s|ing)?|seen)\b", I)
+SIDE_RE = re.compile("|".join(f"(?P<{s}>\\b(?:{rx})\\b)" for s, rx in SIDE_WORDS))
+# A side word after one of these names a place, not whose losses: "the war in Ukraine".
+PLACE_BEFORE_RE = re.compile(
+    r"\b(?:in|into|to|from|against|on|across|over|for|with|of|near|inside|toward|towards|and|at|"
+    r"invaded|invade|invading|invasion|attacked|attack|entered|within|through|between|bordering"
+    r"|neighbouring|neighboring|inside|toward|towards|reached|enter|entering|past)\s+$", I)
+
+_PLACES = {"Russia", "Ukraine", "Kyiv", "Kiev", "Moscow", "Kremlin"}
+
+# "Ukraine's borders" names a place, not whose troops stand there.
+_GEO_AFTER_RE = re.compile(
+    r"['’]?s?\s+(?:borders?|territory|territories|capital|soil|east|south|north|west|cities|city"
+    r"|airspace|coast|frontier|regions?|border\s+regions?|side\s+of\s+the\s+border)\b", I)
+
+
+_BOTH_RE = re.compile(
+    r"\b(?:each|both|either)\s+sides?\b|\bthe\s+two\s+(?:sides|armies|countries)\b|\bboth\s+(?:armies|countries)\b"
+    r"|\bsides\s+combined\b", I)
+
+
+def side_of(m: str, n: Number, a: int, b: int, after: bool, metric: str) -> str | None:
+    """Side from `m`, the sentence with claimant phrases blanked out."""
+    if _BOTH_RE.search(m[clause_start(m, n.start):clause_end(m, b)]):
+        return "both"
+    # an adjective in the noun phrase: "765,110 Russian troops", "Russia's troop losses"
+    np_ = m[n.end:b] if after else m[max(0, a - 30):b]
+    hits = [h for h in SIDE_RE.finditer(np_) if h.lastgroup != "both"]
+    if hits:
+        h = hits[-1] if not after else hits[0]
+        return h.lastgroup
+    if metric.startswith("civilians_"):
+        return None  # whose civilians only the words next to them say
+    # the subject of a verb: "Russia has lost ...", "Ukrainian forces killed ..." (the other side)
+    left = m[:min(n.start, a)]
+    cs = clause_start(m, n.start)
+    for h in reversed(list(SIDE_RE.finditer(left))):
+        if h.lastgroup == "both" or (
+            h.group(0) in _PLACES and PLACE_BEFORE_RE.search(left[:h.start()])
+        ) or _GEO_AFTER_RE.match(left, h.end()):
+            continue
+        between = left[h.end():]
+        # a side word inside another figure ("66,180 Russian soldiers killed along with 579
+        # tanks") or an earlier clause is no subject of this number's verb
+        subject = h.start() >= cs and not re.search(r"\d\s*$", left[:h.start()])
+        if subject and KILL_RE.search(between) and not SUFFERED_RE.search(between):
+            return {"russia": "ukraine", "ukraine": "russia"}[h.lastgroup]
+        return h.lastgroup
+    right = m[b:]
+    h = re.search(r"^\W*(?:of|by|among)\s+(?:the\s+)?(\w+['’]?s?)", right)
+    if h:
+        s2 = SIDE_RE.match(h.group(1))
+        if s2 and s2.lastgroup != "both":
+            return s2.lastgroup
+    h = SIDE_RE.search(right)
+    if h and h.lastgroup != "both" and SUFFERED_RE.search(right[h.end():h.end() + 30]):
+        return h.lastgroup
+    return None
