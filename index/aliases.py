@@ -21,14 +21,17 @@ from pathlib import Path
 _DATA = Path(__file__).with_name("data") / "claimants.toml"
 
 
-def _config_dir() -> Path | None:
+def _config_dir() -> str | None:
     env = os.environ.get("TALLY_CONFIG_DIR")
-    if env:
-        return Path(env)
+    return env or _platform_config_dir()
+
+
+@lru_cache(maxsize=1)
+def _platform_config_dir() -> str | None:
     try:
         import platformdirs
 
-        return Path(platformdirs.user_config_dir("tally"))
+        return platformdirs.user_config_dir("tally")
     except Exception:
         return None
 
@@ -79,7 +82,7 @@ def canonical(phrase: str, loss: bool = True) -> str:
     """The canonical name for the words an article attributes a figure to. `loss`: the figure
     is a war loss (then a country's claim is its military's count, e.g. "Kyiv" -> "General
     Staff of Ukraine")."""
-    ci, cs, lookup = _table(str(_config_dir()) if _config_dir() else None)
+    ci, cs, lookup = _table(_config_dir())
     text = _norm(phrase)
     best = None  # the alias ending last (English heads come last), then the longest
     for rx, fold in ((ci, True), (cs, False)):
@@ -120,7 +123,7 @@ def counts_side(name: str | None) -> str | None:
     """Whose losses a canonical claimant counts when its sentence does not say (table `counts`)."""
     if not name:
         return None
-    return _sides(str(_config_dir()) if _config_dir() else None).get(name)
+    return _sides(_config_dir()).get(name)
 
 
 @lru_cache(maxsize=4)
