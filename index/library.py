@@ -40,6 +40,7 @@ class Library:
         self.lock_timeout = lock_timeout
         self._store = Store(self.cache / INDEX, self.cache / MANIFEST)
         self._reader: Catalog | None = None
+        self._reader_identity = None
 
     # updating ----------------------------------------------------------------------------
     def update(
@@ -199,14 +200,20 @@ class Library:
 
     # reading -----------------------------------------------------------------------------
     def _cat(self) -> Catalog | None:
+        path = self.cache / CATALOG
+        try:
+            identity = os.stat(path).st_ino
+        except OSError:
+            self._close_reader()
+            return None
+        if self._reader is not None and identity != self._reader_identity:
+            self._close_reader()  # another process rebuilt the library: read the new one
         if self._reader is None:
-            path = self.cache / CATALOG
-            if not path.exists():
-                return None
             try:
                 self._reader = Catalog(path, readonly=True)
             except CatalogError:
                 return None
+            self._reader_identity = identity
         return self._reader
 
     def _close_reader(self) -> None:

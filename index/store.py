@@ -72,6 +72,7 @@ class Store:
         self.manifest = manifest
         self._ix = None
         self._searcher = None
+        self._identity = None
 
     # opening -----------------------------------------------------------------------------
     def exists(self) -> bool:
@@ -222,6 +223,13 @@ class Store:
         return parser.parse(text)
 
     def searcher(self):
+        try:
+            identity = os.stat(self.folder).st_ino
+        except OSError:
+            identity = None
+        if identity != self._identity:  # the folder was re-created by a rebuild
+            self.close()
+            self._identity = identity
         ix = self.open()
         if self._searcher is None:
             self._searcher = ix.searcher()

@@ -264,3 +264,16 @@ def test_reading_before_any_update_gives_an_empty_library(tmp_path):
     lib = Library(tmp_path)
     assert lib.articles() == [] and lib.figures() == [] and lib.skipped() == []
     assert lib.search("Bakhmut").total == 0
+
+
+def test_an_open_reader_sees_a_rebuild_made_by_another_writer(corpus):
+    reader = Library(corpus)
+    reader.update()
+    assert reader.search("Bakhmut").total == 2 and len(reader.articles()) == 5
+    (corpus / "004_c4abf053d9275ff4.txt").unlink()
+    write_article(corpus / "new.txt", "333,444")
+    Library(corpus).update(rebuild=True)  # e.g. `tally index --rebuild` in another terminal
+    assert {a.file for a in reader.articles()} >= {"new.txt"}
+    assert len(reader.articles()) == 5
+    assert reader.search("Bakhmut").total == 1
+    assert reader.search("value:333444").total == 1
