@@ -21,6 +21,16 @@ ARTICLE = (
     "24 hours, bringing the total to 133,190 since February 24, 2022.\n"
 )
 
+
+def article(n: int) -> str:
+    """A distinct article per case (only the duplicates share a text): its own title and
+    total, so each loaded case is told apart by its figures."""
+    return (
+        f"Losses report {n}: Russia lost {1000 + n:,} soldiers, Ukraine says\n"
+        f"Ukraine's General Staff said on Tuesday that Russia lost {1000 + n:,} soldiers in "
+        f"the past 24 hours, bringing the total to {133_000 + n:,} since February 24, 2022.\n"
+    )
+
 # Text that must reach the screen as harmless characters.
 RICH_MARKUP = (
     "Markup in an article: [bold red]not bold[/bold red] [/] "
@@ -52,27 +62,27 @@ def make_hostile_corpus(root: Path) -> dict[str, str | None]:
         _write(root, rel, data)
         expect[rel] = reason
 
-    case("good.txt", ARTICLE, None)
+    case("good.txt", article(1), None)
     case("binary.txt", b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 40, "binary")
     case("binary-random.txt", os.urandom(4096).replace(b"\xff\xfe", b"ab").replace(b"\xfe\xff", b"ab"), "binary")
     case("empty.txt", b"", "empty")
     case("whitespace.txt", b"  \n\t\n \r\n\xc2\xa0\n", "whitespace")
-    case("invalid-utf8.txt", ARTICLE.encode() + b"Caf\xc3\xa9 \xff\xfe\xfd broken bytes.\n", None)
-    case("utf16-bom.txt", ARTICLE.encode("utf-16"), None)
-    case("utf16-nobom.txt", ARTICLE.encode("utf-16-le"), None)
-    case("utf8-bom.txt", b"\xef\xbb\xbf" + ARTICLE.encode(), None)
+    case("invalid-utf8.txt", article(2).encode() + b"Caf\xc3\xa9 \xff\xfe\xfd broken bytes.\n", None)
+    case("utf16-bom.txt", article(3).encode("utf-16"), None)
+    case("utf16-nobom.txt", article(4).encode("utf-16-le"), None)
+    case("utf8-bom.txt", b"\xef\xbb\xbf" + article(5).encode(), None)
     case("latin1.txt", ("Les pertes russes à Kyiv\nLe ministère a déclaré 500 soldats tués, "
                         "selon l'état-major général. Café, église, déjà.\n").encode("latin-1"), None)
-    case("crlf.txt", ARTICLE.replace("\n", "\r\n"), None)
+    case("crlf.txt", article(6).replace("\n", "\r\n"), None)
     case("one-line.txt", "Russia lost 1,030 soldiers, the ministry said. " * 22_000, None)
     case("markup.txt", RICH_MARKUP, None)
     case("escapes.txt", ESCAPES, None)
     case("bidi.txt", BIDI, None)
     case("nuls.txt", NULS, None)
     case("zero-width.txt", "Zero width\nRussia lost 765\u200b110 troops and 1\u00ad000 tanks.\n", None)
-    case("dup-a.txt", ARTICLE, None)
+    case("dup-a.txt", ARTICLE, None)  # the two duplicates: same text, two names
     case("sub/dup-b.txt", ARTICLE, None)
-    case("name with spaces.txt", ARTICLE, None)
+    case("name with spaces.txt", article(7), None)
     case("front-unclosed.md", "---\ntitle: Never closed\n\nRussia lost 500 tanks, Kyiv said.\n", None)
     case("front-junk.md", "---\ntitle: X\nthis line is junk\n---\nRussia lost 500 tanks.\n", None)
     case("front-good.md", "---\ntitle: Front matter title\npublished: 2024-12-16\noutlet: Kyiv Post\n"
@@ -83,11 +93,11 @@ def make_hostile_corpus(root: Path) -> dict[str, str | None]:
 
     # Deep nesting
     deep = "/".join(f"d{i}" for i in range(50)) + "/deep.txt"
-    case(deep, ARTICLE, None)
+    case(deep, article(8), None)
 
     # JSON Lines with wrong types: each bad record is skipped, the good ones load
     records = [
-        json.dumps({"title": "One", "text": ARTICLE}),
+        json.dumps({"title": "One", "text": article(9)}),
         json.dumps({"title": "Two", "text": 123}),
         "{not json",
         json.dumps(["a", "list"]),
@@ -109,11 +119,11 @@ def make_hostile_corpus(root: Path) -> dict[str, str | None]:
         "records.jsonl#9": "empty",
     })
     case("broken.json", '{"title": "x", "text": ', "not valid JSON")
-    _write(root, "list.json", json.dumps([{"title": "A", "text": ARTICLE}, {"text": None}]))
+    _write(root, "list.json", json.dumps([{"title": "A", "text": article(10)}, {"text": None}]))
     expect.update({"list.json#1": None, "list.json#2": "not a string"})
 
     # A file too large to read: 50 MiB written as a sparse file (instant, no disk used)
-    big = _write(root, "enormous.txt", ARTICLE)
+    big = _write(root, "enormous.txt", article(15))
     with open(big, "r+b") as fh:
         fh.truncate(50 * 1024 * 1024)
     expect["enormous.txt"] = "too large"
@@ -124,24 +134,24 @@ def make_hostile_corpus(root: Path) -> dict[str, str | None]:
     _write(root, "notes.pdf", b"%PDF-1.4")
 
     # A folder named like an article: read as a folder
-    case("x.txt/inner.txt", ARTICLE, None)
+    case("x.txt/inner.txt", article(11), None)
 
     # Permissions (root reads anyway, so then the file loads)
-    unreadable = _write(root, "unreadable.txt", ARTICLE)
+    unreadable = _write(root, "unreadable.txt", article(12))
     unreadable.chmod(0)
     is_root = hasattr(os, "geteuid") and os.geteuid() == 0
     expect["unreadable.txt"] = None if is_root else "unreadable"
 
     # Names with a newline and with bytes that are not UTF-8
     try:
-        _write(root, "name\nwith newline.txt", ARTICLE)
+        _write(root, "name\nwith newline.txt", article(13))
         expect["name\\nwith newline.txt"] = None
     except OSError:
         pass
     if os.name == "posix":
         try:
             with open(os.path.join(os.fsencode(root), b"caf\xe9.txt"), "wb") as fh:
-                fh.write(ARTICLE.encode())
+                fh.write(article(14).encode())
             expect["caf\\xe9.txt"] = None
         except OSError:
             pass
@@ -163,7 +173,7 @@ def make_hostile_corpus(root: Path) -> dict[str, str | None]:
         "loop-b.txt": ("loop-a.txt", "loop"),
         "outside.txt": (str(outside / "secret.txt"), "outside"),
         "outside-dir": (str(outside), "outside"),
-        "inside-link.txt": ("good.txt", None),
+        "inside-link.txt": ("good.txt", None),  # the same file as good.txt: a duplicate
         "dangling.txt": ("no-such-file.txt", "broken link"),
         "sub/up": ("..", "loop"),
     }
