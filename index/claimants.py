@@ -128,11 +128,18 @@ _CLAUSE_WORD_RE = re.compile(
     r"|whereas|yet|if|now|however|said|says|and|or|before|until|once|what|which|who|whom|whose")
 
 
+_NAME_APPOSITIVE_RE = re.compile(
+    r"\s*,\s*((?:[A-Z][\w’'.-]+\s+){1,3}[A-Z][\w’'.-]+)\s*,")
+
+
 def _subject_before(s: str, pos: int) -> tuple[int, int] | None:
     """Span of the noun phrase that ends (modulo adverbs and an appositive) at `pos`."""
     before = s[:pos]
     m = _ADVERBIALS.search(before)
     end = m.start() if m else len(before.rstrip())
+    named = _NAME_APPOSITIVE_RE.match(before, end)
+    if named:  # "the head of the presidential office, Andriy Yermak, said": the name says who
+        return named.start(1), named.end(1)
     toks = list(re.finditer(r"[\w’'.&-]+|[^\w\s]", before[:end]))
     start = None
     stop = None  # the word before the phrase

@@ -156,6 +156,10 @@ _PART_OF_RE = re.compile(r"\s+of\s+(?:the\s+)?\d[\d,.]*")
 _WHOLE_OF_RE = re.compile(r"\d\s+of\s+(?:the\s+)?$")
 
 
+# dates between a noun and its number do not separate them ("losses since February 2022 to 796,000")
+_DATE_IN_TEXT_RE = re.compile(rf"(?:{MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s*)?(?:(?:19|20)\d\d\b)|{MONTH}\.?\s+\d{{1,2}}\b")
+
+
 def _head(s: str, n: Number, left_limit: int, bulletin: bool) -> tuple[str, int, int, bool] | None:
     """(class, noun start, noun end, noun is after the number) or None."""
     m = FORWARD_RE.match(s, n.end)
@@ -187,7 +191,7 @@ def _head(s: str, n: Number, left_limit: int, bulletin: bool) -> tuple[str, int,
     if best is None:
         return None
     between = left[best.end():]
-    if re.search(r"\d", between) or len(between) > 70:
+    if re.search(r"\d", _DATE_IN_TEXT_RE.sub(" ", between)) or len(between) > 70:
         return None
     if not (bulletin or LINK_RE.search(between) or between.strip() == ""):
         return None
@@ -230,6 +234,8 @@ def _metric(s, n, head, nums, bulletin) -> str | None:
             if dict(OUTCOME_RES)["deployed"].search(ctx):
                 return "troops_deployed"
             return None
+        if out == "captured" and _RETURNED_RE.search(s):
+            return None  # prisoners exchanged or come home are not a loss count
         return _PERSONNEL.get(out)
     if cls == "personnel_captured" and _RETURNED_RE.search(s):
         return None  # prisoners exchanged or come home are not a loss count
@@ -317,7 +323,7 @@ def figures_in(s: str, masked: str | None = None) -> list[Found]:
             if _excluded(s, n, bulletin) or _WHOLE_OF_RE.search(s, 0, n.start) \
                     or HYPOTHETICAL_RE.search(s, clause_start(s, n.start), n.start):
                 continue
-            prev_end = max([x.end for x in nums if x.end <= n.start] + [0])
+            prev_end = max([x.end for x in counted if x.end <= n.start] + [0])
             head = _head(s, n, max(prev_end, clause_start(s, n.start)) if not bulletin else 0, bulletin)
             if head is None:
                 other = _others(s, n, last)

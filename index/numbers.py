@@ -206,7 +206,12 @@ def find_numbers(text: str) -> list[Number]:
         if hi_s is not None:
             hi = _parse_one(hi_s)
             sep = m.group("sep").strip().lower()
-            if hi is None or hi[2] or (sep in ("and", "or") and not re.search(r"\bbetween\s+(?:\w+\s+)?$", text[max(0, m.start() - 20):m.start()], re.I)):
+            year_lo = re.fullmatch(r"(?:19|20)\d\d", lo_s) is not None
+            year_hi = re.fullmatch(r"(?:19|20)\d\d", hi_s.strip()) is not None if hi_s else False
+            if hi is None or hi[2] or (sep in ("and", "or") and not re.search(r"\bbetween\s+(?:\w+\s+)?$", text[max(0, m.start() - 20):m.start()], re.I)) \
+                    or year_lo != year_hi \
+                    or (sep == "to" and re.search(r"\bfrom\s+(?:\w+\s+)?$", text[max(0, m.start() - 20):m.start()], re.I)):
+                # not a range: "since 2022 to 796,000" (a year), "rose from 100 to 150" (a change)
                 # not a range: keep only the first number, re-scan the rest
                 end = m.start("lo") + len(lo_s)
                 hi_s = None

@@ -223,3 +223,22 @@ def test_kinds_and_sides_of_yearly_and_joint_totals():
     assert (f[500000].side, f[500000].claimant) == ("both", "US officials")
     assert (f[120000].metric, f[120000].claimant) == ("personnel_killed", "BBC")
     assert (f[7400].as_of, f[7400].as_of_from) == ("2024-05-05", "sentence")
+
+
+RUSSIAN_CLAIMS = """Russia claims Ukraine lost 76,000 troops in Kursk incursion
+Russia's Defence Ministry said on Monday that Ukraine has lost more than 76,000 soldiers, 400 tanks and 1,200 armoured vehicles in the Kursk region since August 6.
+Ukraine's General Staff, in its daily update, said Russia had lost 1,530 troops over the past day, bringing total Russian losses since February 2022 to 796,000.
+• Tanks: 9,400 (+11)
+• Drones: 21,900 (+89)
+Meanwhile, the head of Ukraine's presidential office, Andriy Yermak, said that 2,500 Ukrainian soldiers have been returned from Russian captivity this year.
+In an interview with CNN, Zelensky said about 43,000 Ukrainian soldiers had been killed and 370,000 wounded.
+"""
+
+
+def test_claims_of_both_sides_in_one_article():
+    f = by_value(run(RUSSIAN_CLAIMS, published="2024-12-09"))
+    assert (f[400].metric, f[400].side, f[400].claimant) == ("tanks", "ukraine", "Russian Ministry of Defence")
+    assert (f[1530].kind, f[796000].kind, f[796000].side) == ("daily", "cumulative", "russia")
+    assert (f[9400].claimant, f[11].kind, f[89].metric) == ("General Staff of Ukraine", "daily", "drones")
+    assert 2500 not in f  # prisoners come home are no loss
+    assert (f[43000].claimant, f[370000].metric) == ("Volodymyr Zelensky", "personnel_wounded")

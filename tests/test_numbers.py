@@ -110,3 +110,10 @@ def test_bare_decimal_is_flagged():
 @pytest.mark.parametrize("text", ["", "   ", "\x00\x00", "+", "1,", ",1", "-1-2-3-", "½", "9" * 400])
 def test_never_raises(text):
     find_numbers(text)
+
+
+def test_year_and_change_are_not_ranges():
+    text = "losses since February 2022 to 796,000"
+    assert [(text[n.start:n.end], n.upper) for n in find_numbers(text)] == [("2022", None), ("796,000", None)]
+    text = "the toll rose from 100 to 150"
+    assert [(n.value, n.upper) for n in find_numbers(text)] == [(100, None), (150, None)]
