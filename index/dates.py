@@ -78,6 +78,11 @@ _D = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
 _Y = r"(?P<y>(?:19|20)\d\d)"
 _END = r"(?![\w-])"
 
+# December 16 / Dec. 16th (no year)
+_MONTH_DAY = re.compile(rf"\b{_M}\s{{1,3}}{_D}(?![\w,.]?\d)(?!\w)")
+# 16 December / 16th of December (no year)
+_DAY_MONTH = re.compile(rf"(?<![\w.,])\b{_D}\s{{1,3}}(?:of\s+)?{_M}(?!\w)")
+
 _ABSOLUTE = [
     # 2024-12-16, 2024/12/16
     ("date", re.compile(rf"(?<![\w.-]){_Y}(?P<s>[-/.])(?P<mn>[01]?\d)(?P=s)(?P<d>[0-3]?\d){_END}")),
@@ -87,10 +92,8 @@ _ABSOLUTE = [
     ("date", re.compile(rf"\b{_M}\s{{1,3}}{_D},?\s{{1,3}}{_Y}{_END}")),
     # 16 December 2024 / 16th of December, 2024
     ("date", re.compile(rf"\b{_D}\s{{1,3}}(?:of\s+)?{_M},?\s{{1,3}}{_Y}{_END}")),
-    # December 16 / Dec. 16th (no year)
-    ("date", re.compile(rf"\b{_M}\s{{1,3}}{_D}(?![\w,.]?\d)(?!\w)")),
-    # 16 December / 16th of December (no year)
-    ("date", re.compile(rf"(?<![\w.,])\b{_D}\s{{1,3}}(?:of\s+)?{_M}(?!\w)")),
+    ("date", _MONTH_DAY),
+    ("date", _DAY_MONTH),
     # December 2024
     ("month", re.compile(rf"\b{_M},?\s{{1,3}}{_Y}{_END}")),
     # (in) January: a bare month counts only after a word that makes it a time
@@ -416,7 +419,7 @@ def _join_ranges_and_since(text: str, found: list[DateMention]) -> list[DateMent
             first = cur.first or cur.iso
             # "between Feb. 24 and March 3, 2023": the first date borrows the second's year
             if cur.kind == "date" and nxt.iso and not re.search(r"\d{4}", cur.phrase):
-                m = _ABSOLUTE[4][1].fullmatch(cur.phrase) or _ABSOLUTE[5][1].fullmatch(cur.phrase)
+                m = _MONTH_DAY.fullmatch(cur.phrase) or _DAY_MONTH.fullmatch(cur.phrase)
                 if m:
                     got = _year_for(_month_number(m.group("m")), int(m.group("d")), date.fromisoformat(nxt.iso))
                     first = _iso(got)
