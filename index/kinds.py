@@ -47,6 +47,8 @@ KIND_RES = [(k, re.compile(rf"\b(?:{rx})", I), anywhere) for k, rx, anywhere in 
 # usually dates the report ("Last month, British intelligence reported ...").
 _PERIOD_AFTER_RE = re.compile(r"\b(?:this|last|past)\s+(?:week|month|year)\b", I)
 SAY_RE = re.compile(rf"\b(?:{SAY_VERBS})\b", I)
+_EVENT_BEFORE_RE = re.compile(
+    r"\b(?:since|began|begun|start(?:ed)?|launched|invaded|invasion)\b[^,.;]{0,40}$", I)
 _AVERAGE_RE = re.compile(r"\baverage\b|\b(?:daily|casualty|loss)\s+rate\b|\bper\s+day\b", I)
 _DAILY_AFTER_RE = re.compile(
     r"\bdaily\b(?=\s*(?:[,.;:)]|$|\s+(?:on|in|at|since|and|across|along|for|according|the|by)\b))", I)
@@ -74,6 +76,8 @@ def kind_of(s: str, n: Number, b: int, nums: list[Number], bulletin: bool, metri
         for m in rx.finditer(s, lo, hi):
             if k == "period" and any(m.end() <= p for p in says):
                 continue  # "In February, Zelensky said 31,000 ...": when it was said
+            if k == "period" and _EVENT_BEFORE_RE.search(s, max(0, m.start() - 50), m.start()):
+                continue  # "since Russia invaded Ukraine in February 2022": when the count began
             d = n.start - m.end() if m.end() <= n.start else m.start() - n.end
             if d < dist:
                 best, dist = k, d
