@@ -187,7 +187,7 @@ class Catalog:
         )
         self.db.executemany(
             f"INSERT INTO figures ({_FIG_SELECT}) VALUES ({', '.join('?' * len(FIGURE_COLUMNS))})",
-            [_figure_row(file, f) for f in art.figures if _fits(f)],
+            [_figure_row(file, f) for f in art.figures if fits(f)],
         )
 
     def mark_duplicates(self) -> None:
@@ -300,7 +300,7 @@ def _opt_name(name: str | None) -> str | None:
 _MAX = 2**63 - 1
 
 
-def _fits(f: Figure) -> bool:
+def fits(f: Figure) -> bool:
     """SQLite integers are 64-bit; a "figure" beyond that is noise, not a claim."""
     return abs(f.value) <= _MAX and (f.upper is None or abs(f.upper) <= _MAX)
 

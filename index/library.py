@@ -18,7 +18,8 @@ from . import query as query_mod
 from .api import (ArticleSummary, Hit, Progress, ProgressCallback, QueryError, SearchResult,
                   Series, UpdateReport)
 from .cache import CATALOG, INDEX, LOCK, MANIFEST, corpus_cache_dir
-from .catalog import SCHEMA_VERSION, Catalog, CatalogError, name_from_db, name_to_db
+from .catalog import (SCHEMA_VERSION, Catalog, CatalogError, fits, name_from_db, name_to_db,
+                      text_to_db)
 from .catalog import sentences_from_json
 from .locking import WriterLock
 from .model import Article, Figure, Skip
@@ -95,10 +96,17 @@ class Library:
         cat.replace_scan_skips(scan_skips)
 
         done = 0
-        for batch in pipeline.run(todo, cancelled):
-            cat.write_batch(batch)
-            done += len(batch)
-            emit(Progress(done, len(todo), batch[-1].rel if batch else "", "extract"))
+        have = self._store.docs() if todo else {}
+        with self._store.batch(set(have), INDEX_BATCH) as index:
+            for batch in pipeline.run(todo, cancelled):
+                cat.write_batch(batch)
+                index.add(_docs(batch))  # analysed while the workers extract the next files
+                done += len(batch)
+                emit(Progress(done, len(todo), batch[-1].rel if batch else "", "extract"))
+            if done < len(todo):
+                index.cancel()  # quick exit; the next run's reconciliation adds them
+            else:
+                emit(Progress(done, len(todo), "", "write"))
         interrupted = done < len(todo)
         cat.mark_duplicates()
         if interrupted:
@@ -298,6 +306,19 @@ class Library:
         except Exception as err:  # a damaged index or an engine bug: one line, not a trace
             raise QueryError(f"search failed ({_short(err)}); run `tally index --rebuild`")
         return SearchResult(query, total, hits)
+
+
+def _docs(batch: list[pipeline.FileResult]) -> list[Doc]:
+    """Search documents for freshly extracted articles, exactly as the catalog stores them."""
+    docs = []
+    for res in batch:
+        for art in res.articles:
+            figures = [(f.value, f.upper, f.metric, f.side, text_to_db(f.claimant))
+                       for f in art.figures if fits(f)]
+            docs.append(Doc(name_to_db(art.file), res.sha256 or "", text_to_db(art.title),
+                            text_to_db(art.text), text_to_db(art.outlet),
+                            art.published or art.published_estimate, figures))
+    return docs
 
 
 def _short(err: BaseException) -> str:

@@ -187,33 +187,31 @@ class Store:
 
     def write(self, add: list[Doc], delete: list[str], replace: set[str] | None = None) -> None:
         """Delete `delete`, then add `add`; those in `replace` replace an older copy."""
-        replace = set(d.file for d in add) if replace is None else replace
         if not add and not delete:
             return
-        ix = self.open()
+        with self.batch(set(d.file for d in add) if replace is None else replace) as batch:
+            batch.delete(delete)
+            batch.add(add)
+
+    def batch(self, replace: set[str], every: int = 2000) -> "Batch":
+        return Batch(self, replace, every)
+
+    def _writer(self):
         from whoosh.writing import LockError
 
+        ix = self.open()
         try:
-            writer = ix.writer(limitmb=128)
+            return ix.writer(limitmb=128)
         except LockError:
             self.clear_stale_writelock()
-            writer = ix.writer(limitmb=128)
-        try:
-            for file in delete:
-                writer.delete_by_term("file", file)
-            for doc in add:
-                if doc.file in replace:
-                    writer.update_document(**_fields(doc))
-                else:  # not in the index: no need to look for an old copy
-                    writer.add_document(**_fields(doc))
-        except BaseException:
-            writer.cancel()
-            raise
-        writer.commit()
+            return ix.writer(limitmb=128)
+
+    def _committed(self) -> None:
         self.record()
         if self._searcher is not None:
             self._searcher.close()
             self._searcher = None
+
 
     # searching ---------------------------------------------------------------------------
     def parse(self, text: str):
@@ -245,6 +243,61 @@ class Store:
         found = [(hit["file"], float(hit.score or 0.0)) for hit in results][:limit]
         terms, phrases = _query_terms(q, searcher.reader())
         return total, found, lambda title, text: _offsets(terms, phrases, title, text)
+
+
+class Batch:
+    """A writer kept open while extraction goes on, so documents are analysed as files
+    arrive; it commits every `every` documents (a killed run keeps what was committed, and
+    the library's reconciliation adds the rest next time). Leaving the block with an
+    exception discards the uncommitted part."""
+
+    def __init__(self, store: Store, replace: set[str], every: int):
+        self.store, self.replace, self.every = store, replace, every
+        self.writer = None
+        self.pending = 0
+
+    def __enter__(self) -> "Batch":
+        return self
+
+    def _ensure(self):
+        if self.writer is None:
+            self.writer = self.store._writer()
+        return self.writer
+
+    def delete(self, files: list[str]) -> None:
+        for file in files:
+            self._ensure().delete_by_term("file", file)
+            self.pending += 1
+
+    def add(self, docs: list[Doc]) -> None:
+        for doc in docs:
+            writer = self._ensure()
+            if doc.file in self.replace:
+                writer.update_document(**_fields(doc))
+            else:  # not in the index: no need to look for an old copy
+                writer.add_document(**_fields(doc))
+            self.pending += 1
+            if self.pending >= self.every:
+                self.commit()
+
+    def commit(self) -> None:
+        if self.writer is not None:
+            self.writer.commit()
+            self.writer = None
+            self.pending = 0
+            self.store._committed()
+
+    def cancel(self) -> None:
+        if self.writer is not None:
+            self.writer.cancel()
+            self.writer = None
+            self.pending = 0
+
+    def __exit__(self, exc_type, *exc) -> None:
+        if exc_type is None:
+            self.commit()
+        else:
+            self.cancel()
 
 
 def _fields(doc: Doc) -> dict:
