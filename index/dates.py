@@ -83,19 +83,19 @@ _MONTH_DAY = re.compile(rf"\b{_M}\s{{1,3}}{_D}(?![\w,.]?\d)(?!\w)")
 # 16 December / 16th of December (no year)
 _DAY_MONTH = re.compile(rf"(?<![\w.,])\b{_D}\s{{1,3}}(?:of\s+)?{_M}(?!\w)")
 
-_ABSOLUTE = [
+_ABSOLUTE = [  # (kind, pattern, needs a digit, needs a month name)
     # 2024-12-16, 2024/12/16
-    ("date", re.compile(rf"(?<![\w.-]){_Y}(?P<s>[-/.])(?P<mn>[01]?\d)(?P=s)(?P<d>[0-3]?\d){_END}")),
+    ("date", re.compile(rf"(?<![\w.-]){_Y}(?P<s>[-/.])(?P<mn>[01]?\d)(?P=s)(?P<d>[0-3]?\d){_END}"), True, False),
     # 16.12.2024, 16/12/2024, 12/16/2024 (the day is whichever part cannot be a month)
-    ("date", re.compile(rf"(?<![\w.-])(?P<a>[0-3]?\d)(?P<s>[./])(?P<b>[0-3]?\d)(?P=s){_Y}{_END}")),
+    ("date", re.compile(rf"(?<![\w.-])(?P<a>[0-3]?\d)(?P<s>[./])(?P<b>[0-3]?\d)(?P=s){_Y}{_END}"), True, False),
     # December 16, 2024 / Dec. 16th 2024
-    ("date", re.compile(rf"\b{_M}\s{{1,3}}{_D},?\s{{1,3}}{_Y}{_END}")),
+    ("date", re.compile(rf"\b{_M}\s{{1,3}}{_D},?\s{{1,3}}{_Y}{_END}"), True, True),
     # 16 December 2024 / 16th of December, 2024
-    ("date", re.compile(rf"\b{_D}\s{{1,3}}(?:of\s+)?{_M},?\s{{1,3}}{_Y}{_END}")),
-    ("date", _MONTH_DAY),
-    ("date", _DAY_MONTH),
+    ("date", re.compile(rf"\b{_D}\s{{1,3}}(?:of\s+)?{_M},?\s{{1,3}}{_Y}{_END}"), True, True),
+    ("date", _MONTH_DAY, True, True),
+    ("date", _DAY_MONTH, True, True),
     # December 2024
-    ("month", re.compile(rf"\b{_M},?\s{{1,3}}{_Y}{_END}")),
+    ("month", re.compile(rf"\b{_M},?\s{{1,3}}{_Y}{_END}"), True, True),
     # (in) January: a bare month counts only after a word that makes it a time
     (
         "month",
@@ -104,6 +104,8 @@ _ABSOLUTE = [
             rf"|mid|last|this|next|and|to|between|before|after|end|start|beginning)[ \t-]"
             rf"(?P<core>(?P<m>{_FULL_MONTHS}))(?!\w|\.?\s*\d)"
         ),
+        False,
+        True,
     ),
 ]
 
@@ -151,12 +153,10 @@ _YEAR_WORD = re.compile(r",?\s+(?P<which>last|this|next) year\b")
 # A bare weekday that is part of a name ("the Sunday Times", "Bloody Sunday").
 _NAMED_DAY = re.compile(r"(?:[A-Z][a-z]+\s+)$")
 
-# Cheap test before the full scan: text with no digit, month, weekday or relative word
-# holds no date.
-_ANY = re.compile(
-    rf"\d|{_MONTH_NAMES}|day|night|week|month|year|today|tonight|morning|evening",
-    re.IGNORECASE,
-)
+# Cheap signs that decide which patterns run at all.
+_DIGIT = re.compile(r"\d")
+_MONTH_SIGN = re.compile(rf"(?:{_MONTH_NAMES}|{_MONTH_NAMES.upper()})")
+_RELATIVE_SIGN = re.compile(r"day|night|week|month|year|ago|morning|evening|afternoon", re.IGNORECASE)
 
 
 # --- helpers --------------------------------------------------------------------------
@@ -336,7 +336,14 @@ def find_dates(text: str, ref: str | None = None) -> list[DateMention]:
 
 
 def _find_dates(text: str, ref: date | None) -> list[DateMention]:
-    if not isinstance(text, str) or not _ANY.search(text):
+    if not isinstance(text, str):
+        return []
+    # Each family of patterns runs only when its cheapest sign is present: most
+    # paragraphs have digits, few have a month name or a relative word.
+    has_digit = _DIGIT.search(text) is not None
+    has_month = _MONTH_SIGN.search(text) is not None
+    has_relative = _RELATIVE_SIGN.search(text) is not None
+    if not (has_digit or has_month or has_relative):
         return []
     found: list[DateMention] = []
     taken = _Taken()
@@ -345,7 +352,7 @@ def _find_dates(text: str, ref: date | None) -> list[DateMention]:
         found.append(DateMention(a, b, iso, text[a:b], kind, first))
         taken.add(a, b)
 
-    for m in _DAY_RANGE.finditer(text):
+    for m in _DAY_RANGE.finditer(text) if has_digit and has_month else ():
         if m.group("join") == "and" and not m.group("between"):
             continue  # "on March 8 and 15 people died" is no range
         month = _month_number(m.group("m") or m.group("m2"))
@@ -362,7 +369,9 @@ def _find_dates(text: str, ref: date | None) -> list[DateMention]:
             continue
         add(m.start(), m.end(), _iso(hi), "range", _iso(lo))
 
-    for kind, pattern in _ABSOLUTE:
+    for kind, pattern, needs_digit, needs_month in _ABSOLUTE:
+        if (needs_digit and not has_digit) or (needs_month and not has_month):
+            continue
         for m in pattern.finditer(text):
             a, b = m.span("core") if "core" in m.groupdict() else m.span()
             if not taken.free(a, b):
@@ -379,12 +388,12 @@ def _find_dates(text: str, ref: date | None) -> list[DateMention]:
             if got is not None:
                 add(a, shift.end() if shift else b, got[0], kind, got[1])
 
-    for m in _YEAR.finditer(text):
+    for m in _YEAR.finditer(text) if has_digit else ():
         if taken.free(*m.span("core")):
             y = int(m.group("y"))
             add(*m.span("core"), _iso(_clip(date(y, 12, 31), ref)), "year", _iso(date(y, 1, 1)))
 
-    for pattern in (_RELATIVE, _BARE_WEEKDAY):
+    for pattern in (_RELATIVE, _BARE_WEEKDAY) if has_relative else ():
         for m in pattern.finditer(text):
             if pattern is _BARE_WEEKDAY and (
                 _NAMED_DAY.search(text, max(0, m.start() - 30), m.start())
