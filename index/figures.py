@@ -48,7 +48,7 @@ _NOT_HEAD_AFTER = (
     r"|columns?|convoys?|formations?|fleet|carriers?|groups?|camps?|cemeteries|graves)\b"
 )
 FORWARD_RE = re.compile(
-    rf"\s*(?:\(\s*\+[\d,.\s]+\)\s*)?(?:of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|our\s+|them\s+)?)?"
+    rf"(?:-plus\b|\+(?!\d))?\s*(?:\(\s*\+[\d,.\s]+\)\s*)?(?:of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|our\s+|them\s+)?)?"
     rf"(?:{_MOD}\s+){{0,3}}?(?:{_NOUNS_RE})\b(?!{_NOT_HEAD_AFTER})(?!-)",
     I,
 )
@@ -83,7 +83,7 @@ EXCLUDE_BEFORE = re.compile(
     r"|lines?|items?|rounds?|reason|step|points?|question|option)|#)\s*$"
 )
 EXCLUDE_AFTER = re.compile(
-    r"\s*(?:%|-[A-Za-z]|(?:st|nd|rd|th)\b|['’]s\b|\s*(?:of\s+)?" + MONTH + r"\b\.?"
+    r"\s*(?:%|-(?!plus\b)[A-Za-z]|(?:st|nd|rd|th)\b|['’]s\b|\s*(?:of\s+)?" + MONTH + r"\b\.?"
     r"|(?:(?:million|billion|thousand|bn|mln|m|k)\s+)?(?:dollars|euros?|pounds|hryvnias?|roubles?|rubles?"
     r"|yuan|francs|USD|EUR|UAH|GBP|RUB|sterling)\b"
     r"|(?:percent|per\s*cent|pct|percentage)\b"

@@ -83,6 +83,7 @@ NUMBER_RE = re.compile(
     rf"(?:(?P<sep>{_RANGE_SEP})(?P<hi>{_ONE_NUMBER}))?(?![\w])(?![:/]\d)",
     re.IGNORECASE,
 )
+_PLUS_AFTER_RE = re.compile(r"-plus\b|\+(?![\d\w])")
 # Plus sign glued after a bracket or dash: "(+3)", "‒ +200".
 _DELTA_BEFORE = re.compile(r"\+$")
 
@@ -234,6 +235,8 @@ def find_numbers(text: str) -> list[Number]:
             end = m.start("lo") + len(lo_s)
         start = m.start("lo")
         approx, _ = qualifier_before(text, m.start())
+        if approx is None and _PLUS_AFTER_RE.match(text, end):
+            approx = "over"  # "1,000-plus troops", "500+ tanks"
         out.append(
             Number(
                 start=start,

@@ -145,3 +145,10 @@ def test_coordinated_equipment():
 )
 def test_not_figures(sentence):
     assert figs(sentence) == []
+
+
+def test_plus_after_a_number_is_over():
+    assert [(g[1], g[2]) for g in figs("Russia lost 1,000-plus troops near Avdiivka.")] == [
+        (1000, "personnel_casualties")]
+    (f,) = figures_in("Ukraine destroyed 500+ Russian tanks in the battle.")
+    assert (f.number.value, f.number.approx, f.metric, f.side) == (500, "over", "tanks", "russia")
