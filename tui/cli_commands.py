@@ -41,16 +41,25 @@ def search(library, args) -> int:
     for rank, hit in enumerate(result.hits, 1):
         head = f"{rank}. {clean(hit.file)}  ({hit.score:.2f}, {len(hit.hits)} hits)"
         out.print(head, style="bold" if tty else None)
-        out.print("   " + clean(hit.title))
+        out.print("   " + _shorten(clean(hit.title), 160))
         snippet = highlighted(hit.snippet, hit.snippet_hits, tty)
         if tty:
             out.print("   ", snippet, sep="")
         else:
             out.print("   " + snippet)
     if result.total > shown:
+        sys.stdout.flush()
         sys.stderr.write(f"{shown} of {result.total} matching articles shown; "
                          "use --limit for more\n")
     return 0
+
+
+def _shorten(text: str, width: int) -> str:
+    """A title that is a whole paragraph (scraped pages) is cut at a word, with an ellipsis."""
+    if len(text) <= width:
+        return text
+    cut = text.rfind(" ", 0, width)
+    return text[:cut if cut > width // 2 else width].rstrip() + "…"
 
 
 def _figure_row(fig) -> dict:
