@@ -87,19 +87,20 @@ _WORD = re.compile(r"\w", re.UNICODE)
 
 # --- names ----------------------------------------------------------------------------
 
-_NAME_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
-
-
 def _printable_name(name: str) -> str:
-    """A file name safe to print: undecodable bytes as \\xNN, controls as escapes."""
-
-    def escape(m: re.Match) -> str:
-        c = m.group(0)
-        if "\udc80" <= c <= "\udcff":  # a byte os.fsdecode could not decode
-            return f"\\x{ord(c) - 0xDC00:02x}"
-        return {"\n": "\\n", "\t": "\\t", "\r": "\\r"}.get(c, f"\\u{ord(c):04x}")
-
-    return _NAME_UNSAFE.sub(escape, name)
+    """A file name safe to print: undecodable bytes as \\xNN, a newline as \\n, other
+    characters that are not printable (controls, bidi and zero-width marks) as \\uNNNN."""
+    if name.isprintable():
+        return name
+    out = []
+    for c in name:
+        if c.isprintable():
+            out.append(c)
+        elif "\udc80" <= c <= "\udcff":  # a byte os.fsdecode could not decode
+            out.append(f"\\x{ord(c) - 0xDC00:02x}")
+        else:
+            out.append({"\n": "\\n", "\t": "\\t", "\r": "\\r"}.get(c, f"\\u{ord(c):04x}"))
+    return "".join(out)
 
 
 def relpath(path: Path, root: Path) -> str:
@@ -368,7 +369,7 @@ def clean_text(text: str) -> str:
 
 
 def _title_of(text: str) -> str:
-    first = text.split("\n", 1)[0].strip()
+    first = text.split("\n", 1)[0].replace("\t", " ").strip()
     first = re.sub(r"^#{1,6}\s+", "", first)  # a Markdown heading's marks
     first = re.sub(r"^(\*\*|__)(.+)\1$", r"\2", first).strip()
     return first if len(first) <= TITLE_MAX else first[: TITLE_MAX - 1].rstrip() + "…"

@@ -148,6 +148,11 @@ def make_hostile_corpus(root: Path) -> dict[str, str | None]:
         expect["name\\nwith newline.txt"] = None
     except OSError:
         pass
+    try:  # a bidi override in a name must not reorder what the screen shows
+        _write(root, "bidi\u202etxt.exe.txt", article(16))
+        expect["bidi\\u202etxt.exe.txt"] = None
+    except OSError:
+        pass
     if os.name == "posix":
         try:
             with open(os.path.join(os.fsencode(root), b"caf\xe9.txt"), "wb") as fh:
