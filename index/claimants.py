@@ -117,6 +117,9 @@ class Attribution:
 
 def _clean(np_: str) -> str:
     np_ = re.sub(r"\s+", " ", np_).strip(" ,.;:\"'“”’")
+    # "Pentagon estimates", "a U.S. intelligence assessment": who made them
+    np_ = re.sub(r"(?<=\w)\s+(?:estimates?|figures|data|assessments?|reports?|count|tally|numbers|statistics"
+                 r"|update|bulletin|calculations)$", "", np_)
     np_ = re.sub(r"^(?:the|a|an)\s+", "", np_, flags=re.I)
     np_ = re.sub(r"['’]s?$", "", np_)
     np_ = re.sub(r"\s+(?:of|the|for|and)$", "", np_)

@@ -242,3 +242,20 @@ def test_claims_of_both_sides_in_one_article():
     assert (f[9400].claimant, f[11].kind, f[89].metric) == ("General Staff of Ukraine", "daily", "drones")
     assert 2500 not in f  # prisoners come home are no loss
     assert (f[43000].claimant, f[370000].metric) == ("Volodymyr Zelensky", "personnel_wounded")
+
+
+def test_quotes_and_estimates_name_their_source():
+    text = ("Title\n"
+            '"We have killed more than 500 Russian soldiers in the last day," Zelensky said.\n'
+            '"Russia has lost 300 tanks this month," said Oleksandr Syrskyi, Ukraine\'s top commander.\n'
+            "According to Pentagon estimates, as many as 70,000 Ukrainian troops have died.\n"
+            "Russia has suffered some 315,000 casualties, according to a declassified U.S. intelligence "
+            "assessment.\n"
+            "Ukraine’s Air Force reported that it had intercepted 36 of 40 Shahed drones overnight.\n")
+    f = by_value(run(text))
+    assert (f[500].claimant, f[500].kind, f[500].side) == ("Volodymyr Zelensky", "daily", "russia")
+    assert (f[300].claimant, f[300].kind) == ("Oleksandr Syrskyi", "period")
+    assert (f[70000].claimant, f[70000].approx) == ("US Department of Defense", "up to")
+    assert f[315000].claimant == "US officials"
+    assert (f[36].claimant, f[36].metric, f[36].kind) == ("Ukrainian Air Force", "drones", "daily")
+    assert 40 not in f
