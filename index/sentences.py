@@ -32,7 +32,8 @@ ABBREVIATIONS = frozenset(
     st ft mt no nos mr mrs ms dr prof sen rep gov pres supt insp
     inc corp co ltd bros dept est approx vs etc al fig ed eds vol
     i.e e.g cf viz ca
-    jr sr
+    jr sr ret rev hon amb dep
+    a.m p.m
     """.split()
 )
 

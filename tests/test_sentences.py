@@ -46,6 +46,7 @@ def test_every_line_is_a_boundary_even_without_a_period():
         "The U.K. and the U.N. gave approx. 800 a day, i.e. a lot, vs. last year.",
         "John F. Kennedy was not there.",
         "On Dec. 16 and Sept. 5 the ministry spoke.",
+        "The strike came at 5 a.m. local time and Gen. (Ret.) Ben Hodges said Amb. Brink agreed.",
     ],
 )
 def test_abbreviations_and_numbers_do_not_split(sentence):
@@ -65,6 +66,7 @@ def test_sentences_inside_a_line_split():
         "It was in the U.S.",
         "The ministry disagreed.",
     ]
+    assert texts("It ended at 10 p.m. The ministry said so.") == ["It ended at 10 p.m.", "The ministry said so."]
 
 
 def test_offsets_are_exact_and_trimmed_and_paragraphs_count_lines():
