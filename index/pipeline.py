@@ -127,7 +127,7 @@ def run(
     cancelled = cancelled or (lambda: False)
     jobs = [(str(p), rel) for p, rel in items]
     workers = workers or min(os.cpu_count() or 1, 8)
-    if len(jobs) <= PARALLEL_MIN_FILES or workers < 2:
+    if len(jobs) <= PARALLEL_MIN_FILES or workers < 2 or not _pool_can_start():
         size = 16
         for i in range(0, len(jobs), size):
             if cancelled():
@@ -135,6 +135,17 @@ def run(
             yield process_chunk(jobs[i:i + size])
         return
     yield from _run_pool(jobs, cancelled, workers)
+
+
+def _pool_can_start() -> bool:
+    """A forkserver worker re-imports the main script by its path; a main read from stdin or
+    typed at a prompt has none, and then the work stays in this process."""
+    if threading.active_count() == 1:
+        return True  # forking: nothing is re-imported
+    import sys
+
+    main_file = getattr(sys.modules.get("__main__"), "__file__", None)
+    return main_file is None or os.path.exists(main_file)
 
 
 def _run_pool(jobs, cancelled, workers) -> Iterator[list[FileResult]]:
