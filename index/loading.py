@@ -24,7 +24,7 @@ import stat
 from datetime import datetime
 from pathlib import Path
 
-from .dates import date_from_filename
+from .dates import date_from_filename, find_dates
 from .model import Article, Skip
 
 SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".json", ".jsonl")
@@ -399,18 +399,28 @@ def normalise_date(value) -> str | None:
     from dateutil import parser
 
     value = value.strip()
+    if len(value) >= 10:
+        try:
+            return _plausible(parser.isoparse(value).date().isoformat())
+        except (ValueError, OverflowError):
+            pass
     try:
-        return parser.isoparse(value).date().isoformat() if len(value) >= 10 else None
-    except (ValueError, OverflowError):
-        pass
-    try:
-        a = parser.parse(value, default=_D1)
-        b = parser.parse(value, default=_D2)
+        dayfirst = re.match(r"\d{1,2}\.\d{1,2}\.\d{4}", value) is not None  # 16.12.2024
+        a = parser.parse(value, default=_D1, dayfirst=dayfirst)
+        b = parser.parse(value, default=_D2, dayfirst=dayfirst)
+        if (a.year, a.month, a.day) == (b.year, b.month, b.day):
+            return _plausible(a.date().isoformat())
     except (ValueError, OverflowError, TypeError):
-        return None
-    if a != b and (a.year != b.year or a.month != b.month or a.day != b.day):
-        return None
-    return a.date().isoformat()
+        pass
+    # "Updated: Dec. 16, 2024 at 10:00 GMT": a full date inside a longer phrase
+    for mention in find_dates(value):
+        if mention.kind == "date" and mention.iso and re.search(r"\d{4}", mention.phrase):
+            return mention.iso
+    return None
+
+
+def _plausible(iso: str) -> str | None:
+    return iso if "1990" <= iso[:4] <= "2100" else None
 
 
 _FRONT_KEYS = {

@@ -205,6 +205,10 @@ def test_json_object_and_list(tmp_path):
         ("2024-12-16T23:30:00Z", "2024-12-16"),
         ("Mon, 16 Dec 2024 10:00:00 GMT", "2024-12-16"),
         ("16 December 2024", "2024-12-16"),
+        ("1.2.2024", "2024-02-01"),  # dotted dates are day first, as in find_dates
+        ("12/16/2024", "2024-12-16"),
+        ("Updated: Dec. 16, 2024 at 10:00 GMT", "2024-12-16"),
+        ("0001-01-01", None),
         ("December 2024", None),
         ("2024", None),
         ("yesterday", None),
