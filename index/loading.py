@@ -495,7 +495,7 @@ def _read_text_file(raw: str, rel: str, name: str) -> tuple[list[Article], list[
     text = _with_title(meta.get("title"), body) if meta.get("title") else body
     art = _article(rel, text, meta, name)
     if art is None:
-        return [], [Skip(rel, "no text (only whitespace or front matter)")]
+        return [], [Skip(rel, "no article text (only whitespace, page furniture or front matter)")]
     return [art], []
 
 
