@@ -4,7 +4,10 @@
 (as `index.loading.relpath` prints it), the keyword the skip reason must contain, or None
 when the file must load as an article. `make_many_tiny_files` is the slow case, kept apart.
 
-Use from any test: `from tests.hostile_corpus import make_hostile_corpus`.
+Use from any test: `from tests.hostile_corpus import make_hostile_corpus` (tests/ is a
+package and pytest puts the repository on sys.path). Give it a fresh folder such as
+`tmp_path / "corpus"`: it also writes a sibling folder `<root>-outside` that the corpus's
+symlinks point to, and leaves one file with mode 000 (`unreadable.txt`).
 Cases the platform cannot create (FIFOs, symlinks on some file systems) are left out of
 the returned map rather than failing.
 """
