@@ -99,6 +99,8 @@ def _check_fields(text: str) -> None:
                 "(or put the words in quotes)", at)
         arg_at = m.end()
         arg = _argument(text, masked, arg_at)
+        if arg == "(":
+            continue
         if name == "value":
             _check_value(arg, arg_at)
         elif name == "published":
@@ -123,6 +125,8 @@ def _argument(text: str, masked: str, at: int) -> str:
     if at < len(text) and text[at] == '"':
         end = text.find('"', at + 1)
         return text[at:end + 1]
+    if at < len(text) and text[at] == "(":
+        return "("  # a group: its words are checked where they stand
     m = re.compile(r"[^\s()]*").match(masked, at)
     return m.group() if m else ""
 

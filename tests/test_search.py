@@ -147,6 +147,11 @@ def test_bad_queries_get_one_line_that_points_at_the_problem(lib, query, words):
         assert word in message
 
 
+def test_a_field_can_take_a_group(lib):
+    result = lib.search("body:(Bakhmut OR Soledar)")
+    assert {h.file for h in result.hits} == files_containing(lib, r"\b(Bakhmut|Soledar)\b")
+
+
 def test_a_bracket_inside_a_phrase_is_just_text(lib):
     lib.search('"Bakhmut (city"')  # no error: the parenthesis is inside quotes
 
