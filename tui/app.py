@@ -54,6 +54,8 @@ class TallyApp(App):
         Binding("slash", "search", "Search", id="app.search", priority=True),
         Binding("n", "hit(1)", "Next hit", id="app.next_hit"),
         Binding("N", "hit(-1)", "Prev hit", id="app.prev_hit"),
+        Binding("right_square_bracket", "step_figure(1)", "Next figure", id="app.next_figure"),
+        Binding("left_square_bracket", "step_figure(-1)", "Prev figure", id="app.prev_figure"),
         Binding("f", "show_figures", "Figures", id="app.figures"),
         Binding("t", "show_timeline", "Timeline", id="app.timeline"),
         Binding("ctrl+o", "back", "Back", id="app.back"),
@@ -81,6 +83,7 @@ class TallyApp(App):
         self.article: Article | None = None
         self.summaries: list = []
         self.skipped: list = []
+        self.progress_note = ""
         self.search_result: SearchResult | None = None
         self.hit_list: list[tuple[str, int, int]] = []
         self.hit_index: int | None = None
@@ -152,6 +155,7 @@ class TallyApp(App):
                 self.library = Library(self.root)
                 writer = Library(self.root)
             self.post_message(ArticlesLoaded(self.library.articles(), self._skips(self.library)))
+            self._warm(self.library)
             self.indexing = True
             last = [0.0]
 
@@ -163,6 +167,7 @@ class TallyApp(App):
 
             report = writer.update(progress=progress, cancelled=lambda: worker.is_cancelled)
             reader = type(writer)(self.root) if writer is not self.library else writer
+            self._warm(reader)
             self.post_message(IndexDone(report, cancelled=worker.is_cancelled, library=reader,
                                         summaries=reader.articles(), skipped=self._skips(reader)))
         except LibraryBusy as err:
@@ -172,6 +177,15 @@ class TallyApp(App):
             self.post_message(IndexDone(None, error=f"Indexing failed: {err}"))
         finally:
             self.indexing = False
+
+    @staticmethod
+    def _warm(library) -> None:
+        """Open the search index now, in this thread: the first search otherwise pays for it
+        (a quarter of a second on 10,000 articles) while the user waits."""
+        try:
+            library.search("tally", limit=1)
+        except Exception:
+            pass
 
     @staticmethod
     def _skips(library) -> list:
@@ -196,13 +210,20 @@ class TallyApp(App):
 
     @on(IndexProgress)
     def _index_progress(self, message: IndexProgress) -> None:
+        p = message.progress
         bar = self.query_one(ProgressBar)
         bar.display = True
-        bar.update(total=max(1, message.progress.total), progress=message.progress.done)
+        bar.update(total=max(1, p.total), progress=p.done)
+        what = {"scan": "looking for articles", "write": "updating the search index"}.get(
+            p.phase, "reading articles")
+        self.progress_note = f"{what} {p.done:,}/{p.total:,} (escape cancels)"
+        self._status()
 
     @on(IndexDone)
     def _index_done(self, message: IndexDone) -> None:
         self.indexing = False
+        self.progress_note = ""
+        self._status()
         self.query_one(ProgressBar).display = False
         self.report = message.report
         if message.error:
@@ -214,9 +235,7 @@ class TallyApp(App):
         if message.library is not None:
             self.library = message.library
             self.post_message(ArticlesLoaded(message.summaries or [], message.skipped))
-            if self.article is not None:
-                self.call_later(self.open_article, self.article.file, record=False,
-                                keep_scroll=True)
+            self.call_later(self.reopen)
             self.action_load_timeline()
 
     # -- articles and jumps ----------------------------------------------------------------
@@ -263,11 +282,20 @@ class TallyApp(App):
         elif changed:
             self.view.scroll_to(y=0, animate=False, immediate=True)
         self.article_list.select_file(file)
-        if self.scope == "article":
-            self.figures_pane.show_figures(article.figures)
+        if self.scope == "article" and (changed or self.figures_pane.source != article.figures):
+            self.figures_pane.show_figures(article.figures)  # not on every keystroke's redraw
         self._status()
         self.refresh_bindings()
         return True
+
+    def reopen(self, keep_hit: bool = True) -> None:
+        """Show the open article again (new index, new hits) exactly where it was."""
+        if self.article is None:
+            return
+        v = self.view
+        self.open_article(self.article.file, sentence=v.sentence, figure=v.figure,
+                          hit=v.current_hit if keep_hit else None, record=False,
+                          scroll_y=v.scroll_y)
 
     def sentence_at(self, offset: int) -> tuple[int, int] | None:
         if self.article is None:
@@ -370,7 +398,9 @@ class TallyApp(App):
         if self.library is None:
             return
         try:
-            result = self.library.search(query, limit=200)
+            # While typing, the top 50 are enough to narrow the list (a larger limit costs
+            # snippets nobody reads yet); enter asks for more, for n / N across articles.
+            result = self.library.search(query, limit=200 if final else 50)
         except QueryError as err:
             self.post_message(SearchDone(query, None, str(err), err.position, final))
             return
@@ -401,8 +431,8 @@ class TallyApp(App):
             file, s, e = self.hit_list[0]
             self.open_article(file, hit=(s, e), sentence=self.sentence_at_in(file, (s, e)))
             self.focus_now(self.article_list)
-        elif self.article is not None:
-            self.open_article(self.article.file, record=False, keep_scroll=True)
+        else:
+            self.reopen(keep_hit=False)
         self._status()
         self.refresh_bindings()
 
@@ -416,8 +446,7 @@ class TallyApp(App):
             bar.display = False
         keep = self.article.file if self.article else None
         self.article_list.show_articles(self.summaries, keep=keep, skipped=self.skipped)
-        if self.article is not None:
-            self.open_article(self.article.file, record=False, keep_scroll=True)
+        self.reopen(keep_hit=False)
         self._status()
         self.refresh_bindings()
 
@@ -577,8 +606,10 @@ class TallyApp(App):
             return self.jumps.can_back
         if action == "forward":
             return self.jumps.can_forward
-        if action in ("copy_sentence", "step_figure"):
+        if action == "copy_sentence":
             return self.article is not None
+        if action == "step_figure":
+            return self.article is not None and bool(self.article.figures)
         if action == "escape":
             return (self.indexing or self.screen.maximized is not None
                     or self.search_result is not None)
@@ -609,6 +640,8 @@ class TallyApp(App):
             if self.hit_list:
                 i = "-" if self.hit_index is None else self.hit_index + 1
                 parts.append(f"hit {i}/{len(self.hit_list)}")
+        if self.progress_note:
+            parts.append(self.progress_note)
         self.query_one("#status", Static).update(render.plain(" · ".join(parts)))
 
 

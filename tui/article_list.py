@@ -14,7 +14,7 @@ from . import render
 
 # Enough to scroll through; a 10,000-article library says how many more there are instead
 # of building 10,000 rows.
-SHOWN = 500
+SHOWN = 200
 
 
 def _date(a: ArticleSummary) -> str:
@@ -103,10 +103,12 @@ class ArticleList(OptionList):
         self._fitted = width
         options: list[Option] = [Option(fit(text, width), id=file) for file, text in rows]
         if total > len(rows):
-            options.append(Option(Text(f"… {total - len(rows)} more", style="dim italic"),
+            options.append(Option(Text(f"… {total - len(rows):,} more: / narrows the list",
+                                       style="dim italic"),
                                    id="__more__", disabled=True))
         if self._notes:
-            options.append(Option(Text(f"{len(self._notes)} files skipped", style="bold"),
+            n = len(self._notes)
+            options.append(Option(Text(f"{n} file{'' if n == 1 else 's'} skipped", style="bold"),
                                   id="__skipped__", disabled=True))
             options += [Option(fit(note, width), disabled=True) for note in self._notes]
         self.set_options(options)

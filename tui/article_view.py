@@ -51,8 +51,6 @@ class ArticleView(ScrollView, can_focus=True):
         Binding("G,end", "scroll_end", "Bottom", show=False, id="text.bottom"),
         Binding("space,pagedown", "page_down", "Page down", show=False, id="text.page_down"),
         Binding("b,pageup", "page_up", "Page up", show=False, id="text.page_up"),
-        Binding("right_square_bracket", "app.step_figure(1)", "Next figure", id="text.next_figure"),
-        Binding("left_square_bracket", "app.step_figure(-1)", "Prev figure", id="text.prev_figure"),
     ]
 
     HEADER = 3  # title, date line, blank

@@ -13,7 +13,7 @@ from . import render
 
 SCOPES = ("article", "library", "search")
 # Fixed widths: columns do not jump when the rows change (scope, sort, another article).
-COLUMNS = {"value": 18, "metric": 20, "side": 7, "claimant": 30, "as of": 18, "kind": 10,
+COLUMNS = {"value": 13, "metric": 20, "side": 7, "claimant": 30, "as of": 18, "kind": 10,
            "file": None}
 SHOWN = 1000  # rows; more would make the table slow and nobody scrolls past them
 
@@ -27,10 +27,7 @@ def _as_of(f: Figure) -> str:
 
 
 def value_text(f: Figure) -> str:
-    value = f"{f.value:,}"
-    if f.upper is not None:
-        value += f"–{f.upper:,}"
-    return f"{f.approx} {value}" if f.approx else value
+    return render.approx_value(f.value, f.upper, f.approx)
 
 
 SORT_KEYS = {
@@ -63,18 +60,18 @@ class FiguresPane(DataTable):
         self.total = 0
         self.sort_column = "file"
         self.reverse = False
-        self._source: list[Figure] = []
+        self.source: list[Figure] = []
 
     def on_mount(self) -> None:
         for name, width in COLUMNS.items():
             self.add_column(name, key=name, width=width)
 
     def show_figures(self, figures: list[Figure]) -> None:
-        self._source = list(figures)
+        self.source = list(figures)
         self._refill()
 
     def _refill(self) -> None:
-        ordered = sorted(self._source, key=SORT_KEYS[self.sort_column], reverse=self.reverse)
+        ordered = sorted(self.source, key=SORT_KEYS[self.sort_column], reverse=self.reverse)
         self.total = len(ordered)
         self.figures = ordered[:SHOWN]
         self.clear()

@@ -53,6 +53,19 @@ def plain(text: str | None, one_line: bool = True) -> Text:
     return Text(safe(text, one_line))
 
 
+# Tables are narrow: qualifiers as signs ("over 139,000" is "> 139,000").
+APPROX_SIGNS = {"over": ">", "more than": ">", "above": ">", "at least": "≥", "up to": "≤",
+                "nearly": "<", "almost": "<", "under": "<", "less than": "<", "about": "~",
+                "around": "~", "approximately": "~", "roughly": "~", "some": "~"}
+
+
+def approx_value(value: int, upper: int | None, approx: str | None) -> str:
+    text = f"{value:,}" + (f"–{upper:,}" if upper is not None else "")
+    if not approx:
+        return text
+    return f"{APPROX_SIGNS.get(approx.lower(), approx)} {text}"
+
+
 def metric_colour(metric: str) -> str:
     head = metric.split("_", 1)[0]
     return METRIC_COLOURS.get(head, EQUIPMENT_COLOUR)

@@ -27,17 +27,8 @@ def date_label(p: TimelinePoint) -> str:
     return f"~{p.as_of} (est.)" if p.estimated else p.as_of
 
 
-# The list is narrow: qualifiers as signs ("over 139,000" is "> 139,000").
-APPROX_SIGNS = {"over": ">", "more than": ">", "above": ">", "at least": "≥", "up to": "≤",
-                "nearly": "<", "almost": "<", "under": "<", "less than": "<", "about": "~",
-                "around": "~", "approximately": "~", "roughly": "~", "some": "~"}
-
-
 def value_label(p: TimelinePoint) -> str:
-    value = f"{p.value:,}" + (f"–{p.upper:,}" if p.upper is not None else "")
-    if not p.approx:
-        return value
-    return f"{APPROX_SIGNS.get(p.approx.lower(), p.approx)} {value}"
+    return render.approx_value(p.value, p.upper, p.approx)
 
 
 def series_name(s: Series) -> str:
@@ -48,6 +39,8 @@ class TimelineList(DataTable):
     BINDINGS = [
         Binding("j", "cursor_down", "Down", show=False, id="timeline.down"),
         Binding("k", "cursor_up", "Up", show=False, id="timeline.up"),
+        Binding("g", "scroll_top", "Top", show=False, id="timeline.top"),
+        Binding("G", "scroll_bottom", "Bottom", show=False, id="timeline.bottom"),
     ]
 
 
