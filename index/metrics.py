@@ -56,7 +56,10 @@ NOT_COUNTED = r"equipment\s+losses|homes|houses|buildings|towns|villages|settlem
 # Words that decide what a number of troops / civilians means. Compound phrases first.
 OUTCOMES: tuple[tuple[str, str], ...] = (
     ("casualties", r"killed\s*(?:,\s*|\s+(?:and|or|&)\s+|/)\s*(?:wounded|injured)"
-                   r"|dead\s+(?:and|or)\s+(?:wounded|injured)|casualties|losses|lost|losing|lose|loses"
+                   r"|dead\s+(?:and|or)\s+(?:wounded|injured)|casualties|losses"
+                   # "lost their lives" is killed; "lost their homes" is no loss of life
+                   r"|(?:lost|losing|lose|loses)(?!\s+(?:their|his|her|its|our|power|electricity|water|heating"
+                   r"|access|contact|control|ground|territory|jobs?|homes?|ground)\b)"
                    r"|eliminated|liquidated|neutrali[sz]ed|put\s+out\s+of\s+action|taken\s+out"
                    r"|killed,\s+wounded|wounded\s+or\s+killed|wounded\s+and\s+killed"),
     ("killed", r"killed|dead|died|dying|die|deaths?|fatalities|perished|lost\s+their\s+lives|slain|killing"

@@ -27,6 +27,7 @@ def outcome_cues(text: str, with_deployed: bool = True) -> list[tuple[int, int, 
     return sorted(out)
 
 
+_NEXT_PHRASE_RE = re.compile(r"\b(?:the|a|an|this|these|those)\b", I)
 _ASIDE_RE = re.compile(
     r"\s*,\s*(?:including|among\s+them|among\s+whom|of\s+whom|most\s+of\s+them|mostly)\b[^,;]*,", I)
 
@@ -45,6 +46,8 @@ def outcome(s: str, n: Number, a: int, b: int, after: bool, nums: list[Number]) 
         # "killed 7 civilians and injured 22 others": the verb before the next number is its own
         right = re.sub(r"\s+(?:and|or)\s+\w+\s*$", " ", right[:digit.start()])
     right = re.split(r"[;—–(]|,\s+(?:with|while|but|where|as|which|who|and|including)\b", right)[0]
+    # another noun phrase starts: "300 people attended the funeral of the soldiers killed"
+    right = _NEXT_PHRASE_RE.split(right, 1)[0]
     # the words up to the first comma, then a list that goes on ("were injured, died, or went
     # missing"); an outcome after a comma belongs to the next clause otherwise
     segs = right.split(",")

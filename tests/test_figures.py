@@ -63,6 +63,8 @@ def one(sentence: str):
          100000, "personnel_casualties", "both", "cumulative"),
         ("Russia lost 500 soldiers last week in fighting near Bakhmut.",
          500, "personnel_casualties", "russia", "period"),
+        ("About 200 Ukrainian soldiers lost their lives in the battle.",
+         200, "personnel_killed", "ukraine", "cumulative"),
     ],
 )
 def test_figures_other_outlets(sentence, value, metric, side, kind):
@@ -141,6 +143,9 @@ def test_coordinated_equipment():
         "Poland has braced itself to receive up to a million refugees if Russia invades.",
         "About 1,500 Russian troops are stationed in the region under a peacekeeping mission.",
         "Around 1,500 Ukrainian prisoners of war have returned home in 40 exchanges.",
+        "About 5,000 people lost their homes in the shelling of Kharkiv.",
+        "Some 2,000 residents lost power after the Russian strike.",
+        "Some 300 people attended the funeral of the soldiers killed.",
     ],
 )
 def test_not_figures(sentence):
