@@ -27,7 +27,8 @@ def outcome_cues(text: str, with_deployed: bool = True) -> list[tuple[int, int, 
     return sorted(out)
 
 
-_NEXT_PHRASE_RE = re.compile(r"\b(?:the|a|an|this|these|those)\b", I)
+_NEXT_PHRASE_RE = re.compile(  # not "of the Russian army", "on the list of wounded"
+    r"(?<!\bof )(?<!\bin )\b(?:the|a|an|this|these|those)\b(?!\s+(?:list|ranks|number)\s+of\b)", I)
 _ASIDE_RE = re.compile(
     r"\s*,\s*(?:including|among\s+them|among\s+whom|of\s+whom|most\s+of\s+them|mostly)\b[^,;]*,", I)
 
