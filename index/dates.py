@@ -11,9 +11,12 @@ Choices a caller should know:
 - A `DateMention.iso` for a period ("December 2024", "last month", "2023") is the period's
   last day, clipped to `ref` when the period is still running (a figure "in January" in an
   article of January 20 is valid as of January 20); `first` is the period's first day.
-- A month-day without a year ("on December 16", "Dec. 16") takes `ref`'s year, or the
-  previous year if that would put it more than a few days after `ref`. Without `ref`,
-  relative phrases and year-less dates have `iso` None.
+- A month-day without a year ("on December 16", "Dec. 16") is its latest occurrence no
+  more than 60 days after `ref` (articles announce coming events: "exercises last until
+  February 20"); a month alone is this year's up to `ref`'s month, the coming one if it is
+  the next month, else last year's; "since ..." is never after `ref`. "February 24 last
+  year" and "in February this year" say their year in words. Without `ref`, relative
+  phrases and year-less dates have `iso` None.
 - "since ..." is kind "since": the start of a counting period, never the date of a claim.
 - Every function here never raises: bad input gives no mention or None.
 """
@@ -33,9 +36,10 @@ EVENTS = {
 }
 WAR_START = EVENTS["full-scale invasion"]
 
-# Days a year-less date may lie after `ref` and still be this year (articles announce
-# events a few days ahead: "on December 20" in a December 18 article).
-FUTURE_SLACK_DAYS = 7
+# Days a year-less date may lie after `ref` and still be read as coming ("exercises last
+# until February 20" in a February 11 article); further ahead, it is the last such date.
+# A month alone may be the next month ("an invasion in February" written in January).
+FUTURE_SLACK_DAYS = 60
 PLAUSIBLE_YEARS = (1990, 2100)
 
 _MONTHS = {
@@ -73,7 +77,10 @@ _FULL_MONTHS = (
     "(?:January|February|March|April|May|June|July|August|September|October|November"
     "|December)"
 )
-_M = rf"(?P<m>(?:{_MONTH_NAMES}|{_MONTH_NAMES.upper()})\.?)"
+# The period of an abbreviation ("Dec.") is part of the date, a full stop after a
+# spelled-out month ("on 20 February.") is not.
+_ABBR_DOT = r"(?:(?:(?<=\b[A-Z][a-z]{2})|(?<=\b[A-Z]{3})|(?<=Sept)|(?<=SEPT))\.)?"
+_M = rf"(?P<m>(?:{_MONTH_NAMES}|{_MONTH_NAMES.upper()}){_ABBR_DOT})"
 _D = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
 _Y = r"(?P<y>(?:19|20)\d\d)"
 _END = r"(?![\w-])"
@@ -142,7 +149,7 @@ _RANGE_OPEN = re.compile(r"\b(?:[Bb]etween|[Ff]rom)\s+$")
 _RANGE_JOIN = re.compile(r"^\s*(?:and|to|until|till|through|-|–|—)\s*$")
 _DAY_RANGE = re.compile(
     rf"\b(?:(?P<between>[Bb]etween\s+)?{_M}\s{{1,3}}(?P<d1>[0-3]?\d)\s*(?P<join>-|–|to|and)\s*(?P<d2>[0-3]?\d)"
-    rf"|(?P<e1>[0-3]?\d)\s*(?:-|–|to)\s*(?P<e2>[0-3]?\d)\s{{1,3}}(?P<m2>(?:{_MONTH_NAMES})\.?))"
+    rf"|(?P<e1>[0-3]?\d)\s*(?:-|–|to)\s*(?P<e2>[0-3]?\d)\s{{1,3}}(?P<m2>(?:{_MONTH_NAMES}){_ABBR_DOT}))"
     rf"(?:,?\s{{1,3}}{_Y})?(?![\w-])(?!\s+(?:days?|weeks?|months?|years?|hours?|minutes?)\b)"
 )
 
@@ -184,16 +191,28 @@ def _valid(y: int, m: int, d: int) -> date | None:
         return None
 
 
-def _year_for(m: int, d: int, ref: date | None) -> date | None:
-    """A year-less month-day placed in `ref`'s year, or the year before when it would lie
-    too far after `ref`."""
+def _year_for(m: int, d: int, ref: date | None, slack: int = FUTURE_SLACK_DAYS) -> date | None:
+    """A year-less month-day placed at its latest occurrence no more than `slack` days
+    after `ref` (so "January 5" in a December 18 article is the coming one)."""
     if ref is None:
         return None
-    for y in (ref.year, ref.year - 1):
+    for y in (ref.year + 1, ref.year, ref.year - 1):
         got = _valid(y, m, d)
-        if got and got <= ref + timedelta(days=FUTURE_SLACK_DAYS):
+        if got and got <= ref + timedelta(days=slack):
             return got
     return None
+
+
+def _year_for_month(month: int, ref: date, slack: bool = True) -> int:
+    """The year of a year-less month: this year's up to `ref`'s month, the coming one
+    if it is the next month, else last year's."""
+    if month <= ref.month:
+        return ref.year
+    if slack and month == ref.month + 1:
+        return ref.year
+    if slack and ref.month == 12 and month == 1:
+        return ref.year + 1
+    return ref.year - 1
 
 
 def _month_end(y: int, m: int) -> date:
@@ -208,7 +227,9 @@ def _iso(d: date | None) -> str | None:
     return d.isoformat() if d else None
 
 
-def _absolute(kind: str, m: re.Match, ref: date | None) -> tuple[str | None, str | None] | None:
+def _absolute(
+    kind: str, m: re.Match, ref: date | None, slack: bool = True
+) -> tuple[str | None, str | None] | None:
     """(iso, first) for a match of one of `_ABSOLUTE`; None when it is no date."""
     g = m.groupdict()
     if "a" in g and g.get("a"):  # numeric, day and month order unknown
@@ -228,7 +249,7 @@ def _absolute(kind: str, m: re.Match, ref: date | None) -> tuple[str | None, str
         if g.get("y"):
             y = int(g["y"])
         elif ref is not None:
-            y = ref.year if month <= ref.month else ref.year - 1
+            y = _year_for_month(month, ref, slack)
         else:
             return (None, None)
         if not (PLAUSIBLE_YEARS[0] <= y <= PLAUSIBLE_YEARS[1]):
@@ -240,7 +261,7 @@ def _absolute(kind: str, m: re.Match, ref: date | None) -> tuple[str | None, str
         return (_iso(got), None) if got else None
     if not 1 <= day <= 31 or _valid(2000, month, day) is None:  # 2000: a leap year
         return None
-    return _iso(_year_for(month, day, ref)), None
+    return _iso(_year_for(month, day, ref, FUTURE_SLACK_DAYS if slack else 0)), None
 
 
 def _relative(m: re.Match, ref: date | None) -> tuple[str | None, str | None]:
@@ -384,7 +405,7 @@ def _find_dates(text: str, ref: date | None) -> list[DateMention]:
             ):
                 continue  # "Johnson and May said" is a name; "April and May" are months
             shift = _YEAR_WORD.match(text, b) if not m.groupdict().get("y") and ref else None
-            got = _absolute(kind, m, _shifted(ref, shift))
+            got = _absolute(kind, m, _shifted(ref, shift), slack=shift is None)
             if got is not None:
                 add(a, shift.end() if shift else b, got[0], kind, got[1])
 
@@ -406,10 +427,12 @@ def _find_dates(text: str, ref: date | None) -> list[DateMention]:
                 add(m.start(), m.end(), iso, "relative", first)
 
     found.sort(key=lambda x: x.start)
-    return _join_ranges_and_since(text, found)
+    return _join_ranges_and_since(text, found, ref)
 
 
-def _join_ranges_and_since(text: str, found: list[DateMention]) -> list[DateMention]:
+def _join_ranges_and_since(
+    text: str, found: list[DateMention], ref: date | None = None
+) -> list[DateMention]:
     """"between A and B" / "from A to B" become one range; "since A" becomes a counting
     start (its iso is the period's first day)."""
     out: list[DateMention] = []
@@ -430,7 +453,7 @@ def _join_ranges_and_since(text: str, found: list[DateMention]) -> list[DateMent
             if cur.kind == "date" and nxt.iso and not re.search(r"\d{4}", cur.phrase):
                 m = _MONTH_DAY.fullmatch(cur.phrase) or _DAY_MONTH.fullmatch(cur.phrase)
                 if m:
-                    got = _year_for(_month_number(m.group("m")), int(m.group("d")), date.fromisoformat(nxt.iso))
+                    got = _year_for(_month_number(m.group("m")), int(m.group("d")), date.fromisoformat(nxt.iso), 0)
                     first = _iso(got)
             end_iso = nxt.iso
             if first and end_iso and end_iso < first and nxt.kind == "relative":
@@ -444,9 +467,11 @@ def _join_ranges_and_since(text: str, found: list[DateMention]) -> list[DateMent
         since = _SINCE.search(before) or _RANGE_OPEN.search(before)
         if since and cur.kind != "relative":
             start = cur.start - (len(before) - since.start())
-            out.append(
-                DateMention(start, cur.end, cur.first or cur.iso, text[start : cur.end], "since")
-            )
+            iso = cur.first or cur.iso
+            if iso and ref and iso > ref.isoformat() and not re.search(r"\d{4}|year", cur.phrase):
+                # a counting period has begun: "since March 1" in February is last March
+                iso = _iso(date.fromisoformat(iso) - relativedelta(years=1))
+            out.append(DateMention(start, cur.end, iso, text[start : cur.end], "since"))
         else:
             out.append(cur)
         i += 1

@@ -253,3 +253,24 @@ def test_names_that_look_like_months_are_not_dates(text):
 
 def test_may_between_months_is_a_month():
     assert found("between April and May") == [("between April and May", "range", "2024-05-31")]
+
+
+@pytest.mark.parametrize(
+    "text, ref, expected",
+    [
+        # coming events within two months keep this year
+        ("exercises last until February 20.", "2022-02-11", ("February 20", "date", "2022-02-20")),
+        ("an invasion in February", "2022-01-28", ("February", "month", "2022-02-28")),
+        # early January in a December article is the coming one
+        ("talks on January 5", "2024-12-18", ("January 5", "date", "2025-01-05")),
+        # further ahead, it is the last one
+        ("damaged on 2 August.", "2022-02-18", ("2 August", "date", "2021-08-02")),
+        # a counting period has begun
+        ("talks since March", "2024-02-10", ("since March", "since", "2023-03-01")),
+        # a full stop after a month is not part of the date, an abbreviation's period is
+        ("on 20 February. Then", "2022-02-14", ("20 February", "date", "2022-02-20")),
+        ("on Sept. 5 they", "2024-12-18", ("Sept. 5", "date", "2024-09-05")),
+    ],
+)
+def test_which_year_a_year_less_date_takes(text, ref, expected):
+    assert found(text, ref) == [expected]
