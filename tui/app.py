@@ -426,11 +426,15 @@ class TallyApp(App):
         self.article_list.show_hits(message.result.hits, message.result.total, keep=keep)
         if self.scope == "search":
             self._scope_figures()
+        if message.final:
+            # Enter: the query is settled, so its input gives its rows back to the text
+            # (the status line names the search; `/` brings the input back to refine it).
+            bar.display = False
+            self.focus_now(self.article_list)
         if message.final and self.hit_list:
             self.hit_index = 0
             file, s, e = self.hit_list[0]
             self.open_article(file, hit=(s, e), sentence=self.sentence_at_in(file, (s, e)))
-            self.focus_now(self.article_list)
         else:
             self.reopen(keep_hit=False)
         self._status()
@@ -636,7 +640,8 @@ class TallyApp(App):
         if skipped:
             parts.append(f"{skipped} skipped")
         if self.search_result is not None:
-            parts.append(f"search: {self.search_result.total} articles match")
+            query = render.safe(self.search_result.query, one_line=True)
+            parts.append(f"/{query}: {self.search_result.total} articles match")
             if self.hit_list:
                 i = "-" if self.hit_index is None else self.hit_index + 1
                 parts.append(f"hit {i}/{len(self.hit_list)}")

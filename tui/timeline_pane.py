@@ -73,7 +73,7 @@ class TimelinePane(Vertical):
 
     def on_mount(self) -> None:
         table = self.query_one(TimelineList)
-        for name, width in (("source", 30), ("date", 18), ("value", 13), ("kind", 10)):
+        for name, width in (("source", 28), ("date", 18), ("value", 13), ("kind", 10)):
             table.add_column(name, key=name, width=width)
         self._title()
 
