@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from tests import engine_shim
+from tests.conftest import REPO
 from tui import cli
 
 FIGURE_KEYS = {"file", "value", "upper", "approx", "metric", "side", "claimant", "kind",
@@ -25,11 +25,6 @@ HIT_KEYS = {"file", "title", "score", "snippet", "hits"}
 SERIES_KEYS = {"metric", "side", "by", "source", "points"}
 POINT_KEYS = {"as_of", "estimated", "value", "upper", "approx", "kind", "file", "start",
               "sentence"}
-
-
-@pytest.fixture(autouse=True)
-def _engine(monkeypatch):
-    engine_shim.install(monkeypatch)
 
 
 @pytest.fixture
@@ -194,7 +189,7 @@ def test_index_prints_counts_and_skips_every_time(capsys, corpus):
 
 
 def tally(tmp_path, *argv, env=None, **kw) -> subprocess.CompletedProcess:
-    env = engine_shim.subprocess_env(tmp_path, {**os.environ, **(env or {})})
+    env = {**os.environ, **(env or {}), "PYTHONPATH": str(REPO)}
     return subprocess.run([sys.executable, "-m", "tui.cli", *map(str, argv)],
                           capture_output=True, text=True, env=env, timeout=120, **kw)
 

@@ -14,19 +14,11 @@ from pathlib import Path
 
 import pytest
 
-from index import pipeline
 from index.cache import CATALOG, INDEX, LOCK
 from index.library import Library
-from tests import engine_shim
+from tests.conftest import REPO
 
 N_ARTICLES = 300
-
-
-@pytest.fixture(autouse=True)
-def _engine(monkeypatch):
-    engine_shim.install(monkeypatch)
-    if not engine_shim.real_engine_present():  # stand-ins cannot reach worker processes
-        monkeypatch.setattr(pipeline, "PARALLEL_MIN_FILES", 10**9)
 
 
 def article(i: int, version: int) -> str:
@@ -75,7 +67,7 @@ def check_matches(lib: Library, state: dict[str, int]) -> None:
 
 
 def tally_proc(tmp_path, *argv) -> subprocess.Popen:
-    env = engine_shim.subprocess_env(tmp_path, dict(os.environ))
+    env = {**os.environ, "PYTHONPATH": str(REPO)}  # the checkout under test
     return subprocess.Popen([sys.executable, "-m", "tui.cli", *map(str, argv)],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
 

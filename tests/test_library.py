@@ -14,14 +14,8 @@ from index.api import LibraryBusy
 from index.cache import LOCK
 from index.library import Library
 from index.locking import WriterLock
-from tests import engine_shim
 
 CLAIM = "According to the General Staff of Ukraine, Russia has lost {} troops since the war began."
-
-
-@pytest.fixture(autouse=True)
-def _engine(monkeypatch):
-    engine_shim.install(monkeypatch)
 
 
 @pytest.fixture
@@ -87,7 +81,6 @@ def test_touched_but_unchanged_file_is_not_extracted_again(corpus, monkeypatch):
     report = lib.update()
     assert loaded == [] and report.unchanged == 5 and report.updated == 0
     monkeypatch.undo()
-    engine_shim.install(monkeypatch)
     # and a third run does not even hash it: the new mtime was recorded
     assert lib.update().unchanged == 5
 

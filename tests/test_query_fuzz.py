@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import shutil
+from pathlib import Path
 from contextlib import redirect_stderr, redirect_stdout
 
 import pytest
@@ -13,7 +14,6 @@ from hypothesis import strategies as st
 
 from index.api import QueryError, SearchResult
 from index.library import Library
-from tests import engine_shim
 
 FIELDS = ["title", "body", "outlet", "claimant", "metric", "side", "published", "value",
           "colour", "file", "VALUE"]
@@ -40,13 +40,10 @@ queries = st.one_of(
 @pytest.fixture(scope="module")
 def library(tmp_path_factory):
     root = tmp_path_factory.mktemp("fuzz") / "corpus"
-    shutil.copytree(engine_shim.Path(__file__).resolve().parents[1] / "sample_articles", root)
-    mp = pytest.MonkeyPatch()
-    engine_shim.install(mp)
+    shutil.copytree(Path(__file__).resolve().parents[1] / "sample_articles", root)
     lib = Library(root, cache_dir=root.parent / "cache")
     lib.update()
-    yield lib
-    mp.undo()
+    return lib
 
 
 @settings(max_examples=300, deadline=None,

@@ -11,12 +11,6 @@ import pytest
 
 from index.api import QueryError
 from index.library import Library
-from tests import engine_shim
-
-
-@pytest.fixture(autouse=True)
-def _engine(monkeypatch):
-    engine_shim.install(monkeypatch)
 
 
 @pytest.fixture
