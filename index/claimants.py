@@ -53,6 +53,7 @@ SAY_VERBS = (
     r"|acknowledged|acknowledges|admitted|admits|revealed|reveals|disclosed|insisted|boasted"
     r"|calculated|tallied|documented|recorded|registered|declared|posted|published|updated"
     r"|verified|found|finds|put\s+the\s+(?:number|figure|toll|death\s+toll|losses)"
+    r"|show|shows|showed|indicate|indicates|indicated|suggest|suggests|suggested"
 )
 _SAY_RE = re.compile(rf"\b(?:{SAY_VERBS})\b", re.I)
 _NOT_SAY_BEFORE = re.compile(
@@ -77,9 +78,14 @@ ACCORDING_RE = re.compile(  # case-insensitive lead-in only: the name itself mus
 )
 PER_RE = re.compile(rf"(?:\bas\s+per|(?<![\w-])[Pp]er)\s+(?P<np>{_NP})")
 FROM_RE = re.compile(
-    r"\b(?:reports?|figures|data|numbers|statistics|estimates?|assessment|update|bulletin|statement"
-    r"|count|tally|information)\b(?:\s+(?:emerged|released|published|issued|compiled|provided|collected"
-    rf"|shared|obtained|received|came))?\s+(?:from|by)\s+(?P<np>{_NP})"
+    r"(?i:\b(?:reports?|figures|data|numbers|statistics|estimates?|assessment|update|bulletin|statement"
+    r"|count|tally|information)\b(?:,?\s+(?:emerged|released|published|issued|compiled|provided|collected"
+    rf"|shared|obtained|received|came))?\s+(?:from|by)\s+)(?P<np>{_NP})"
+)
+# "Figures ... were cited by Zelensky"
+PASSIVE_BY_RE = re.compile(
+    r"(?i:\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:cited|reported|given|released"
+    rf"|published|confirmed|announced|provided|claimed|stated|estimated)\s+by\s+)(?P<np>{_NP})"
 )
 POSSESSIVE_RE = re.compile(
     rf"(?P<np>{_NP})['’]s\s+(?:latest\s+|own\s+|official\s+)?(?:numbers|figures|data|count|tally"
@@ -131,6 +137,9 @@ _CLAUSE_WORD_RE = re.compile(
     r"|whereas|yet|if|now|however|said|says|and|or|before|until|once|what|which|who|whom|whose")
 
 
+_REPORT_NOUN_RE = re.compile(
+    r"\b(?:reports?|figures|data|numbers|statistics|estimates?|assessment|update|bulletin|count|tally)"
+    r"(?:,?\s+(?:released|published|issued|compiled|provided))?\s+(?:from|by)\s+$", re.I)
 _NAME_APPOSITIVE_RE = re.compile(
     r"\s*,\s*((?:[A-Z][\w’'.-]+\s+){1,3}[A-Z][\w’'.-]+)\s*,")
 
@@ -153,6 +162,8 @@ def _subject_before(s: str, pos: int) -> tuple[int, int] | None:
         start = t.start()
     if start is None:
         return None
+    if stop in ("from", "by") and _REPORT_NOUN_RE.search(before[:start]):
+        return start, end  # "Data from Ukraine's General Staff shows ...": the source says it
     if stop and stop[:1].islower() and not _CLAUSE_WORD_RE.fullmatch(stop):
         # "Authorities in Sumy oblast bordering Russia reported": the words right before the
         # verb are an object, and who said it lies further back
@@ -197,7 +208,8 @@ def find_attributions(s: str, headline: bool = False) -> list[Attribution]:
     low = s.lower()
     for rx, scope, hint in ((ACCORDING_RE, "sentence", "according"), (PER_RE, "sentence", "per "),
                             (FROM_RE, "after", " by "), (FROM_RE, "after", " from "),
-                            (POSSESSIVE_RE, "sentence", "s "), (CITED_BY_RE, "sentence", "ed by")):
+                            (POSSESSIVE_RE, "sentence", "s "), (CITED_BY_RE, "sentence", "ed by"),
+                            (PASSIVE_BY_RE, "sentence", "ed by")):
         if hint not in low or (rx is FROM_RE and hint == " from " and " by " in low):
             continue  # cheap guards: most sentences cite no one
         if rx is POSSESSIVE_RE and not _POSSESSIVE_HINT_RE.search(s):

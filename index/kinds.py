@@ -47,6 +47,7 @@ KIND_RES = [(k, re.compile(rf"\b(?:{rx})", I), anywhere) for k, rx, anywhere in 
 # usually dates the report ("Last month, British intelligence reported ...").
 _PERIOD_AFTER_RE = re.compile(r"\b(?:this|last|past)\s+(?:week|month|year)\b", I)
 SAY_RE = re.compile(rf"\b(?:{SAY_VERBS})\b", I)
+_WEEKDAY_AFTER_RE = re.compile(rf"\b(?:on\s+)?{WEEKDAY}\b|\byesterday\b|\btoday\b", I)
 _EVENT_BEFORE_RE = re.compile(
     r"\b(?:since|began|begun|start(?:ed)?|launched|invaded|invasion)\b[^,.;]{0,40}$", I)
 _AVERAGE_RE = re.compile(r"\baverage\b|\b(?:daily|casualty|loss)\s+rate\b|\bper\s+day\b", I)
@@ -71,6 +72,9 @@ def kind_of(s: str, n: Number, b: int, nums: list[Number], bulletin: bool, metri
     m = _PERIOD_AFTER_RE.search(s, n.end, hi)
     if m:
         best, dist = "period", m.start() - n.end
+    m = _WEEKDAY_AFTER_RE.search(s, n.end, hi)
+    if m and m.start() - n.end < dist:  # "lost 1,230 troops on Tuesday": that day's count
+        best, dist = "daily", m.start() - n.end
     says = [m.start() for m in SAY_RE.finditer(s, lo, n.start)]
     for k, rx, _ in KIND_RES:
         for m in rx.finditer(s, lo, hi):

@@ -259,3 +259,19 @@ def test_quotes_and_estimates_name_their_source():
     assert f[315000].claimant == "US officials"
     assert (f[36].claimant, f[36].metric, f[36].kind) == ("Ukrainian Air Force", "drones", "daily")
     assert 40 not in f
+
+
+def test_sources_written_as_data_figures_and_passives():
+    text = ("Title\n"
+            "Ukraine's General Staff figures show Russia lost 1,230 troops on Tuesday.\n"
+            "Data from Ukraine's General Staff shows that Russia has lost 8,900 tanks.\n"
+            "The figures, published by the Ukrainian military on Wednesday, put Russian losses at 610,000.\n"
+            "Reports indicate that 900 Russian soldiers were killed near Pokrovsk.\n"
+            "Estimates by the UK Ministry of Defence suggest Russia has lost 450,000 personnel.\n"
+            "Figures indicating approximately 198,000 Russian deaths were cited by Zelensky.\n")
+    f = by_value(run(text, published="2024-10-30"))
+    assert (f[1230].claimant, f[1230].kind, f[1230].as_of) == ("General Staff of Ukraine", "daily", "2024-10-29")
+    assert f[8900].claimant == f[610000].claimant == "General Staff of Ukraine"
+    assert f[900].claimant is None
+    assert f[450000].claimant == "UK Ministry of Defence"
+    assert f[198000].claimant == "Volodymyr Zelensky"
