@@ -82,7 +82,12 @@ def canonical(phrase: str, loss: bool = True) -> str:
     """The canonical name for the words an article attributes a figure to. `loss`: the figure
     is a war loss (then a country's claim is its military's count, e.g. "Kyiv" -> "General
     Staff of Ukraine")."""
-    ci, cs, lookup = _table(_config_dir())
+    return _canonical(phrase, loss, _config_dir())
+
+
+@lru_cache(maxsize=4096)  # articles name the same few claimants again and again
+def _canonical(phrase: str, loss: bool, config: str | None) -> str:
+    ci, cs, lookup = _table(config)
     text = _norm(phrase)
     best = None  # the alias ending last (English heads come last), then the longest
     for rx, fold in ((ci, True), (cs, False)):
@@ -144,4 +149,5 @@ def _sides(config: str | None) -> dict[str, str]:
 def reload() -> None:
     """Forget the loaded tables (after the user edits their claimants.toml)."""
     _table.cache_clear()
+    _canonical.cache_clear()
     _sides.cache_clear()
