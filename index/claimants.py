@@ -226,8 +226,11 @@ def find_attributions(s: str, headline: bool = False) -> list[Attribution]:
         m = HEADLINE_RE.match(s)
         if m and m.group("np").split()[0].lower() not in _HEADLINE_LABELS:
             words = m.group("np").split()
+            # a known claimant or a body ("Estonian Intelligence: ..."), not a topic heading
+            # ("Russia's Ukraine Invasion: Heavy Losses Mount")
             if canonical(m.group("np")) != m.group("np") or (
                 len(words) >= 2 and all(w[:1].isupper() for w in words)
+                and re.search(rf"\b(?:{ROLE_WORDS})\b", m.group("np").lower())
             ):
                 add(m.start("np"), m.end("np"), "sentence")
     for m in _SAY_RE.finditer(s):

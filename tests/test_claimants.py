@@ -122,3 +122,8 @@ def test_broken_user_table_is_ignored(tmp_path, monkeypatch):
         assert canonical("Ukraine's General Staff") == "General Staff of Ukraine"
     finally:
         claimants.reload()
+
+
+def test_topic_headings_are_not_claimants():
+    assert named("**Russia’s Ukraine Invasion: Heavy Losses Mount**", headline=True) == []
+    assert named("Estonian Intelligence: Russia lost 300 tanks", headline=True) == ["Estonian Intelligence"]
