@@ -8,7 +8,6 @@ import pytest
 
 from tests.app_helpers import run_async, settle
 from tests.conftest import SAMPLES
-from tui import render
 from tui.app import TallyApp
 from tui.figures_pane import FiguresPane
 from tui.timeline_pane import TimelinePane
@@ -38,7 +37,7 @@ def indexed(engine):
 def hit_words(app) -> list[str]:
     text = app.view.render_text()
     return [text.plain[s.start:s.end] for s in text.spans
-            if s.style in (render.HIT, render.CURRENT_HIT)]
+            if s.style in (app.view.marks()["hit"], app.view.marks()["current_hit"])]
 
 
 @run_async

@@ -10,7 +10,6 @@ from rich.console import Console
 
 from tests.app_helpers import run_async, settle
 from tests.fake_library import HOSTILE_FILE, SAMPLES, FakeLibrary
-from tui import render
 from tui.app import TallyApp
 from tui.article_view import ArticleView
 from tui.figures_pane import FiguresPane
@@ -71,7 +70,7 @@ async def test_search_narrows_the_list_and_highlights_the_word(app):
         await settle(pilot)
         await search(pilot, "Bakhmut")
         assert sorted(f[:3] for f in app.article_list.files) == ["000", "004"]
-        assert styled(app.view, render.CURRENT_HIT) == ["Bakhmut"]
+        assert styled(app.view, app.view.marks()["current_hit"]) == ["Bakhmut"]
         assert "hit 1/2" in str(app.query_one("#status").render())
         first = app.article.file
         await pilot.press("n")
@@ -83,7 +82,7 @@ async def test_search_narrows_the_list_and_highlights_the_word(app):
         await pilot.press("escape")
         await settle(pilot)
         assert len(app.article_list.files) == 6
-        assert styled(app.view, render.HIT) == []
+        assert styled(app.view, app.view.marks()["hit"]) == []
 
 
 @run_async
@@ -120,7 +119,7 @@ async def test_enter_on_a_figure_shows_its_sentence_and_ctrl_o_returns(app):
         figure = pane.figures[row]
         assert app.article.file.startswith("001_")
         assert app.view.sentence == (figure.sentence_start, figure.sentence_end)
-        assert styled(app.view, render.SENTENCE) == [figure.sentence]
+        assert styled(app.view, app.view.marks()["sentence"]) == [figure.sentence]
         assert app.view.line_of(figure.start) in app.view.visible_lines()
         await pilot.press("ctrl+o")
         await settle(pilot)
@@ -357,3 +356,18 @@ async def test_palette_lists_reader_actions(app):
         await settle(pilot)
         titles = [c.title for c in app.get_system_commands(app.screen)]
         assert "tally: timeline" in titles and "tally: back" in titles
+
+
+@run_async
+async def test_marks_take_the_theme_colours(app):
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        fig = next(f for f in app.library.figures() if f.text == "765,110")
+        app.jump_to_figure(fig)
+        await pilot.pause()
+        before = app.view.marks()["sentence"]
+        app.theme = "textual-light" if app.theme != "textual-light" else "textual-dark"
+        await pilot.pause()
+        after = app.view.marks()["sentence"]
+        assert after != before
+        assert styled(app.view, after) == [fig.sentence]

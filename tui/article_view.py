@@ -55,6 +55,19 @@ class ArticleView(ScrollView, can_focus=True):
 
     HEADER = 3  # title, date line, blank
 
+    # The theme colours the marks (tally.tcss): a sentence, a search hit, the current hit.
+    COMPONENT_CLASSES = {"article-view--sentence", "article-view--hit",
+                         "article-view--current-hit"}
+
+    def marks(self) -> dict[str, Style]:
+        """The styles of the marks under the current theme."""
+        return {
+            "sentence": self.get_component_rich_style("article-view--sentence", partial=True),
+            "hit": self.get_component_rich_style("article-view--hit", partial=True),
+            "current_hit": self.get_component_rich_style("article-view--current-hit",
+                                                         partial=True),
+        }
+
     def __init__(self, **kwargs):
         super().__init__(**kwargs)
         self.article: Article | None = None
@@ -87,7 +100,8 @@ class ArticleView(ScrollView, can_focus=True):
             self._header = []
         else:
             self._text = render.article_text(
-                article.text, article.figures, self.hits, current_hit, sentence, figure
+                article.text, article.figures, self.hits, current_hit, sentence, figure,
+                self.marks() if self.is_mounted else None,
             )
             self._header = [
                 Text(render.safe(article.title, one_line=True), style="bold"),
@@ -163,6 +177,9 @@ class ArticleView(ScrollView, can_focus=True):
     def notify_style_update(self) -> None:
         super().notify_style_update()
         self._cache.clear()
+        if self.article is not None and self.is_mounted:
+            # a new theme: rebuild the marks in its colours
+            self.show(self.article, self.hits, self.current_hit, self.sentence, self.figure)
 
     def render_text(self) -> Text:
         """The whole styled body (tests read its spans)."""

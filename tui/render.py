@@ -78,18 +78,21 @@ def article_text(
     current_hit: tuple[int, int] | None = None,
     sentence: tuple[int, int] | None = None,
     current_figure: tuple[int, int] | None = None,
+    styles: dict[str, Style] | None = None,
 ) -> Text:
-    """The article body with figures, search hits and the current sentence styled."""
+    """The article body with figures, search hits and the current sentence styled.
+    `styles` ("sentence", "hit", "current_hit") replaces the defaults (a theme's colours)."""
+    styles = styles or {}
     out = Text(safe(text))
     if sentence:
-        out.stylize(SENTENCE, *sentence)
+        out.stylize(styles.get("sentence", SENTENCE), *sentence)
     for fig in figures:
         out.stylize(Style(color=metric_colour(fig.metric), underline=True, bold=True),
                     fig.start, fig.end)
     for start, end in hits:
-        out.stylize(HIT, start, end)
+        out.stylize(styles.get("hit", HIT), start, end)
     if current_hit:
-        out.stylize(CURRENT_HIT, *current_hit)
+        out.stylize(styles.get("current_hit", CURRENT_HIT), *current_hit)
     if current_figure:
         out.stylize(CURRENT_FIGURE, *current_figure)
     return out
