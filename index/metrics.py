@@ -34,7 +34,7 @@ NOUNS: tuple[tuple[str, str], ...] = (
     ("personnel_casualties", r"(?:troop|personnel|military|combat|battlefield|human)\s+losses|casualties|losses"
                              r"|casualty\s+(?:rate|figure|count|toll|total)"
                              r"|(?:dead|killed)\s+(?:and|or|&)\s+(?:wounded|injured)"),
-    ("personnel_killed", r"deaths|fatalities|dead|killed|lives|KIA"),
+    ("personnel_killed", r"(?:death|casualty)\s+toll|deaths|fatalities|dead|killed|lives|KIA"),
     ("personnel_wounded", r"wounded|injured|injuries"),
     ("personnel_missing", r"missing(?:\s+in\s+action)?|MIAs?"),
     ("personnel_captured", r"prisoners(?:\s+of\s+war)?|POWs|PoWs|captives"),
