@@ -21,7 +21,8 @@ import re
 from dataclasses import dataclass
 
 from .clauses import clause_end, clause_start
-from .kinds import MONTH, WEEKDAY, kind_of
+from .exclusions import excluded
+from .kinds import MONTH, kind_of
 from .metrics import FOREIGN, HISTORY, HYPOTHETICAL, LOSS_CUES, NOT_COUNTED, NOUNS, SUPPLY_CUES
 from .numbers import Number, find_numbers
 from .outcomes import OUTCOME_RES, outcome, outcome_cues
@@ -73,31 +74,6 @@ BULLETIN_RE = re.compile(
     r"^\W{0,3}[A-Za-z][A-Za-z ()/,'’-]{1,60}?\s*[:‒–—-]\s*(?:about\s+|approx\.?\s+|~\s*|over\s+)?\+?\d", I
 )
 
-EXCLUDE_BEFORE = re.compile(
-    rf"(?:{MONTH}\.?|{WEEKDAY},?|[$€£₴₽¥]|US\$|USD|EUR|GBP|UAH|RUB|\b(?:aged|age|ages|No\.?|Nos\.?"
-    r"|number|page|pages|p\.|Article|Resolution|Section|Chapter|Highway|Route|flight|Flight|code"
-    r"|tel\.?|phone|room|Grade|Level|Phase|Day|day|Episode|Part|Vol\.|Volume|Channel|Gate|Unit|Brigade"
-    r"|Battalion|Regiment|Division|Squadron|Corps|Block|Platform|Order|Decree|Law|Bill|Item|Point"
-    r"|Paragraph|Category|Class|Type|Model|Mark|Mk|Series|Gen|Generation|COVID|Covid|Storm Shadow"
-    r"|top|Top|Act|Article|Amendment|Protocol|Minsk|Group|G|Formula|Vision|Strategy|Agenda|version|Version"
-    r"|lines?|items?|rounds?|reason|step|points?|question|option)|#)\s*$"
-)
-EXCLUDE_AFTER = re.compile(
-    r"\s*(?:%|-(?!plus\b)[A-Za-z]|(?:st|nd|rd|th)\b|['’]s\b|\s*(?:of\s+)?" + MONTH + r"\b\.?"
-    r"|(?:(?:million|billion|thousand|bn|mln|m|k)\s+)?(?:dollars|euros?|pounds|hryvnias?|roubles?|rubles?"
-    r"|yuan|francs|USD|EUR|UAH|GBP|RUB|sterling)\b"
-    r"|(?:percent|per\s*cent|pct|percentage)\b"
-    r"|(?:years?|months?|weeks?|days?|hours?|hrs|minutes?|mins?|seconds?|decades?|centuries|nights?"
-    r"|km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|mm|cm|kg|kilograms?|tonnes?|tons?|square|sq|hectares?"
-    r"|acres?|degrees?|°|mph|km/h|knots|times|votes?|points?|goals?|am|pm|a\.m\.|p\.m\.|GMT|UTC|BST|CET"
-    r"|EET|EST|MW|GW|kW|barrels?|cubic|litres?|liters?|calibre|caliber|bcm|feet|ft|inch(?:es)?|storeys?"
-    r"|floors?|rounds?|shells?|projectiles?|pages?|words?|seats?|votes?|countries|nations|states"
-    r"|members|languages?|rubles|kopecks?)\b)",
-    I,
-)
-_SIDE_SENT_START = {"The", "A", "An", "Some", "About", "Over", "Nearly", "Around", "Almost", "At",
-                    "Up", "More", "Another", "Only", "All", "Overall", "Approximately", "Roughly",
-                    "Additionally", "Also", "And", "But", "Of", "In", "Since", "Estimated", "An"}
 
 @dataclass(slots=True)
 class Found:
@@ -106,36 +82,6 @@ class Found:
     side: str | None
     kind: str
     loss: bool  # a loss (not a deployment): a country's loss claims come from its military
-
-
-def _excluded(s: str, n: Number, bulletin: bool) -> bool:
-    if n.decimal or n.value <= 0 or n.value > 50_000_000:
-        return True
-    before = s[max(0, n.start - 24):n.start]
-    qual_free_before = re.sub(r"(?:\bover|\babout|\baround|\bnearly|\bup to|\bsome)\s+$", "", before, flags=I)
-    if EXCLUDE_BEFORE.search(qual_free_before):
-        return True
-    if EXCLUDE_AFTER.match(s, n.end):
-        return True
-    raw = s[n.start:n.end]
-    if re.fullmatch(r"(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?", raw) and not bulletin:
-        # a count of exactly 1900-2100 is written "2,022"; bare, it is a year ("Russia's 2022
-        # losses") unless troops or machines follow right after it ("2000 soldiers")
-        if not _YEAR_COUNT_RE.match(s, n.end) or _YEAR_BEFORE_RE.search(before):
-            return True
-    # a model number: "Leopard 2 tanks", "Challenger 2", "Patriot 3"
-    prev = re.search(r"(?:^|[\s(])([A-Z][A-Za-z]+)\s+$", before)
-    if prev and not n.words and prev.group(1) not in _SIDE_SENT_START and not SIDE_RE.fullmatch(prev.group(1)) \
-            and not re.search(r"[,.]", raw) and n.value < 1000:
-        return True
-    return False
-
-
-_YEAR_COUNT_RE = re.compile(
-    r"\s+(?:troops|soldiers|servicemen|tanks|drones|vehicles|civilians|people|refugees|fighters)\b", I)
-_YEAR_BEFORE_RE = re.compile(
-    r"\b(?:in|since|of|by|until|till|from|before|after|during|early|late|mid|throughout|year|between"
-    r"|and|to|the|spring|summer|autumn|fall|winter)\s*$", I)
 
 
 def _noun_class(m: re.Match) -> tuple[str, int, int]:
@@ -312,7 +258,7 @@ def figures_in(s: str, masked: str | None = None) -> list[Found]:
     bulletin = is_bulletin(s)
     nums = find_numbers(s)
     # years, dates, prices ... do not end the words around a count ("In 2024, Russia lost ...")
-    counted = [n for n in nums if not _excluded(s, n, bulletin)]
+    counted = [n for n in nums if not excluded(s, n, bulletin)]
     out: list[Found] = []
     last: Found | None = None
     for n in nums:
@@ -320,7 +266,7 @@ def figures_in(s: str, masked: str | None = None) -> list[Found]:
             if n.delta and last is not None and 0 <= n.start - last.number.end <= 4:
                 out.append(Found(n, last.metric, last.side, "daily", last.loss))
                 continue
-            if _excluded(s, n, bulletin) or _WHOLE_OF_RE.search(s, 0, n.start) \
+            if excluded(s, n, bulletin) or _WHOLE_OF_RE.search(s, 0, n.start) \
                     or HYPOTHETICAL_RE.search(s, clause_start(s, n.start), n.start):
                 continue
             prev_end = max([x.end for x in counted if x.end <= n.start] + [0])
