@@ -606,11 +606,18 @@ _COUNT = (
 _WAR = r"(?:full[- ]scale )?(?:war|invasion|conflict)"
 _LEAD = r"(?:(?:ahead of|on|marking|marks|before|after|since) )?"
 _WARS = rf"(?:{_WAR}'s|{_WAR}’s)"
+# (kind, a word the pattern cannot match without, pattern): a pattern whose word is
+# absent from the text does not run.
 _ESTIMATES = [
     # "ahead of the war's first anniversary", "the war's 1-year anniversary"
-    ("anniversary", rf"{_LEAD}the {_WARS} {_COUNT}(?:st|nd|rd|th)?(?:[- ]year)? anniversary"),
+    (
+        "anniversary",
+        "anniversary",
+        rf"{_LEAD}the {_WARS} {_COUNT}(?:st|nd|rd|th)?(?:[- ]year)? anniversary",
+    ),
     # "the first anniversary of the invasion"
     (
+        "anniversary",
         "anniversary",
         rf"{_LEAD}the {_COUNT}(?:st|nd|rd|th)?(?:[- ]year)? anniversary of "
         rf"(?:the |Russia's |Russia’s )?{_WAR}",
@@ -618,20 +625,22 @@ _ESTIMATES = [
     # "nearly two years into the war", "18 months into the invasion"
     (
         "into",
+        "into|start of",
         rf"(?:(?:nearly|almost|more than|over|about|some) )?{_COUNT} "
         rf"(?P<unit>year|month|day|week)s? (?:into|after the start of|since the start of) "
         rf"the {_WAR}",
     ),
     # "the war's third year", "the third year of the war"
-    ("year_of", rf"the {_WARS} {_COUNT} year"),
-    ("year_of", rf"the {_COUNT} year of (?:the )?{_WAR}"),
-    # "day 1000 of the war", "the 1,000th day of the invasion"
-    ("day", rf"\bday (?P<d>\d{{1,4}}|\d,\d{{3}}) of (?:the )?{_WAR}"),
-    ("day", rf"the (?P<d>\d{{1,4}}|\d,\d{{3}})(?:st|nd|rd|th) day of (?:the )?{_WAR}"),
-    ("day", rf"(?P<d>\d{{1,4}}|\d,\d{{3}}) days (?:of|into) (?:the )?{_WAR}"),
+    ("year_of", "year", rf"the {_WARS} {_COUNT} year"),
+    ("year_of", "year", rf"the {_COUNT} year of (?:the )?{_WAR}"),
+    # "day 1000 of the war", "the 1,000th day of the invasion", "1,000 days of war"
+    ("day", "day", rf"day (?P<d>\d{{1,4}}|\d,\d{{3}}) of (?:the )?{_WAR}"),
+    ("day", "day", rf"the (?P<d>\d{{1,4}}|\d,\d{{3}})(?:st|nd|rd|th) day of (?:the )?{_WAR}"),
+    ("day", "days", rf"(?P<d>\d{{1,4}}|\d,\d{{3}}) days (?:of|into) (?:the )?{_WAR}"),
     # "one year since the invasion", "two years after Russia invaded"
     (
         "into",
+        "since|after",
         rf"(?:(?:nearly|almost|more than|over|about|some) )?{_COUNT} (?P<unit>year|month)s? "
         rf"(?:since|after) (?:Russia(?:'s|’s) |the )?(?:full[- ]scale )?"
         rf"(?:invasion|war|Russia invaded|Russia launched (?:its|the) (?:full[- ]scale )?invasion)",
@@ -639,16 +648,23 @@ _ESTIMATES = [
     # "since the invasion began over two years ago"
     (
         "into",
+        "ago",
         rf"(?:{_WAR}|escalation of hostilities) (?:began|started|was launched)?\s*"
         rf"(?:(?:nearly|almost|more than|over|about|some) )?{_COUNT} (?P<unit>year|month)s? ago",
     ),
     (
         "into",
+        "ago",
         rf"(?:{_WAR}|escalation of hostilities) (?:(?:nearly|almost|more than|over|about|some) )?"
         rf"{_COUNT} (?P<unit>year|month)s? ago",
     ),
 ]
-_ESTIMATES = [(kind, re.compile(p, re.IGNORECASE)) for kind, p in _ESTIMATES]
+_ESTIMATES = [
+    (kind, re.compile(sign, re.IGNORECASE), re.compile(r"\b" + pattern, re.IGNORECASE))
+    for kind, sign, pattern in _ESTIMATES
+]
+# Every milestone names the war: text without these words has none.
+_WAR_SIGN = re.compile(r"war|invasion|invaded|conflict|hostilities", re.IGNORECASE)
 
 
 def _count(word: str | None) -> int | None:
@@ -666,7 +682,11 @@ def estimate_from_text(text: str) -> tuple[str, str] | None:
     mentions. Never raises."""
     try:
         best: tuple[date, str] | None = None
-        for kind, pattern in _ESTIMATES:
+        if not isinstance(text, str) or not _WAR_SIGN.search(text):
+            return None
+        for kind, sign, pattern in _ESTIMATES:
+            if not sign.search(text):
+                continue
             for m in pattern.finditer(text):
                 got = _estimate(kind, m)
                 if got and (best is None or got > best[0]):
