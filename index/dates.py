@@ -520,6 +520,11 @@ _LABEL = re.compile(
     r"(?:^|\b)(?:Published|Updated|Posted|Date|First published|Last updated)\b:?\s*(?:on\s+)?$",
     re.IGNORECASE,
 )
+# What may stand beside a date on a line of its own ("Monday, 16 December 2024, 10:30 GMT").
+_DATE_LINE_EXTRAS = re.compile(
+    r"[\W\d_]|\b(?:[AaPp]\.?[Mm]\.?|GMT|UTC|EST|EDT|CET|CEST|BST|PST|PDT|MSK|EET|EEST"
+    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b"
+)
 _ON = re.compile(r"(?:^|[\n.!?]\s*)(?:[Oo]n|[Aa]s of)\s+$")
 
 
@@ -568,7 +573,7 @@ def _date_in_opening(text: str, ref: date | None) -> tuple[str, str] | None:
         label = _LABEL.search(before[line_start:])
         if label:
             return mention.iso, window[line_start + label.start() : mention.end].strip()
-        only = not re.sub(r"[\W\d_]|\b(?:[AP]M|GMT|UTC|EST|CET)\b", "", line.replace(mention.phrase, ""))
+        only = not _DATE_LINE_EXTRAS.sub("", line.replace(mention.phrase, ""))
         if only:
             return mention.iso, mention.phrase
         on = _ON.search(before)

@@ -160,6 +160,7 @@ def test_every_real_corpus_file_name_gives_its_date(gdelt_dir):
         ("Title\nMINSK, 7 May (BelTA) – Belarus will", None),  # no year anywhere
         ("Title\nPublished: 2024-12-16 10:00\nText.", ("2024-12-16", "Published: 2024-12-16")),
         ("Title\nBy AI\n16 December 2024\nText.", ("2024-12-16", "16 December 2024")),
+        ("Title\nMonday, December 16, 2024 10:30 a.m. EST\nText.", ("2024-12-16", "December 16, 2024")),
         # history, not the article's date
         ("On 20 March 2003, bombs fell.\nIn 2014 Russia annexed Crimea.", None),
         ("Title\nOn February 24, 2022, Russia invaded.", None),
