@@ -555,6 +555,10 @@ def html_article(raw: str) -> tuple[str | None, str, dict]:
             if node is not None and node.text(deep=True).strip():
                 title = node.text(deep=True).strip()
                 break
+    if title and outlet:  # "Russia lost 500 tanks - Kyiv Independent": the site is no title
+        for sep in (" - ", " | ", " – ", " — ", " :: "):
+            if title.endswith(sep + outlet) and len(title) > len(sep + outlet):
+                title = title[: -len(sep + outlet)]
     for node in tree.css(", ".join(_DROP_TAGS)):
         node.decompose()
     # Pages list teasers as <article> too: the story is the one with the most text.
@@ -590,6 +594,14 @@ def _read_html(raw: str, rel: str, name: str) -> tuple[list[Article], list[Skip]
     return [art], []
 
 
+_RECORD_FIELDS = {
+    "published": ("published", "published_at", "publishedAt", "date_published",
+                  "datePublished", "pubdate", "date", "seendate"),
+    "outlet": ("outlet", "source", "site", "site_name", "publisher", "domain"),
+    "url": ("url", "link", "canonical_url", "uri"),
+}
+
+
 def _record(rec, where: str, rel: str, name: str) -> tuple[Article | None, str | None]:
     if not isinstance(rec, dict):
         return None, f"{where}: not an object"
@@ -602,11 +614,15 @@ def _record(rec, where: str, rel: str, name: str) -> tuple[Article | None, str |
     if title is not None and not isinstance(title, str):
         return None, f"{where}: 'title' is not a string"
     # Optional fields of the wrong type are ignored, not fatal: the article still loads.
-    meta = {k: rec[k] for k in ("published", "outlet", "url") if isinstance(rec.get(k), str)}
-    if "published" not in meta:
-        for alt in ("date", "published_at", "pubdate"):
-            if isinstance(rec.get(alt), str):
-                meta["published"] = rec[alt]
+    # Scrapers and news APIs name them differently; the first present one counts.
+    meta = {}
+    for field, names in _RECORD_FIELDS.items():
+        for alt in names:
+            value = rec.get(alt)
+            if isinstance(value, dict):  # {"source": {"id": null, "name": "BBC News"}}
+                value = value.get("name")
+            if isinstance(value, str) and value.strip():
+                meta[field] = value
                 break
     body = clean_text(rec[key])
     art = _article(rel, _with_title(title, body), meta, name) if _WORD.search(body) else None

@@ -269,3 +269,19 @@ def test_an_html_page_in_its_declared_legacy_charset(tmp_path):
     art = one(tmp_path, "ru.html", page.encode("cp1251"))
     assert art.title == "Потери"
     assert "Россия потеряла 500 танков." in art.text
+
+
+def test_json_fields_as_news_apis_name_them(tmp_path):
+    rec = {"title": "T", "content": "Body.", "publishedAt": "2024-12-16T08:00:00Z",
+           "source": {"id": None, "name": "BBC News"}, "link": "https://bbc.example/a",
+           "outlet": 5}
+    art = one(tmp_path, "api.json", json.dumps(rec))
+    assert (art.published, art.outlet, art.url) == ("2024-12-16", "BBC News", "https://bbc.example/a")
+
+
+def test_an_html_title_loses_the_site_name(tmp_path):
+    page = ('<html><head><title>Russia lost 500 tanks | Kyiv Independent</title>'
+            '<meta property="og:site_name" content="Kyiv Independent"></head>'
+            "<body><p>Text.</p></body></html>")
+    art = one(tmp_path, "a.html", page)
+    assert (art.title, art.outlet) == ("Russia lost 500 tanks", "Kyiv Independent")
