@@ -177,9 +177,16 @@ class ArticleView(ScrollView, can_focus=True):
     def notify_style_update(self) -> None:
         super().notify_style_update()
         self._cache.clear()
-        if self.article is not None and self.is_mounted:
-            # a new theme: rebuild the marks in its colours
+
+    def on_mount(self) -> None:
+        self.app.theme_changed_signal.subscribe(self, lambda _: self.call_after_refresh(self._restyle))
+
+    def _restyle(self) -> None:
+        """A new theme: rebuild the marks in its colours, keeping the scroll."""
+        if self.article is not None:
+            y = self.scroll_y
             self.show(self.article, self.hits, self.current_hit, self.sentence, self.figure)
+            self.scroll_to(y=y, animate=False, immediate=True)
 
     def render_text(self) -> Text:
         """The whole styled body (tests read its spans)."""
