@@ -117,3 +117,65 @@ async def test_timeline_shows_the_general_staff_in_date_order(indexed):
         if None in pane.rows:  # undated points come after the separator, marked so
             gap = pane.rows.index(None)
             assert all(p.as_of is None for p in pane.rows[gap + 1:])
+
+
+HOSTILE = (
+    "Markup [bold red]x[/] and [@click=app.quit]z\n"
+    "The text says [link=file:///etc/passwd]y[/link], \x1b[31mred\x1b[0m, "
+    "\x1b]52;c;ZXZpbA==\x07 a clipboard write, \x1b]8;;http://evil\x1b\\link\x1b]8;;\x1b\\ "
+    "and \u202eevil\u202c, with 4,200 soldiers killed.\n"
+)
+
+
+@run_async
+async def test_hostile_article_text_is_drawn_as_text(engine, tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "hostile.txt").write_text(HOSTILE, encoding="utf-8")
+    app = TallyApp(corpus)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await settle(pilot)
+        assert app.article is not None
+        drawn = "\n".join("".join(seg.text for seg in app.view.render_line(y))
+                          for y in range(app.view.size.height))
+        assert "[bold red]x[/]" in drawn and "[@click=app.quit]z" in drawn
+        assert "[link=file:///etc/passwd]y[/link]" in drawn
+        for bad in ("\x1b", "\x07", "\u202e", "\x9b"):
+            assert bad not in drawn
+        listed = " ".join(str(o.prompt) for o in app.article_list.options)
+        assert "[bold red]x[/]" in listed and "\x1b" not in listed
+        assert app.is_running
+
+
+NASTY_QUERIES = ['"', "(", ")", "((((((((((((((((x", "value:>", "value:[1 TO", "nosuch:field",
+                 "published:[zzz TO 2024]", "a" * 5000, "*", "~", "AND", "NOT", "OR OR",
+                 "title:", '"unbalanced', "value:>99999999999999999999999", "\x00", "\x1b[31m",
+                 "[bold]x[/]", "Bakhmut~9", "{", "}", "^", "\\"]
+
+
+@run_async
+async def test_no_query_typed_into_the_search_box_breaks_the_reader(indexed):
+    import random
+
+    rng = random.Random(7)
+    alphabet = 'ab"()[]{}:*~^\\/ -+!?<>=,.0123456789TOANDORNOT\u202e\x1b\t'
+    queries = NASTY_QUERIES + ["".join(rng.choice(alphabet) for _ in range(rng.randint(1, 40)))
+                               for _ in range(40)]
+    app = TallyApp(indexed)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("slash")
+        field = app.query_one("#search-input")
+        error = app.query_one("#search-error")
+        for query in queries:
+            field.value = query
+            await pilot.press("enter")
+            await settle(pilot, 0.05)
+            assert app.is_running, query
+            shown = str(error.render()) if error.display else ""
+            assert "\n" not in shown.strip() and "Traceback" not in shown, (query, shown)
+            if query.strip() and (app.search_result is None
+                                  or app.search_result.query != query):
+                assert shown, f"no answer and no error for {query!r}"
+            await pilot.press("slash")
