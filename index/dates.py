@@ -416,6 +416,8 @@ def _find_dates(text: str, ref: date | None) -> list[DateMention]:
 
     for pattern in (_RELATIVE, _BARE_WEEKDAY) if has_relative else ():
         for m in pattern.finditer(text):
+            if m.group(0) == "Today" and re.search(r"\b[A-Z][A-Za-z]+\s+$", text[max(0, m.start() - 30) : m.start()]):
+                continue  # "USA Today", "Russia Today": a name
             if pattern is _BARE_WEEKDAY and (
                 _NAMED_DAY.search(text, max(0, m.start() - 30), m.start())
                 and not re.search(r"(?:^|[.!?:\n]\s*)[A-Z][a-z]+\s+$", text[max(0, m.start() - 30) : m.start()])

@@ -275,3 +275,8 @@ def test_may_between_months_is_a_month():
 )
 def test_which_year_a_year_less_date_takes(text, ref, expected):
     assert found(text, ref) == [expected]
+
+
+def test_newspaper_names_are_not_today():
+    assert found("he told USA Today that") == []
+    assert found("Today the ministry said") == [("Today", "relative", REF)]
