@@ -544,9 +544,8 @@ def date_in_opening(text: str, ref: str | None = None) -> tuple[str, str] | None
 
 
 def _opening_window(text: str) -> str:
-    """The first ~600 characters, or less if three lines of prose end sooner."""
-    window = text[:_OPENING_CHARS]
-    return window
+    """The first ~600 characters: title, byline, dateline and the first sentences."""
+    return text[:_OPENING_CHARS]
 
 
 def _date_in_opening(text: str, ref: date | None) -> tuple[str, str] | None:
@@ -581,9 +580,8 @@ def _date_in_opening(text: str, ref: date | None) -> tuple[str, str] | None:
         on = _ON.search(before)
         at_sentence_start = on is not None or before[line_start:].strip() == ""
         if at_sentence_start and _opens_with_own_date(text, mention):
-            start = mention.start - (len(before) - on.end()) if on else mention.start
-            if on:
-                start = on.start() + len(on.group(0)) - len(on.group(0).lstrip("\n.!? \t"))
+            # the phrase starts at "On"/"As of", without the previous sentence's end
+            start = on.end() - len(on.group(0).lstrip("\n.!? \t")) if on else mention.start
             return mention.iso, window[start : mention.end]
     return None
 
