@@ -33,12 +33,44 @@ def date_line(article: Article) -> str:
             how = "from " + how
         parts.append(f"published {article.published} ({how})")
     elif article.published_estimate:
-        parts.append(f"undated (estimated ~{article.published_estimate} from the text)")
+        why = _estimate_reason(article)
+        parts.append(f"undated (estimated ~{article.published_estimate} from "
+                     + (f"\"{why}\")" if why else "the text)"))
     else:
         parts.append("undated")
     parts.append(f"{len(article.figures)} figures")
     parts.append(article.file)
     return " · ".join(parts)
+
+
+def _estimate_reason(article: Article) -> str | None:
+    """The phrase the article's estimated date comes from, as its figures report it."""
+    if article.published_from:
+        return article.published_from.split(":", 1)[-1].strip().strip('"')
+    for f in article.figures:
+        if f.as_of_estimate == article.published_estimate and f.as_of_from:
+            return f.as_of_from.split(":", 1)[-1].strip().strip('"')
+    return None
+
+
+def figure_line(article: Article, span: tuple[int, int] | None) -> Text:
+    """What tally read in the marked figure: value, what, whose, who says, as of when."""
+    fig = next((f for f in article.figures if span and (f.start, f.end) == tuple(span)), None)
+    if fig is None:
+        if not article.figures:
+            return Text("no figures found in this article", style="dim")
+        n = len(article.figures)
+        return Text(f"] / [ step through its {n} figure{'s' if n > 1 else ''} · f lists them",
+                    style="dim")
+    when = fig.as_of or (f"~{fig.as_of_estimate} (est.)" if fig.as_of_estimate else "undated")
+    if fig.as_of_from:
+        when += f" ({fig.as_of_from})"
+    bits = [render.approx_value(fig.value, fig.upper, fig.approx), fig.metric,
+            fig.side or "side unknown", fig.claimant or "unattributed", fig.kind, f"as of {when}"]
+    line = Text("▶ ", style="bold")
+    line.append(render.safe(" · ".join(bits), one_line=True),
+                style=f"bold {render.metric_colour(fig.metric)}")
+    return line
 
 
 class ArticleView(ScrollView, can_focus=True):
@@ -53,7 +85,6 @@ class ArticleView(ScrollView, can_focus=True):
         Binding("b,pageup", "page_up", "Page up", show=False, id="text.page_up"),
     ]
 
-    HEADER = 3  # title, date line, blank
 
     # The theme colours the marks (tally.tcss): a sentence, a search hit, the current hit.
     COMPONENT_CLASSES = {"article-view--sentence", "article-view--hit",
@@ -106,6 +137,7 @@ class ArticleView(ScrollView, can_focus=True):
             self._header = [
                 Text(render.safe(article.title, one_line=True), style="bold"),
                 Text(render.safe(date_line(article), one_line=True), style="italic dim"),
+                figure_line(article, figure),
                 Text(""),
             ]
         self._width = 0
