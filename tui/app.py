@@ -84,6 +84,7 @@ class TallyApp(App):
         self.summaries: list = []
         self.skipped: list = []
         self.progress_note = ""
+        self._stale = False  # the open article predates the library now shown
         self.search_result: SearchResult | None = None
         self.hit_list: list[tuple[str, int, int]] = []
         self.hit_index: int | None = None
@@ -234,6 +235,7 @@ class TallyApp(App):
             self.notify(render.safe(text, one_line=True), markup=False)
         if message.library is not None:
             self.library = message.library
+            self._stale = True
             self.post_message(ArticlesLoaded(message.summaries or [], message.skipped))
             self.call_later(self.reopen)
             self.action_load_timeline()
@@ -252,6 +254,7 @@ class TallyApp(App):
             return False
         try:
             article = self.library.article(file)
+            self._stale = False
         except Exception as err:
             self.notify(f"Cannot open {render.safe(file, True)}: {err}", severity="error",
                         markup=False)
@@ -339,12 +342,22 @@ class TallyApp(App):
         self.focus_now(self.view)
 
     def sentence_at_in(self, file: str, span) -> tuple[int, int] | None:
-        if span is None or self.library is None:
+        if span is None:
             return None
-        for s in self.library.article(file).sentences:
+        article = self.fetch(file)
+        for s in article.sentences if article else ():
             if s.start <= span[0] < s.end:
                 return (s.start, s.end)
         return None
+
+    def fetch(self, file: str) -> Article | None:
+        """The article `file` from the library (the open one without asking), or None."""
+        if self.article is not None and self.article.file == file and not self._stale:
+            return self.article
+        try:
+            return self.library.article(file) if self.library is not None else None
+        except Exception:
+            return None
 
     @on(DataTable.RowSelected, "#figures")
     def _figure_chosen(self, event: DataTable.RowSelected) -> None:
