@@ -74,7 +74,7 @@ ACCORDING_RE = re.compile(  # case-insensitive lead-in only: the name itself mus
     r"(?i:\baccording\s+to\s+(?:(?:an?|the)\s+)?(?:(?:latest|new|recent|official|updated|preliminary"
     r"|daily|fresh|internal|leaked)\s+)*(?:(?:assessment|estimates?|reports?|data|figures|statements?"
     r"|update|intelligence\s+update|count|tally|numbers|statistics|information|bulletin|calculations)\s+"
-    rf"(?:[a-z]+ed\s+)?(?:by|from|of)\s+)?)(?P<np>{_NP_ANY})"
+    rf"(?:(?:[a-z]+ly\s+)?[a-z]+ed\s+)?(?:by|from|of)\s+)?)(?P<np>{_NP_ANY})"
 )
 PER_RE = re.compile(rf"(?:\bas\s+per|(?<![\w-])[Pp]er)\s+(?P<np>{_NP})")
 FROM_RE = re.compile(

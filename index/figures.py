@@ -82,6 +82,7 @@ class Found:
     side: str | None
     kind: str
     loss: bool  # a loss (not a deployment): a country's loss claims come from its military
+    part: bool = False  # a part of the count before it ("including 5.9 million within ...")
 
 
 def _noun_class(m: re.Match) -> tuple[str, int, int]:
@@ -245,6 +246,87 @@ def _others(s: str, n: Number, last: Found | None) -> Found | None:
     return Found(n, metric, last.side, last.kind, last.loss)
 
 
+# Troops placed on Ukraine's borders are Russia's (or its ally's) whoever the sentence's subject
+# is: "with 150,000 troops arrayed on its borders", "she gathered 120,000 soldiers at the border
+# with Ukraine", "he has amassed 130,000 troops on the eastern border of Ukraine".
+_UKRAINE_BORDER_RE = re.compile(
+    r"\b(?:(?:on|along|near|at|around|to)\s+(?:the\s+)?(?:\w+\s+)?borders?\s+(?:with|of)\s+Ukraine"
+    r"|Ukraine['’]s\s+(?:\w+\s+)?(?:borders?|frontiers?)|(?:on|along|near|at|around)\s+(?:the\s+)?Ukrainian\s+border"
+    r"|(?:three|all)\s+sides\s+of\s+Ukraine|(?:near|around|close\s+to|surround(?:ed|ing)?)\s+Ukraine\b)", I)
+_ITS_BORDERS_RE = re.compile(r"\b(?:on|along|near|at|around)\s+(?:its|their|the)\s+(?:\w+\s+)?borders?\b", I)
+_OWN_DEPLOY_RE = re.compile(
+    r"\b(?:Ukraine|Kyiv|Ukrainian\s+(?:forces|army|military|troops))\s+(?:has\s+|had\s+|have\s+)?"
+    r"(?:deployed|sent|moved|massed|stationed|reinforced)\b", I)
+_THIRD_RE = re.compile(
+    r"\b(?:US|U\.S\.|United\s+States|Washington|American|Pentagon|Biden|British|Britain|UK|U\.K\.|NATO|Nato"
+    r"|Germany|German|France|French|Poland|Polish|Canada|Canadian|alliance)\b"
+    r"(?!\s+(?:and\s+\w+\s+)?(?:officials|intelligence|estimates?|sources|officers|analysts|said|says))")
+_NEIGHBOURS_RE = re.compile(r"\b(?:Belarus|Poland|Polish|Moldova|Romania|Hungary|Slovakia|NATO|Nato|Finland|Baltic)", I)
+
+
+def _massed_on_ukraine(s: str, n: Number, head, side: str | None) -> bool:
+    cls, a, b, after = head
+    if side == "russia" or _OWN_DEPLOY_RE.search(s):
+        return False
+    if side == "ukraine" and SIDE_RE.search(s[n.end:b] if after else s[max(0, a - 30):b]):
+        return False  # "20,000 Ukrainian troops on the border": their own
+    lo = clause_start(s, n.start)
+    if _THIRD_RE.search(s, lo, n.start):
+        return False  # "the US has moved 3,000 troops to Poland"
+    near = s[max(lo, n.start - 120):clause_end(s, max(b, n.end))]
+    if _UKRAINE_BORDER_RE.search(near):
+        return True
+    # "its borders" where the sentence is about Ukraine and no other neighbour
+    return bool(_ITS_BORDERS_RE.search(near) and re.search(r"\bUkrain", s) and not _NEIGHBOURS_RE.search(s))
+
+
+# After a count of people comes the next item of a list: "Two colonels, three majors and ..."
+_LIST_ITEM_RE = re.compile(r"\s+(?:[A-Za-z-]+\s+){0,1}[A-Za-z-]+s\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?=\S)")
+
+
+def _list_before(s: str, pending: list[Number], last: Found) -> list[Found]:
+    """Counts listed before `last` that share its verb: in "Two colonels, three majors and 12
+    officers were killed", the two and the three were killed too. Each link must be a plain list
+    item (a count, a noun, a comma or "and")."""
+    chain: list[Found] = []
+    nxt = last.number
+    for p in reversed(pending):
+        between = s[p.end:nxt.start]
+        if not re.fullmatch(r"\s+(?:[A-Za-z-]+\s+){0,1}[A-Za-z-]+s\s*(?:,\s*(?:and\s+)?|\s+and\s+)"
+                            r"(?:(?:some|about|over|nearly|around|at\s+least|more\s+than)\s+)?", between, I):
+            break
+        if NOT_COUNTED_RE.match(s, p.end):
+            break
+        chain.append(Found(p, last.metric, last.side, last.kind, last.loss))
+        nxt = p
+    return list(reversed(chain))
+
+
+_INCLUDING_RE = re.compile(
+    r"(?:,\s*|\s+)(?:including|of\s+whom|among\s+them|among\s+whom)\s+(?:(?:some|about|over|nearly|around"
+    r"|at\s+least|more\s+than|almost)\s+)?$", I)
+_AND_NEXT_RE = re.compile(r"^[^\d,;.()]{0,40}?(?:,\s*)?\band\s+(?:(?:some|about|over|nearly|around|at\s+least"
+                          r"|more\s+than|almost)\s+)?$", I)
+_PART_WORDS_RE = re.compile(r"\s+(?:within|inside|in|abroad|outside|who|which|from|across|were|are|have|had)\b", I)
+
+
+def _part_of_last(s: str, n: Number, last: Found | None) -> Found | None:
+    """"11.6 million displaced, including 5.9 million within the country and 5.7 million who
+    fled": counts with no noun of their own, inside the first count, are of its kind."""
+    if last is None or not _PART_WORDS_RE.match(s, n.end) or n.value >= last.number.value:
+        return None
+    between = s[last.number.end:n.start]
+    if _INCLUDING_RE.search(between) or (last.part and _AND_NEXT_RE.match(between)):
+        return Found(n, last.metric, last.side, last.kind, last.loss, part=True)
+    return None
+
+
+# Another war's dead named by a year before this one: "the battle, which ended in February 1943".
+_OLD_WAR_RE = re.compile(
+    rf"\b(?:in|of|during|until|ended\s+in)\s+(?:(?:early|late|mid-?)\s*)?(?:{MONTH}\s+)?(?:1[89]\d\d|200\d|201[0-3])s?\b", I)
+_THIS_WAR_RE = re.compile(r"\b(?:20(?:1[4-9]|2\d))\b|\bsince\s+(?:1[89]\d\d|20[01]\d)\b|\bfull-scale\b|\binvasion\s+of\s+Ukraine\b", I)
+
+
 def is_bulletin(s: str) -> bool:
     return len(s) < 140 and BULLETIN_RE.match(s) is not None
 
@@ -259,8 +341,11 @@ def figures_in(s: str, masked: str | None = None) -> list[Found]:
     nums = find_numbers(s)
     # years, dates, prices ... do not end the words around a count ("In 2024, Russia lost ...")
     counted = [n for n in nums if not excluded(s, n, bulletin)]
+    if _OLD_WAR_RE.search(s) and not _THIS_WAR_RE.search(s):
+        return []  # "perished in the battle, which ended in February 1943"
     out: list[Found] = []
     last: Found | None = None
+    pending: list[Number] = []  # counts of people whose verb may come at the end of a list
     for n in nums:
         try:
             if n.delta and last is not None and 0 <= n.start - last.number.end <= 4:
@@ -272,12 +357,17 @@ def figures_in(s: str, masked: str | None = None) -> list[Found]:
             prev_end = max([x.end for x in counted if x.end <= n.start] + [0])
             head = _head(s, n, max(prev_end, clause_start(s, n.start)) if not bulletin else 0, bulletin)
             if head is None:
-                other = _others(s, n, last)
+                other = _others(s, n, last) or _part_of_last(s, n, last)
                 if other:
                     out.append(other)
+                    last = other
+                elif _LIST_ITEM_RE.match(s, n.end):
+                    pending.append(n)  # "Two colonels, three majors and 12 officers were killed"
                 continue
             metric = _metric(s, n, head, nums, bulletin)
             if metric is None:
+                if head[0] in ("personnel", "civilians") and head[3]:
+                    pending.append(n)
                 continue
             metric = _civilian_reading(s, n, head, metric, last)
             if n.words and n.value < 100 and (not head[3] or re.match(r"\s*of\b", s[n.end:], I)
@@ -286,6 +376,8 @@ def figures_in(s: str, masked: str | None = None) -> list[Found]:
             side = side_of(masked, n, head[1], head[2], head[3], metric)
             if metric == "troops_deployed" and side is None:
                 side = side_of(s, n, head[1], head[2], head[3], metric)
+            if metric == "troops_deployed" and _massed_on_ukraine(s, n, head, side):
+                side = "russia"  # "he has amassed 130,000 troops on Ukraine's border"
             if metric == "troops_deployed" and side is None:
                 # a force of a third country ("3,000 US troops to Poland") is not this war's
                 continue
@@ -294,6 +386,8 @@ def figures_in(s: str, masked: str | None = None) -> list[Found]:
             kind = kind_of(s, n, head[2], counted, bulletin, metric)
             last = Found(n, metric, side, kind,
                          metric != "troops_deployed" and not metric.startswith("civilians_"))
+            out.extend(_list_before(s, pending, last))
+            pending = []
             out.append(last)
         except Exception:  # one odd number must not lose the sentence
             continue

@@ -41,7 +41,12 @@ NOUNS: tuple[tuple[str, str], ...] = (
     ("deserters", r"deserters"),
     ("civilians_displaced", r"refugees|evacuees|(?:internally\s+)?displaced\s+(?:people|persons)|IDPs"),
     ("civilians", r"civilians?|residents|children|kids|women|people|inhabitants|non-combatants"
-                  r"|journalists|reporters|medics|rescuers|aid\s+workers|humanitarian\s+workers"),
+                  r"|journalists|reporters|medics|rescuers|aid\s+workers|humanitarian\s+workers"
+                  # people counted by what they did in peace: "200 athletes and coaches killed"
+                  r"|athletes|sportsmen|sportswomen|coaches|teachers|students|pupils|doctors|nurses"
+                  r"|paramedics|firefighters|(?:railway|energy|power|health|medical)\s+workers"
+                  r"|farmers|artists|musicians|actors|writers|priests|pensioners|elderly|babies"
+                  r"|infants|minors|teenagers|passengers|patients|volunteers\s+and\s+civilians"),
     ("personnel", r"troops?|soldiers?|servicemen|servicewomen|service\s*members|service\s+personnel"
                   r"|military\s+personnel|personnel|men|fighters|combatants|Russians|Ukrainians"
                   r"|invaders|occupiers|mercenaries|conscripts|reservists|recruits|paratroopers"
@@ -62,26 +67,30 @@ OUTCOMES: tuple[tuple[str, str], ...] = (
                    r"|access|contact|control|ground|territory|jobs?|homes?|ground)\b)"
                    r"|eliminated|liquidated|neutrali[sz]ed|put\s+out\s+of\s+action|taken\s+out"
                    r"|killed,\s+wounded|wounded\s+or\s+killed|wounded\s+and\s+killed"),
-    ("killed", r"killed|dead|died|dying|die|deaths?|fatalities|perished|lost\s+their\s+lives|slain|killing"
+    ("killed", r"killed|kills?|dead|died|dying|die|deaths?|fatalities|perished|lost\s+their\s+lives|slain|killing"
                r"|lives|life"),
     ("wounded", r"wounded|injured|injuries|injury|hurt|hurting|injuring|wounding"),
     ("missing", r"missing|went\s+missing|unaccounted"),
     ("captured", r"captured|taken\s+prisoner|surrendered|prisoners?|POWs|captivity"),
     ("deserters", r"deserted|deserters|desertion|fled\s+the\s+army"),
     ("displaced", r"evacuated|displaced|fled|fleeing|refugees|forced\s+to\s+(?:flee|leave)|deported|relocated"
-                  r"|abroad|left\s+the\s+country|driven\s+from\s+their\s+homes"),
+                  r"|abroad|left\s+the\s+country|driven\s+from\s+their\s+homes|to\s+flee|flee\s+their\s+homes"),
     ("deployed", r"deployed|deploying|deploy|massed|amassed|massing|mobili[sz](?:ed|ing|ation|e)|trained|training"
                  r"|stationed|gathered|concentrated|called\s+up|drafted|recruited|conscripted|positioned"
                  r"|arrayed|build-?up|assembled|sent|sending|send|dispatched|reinforcements|reservists"
                  r"|placed|surrounded|arrived|moved|poured|brought\s+in|pulled\s+together|concentration"
                  r"|storm|storming|assaulting|attacking|advancing\s+on"
                  r"|on\s+(?:the|its|Ukraine's|Russia's)\s+border|along\s+the\s+border|near\s+the\s+border"
-                 r"|at\s+the\s+border|near\s+Ukraine|invasion\s+force|standby|readiness"),
+                 r"|at\s+the\s+border|near\s+Ukraine|invasion\s+force|standby|readiness"
+                 # a force kept in place or drilling: "keeps 30,000 soldiers in Belarus for exercises"
+                 r"|keeps?|kept|arranged|exercises|drills|manoeuvres|maneuvers|war\s+games"
+                 r"|(?:on|along|near|at|around)\s+(?:\w+['’]s\s+|the\s+|its\s+|their\s+|whose\s+|our\s+)?(?:\w+\s+)?borders?"
+                 r"|sides\s+of\s+Ukraine|preparing|join\s+the\s+front(?:\s+lines?)?"),
 )
 
 # Equipment is a figure only when the sentence says it was lost; these say so.
 LOSS_CUES = (
-    r"destroy(?:ed|ing|s)?|lost|los(?:es|ing|e)|losses|downed|shot\s+down|shoot(?:ing)?\s+down"
+    r"destroy(?:ed|ing|s)?|lost|los(?:es|ing|e)|losses|loss|downed|shot\s+down|shoot(?:ing)?\s+down"
     r"|intercept(?:ed|ing)?|neutrali[sz]ed|eliminated|liquidated|sunk|sank|sinking|damaged|hit"
     r"|struck|captured|seized|wrecked|knocked\s+out|decimated|disabled|burn(?:ed|t)|taken\s+out"
     r"|abandoned|trophies|destruction|obliterated|wiped\s+out|put\s+out\s+of\s+action"

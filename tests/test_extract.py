@@ -275,3 +275,135 @@ def test_sources_written_as_data_figures_and_passives():
     assert f[900].claimant is None
     assert f[450000].claimant == "UK Ministry of Defence"
     assert f[198000].claimant == "Volodymyr Zelensky"
+
+
+# Sentences written in the manner of outlets whose copy is not in the samples: each must give
+# exactly these figures (value, metric, side, claimant, kind), in order.
+OUTLET_STYLES = [
+    # Reuters
+    ("Russia has lost more than 3,000 tanks since the start of its invasion, Ukraine's General "
+     "Staff said on Monday.",
+     [(3000, "tanks", "russia", "General Staff of Ukraine", "cumulative")]),
+    ("At least 30 civilians were killed in a Russian missile strike on Kharkiv on Tuesday, the "
+     "regional governor said.",
+     [(30, "civilians_killed", "ukraine", None, "daily")]),
+    ("Moscow has massed about 100,000 troops near Ukraine's borders, U.S. officials said.",
+     [(100000, "troops_deployed", "russia", "US officials", "cumulative")]),
+    # AP
+    ("At least 14 people were killed and 45 wounded when a Russian missile hit an apartment "
+     "building in Dnipro, officials said.",
+     [(14, "civilians_killed", "ukraine", None, "cumulative"),
+      (45, "civilians_wounded", "ukraine", None, "cumulative")]),
+    ("He has amassed an estimated 150,000 troops on three sides of Ukraine.",
+     [(150000, "troops_deployed", "russia", None, "cumulative")]),
+    ("More than 300 Ukrainian athletes and coaches have been killed since the invasion began, "
+     "the sports ministry said.",
+     [(300, "civilians_killed", "ukraine", None, "cumulative")]),
+    # BBC
+    ("The BBC has confirmed the names of 50,000 Russian soldiers killed in Ukraine, together with "
+     "the independent outlet Mediazona.",
+     [(50000, "personnel_killed", "russia", "BBC", "cumulative")]),
+    ("Mediazona and BBC Russian have confirmed the names of 61,000 Russian soldiers killed since "
+     "the full-scale invasion.",
+     [(61000, "personnel_killed", "russia", "Mediazona", "cumulative")]),
+    # Kyiv Independent
+    ("Russia has lost 602,910 troops in Ukraine since the beginning of the full-scale invasion on "
+     "Feb. 24, 2022, the General Staff of Ukraine's Armed Forces reported on Oct. 1.",
+     [(602910, "personnel_casualties", "russia", "General Staff of Ukraine", "cumulative")]),
+    ("Russian attacks killed four people and injured 19 over the past day, regional authorities "
+     "reported.",
+     [(4, "civilians_killed", "ukraine", None, "daily"),
+      (19, "civilians_wounded", "ukraine", None, "daily")]),
+    ("Ukraine's Air Force said its air defenses shot down 38 of 56 drones launched by Russia "
+     "overnight.",
+     [(38, "drones", "russia", "Ukrainian Air Force", "daily")]),
+    # Al Jazeera
+    ("The UN says at least 10,000 civilians have been killed in Ukraine since Russia invaded.",
+     [(10000, "civilians_killed", "ukraine", "United Nations", "cumulative")]),
+    ("More than six million refugees from Ukraine have been recorded across Europe, the UN "
+     "refugee agency said.",
+     [(6000000, "civilians_displaced", "ukraine", "UNHCR", "cumulative")]),
+    # UN OHCHR
+    ("OHCHR recorded 10,582 civilians killed and 19,875 injured in Ukraine since 24 February 2022.",
+     [(10582, "civilians_killed", "ukraine", "UN OHCHR (HRMMU)", "cumulative"),
+      (19875, "civilians_wounded", "ukraine", "UN OHCHR (HRMMU)", "cumulative")]),
+    ("The UN Human Rights Monitoring Mission has verified that 1,076 children had been "
+     "injured since the start of the full-scale invasion.",
+     [(1076, "civilians_wounded", "ukraine", "UN OHCHR (HRMMU)", "cumulative")]),
+    # UK Defence Intelligence
+    ("Russia has likely suffered around 1,200 casualties a day in September, Defence Intelligence "
+     "assessed.",
+     [(1200, "personnel_casualties", "russia", "UK Ministry of Defence", "rate")]),
+    ("The average daily Russian casualty rate over the past week was 1,140, according to the UK "
+     "Ministry of Defence.",
+     [(1140, "personnel_casualties", "russia", "UK Ministry of Defence", "rate")]),
+    # ISW
+    ("ISW assessed that Russian forces have lost at least 90 tanks in the offensive near Avdiivka.",
+     [(90, "tanks", "russia", "Institute for the Study of War", "cumulative")]),
+    # Russian MoD
+    ("The Russian Defence Ministry said its forces had shot down 24 Ukrainian drones over the "
+     "Belgorod region overnight.",
+     [(24, "drones", "ukraine", "Russian Ministry of Defence", "daily")]),
+    ("Ukraine lost up to 1,500 servicemen in the past 24 hours, the Russian Defence Ministry "
+     "claimed.",
+     [(1500, "personnel_casualties", "ukraine", "Russian Ministry of Defence", "daily")]),
+    # Oryx
+    ("Oryx has documented the loss of 3,000 Russian tanks since February 2022.",
+     [(3000, "tanks", "russia", "Oryx", "cumulative")]),
+    ("According to Oryx, Ukraine has lost at least 750 tanks.",
+     [(750, "tanks", "ukraine", "Oryx", "cumulative")]),
+    # Guardian / NYT / others
+    ("US officials estimate that nearly 500,000 troops on both sides have been killed or wounded.",
+     [(500000, "personnel_casualties", "both", "US officials", "cumulative")]),
+    ("Russia's defence ministry said 2,000 Ukrainian soldiers had surrendered in Mariupol.",
+     [(2000, "personnel_captured", "ukraine", "Russian Ministry of Defence", "cumulative")]),
+    ("Putin said 300,000 reservists had been mobilised.",
+     [(300000, "troops_deployed", "russia", "Vladimir Putin", "cumulative")]),
+    ("Since autumn, she has gathered about 120,000 soldiers at the border with Ukraine.",
+     [(120000, "troops_deployed", "russia", None, "cumulative")]),
+    ("Russia keeps 30,000 soldiers in Belarus for joint exercises, Nato said.",
+     [(30000, "troops_deployed", "russia", "NATO officials", "cumulative")]),
+    ("Two Russian colonels, four majors and 11 other officers were killed in the strike, the "
+     "Ukrainian military said.",
+     [(2, "personnel_killed", "russia", "General Staff of Ukraine", "cumulative"),
+      (4, "personnel_killed", "russia", "General Staff of Ukraine", "cumulative"),
+      (11, "personnel_killed", "russia", "General Staff of Ukraine", "cumulative")]),
+    ("The war has forced more than 8 million people to flee their homes.",
+     [(8000000, "civilians_displaced", "ukraine", None, "cumulative")]),
+    ("Russian shelling killed 5 civilians in the Kherson region, the governor said.",
+     [(5, "civilians_killed", "ukraine", None, "cumulative")]),
+    ("Russian strikes kill 7 civilians in Zaporizhzhia",
+     [(7, "civilians_killed", "ukraine", None, "cumulative")]),
+    ("11.6 million Ukrainians remained displaced, including 5.9 million within their country and "
+     "5.7 million who fled abroad.",
+     [(11600000, "civilians_displaced", "ukraine", None, "cumulative"),
+      (5900000, "civilians_displaced", "ukraine", None, "cumulative"),
+      (5700000, "civilians_displaced", "ukraine", None, "cumulative")]),
+]
+
+
+import pytest  # noqa: E402
+
+
+@pytest.mark.parametrize("sentence,expected", OUTLET_STYLES, ids=[s[:40] for s, _ in OUTLET_STYLES])
+def test_outlet_styles(sentence, expected):
+    art = run("Title\n" + sentence + "\n")
+    got = [(f.value, f.metric, f.side, f.claimant, f.kind) for f in art.figures]
+    assert got == expected
+
+
+NOT_OUR_WAR = [
+    "Over a million people perished in the battle, which ended in February 1943.",
+    "More than 300,000 people have died in 10 years of civil war in Syria.",
+    "About 8,000 British troops will take part in Nato exercises in Poland.",
+    "The US will deploy 3,000 more troops to Romania and Poland, the Pentagon said.",
+    "The earthquake killed more than 50,000 people in Turkey and Syria.",
+    "Amid a build-up of soldiers on Ukraine's borders, Washington has moved 3,000 troops to Poland.",
+    "The Soviet army lost 15,000 soldiers in Afghanistan in the 1980s.",
+    "About 2 million people died in the famine of 1932.",
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_OUR_WAR)
+def test_not_this_wars_losses(sentence):
+    assert run("Title\n" + sentence + "\n").figures == []
