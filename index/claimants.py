@@ -132,6 +132,9 @@ def _clean(np_: str) -> str:
     return np_.strip()
 
 
+# "As added, ...", "So said": a conjunction left where a translation dropped the subject.
+_LEAD_WORD_RE = re.compile(r"As|So|And|But|Also|Then|Thus|Yet|Here|There|This|That|It\s+was", re.I)
+
 _CLAUSE_WORD_RE = re.compile(
     r"that|and|but|while|as|when|after|because|so|meanwhile|also|then|where|though|although|since"
     r"|whereas|yet|if|now|however|said|says|and|or|before|until|once|what|which|who|whom|whose")
@@ -194,7 +197,7 @@ def find_attributions(s: str, headline: bool = False) -> list[Attribution]:
 
     def add(a: int, b: int, scope: str) -> None:
         phrase = _clean(s[a:b])
-        if not phrase or _HEDGE_RE.fullmatch(phrase):
+        if not phrase or _HEDGE_RE.fullmatch(phrase) or _LEAD_WORD_RE.fullmatch(phrase):
             return  # "according to reports": a hedge, the source is in the context
         if _PRONOUNS.match(phrase.lower()) or _PRONOUNS.match(s[a:b].strip().lower()):
             out.append(Attribution(a, b, s[a:b].strip(), scope, pronoun=True))

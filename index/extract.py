@@ -13,7 +13,7 @@ from collections import Counter
 
 from .claimants import SAY_VERBS, Attribution, canonical, counts_side, find_attributions, resolve_pronoun
 from .dates import date_in_opening, estimate_from_text, find_dates
-from .figures import Found, figures_in
+from .figures import Found, about_the_past, figures_in, refers_back
 from .model import Article, Figure, Sentence
 from .sentences import split_sentences
 
@@ -127,6 +127,7 @@ def _figures(article: Article, sentences: list[Sentence], estimate_phrase: str |
     out: list[Figure] = []
     last_phrase: str | None = None  # the claimant in force, as the article wrote it
     last_para = -10
+    past_para = -10  # paragraph of the last sentence about another war or a past event
     for sent in sentences:
         try:
             stext = text[sent.start:sent.end]
@@ -136,12 +137,19 @@ def _figures(article: Article, sentences: list[Sentence], estimate_phrase: str |
                 continue  # nothing to count, nobody cited: the common case, kept cheap
             atts = find_attributions(stext, headline=True) if has_attr else []
             found = figures_in(stext, _masked(stext, atts)) if has_num else []
+            if has_num and about_the_past(stext):
+                past_para = sent.paragraph
+            elif found and sent.paragraph - past_para in (0, 1) and refers_back(stext):
+                found = []  # "Over a million people perished in the battle" after Stalingrad
             generic = any(a.generic for a in atts)
             named = [a for a in atts if a.phrase or a.pronoun]
             carried = False
             for f in found:
                 phrase = _claimant_phrase(f, named, last_phrase)
-                if phrase is None and not generic and last_phrase and sent.paragraph - last_para in (0, 1):
+                if phrase is None and not generic and last_phrase and sent.paragraph - last_para in (0, 1) \
+                        and not (f.metric.startswith("civilians_") and counts_side(canonical(last_phrase, True))):
+                    # an army's spokesman counts the enemy's losses, not the dead of a strike
+                    # reported in the next sentence
                     phrase, carried = last_phrase, True
                 out.append(_figure(article, sent, stext, f, phrase, dates))
             if named:

@@ -205,9 +205,13 @@ def _metric(s, n, head, nums, bulletin) -> str | None:
 _BARE = {"personnel_killed": "civilians_killed", "personnel_wounded": "civilians_wounded",
          "personnel_casualties": "civilians_killed"}
 _CIVIL_CONTEXT_RE = re.compile(
-    r"\b(?:civilians?|people|residents|children|strikes?|struck|shelling|shelled|rockets?|missiles?"
+    r"\b(?:civilians?|people|residents|children|strikes?|struck|attacks?|shelling|shelled|rockets?|missiles?"
     r"|bombardments?|bombing|residential|apartment|building|hospital|school|station|railway|mall"
     r"|infrastructure|city|village|hits?)\b", I)
+# Who attacked is not who was hurt: "four injuries from 51 attacks by Russian forces".
+_AGENT_RE = re.compile(
+    r"\b(?:by|from)\s+(?:the\s+)?(?:Russian|Ukrainian|enemy|occupying|invading)\s+(?:forces|troops|army|military)\b"
+    r"|\b(?:Russian|Ukrainian|enemy)\s+(?:forces|troops|army|military)\s+(?:shelled|struck|attacked|hit|fired)\b", I)
 _MIL_CONTEXT_RE = re.compile(
     r"\b(?:troops?|soldiers?|servicemen|military|army|forces|battlefield|front(?:line)?|personnel"
     r"|General\s+Staff|invaders|occupiers|combat|enemy)\b", I)
@@ -223,7 +227,7 @@ def _civilian_reading(s: str, n: Number, head, metric: str, last: Found | None) 
         return _BARE[metric]
     if last is not None and last.metric.startswith("civilians_") and 0 <= n.start - last.number.end < 60:
         return _BARE[metric]
-    if _CIVIL_CONTEXT_RE.search(s) and not _MIL_CONTEXT_RE.search(s):
+    if _CIVIL_CONTEXT_RE.search(s) and not _MIL_CONTEXT_RE.search(_AGENT_RE.sub(" ", s)):
         return _BARE[metric]
     return metric
 
@@ -325,6 +329,20 @@ def _part_of_last(s: str, n: Number, last: Found | None) -> Found | None:
 _OLD_WAR_RE = re.compile(
     rf"\b(?:in|of|during|until|ended\s+in)\s+(?:(?:early|late|mid-?)\s*)?(?:{MONTH}\s+)?(?:1[89]\d\d|200\d|201[0-3])s?\b", I)
 _THIS_WAR_RE = re.compile(r"\b(?:20(?:1[4-9]|2\d))\b|\bsince\s+(?:1[89]\d\d|20[01]\d)\b|\bfull-scale\b|\binvasion\s+of\s+Ukraine\b", I)
+
+
+def about_the_past(s: str) -> bool:
+    """A sentence about another war or a past event ("the Battle of Stalingrad", "in 1943")."""
+    return bool(HISTORY_RE.search(s) or (_OLD_WAR_RE.search(s) and not _THIS_WAR_RE.search(s)))
+
+
+_BACK_RE = re.compile(r"\b(?:the|that)\s+(?:battle|siege|famine|war|conflict|massacre|deportations?|blockade)\b", I)
+
+
+def refers_back(s: str) -> bool:
+    """A sentence that goes on about the event before it and names neither side of this war:
+    "Over a million people perished in the battle" after a sentence on Stalingrad."""
+    return bool(_BACK_RE.search(s)) and not SIDE_RE.search(s) and not _THIS_WAR_RE.search(s)
 
 
 def is_bulletin(s: str) -> bool:

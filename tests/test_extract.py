@@ -407,3 +407,50 @@ NOT_OUR_WAR = [
 @pytest.mark.parametrize("sentence", NOT_OUR_WAR)
 def test_not_this_wars_losses(sentence):
     assert run("Title\n" + sentence + "\n").figures == []
+
+
+def test_an_armys_spokesman_is_not_the_claimant_of_the_next_strikes_dead():
+    text = ("Title\n"
+            "Russian forces destroyed 40 Ukrainian drones, Defence Ministry spokesman Igor "
+            "Konashenkov said.\n"
+            "At least 21 people were killed last week in a Russian strike on a shopping centre in "
+            "Odesa.\n")
+    f = by_value(run(text))
+    assert f[40].claimant == "Russian Ministry of Defence"
+    assert (f[21].metric, f[21].side, f[21].claimant) == ("civilians_killed", "ukraine", None)
+
+
+def test_a_sentence_going_on_about_a_past_battle_holds_no_figure():
+    text = ("Title\n"
+            "The president laid flowers at the memorial to the siege of Leningrad, the Nazi "
+            "blockade that lasted 872 days.\n"
+            "Some 800,000 people died during the siege.\n"
+            "Russia has lost 2,000 tanks in Ukraine, Kyiv says.\n")
+    figs = run(text).figures
+    assert [(f.value, f.metric, f.side) for f in figs] == [(2000, "tanks", "russia")]
+
+
+def test_the_dead_of_a_strike_reported_after_this_war_are_still_figures():
+    text = ("Title\n"
+            "Putin compared the war to the Battle of Stalingrad.\n"
+            "Ukraine's military said on Monday that Russian troops had killed 12 civilians in the "
+            "village.\n")
+    figs = run(text).figures
+    assert [(f.value, f.metric, f.side) for f in figs] == [(12, "civilians_killed", "ukraine")]
+
+
+def test_injuries_from_attacks_by_an_army_are_civilian():
+    text = ("Title\n"
+            "Officials in the Kharkiv region reported seven injuries from 63 attacks by Russian "
+            "forces over the past day.\n")
+    f = by_value(run(text))
+    assert (f[7].metric, f[7].side, f[7].kind) == ("civilians_wounded", "ukraine", "daily")
+    assert 63 not in f
+
+
+def test_a_conjunction_left_by_translation_is_no_claimant():
+    text = ("Title\n"
+            "As reported, the invaders have massed about 40,000 soldiers at the border with "
+            "Ukraine.\n")
+    f = by_value(run(text))
+    assert (f[40000].metric, f[40000].side, f[40000].claimant) == ("troops_deployed", "russia", None)
