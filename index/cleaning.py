@@ -1,0 +1,105 @@
+"""Cleaning: the text every offset counts in, made once, before anything counts offsets.
+
+Every later layer (sentences, figures, the index, the screen) sees the same harmless text:
+- escape sequences (ANSI colours, OSC 52 clipboard writes, OSC 8 links) are removed whole,
+  other control characters (NUL, ESC, C1) are removed, \\f and \\v become line breaks;
+- bidi controls and zero-width characters that break words or numbers ("765\\u200b110") are
+  removed; no-break and thin spaces become plain spaces;
+- page furniture ("Share This Article", "Read more @ ...") is dropped by whole lines, kept
+  as data below so it can grow without touching code;
+- Rich markup ("[bold red]", "[@click=app.quit]") is ordinary text and stays as it is: the
+  screen layer must never parse article text as markup.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Whole lines (after trimming) that are page furniture, not article text. Matched
+# case-insensitively against the entire line, and never against lines longer than
+# BOILERPLATE_MAX_CHARS, so an article sentence is never cut.
+BOILERPLATE = [
+    r"share (?:this|the) (?:article|story|post|page)",
+    r"share(?: on| via)? (?:facebook|twitter|x|whatsapp|telegram|linkedin|email)",
+    r"(?:post|leave|add) a comment",
+    r"\d* ?comments?",
+    r"read more(?: (?:@|at|on|from) .*)?:?",
+    r"(?:read|see) also:?.*",
+    r"more details in the following article:?",
+    r"@ ?youtube",
+    r"subscribe(?: (?:to|on|for) .*)?",
+    r"advertisement|advert|sponsored(?: content)?",
+    r"sign up (?:for|to) .*",
+    r"click here.*",
+    r"follow us(?: on .*)?",
+    r"join us on .*",
+    r"(?:related|recommended)(?: articles?| stories| posts)?:?",
+    r"(?:related|recommended|more) (?:articles?|stor(?:y|ies)|posts?|news|reading) ?:.*",
+    r"(?:skip to (?:main )?content|back to top|print this (?:article|page))",
+    r"(?:watch|listen):?",
+    r"(?:image|photo) ?(?:credit|source)?:.{0,60}",
+    r"continuation of the (?:material|article|text) (?:under|below) the video",
+    r"newsletter\b.*|.{0,40}\ba newsletter for .*",
+    r"new:? you can now listen to .*",
+    r"you can read more .*",
+    r"more .{0,40}(?:main page|home ?page|portal|website).*",
+    r"for more information,? (?:please )?visit .*",
+    r"expand|collapse|show more|load more",
+]
+BOILERPLATE_MAX_CHARS = 80
+_BOILERPLATE = re.compile(r"(?:" + "|".join(BOILERPLATE) + r")[.!]?", re.IGNORECASE)
+
+_ESCAPE_SEQUENCES = re.compile(
+    r"\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?"  # OSC ... BEL/ST (clipboard, links, titles)
+    r"|\x1b\[[0-?]*[ -/]*[@-~]"  # CSI (colours, cursor moves)
+    r"|\x9b[0-?]*[ -/]*[@-~]"  # CSI as a C1 character
+    r"|\x1b[PX^_][^\x1b]*(?:\x1b\\)?"  # DCS, SOS, PM, APC strings
+    r"|\x1b[@-Z\\-_]"  # other two-character escapes
+)
+_REMOVE = re.compile(
+    "[\x00-\x08\x0b-\x0c\x0e-\x1f\x7f-\x9f"  # C0 (but \t \n) and C1 controls
+    "\u200b-\u200f\u2060-\u2064\ufeff\u00ad"  # zero-width characters, soft hyphen, LRM/RLM
+    "\u202a-\u202e\u2066-\u2069\u061c"  # bidi embeddings, overrides, isolates
+    "\ue000-\uf8ff]"  # private use: fonts' icons, never article text
+)
+_SPACES = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+_LINE_BREAKS = re.compile("\r\n?|[\v\f\x1c-\x1e\x85\u2028\u2029]")
+_TRAILING = re.compile(r"[ \t]+$", re.MULTILINE)
+_BLANK_RUNS = re.compile(r"\n{3,}")
+_WORD = re.compile(r"\w", re.UNICODE)
+
+
+def _is_boilerplate(line: str) -> bool:
+    s = line.strip()
+    return 0 < len(s) <= BOILERPLATE_MAX_CHARS and _BOILERPLATE.fullmatch(s) is not None
+
+
+def clean_text(text: str) -> str:
+    """The text every offset counts in: line ends unified, escape sequences, controls,
+    bidi and zero-width characters removed, odd spaces made plain, boilerplate lines
+    dropped, trailing spaces trimmed, runs of blank lines collapsed to one, and lines with
+    no letter or digit removed from the top (a stray "---" is not a title)."""
+    text = _LINE_BREAKS.sub("\n", text)
+    text = _ESCAPE_SEQUENCES.sub("", text)
+    text = _REMOVE.sub("", text)
+    text = _SPACES.sub(" ", text)
+    text = _TRAILING.sub("", text)
+    lines = [line for line in text.split("\n") if not _is_boilerplate(line)]
+    first = next((i for i, line in enumerate(lines) if _WORD.search(line)), len(lines))
+    text = "\n".join(lines[first:]).strip()
+    return _BLANK_RUNS.sub("\n\n", text)
+
+
+def unify_line_breaks(text: str) -> str:
+    """CRLF, CR and the other line separators as "\\n"."""
+    return _LINE_BREAKS.sub("\n", text)
+
+
+def has_word(text: str) -> bool:
+    """Whether `text` holds a letter or digit (else it is no article)."""
+    return _WORD.search(text) is not None
+
+
+def is_blank(raw: str) -> bool:
+    """Whether decoded text holds nothing but spaces and characters cleaning removes."""
+    return not raw.strip() or not _REMOVE.sub("", _SPACES.sub(" ", raw)).strip()
