@@ -163,8 +163,8 @@ def _figures(article: Article, sentences: list[Sentence], estimate_phrase: str |
         except Exception:  # one odd sentence must not lose the article
             continue
     _default_sides(out)
-    # a figure that names neither whose losses nor who claims them is not one a reader can use
-    out = [f for f in out if f.side is not None or f.claimant is not None]
+    # A figure that names neither whose losses nor who claims them is still what the article
+    # says ("two soldiers killed and three wounded"): side and claimant stay null, as written.
     if article.published is None and article.published_estimate:
         for f in out:
             if f.as_of is None:

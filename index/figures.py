@@ -225,8 +225,11 @@ def _civilian_reading(s: str, n: Number, head, metric: str, last: Found | None) 
         return metric
     if re.search(r"\bcivilian\b", s[max(0, a - 20):b], I):
         return _BARE[metric]
-    if last is not None and last.metric.startswith("civilians_") and 0 <= n.start - last.number.end < 60:
-        return _BARE[metric]
+    if last is not None and 0 <= n.start - last.number.end < 60:
+        if last.metric.startswith("civilians_"):
+            return _BARE[metric]
+        if last.metric.startswith("personnel_"):
+            return metric  # "four marines killed and six wounded": the six are marines too
     if _CIVIL_CONTEXT_RE.search(s) and not _MIL_CONTEXT_RE.search(_AGENT_RE.sub(" ", s)):
         return _BARE[metric]
     return metric

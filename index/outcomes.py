@@ -43,9 +43,14 @@ def outcome(s: str, n: Number, a: int, b: int, after: bool, nums: list[Number]) 
     if aside:
         right = right[aside.end():]
     digit = re.search(r"\d", right)
-    if digit:
-        # "killed 7 civilians and injured 22 others": the verb before the next number is its own
-        right = re.sub(r"\s+(?:and|or)\s+\w+\s*$", " ", right[:digit.start()])
+    base = start + (aside.end() if aside else 0)
+    cuts = [x.start - base for x in nums if base <= x.start < base + len(right)]
+    cuts += [digit.start()] if digit else []
+    if cuts:
+        cut = min(cuts)
+        # "killed 7 civilians and injured 22 others", "two soldiers killed and three wounded":
+        # the verb before the next number is its own
+        right = re.sub(r"\s+(?:and|or)\s+\w+\s*$", " ", right[:cut])
     right = re.split(r"[;—–(]|,\s+(?:with|while|but|where|as|which|who|and|including)\b", right)[0]
     # another noun phrase starts: "300 people attended the funeral of the soldiers killed"
     right = _NEXT_PHRASE_RE.split(right, 1)[0]

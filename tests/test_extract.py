@@ -454,3 +454,19 @@ def test_a_conjunction_left_by_translation_is_no_claimant():
             "Ukraine.\n")
     f = by_value(run(text))
     assert (f[40000].metric, f[40000].side, f[40000].claimant) == ("troops_deployed", "russia", None)
+
+
+def test_a_figure_naming_no_side_and_no_claimant_is_kept_with_nulls():
+    text = ("Title\n"
+            "Two soldiers were killed and three wounded when their truck hit a mine near the "
+            "front on Friday.\n")
+    got = [(f.value, f.metric, f.side, f.claimant) for f in run(text).figures]
+    assert got == [(2, "personnel_killed", None, None), (3, "personnel_wounded", None, None)]
+
+
+def test_each_count_in_a_pair_takes_its_own_verb():
+    text = ("Title\n"
+            "Parliament held a minute's silence for the four marines killed and six wounded in "
+            "the Russian drone strike.\n")
+    got = [(f.value, f.metric) for f in run(text).figures]
+    assert got == [(4, "personnel_killed"), (6, "personnel_wounded")]
