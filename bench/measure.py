@@ -22,6 +22,7 @@ class Run:
     cpu_s: float  # user + system CPU over the tree (kernel totals or samples, the larger)
     stdout: str
     stderr: str
+    cpu_main_s: float = 0.0  # of cpu_s, the command's own process (the index writer)
 
 
 def _children() -> dict[int, list[int]]:
@@ -98,7 +99,7 @@ def run(cmd: list[str], env: dict[str, str] | None = None, sample: bool = True,
         own = usage.ru_maxrss / 1024
         return Run(wall, proc.returncode, max(own, peak[1]), max(peak[0], own),
                    max(usage.ru_utime + usage.ru_stime, sum(cpu.values())),
-                   out.read(), err.read())
+                   out.read(), err.read(), cpu.get(proc.pid, 0.0))
 
 
 def folder_mb(path: Path) -> float:

@@ -42,16 +42,18 @@ def queries(root: Path, repeat: int = 30, limit: int = 20) -> dict:
     out = {"open_s": opened, "queries": {}}
     for name, q in QUERIES.items():
         result = lib.search(q, limit=limit)  # warm-up: parse, open segments, fill caches
-        times = []
+        times, cpu = [], []
         for _ in range(repeat):
-            t = time.perf_counter()
+            t, c = time.perf_counter(), time.thread_time()
             result = lib.search(q, limit=limit)
             times.append(time.perf_counter() - t)
+            cpu.append(time.thread_time() - c)
         snippets = sum(1 for h in result.hits if h.snippet)
         out["queries"][name] = {
             "query": q, "total": result.total, "returned": len(result.hits),
             "snippets": snippets, "p50_ms": 1000 * median(times),
             "p95_ms": 1000 * percentile(times, 95),
+            "cpu_p50_ms": 1000 * median(cpu),  # what a quiet machine would take
         }
     return out
 

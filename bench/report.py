@@ -40,6 +40,10 @@ def summarise(res: Results) -> dict:
         "index_mb": median(res.index_mb),
         "unchanged_s": median(res.unchanged),
         "edited_s": median(res.edited),
+        "cpu_main_s": median([r.cpu_main_s for r in res.full if r.rc == 0]),
+        "unchanged_cpu_s": median(res.unchanged_cpu),
+        "edited_cpu_s": median(res.edited_cpu),
+        "fresh_search_cpu_s": median(res.fresh_search_cpu),
         "open_s": res.queries.get("open_s"),
         "queries": res.queries.get("queries", {}),
         "fresh_search_s": median(res.fresh_search),
@@ -104,6 +108,8 @@ def _ms(x):
 LINES = [
     ("full `tally index`, s", "full_s", "{:.1f}", (100000, 300, "median")),
     ("full index, CPU s (all processes; contention-proof)", "cpu_s", "{:.1f}", None),
+    ("full index, CPU s of the main process (catalog + Whoosh writer)", "cpu_main_s", "{:.1f}",
+     None),
     ("cores kept busy by the full index (CPU s / wall s)",
      lambda r: r["cpu_s"] / r["full_s"] if r.get("cpu_s") and r.get("full_s") else None,
      "{:.2f}", None),
@@ -114,7 +120,9 @@ LINES = [
     ("peak memory, process tree, MB", "tree_mb", "{:.0f}", None),
     ("index on disk, MB", "index_mb", "{:.0f}", None),
     ("re-run, unchanged corpus, s", "unchanged_s", "{:.2f}", (10000, 1.0, "median")),
+    ("re-run, unchanged corpus, CPU s", "unchanged_cpu_s", "{:.2f}", None),
     ("re-run, 100 edited + 10 deleted, s", "edited_s", "{:.2f}", (10000, 0.5, "median")),
+    ("re-run, 100 edited + 10 deleted, CPU s", "edited_cpu_s", "{:.2f}", None),
     ("Library open + first query, in process, ms", lambda r: _ms(r.get("open_s")), "{:.0f}", None),
 ]
 for _name, _lim in (("selective term", {10000: 25, 100000: 50}), ("common AND", {10000: 60}),
@@ -124,10 +132,12 @@ for _name, _lim in (("selective term", {10000: 25, 100000: 50}), ("common AND", 
                   (10000, _lim[10000], "p50") if _name in ("common AND", "phrase") else None))
     LINES.append((f"query {_name}: p95 ms", _q(_name, "p95_ms"), "{:.1f}",
                   [(s, v, "p95") for s, v in _lim.items()] if _name == "selective term" else None))
+    LINES.append((f"query {_name}: CPU p50 ms", _q(_name, "cpu_p50_ms"), "{:.1f}", None))
     LINES.append((f"query {_name}: matching articles", _q(_name, "total"), "{}", None))
 LINES += [
     ("fresh process to first result (`tally search`), ms",
      lambda r: _ms(r.get("fresh_search_s")), "{:.0f}", None),
+    ("same, CPU ms", lambda r: _ms(r.get("fresh_search_cpu_s")), "{:.0f}", None),
     ("reader: import of the app, ms", lambda r: _ms(r.get("import_s")), "{:.0f}", None),
     ("reader: construction to list shown, ms", lambda r: _ms(r.get("usable_s")), "{:.0f}",
      (10000, 500, "median")),

@@ -37,6 +37,9 @@ class Results:
     full: list[measure.Run] = field(default_factory=list)
     unchanged: list[float] = field(default_factory=list)
     edited: list[float] = field(default_factory=list)
+    unchanged_cpu: list[float] = field(default_factory=list)
+    edited_cpu: list[float] = field(default_factory=list)
+    fresh_search_cpu: list[float] = field(default_factory=list)
     index_mb: list[float] = field(default_factory=list)
     counts: dict = field(default_factory=dict)
     queries: dict = field(default_factory=dict)
@@ -137,7 +140,9 @@ class Bench:
                 break  # nothing else means anything without an index
             res.index_mb.append(measure.folder_mb(cache))
             for _ in range(unchanged):
-                res.unchanged.append(self.tally_run(["index", root], cache, "unchanged").wall)
+                run = self.tally_run(["index", root], cache, "unchanged")
+                res.unchanged.append(run.wall)
+                res.unchanged_cpu.append(run.cpu_s)
             if r == 0:
                 self.log(f"[{self.size}]   counts, queries, fresh search, reader")
                 res.counts = self.probe("counts", cache)
@@ -146,6 +151,7 @@ class Bench:
                     run = self.tally_run(["search", READER_QUERY, root, "--json"], cache,
                                          "fresh search")
                     res.fresh_search.append(run.wall)
+                    res.fresh_search_cpu.append(run.cpu_s)
                 # The reader has crashed now and then (counted in the failures); measure until
                 # `readers` runs finished, giving up after twice that many attempts.
                 for _ in range(2 * readers):
@@ -162,7 +168,9 @@ class Bench:
             try:
                 for k in range(edit_rounds):
                     undo.append(self.edit(r * edit_rounds + k))
-                    res.edited.append(self.tally_run(["index", root], cache, "edited").wall)
+                    run = self.tally_run(["index", root], cache, "edited")
+                    res.edited.append(run.wall)
+                    res.edited_cpu.append(run.cpu_s)
             finally:
                 for originals, moved in reversed(undo):
                     self.undo(originals, moved)
