@@ -127,6 +127,8 @@ def _clean(np_: str) -> str:
     np_ = re.sub(r"(?<=\w)\s+(?:estimates?|figures|data|assessments?|reports?|count|tally|numbers|statistics"
                  r"|update|bulletin|calculations)$", "", np_)
     np_ = re.sub(r"^(?:the|a|an)\s+", "", np_, flags=re.I)
+    # "Fox News Digital Friday": the day it was said is no part of the name
+    np_ = re.sub(r"\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)$", "", np_)
     np_ = re.sub(r"['’]s?$", "", np_)
     np_ = re.sub(r"\s+(?:of|the|for|and)$", "", np_)
     return np_.strip()
@@ -251,6 +253,8 @@ def find_attributions(s: str, headline: bool = False) -> list[Attribution]:
         else:
             # "..., said Pentagon spokesman John Kirby." / '"...," said X'
             after = re.match(rf"\s+(?P<np>{_NP})", s[m.end():])
+            if m.group(0).lower() == "told":
+                after = None  # "..., told Fox News": who was told, not who said it
             if after and re.search(r"[,\"”]\s*$", s[:m.start()]):
                 add(m.end() + after.start("np"), m.end() + after.end("np"), "sentence")
             elif re.search(r"\w\s*$", s[:m.start()]):

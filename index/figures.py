@@ -242,7 +242,11 @@ def _others(s: str, n: Number, last: Found | None) -> Found | None:
     """"killed 7 civilians and injured 22 others": the others are of the kind counted before."""
     if last is None or not _OTHERS_RE.match(s, n.end) or n.start - last.number.end > 60:
         return None
+    # "one killed and five more injured": the verb after the others is theirs
+    after = outcome_cues(s[n.end:n.end + 30], with_deployed=False)
     cues = outcome_cues(s[last.number.end:n.start], with_deployed=False)
+    if after and after[0][0] <= 12:
+        cues = after[:1]
     if not cues:
         return None
     out = cues[-1][2]
@@ -334,6 +338,34 @@ _OLD_WAR_RE = re.compile(
 _THIS_WAR_RE = re.compile(r"\b(?:20(?:1[4-9]|2\d))\b|\bsince\s+(?:1[89]\d\d|20[01]\d)\b|\bfull-scale\b|\binvasion\s+of\s+Ukraine\b", I)
 
 
+# "Russian attacks killed at least six in the Donetsk region", "killing at least one and
+# wounding ...": a count right after a verb of killing or wounding, with no noun, counts people.
+_BARE_VERB_RE = re.compile(
+    r"\b(?P<v>killed|killing|kills|kill|wounded|wounding|wounds|injured|injuring|injures)\s+"
+    r"(?:(?:at\s+least|about|around|nearly|some|more\s+than|over|up\s+to|almost|roughly)\s+)?$", I)
+_BARE_AFTER_RE = re.compile(r"\s*(?:[,.;:!?]|$|(?:in|on|at|and|near|across|during|overnight|when|as|after|including)\b)", I)
+
+
+def _bare_after_verb(s: str, n: Number, masked: str, counted: list[Number]) -> Found | None:
+    v = _BARE_VERB_RE.search(s, max(0, n.start - 40), n.start)
+    if v is None or not _BARE_AFTER_RE.match(s, n.end):
+        return None
+    killed = v.group("v").lower().startswith("kill")
+    military = _MIL_CONTEXT_RE.search(_AGENT_RE.sub(" ", s[clause_start(s, n.start):n.start]))
+    if military:
+        # "Ukrainian forces killed 40 in a single assault": the other side's soldiers
+        metric = "personnel_killed" if killed else "personnel_wounded"
+        subj = [h for h in SIDE_RE.finditer(masked, clause_start(s, n.start), v.start()) if h.lastgroup != "both"]
+        side = {"russia": "ukraine", "ukraine": "russia"}[subj[-1].lastgroup] if subj else None
+        return Found(n, metric, side, kind_of(s, n, n.end, counted, False, metric), True)
+    metric = "civilians_killed" if killed else "civilians_wounded"
+    kind = kind_of(s, n, n.end, counted, False, metric)
+    return Found(n, metric, "ukraine", kind, False)
+
+
+_SHOUTED_RE = re.compile(r"^[^a-z]*[A-Z]{3,}[^a-z]*$")
+
+
 def about_the_past(s: str) -> bool:
     """A sentence about another war or a past event ("the Battle of Stalingrad", "in 1943")."""
     return bool(HISTORY_RE.search(s) or (_OLD_WAR_RE.search(s) and not _THIS_WAR_RE.search(s)))
@@ -356,6 +388,9 @@ def figures_in(s: str, masked: str | None = None) -> list[Found]:
     """The figures of one sentence `s`, offsets into `s`. `masked` is `s` with the claimant's
     words blanked (same length), so "Ukraine's figures" does not make a figure Ukrainian."""
     masked = masked or s
+    if _SHOUTED_RE.match(s) and len(s.title()) == len(s):
+        # "RUSSIA TO MOBILIZE 60,000 RESERVISTS": read a headline in capitals as written in words
+        s, masked = s.title(), masked.title() if len(masked.title()) == len(masked) else s.title()
     if (FOREIGN_RE.search(s) and not SIDE_RE.search(s)) or HISTORY_RE.search(s):
         return []  # another war: Sudan, Syria, Gaza ...
     bulletin = is_bulletin(s)
@@ -374,6 +409,11 @@ def figures_in(s: str, masked: str | None = None) -> list[Found]:
                 continue
             if excluded(s, n, bulletin) or _WHOLE_OF_RE.search(s, 0, n.start) \
                     or HYPOTHETICAL_RE.search(s, clause_start(s, n.start), n.start):
+                continue
+            bare = _bare_after_verb(s, n, masked, counted)
+            if bare is not None:
+                out.append(bare)
+                last = bare
                 continue
             prev_end = max([x.end for x in counted if x.end <= n.start] + [0])
             head = _head(s, n, max(prev_end, clause_start(s, n.start)) if not bulletin else 0, bulletin)

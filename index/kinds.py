@@ -30,7 +30,7 @@ KIND_CUES: tuple[tuple[str, str, bool], ...] = (
               r"|a\s+day\s+earlier|since\s+yesterday|(?:record|deadliest|bloodiest)\s+day|daily\s+(?:losses|toll|record|increase|tally|figure)"
               r"|per\s+the\s+latest\s+day|in\s+24\s+hours|the\s+last\s+24\s+hours|over\s+the\s+day"
               r"|last\s+night|(?:on\s+)?" + WEEKDAY + r"\s+(?:night|morning|evening)", True),
-    ("rate", r"(?:a|per|each|every)\s+(?:day|week|month|hour)|every\s+\d+\s+(?:days|weeks|months)|daily\s+average|on\s+average|an\s+average\s+of"
+    ("rate", r"(?:a|per|each|every)\s+(?:day|week|month|hour)(?!\s+(?:after|before|ago|earlier|later|into))|every\s+\d+\s+(?:days|weeks|months)|daily\s+average|on\s+average|an\s+average\s+of"
              r"|average\s+of|per-day|a\s+day\b|average\s+(?:daily|weekly)|(?:daily|casualty|loss)\s+rate", False),
     ("period", r"since\s+the\s+(?:start|beginning)\s+of\s+(?:the\s+|this\s+)?(?:year|month|week|" + MONTH + r")"
                r"|(?:in|during|throughout|over)\s+(?:the\s+month\s+of\s+)?" + MONTH + r"\b(?!\s+\d{1,2}\b)"

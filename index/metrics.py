@@ -40,7 +40,8 @@ NOUNS: tuple[tuple[str, str], ...] = (
     ("personnel_captured", r"prisoners(?:\s+of\s+war)?|POWs|PoWs|captives"),
     ("deserters", r"deserters"),
     ("civilians_displaced", r"refugees|evacuees|(?:internally\s+)?displaced\s+(?:people|persons)|IDPs"),
-    ("civilians", r"civilians?|residents|children|kids|women|people|inhabitants|non-combatants"
+    ("civilians", r"civilians?|residents|children|kids|women|people|person|inhabitants|non-combatants"
+                  r"|media\s+(?:professionals|workers)|media\s+staff"
                   r"|journalists|reporters|medics|rescuers|aid\s+workers|humanitarian\s+workers"
                   # people counted by what they did in peace: "200 athletes and coaches killed"
                   r"|athletes|sportsmen|sportswomen|coaches|teachers|students|pupils|doctors|nurses"

@@ -374,6 +374,22 @@ OUTLET_STYLES = [
      [(5, "civilians_killed", "ukraine", None, "cumulative")]),
     ("Russian strikes kill 7 civilians in Zaporizhzhia",
      [(7, "civilians_killed", "ukraine", None, "cumulative")]),
+    # bare counts after a verb of killing, single people, the others of a pair
+    ("Russian shelling killed at least nine in the Kherson region overnight, the governor said.",
+     [(9, "civilians_killed", "ukraine", None, "daily")]),
+    ("A drone hit a bus in Nikopol, killing at least one and wounding four others.",
+     [(1, "civilians_killed", "ukraine", None, "cumulative"),
+      (4, "civilians_wounded", "ukraine", None, "cumulative")]),
+    ("At least one person was killed and three more injured when debris fell on a house in Lviv.",
+     [(1, "civilians_killed", "ukraine", None, "cumulative"),
+      (3, "civilians_wounded", "ukraine", None, "cumulative")]),
+    ("Three media workers have been killed by Russian fire since the start of the month.",
+     [(3, "civilians_killed", "ukraine", None, "period")]),
+    ("Ukrainian forces killed 40 in a single assault near Robotyne, a brigade spokesman said.",
+     [(40, "personnel_killed", "russia", None, "cumulative")]),
+    # a headline in capitals
+    ("KREMLIN TO CALL UP 120,000 RESERVISTS FOR THE SPRING OFFENSIVE",
+     [(120000, "troops_deployed", "russia", None, "cumulative")]),
     ("11.6 million Ukrainians remained displaced, including 5.9 million within their country and "
      "5.7 million who fled abroad.",
      [(11600000, "civilians_displaced", "ukraine", None, "cumulative"),
@@ -470,3 +486,19 @@ def test_each_count_in_a_pair_takes_its_own_verb():
             "the Russian drone strike.\n")
     got = [(f.value, f.metric) for f in run(text).figures]
     assert got == [(4, "personnel_killed"), (6, "personnel_wounded")]
+
+
+def test_who_was_told_is_not_who_said_it():
+    text = ("Title\n"
+            "Russia has lost more than 2,500 tanks, a former intelligence officer told Sky News "
+            "Digital on Monday.\n")
+    f = by_value(run(text))
+    assert f[2500].claimant is None
+
+
+def test_a_week_after_is_no_rate():
+    text = ("Title\n"
+            "The strike came a week after at least 12 people were killed in a Russian attack on "
+            "Sumy.\n")
+    f = by_value(run(text))
+    assert (f[12].metric, f[12].kind) == ("civilians_killed", "cumulative")
