@@ -37,6 +37,7 @@ ROLE_WORDS = (
     "|forces['’]|outlet|television|channel|news|spokesmen|operational|strategic|founder|boss|owner"
     "|mercenary|company|lawmaker|deputies|parliament|ombudsman|commissioner|envoy|correspondent"
     "|spokesperson['’]s|general['’]s|office['’]s|prosecutor['’]s|group['’]s|affairs|interior|emergencies"
+    "|eastern|western|southern|northern|central"
 )
 _NP_TOKEN = re.compile(
     rf"(?:[A-Z][\w’'.&-]*|of|the|for|and|de|von|der|al|bin|(?:{ROLE_WORDS})(?:['’]s)?)$"
@@ -79,7 +80,7 @@ ACCORDING_RE = re.compile(  # case-insensitive lead-in only: the name itself mus
 PER_RE = re.compile(rf"(?:\bas\s+per|(?<![\w-])[Pp]er)\s+(?P<np>{_NP})")
 FROM_RE = re.compile(
     r"(?i:\b(?:reports?|figures|data|numbers|statistics|estimates?|assessment|update|bulletin|statement"
-    r"|count|tally|information)\b(?:,?\s+(?:emerged|released|published|issued|compiled|provided|collected"
+    r"|count|tally|information)\b(?:,?\s+(?:[a-z]+ly\s+)?(?:emerged|released|published|issued|compiled|provided|collected"
     rf"|shared|obtained|received|came))?\s+(?:from|by)\s+)(?P<np>{_NP})"
 )
 # "Figures ... were cited by Zelensky"

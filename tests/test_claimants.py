@@ -33,6 +33,12 @@ def named(sentence: str, headline: bool = False) -> list[str | None]:
         ("Ukraine's figures put Russian losses at 500,000.", "Ukraine"),
         ("US officials have lately stated that Russian casualties are nearing 200,000.", "US officials"),
         ("Russia has also claimed to have killed 6,500 Ukrainian troops.", "Russia"),
+        ("Ukraine's southern defence forces have said 300 Russian soldiers were killed.",
+         "Ukraine's southern defence forces"),
+        ("Figures previously published by the UN human rights office show 9,000 civilians killed.",
+         "UN human rights office"),
+        ("According to the data previously provided by the Ukrainian Ministry of Defense, 140,000 "
+         "Russian soldiers stand at the border.", "Ukrainian Ministry of Defense"),
     ],
 )
 def test_attribution_forms(sentence, phrase):
@@ -127,3 +133,11 @@ def test_broken_user_table_is_ignored(tmp_path, monkeypatch):
 def test_topic_headings_are_not_claimants():
     assert named("**Russia’s Ukraine Invasion: Heavy Losses Mount**", headline=True) == []
     assert named("Estonian Intelligence: Russia lost 300 tanks", headline=True) == ["Estonian Intelligence"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "As added, Americans should leave the country now.",
+    "Russia has lost 2,500 tanks, a retired colonel told Sky News Digital Friday.",
+])
+def test_no_one_named(sentence):
+    assert named(sentence) == []
