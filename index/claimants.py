@@ -189,6 +189,7 @@ def _is_generic(phrase: str) -> bool:
     if not caps:
         return True
     if len(caps) == 1 and words[0] == caps[0] and re.fullmatch(ROLE_WORDS, caps[0].lower()) and \
+            caps[0].lower() not in ("eastern", "western", "southern", "northern", "central") and \
             canonical(phrase, True) == phrase:
         return True  # "Officials said" at the start of a sentence
     return False

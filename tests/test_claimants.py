@@ -33,6 +33,8 @@ def named(sentence: str, headline: bool = False) -> list[str | None]:
         ("Ukraine's figures put Russian losses at 500,000.", "Ukraine"),
         ("US officials have lately stated that Russian casualties are nearing 200,000.", "US officials"),
         ("Russia has also claimed to have killed 6,500 Ukrainian troops.", "Russia"),
+        ("Before the war began, Western intelligence estimated Russia had 190,000 troops.",
+         "Western intelligence"),
         ("Ukraine's southern defence forces have said 300 Russian soldiers were killed.",
          "Ukraine's southern defence forces"),
         ("Figures previously published by the UN human rights office show 9,000 civilians killed.",
