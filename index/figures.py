@@ -328,7 +328,8 @@ def _part_of_last(s: str, n: Number, last: Found | None) -> Found | None:
         return None
     between = s[last.number.end:n.start]
     if _INCLUDING_RE.search(between) or (last.part and _AND_NEXT_RE.match(between)):
-        return Found(n, last.metric, last.side, last.kind, last.loss, part=True)
+        own = kind_of(s, n, n.end, [last.number], False, last.metric)  # "9,000 since Saturday"
+        return Found(n, last.metric, last.side, own if own != "cumulative" else last.kind, last.loss, part=True)
     return None
 
 

@@ -41,6 +41,7 @@ NOUNS: tuple[tuple[str, str], ...] = (
     ("deserters", r"deserters"),
     ("civilians_displaced", r"refugees|evacuees|(?:internally\s+)?displaced\s+(?:people|persons)|IDPs"),
     ("civilians", r"civilians?|residents|children|kids|women|people|person|inhabitants|non-combatants"
+                  r"|woman|man|child|girl|boy|baby|teenager"
                   r"|media\s+(?:professionals|workers)|media\s+staff"
                   r"|journalists|reporters|medics|rescuers|aid\s+workers|humanitarian\s+workers"
                   # people counted by what they did in peace: "200 athletes and coaches killed"
@@ -75,7 +76,8 @@ OUTCOMES: tuple[tuple[str, str], ...] = (
     ("captured", r"captured|taken\s+prisoner|surrendered|prisoners?|POWs|captivity"),
     ("deserters", r"deserted|deserters|desertion|fled\s+the\s+army"),
     ("displaced", r"evacuated|displaced|fled|fleeing|refugees|forced\s+to\s+(?:flee|leave)|deported|relocated"
-                  r"|abroad|left\s+the\s+country|driven\s+from\s+their\s+homes|to\s+flee|flee\s+their\s+homes"),
+                  r"|abroad|left\s+the\s+country|driven\s+from\s+their\s+homes|to\s+flee|flee\s+their\s+homes"
+                  r"|crossed\s+(?:into|over\s+into|the\s+border)"),
     ("deployed", r"deployed|deploying|deploy|massed|amassed|massing|mobili[sz](?:ed|ing|ation|e)|trained|training"
                  r"|stationed|gathered|concentrated|called\s+up|drafted|recruited|conscripted|positioned"
                  r"|arrayed|build-?up|assembled|sent|sending|send|dispatched|reinforcements|reservists"

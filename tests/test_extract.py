@@ -387,6 +387,13 @@ OUTLET_STYLES = [
      [(3, "civilians_killed", "ukraine", None, "period")]),
     ("Ukrainian forces killed 40 in a single assault near Robotyne, a brigade spokesman said.",
      [(40, "personnel_killed", "russia", None, "cumulative")]),
+    ("Ukraine's presidency said one man was killed and three more wounded in Kherson.",
+     [(1, "civilians_killed", "ukraine", "Office of the President of Ukraine", "cumulative"),
+      (3, "civilians_wounded", "ukraine", "Office of the President of Ukraine", "cumulative")]),
+    ("About 50,000 people have crossed into Moldova from Ukraine since the invasion, including "
+     "4,000 who arrived on Sunday alone.",
+     [(50000, "civilians_displaced", "ukraine", None, "cumulative"),
+      (4000, "civilians_displaced", "ukraine", None, "daily")]),
     # a headline in capitals
     ("KREMLIN TO CALL UP 120,000 RESERVISTS FOR THE SPRING OFFENSIVE",
      [(120000, "troops_deployed", "russia", None, "cumulative")]),
