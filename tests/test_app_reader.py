@@ -301,17 +301,20 @@ async def test_escape_sequences_and_bidi_controls_are_drawn_as_harmless_text():
 
 @run_async
 async def test_escape_cancels_indexing_and_the_reader_stays_usable():
-    lib = FakeLibrary(delay=0.2)
+    lib = FakeLibrary(delay=0.5)
     app = TallyApp(SAMPLES, lib)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause(0.3)
+        for _ in range(60):  # until the first file is in (a loaded machine starts late)
+            if app.indexing and lib._indexed:
+                break
+            await pilot.pause(0.05)
         assert app.indexing
         await pilot.press("escape")
         for _ in range(40):  # the thread stops at its next check of `cancelled`
             if not app.indexing:
                 break
             await pilot.pause(0.05)
-        await pilot.pause()
+        await settle(pilot)
         assert not app.indexing
         assert 0 < len(lib._indexed) < 6
         assert len(app.article_list.files) == len(lib._indexed)

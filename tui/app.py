@@ -18,30 +18,24 @@ from textual.screen import Screen
 from textual.widgets import ContentSwitcher, DataTable, Footer, OptionList, ProgressBar, Static
 from textual.worker import get_current_worker
 
-from index.api import LibraryAPI, LibraryBusy, QueryError, SearchResult
-from index.model import Article, Figure
+from index.api import LibraryAPI, LibraryBusy, SearchResult
+from index.model import Article
 
 from . import render
 from .article_list import ArticleList
 from .article_view import ArticleView
 from .figures_pane import SCOPES, FiguresPane
+from .jump_flow import JumpFlow
 from .jumps import Jumps, Location
-from .messages import (
-    ArticlesLoaded,
-    IndexDone,
-    IndexProgress,
-    QueryChanged,
-    SearchClosed,
-    SearchDone,
-    TimelineLoaded,
-)
+from .messages import ArticlesLoaded, IndexDone, IndexProgress, TimelineLoaded
 from .search_bar import SearchBar
+from .search_flow import SearchFlow
 from .timeline_pane import TimelineList, TimelinePane
 
 LIST_WIDTHS = (24, 32, 40, 52, 64)
 
 
-class TallyApp(App):
+class TallyApp(JumpFlow, SearchFlow, App):
     """`TallyApp(root)` reads the corpus at `root`; tests pass a `library` to skip indexing."""
 
     CSS_PATH = "tally.tcss"
@@ -240,96 +234,6 @@ class TallyApp(App):
             self.call_later(self.reopen)
             self.action_load_timeline()
 
-    # -- articles and jumps ----------------------------------------------------------------
-    def here(self) -> Location:
-        v = self.view
-        return Location(self.article.file if self.article else None, v.scroll_y,
-                        v.sentence, v.figure)
-
-    def open_article(self, file: str, sentence=None, figure=None, hit=None,
-                     record: bool = True, keep_scroll: bool = False,
-                     scroll_y: float | None = None) -> bool:
-        """Show `file`; mark `sentence`/`figure`/`hit` (offset pairs) and scroll to them."""
-        if self.library is None:
-            return False
-        try:
-            article = self.library.article(file)
-            self._stale = False
-        except Exception as err:
-            self.notify(f"Cannot open {render.safe(file, True)}: {err}", severity="error",
-                        markup=False)
-            return False
-        if record and self.article is not None:
-            self.jumps.record(self.here())
-        if self.screen.maximized is not None and self.screen.maximized is not self.view:
-            if self.screen.maximized is self.timeline and self.screen.has_class("-narrow"):
-                # the timeline only fits full-screen here: the jump shows text and figures
-                self.query_one(ContentSwitcher).current = "figures"
-                self.focus_now(self.view)
-            self.screen.minimize()  # a jump shows the text
-        old_scroll = self.view.scroll_y
-        changed = self.article is None or self.article.file != file
-        self.article = article
-        if changed:
-            self.figure_index = None
-        hits = [(s, e) for f, s, e in self.hit_list if f == file]
-        self.view.show(article, hits=hits, current_hit=hit, sentence=sentence, figure=figure)
-        self.view.border_title = render.safe(article.file, one_line=True)
-        if scroll_y is not None:
-            self.view.scroll_to(y=scroll_y, animate=False, immediate=True)
-        elif keep_scroll:
-            self.view.scroll_to(y=old_scroll, animate=False, immediate=True)
-        elif hit or sentence or figure:
-            start, end = hit or sentence or figure
-            self.call_after_refresh(self.view.scroll_to_span, start, end)
-        elif changed:
-            self.view.scroll_to(y=0, animate=False, immediate=True)
-        self.article_list.select_file(file)
-        if self.scope == "article" and (changed or self.figures_pane.source != article.figures):
-            self.figures_pane.show_figures(article.figures)  # not on every keystroke's redraw
-        self._status()
-        self.refresh_bindings()
-        return True
-
-    def reopen(self, keep_hit: bool = True) -> None:
-        """Show the open article again (new index, new hits) exactly where it was."""
-        if self.article is None:
-            return
-        v = self.view
-        self.open_article(self.article.file, sentence=v.sentence, figure=v.figure,
-                          hit=v.current_hit if keep_hit else None, record=False,
-                          scroll_y=v.scroll_y)
-
-    def sentence_at(self, offset: int) -> tuple[int, int] | None:
-        if self.article is None:
-            return None
-        for s in self.article.sentences:
-            if s.start <= offset < s.end:
-                return (s.start, s.end)
-        return None
-
-    def jump_to_figure(self, figure: Figure) -> None:
-        self.open_article(figure.file, sentence=(figure.sentence_start, figure.sentence_end),
-                          figure=(figure.start, figure.end))
-
-    def goto(self, loc: Location) -> None:
-        if loc.file is None:
-            return
-        self.open_article(loc.file, sentence=loc.sentence, figure=loc.figure, record=False,
-                          scroll_y=loc.scroll_y)
-
-    def action_back(self) -> None:
-        loc = self.jumps.back(self.here())
-        if loc is not None:
-            self.goto(loc)
-        self.refresh_bindings()
-
-    def action_forward(self) -> None:
-        loc = self.jumps.forward(self.here())
-        if loc is not None:
-            self.goto(loc)
-        self.refresh_bindings()
-
     @on(OptionList.OptionSelected, "#articles")
     def _article_chosen(self, event: OptionList.OptionSelected) -> None:
         file = event.option.id
@@ -340,24 +244,6 @@ class TallyApp(App):
             self.hit_index = self.hit_list.index((file, *hit))
         self.open_article(file, hit=hit, sentence=self.sentence_at_in(file, hit))
         self.focus_now(self.view)
-
-    def sentence_at_in(self, file: str, span) -> tuple[int, int] | None:
-        if span is None:
-            return None
-        article = self.fetch(file)
-        for s in article.sentences if article else ():
-            if s.start <= span[0] < s.end:
-                return (s.start, s.end)
-        return None
-
-    def fetch(self, file: str) -> Article | None:
-        """The article `file` from the library (the open one without asking), or None."""
-        if self.article is not None and self.article.file == file and not self._stale:
-            return self.article
-        try:
-            return self.library.article(file) if self.library is not None else None
-        except Exception:
-            return None
 
     @on(DataTable.RowSelected, "#figures")
     def _figure_chosen(self, event: DataTable.RowSelected) -> None:
@@ -375,113 +261,6 @@ class TallyApp(App):
             return
         self.open_article(point.file, sentence=self.sentence_at_in(point.file, (point.start,)),
                           figure=(point.start, point.end))
-
-    def action_step_figure(self, step: int) -> None:
-        if self.article is None or not self.article.figures:
-            return
-        figures = sorted(self.article.figures, key=lambda f: f.start)
-        if self.figure_index is None:
-            top = self.view.offset_at_top()
-            after = [i for i, f in enumerate(figures) if f.start >= top]
-            i = (after[0] if after else 0) if step > 0 else ((after[0] - 1) if after else len(figures) - 1)
-        else:
-            i = self.figure_index + step
-        i %= len(figures)
-        self.figure_index = i
-        f = figures[i]
-        self.figures_pane.select(f)
-        self.open_article(f.file, sentence=(f.sentence_start, f.sentence_end),
-                          figure=(f.start, f.end), record=False)
-
-    # -- search ----------------------------------------------------------------------------
-    def action_search(self) -> None:
-        bar = self.query_one(SearchBar)
-        bar.display = True
-        self.focus_now(bar.input)
-
-    @on(QueryChanged)
-    def _query_changed(self, message: QueryChanged) -> None:
-        if not message.query.strip():
-            self.clear_search(close=False)
-            return
-        self.run_search(message.query, message.final)
-
-    @work(thread=True, exclusive=True, group="search")
-    def run_search(self, query: str, final: bool) -> None:
-        if self.library is None:
-            return
-        try:
-            # While typing, the top 50 are enough to narrow the list (a larger limit costs
-            # snippets nobody reads yet); enter asks for more, for n / N across articles.
-            result = self.library.search(query, limit=200 if final else 50)
-        except QueryError as err:
-            self.post_message(SearchDone(query, None, str(err), err.position, final))
-            return
-        except Exception as err:  # a query must never take the reader down
-            self.post_message(SearchDone(query, None, f"search failed: {err}", None, final))
-            return
-        if not get_current_worker().is_cancelled:
-            self.post_message(SearchDone(query, result, final=final))
-
-    @on(SearchDone)
-    def _search_done(self, message: SearchDone) -> None:
-        bar = self.query_one(SearchBar)
-        if message.query != bar.input.value:
-            return  # an older query finished after the user typed on
-        if message.result is None:
-            bar.show_error(message.error, message.position)
-            return
-        bar.show_error(None)
-        self.search_result = message.result
-        self.hit_list = [(h.file, s, e) for h in message.result.hits for s, e in h.hits]
-        self.hit_index = None
-        keep = self.article.file if self.article else None
-        self.article_list.show_hits(message.result.hits, message.result.total, keep=keep)
-        if self.scope == "search":
-            self._scope_figures()
-        if message.final:
-            # Enter: the query is settled, so its input gives its rows back to the text
-            # (the status line names the search; `/` brings the input back to refine it).
-            bar.display = False
-            self.focus_now(self.article_list)
-        if message.final and self.hit_list:
-            self.hit_index = 0
-            file, s, e = self.hit_list[0]
-            self.open_article(file, hit=(s, e), sentence=self.sentence_at_in(file, (s, e)))
-        else:
-            self.reopen(keep_hit=False)
-        self._status()
-        self.refresh_bindings()
-
-    def clear_search(self, close: bool = True) -> None:
-        self.search_result = None
-        self.hit_list = []
-        self.hit_index = None
-        bar = self.query_one(SearchBar)
-        bar.show_error(None)
-        if close:
-            bar.display = False
-        keep = self.article.file if self.article else None
-        self.article_list.show_articles(self.summaries, keep=keep, skipped=self.skipped)
-        self.reopen(keep_hit=False)
-        self._status()
-        self.refresh_bindings()
-
-    @on(SearchClosed)
-    def _search_closed(self) -> None:
-        self.query_one(SearchBar).input.value = ""
-        self.clear_search()
-        self.focus_now(self.article_list)
-
-    def action_hit(self, step: int) -> None:
-        if not self.hit_list:
-            return
-        if self.hit_index is None:
-            self.hit_index = 0 if step > 0 else len(self.hit_list) - 1
-        else:
-            self.hit_index = (self.hit_index + step) % len(self.hit_list)
-        file, s, e = self.hit_list[self.hit_index]
-        self.open_article(file, hit=(s, e), sentence=self.sentence_at_in(file, (s, e)))
 
     # -- figures and timeline panes ---------------------------------------------------------
     def action_figures_scope(self) -> None:
@@ -578,7 +357,7 @@ class TallyApp(App):
         elif self.screen.maximized is not None:
             self.screen.minimize()
         elif self.search_result is not None or self.query_one(SearchBar).display:
-            self._search_closed()
+            self.on_search_closed()
 
     # -- copy, export, help ------------------------------------------------------------------
     def current_sentence(self) -> tuple[int, int] | None:

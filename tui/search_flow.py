@@ -1,0 +1,104 @@
+"""Search: `/` opens the input, the list narrows as the user types (debounced in the search
+bar, run in a thread here), `enter` settles the query, `n` / `N` step through the hits.
+
+A mixin of `TallyApp`: message handlers are found by name (`on_search_done`), which works
+across the app's classes."""
+
+from __future__ import annotations
+
+from textual import work
+from textual.worker import get_current_worker
+
+from index.api import QueryError
+
+from .messages import QueryChanged, SearchClosed, SearchDone
+from .search_bar import SearchBar
+
+
+class SearchFlow:
+    def action_search(self) -> None:
+        bar = self.query_one(SearchBar)
+        bar.display = True
+        self.focus_now(bar.input)
+
+    def on_query_changed(self, message: QueryChanged) -> None:
+        if not message.query.strip():
+            self.clear_search(close=False)
+            return
+        self.run_search(message.query, message.final)
+
+    @work(thread=True, exclusive=True, group="search")
+    def run_search(self, query: str, final: bool) -> None:
+        if self.library is None:
+            return
+        try:
+            # While typing, the top 50 are enough to narrow the list (a larger limit costs
+            # snippets nobody reads yet); enter asks for more, for n / N across articles.
+            result = self.library.search(query, limit=200 if final else 50)
+        except QueryError as err:
+            self.post_message(SearchDone(query, None, str(err), err.position, final))
+            return
+        except Exception as err:  # a query must never take the reader down
+            self.post_message(SearchDone(query, None, f"search failed: {err}", None, final))
+            return
+        if not get_current_worker().is_cancelled:
+            self.post_message(SearchDone(query, result, final=final))
+
+    def on_search_done(self, message: SearchDone) -> None:
+        bar = self.query_one(SearchBar)
+        if message.query != bar.input.value:
+            return  # an older query finished after the user typed on
+        if message.result is None:
+            bar.show_error(message.error, message.position)
+            return
+        bar.show_error(None)
+        self.search_result = message.result
+        self.hit_list = [(h.file, s, e) for h in message.result.hits for s, e in h.hits]
+        self.hit_index = None
+        keep = self.article.file if self.article else None
+        self.article_list.show_hits(message.result.hits, message.result.total, keep=keep)
+        if self.scope == "search":
+            self._scope_figures()
+        if message.final:
+            # Enter: the query is settled, so its input gives its rows back to the text
+            # (the status line names the search; `/` brings the input back to refine it).
+            bar.display = False
+            self.focus_now(self.article_list)
+        if message.final and self.hit_list:
+            self.hit_index = 0
+            file, s, e = self.hit_list[0]
+            self.open_article(file, hit=(s, e), sentence=self.sentence_at_in(file, (s, e)))
+        else:
+            self.reopen(keep_hit=False)
+        self._status()
+        self.refresh_bindings()
+
+    def clear_search(self, close: bool = True) -> None:
+        self.search_result = None
+        self.hit_list = []
+        self.hit_index = None
+        bar = self.query_one(SearchBar)
+        bar.show_error(None)
+        if close:
+            bar.display = False
+        keep = self.article.file if self.article else None
+        self.article_list.show_articles(self.summaries, keep=keep, skipped=self.skipped)
+        self.reopen(keep_hit=False)
+        self._status()
+        self.refresh_bindings()
+
+    def on_search_closed(self, message: SearchClosed | None = None) -> None:
+        self.query_one(SearchBar).input.value = ""
+        self.clear_search()
+        self.focus_now(self.article_list)
+
+    def action_hit(self, step: int) -> None:
+        if not self.hit_list:
+            return
+        if self.hit_index is None:
+            self.hit_index = 0 if step > 0 else len(self.hit_list) - 1
+        else:
+            self.hit_index = (self.hit_index + step) % len(self.hit_list)
+        file, s, e = self.hit_list[self.hit_index]
+        self.open_article(file, hit=(s, e), sentence=self.sentence_at_in(file, (s, e)))
+
