@@ -125,8 +125,10 @@ class Attribution:
 def _clean(np_: str) -> str:
     np_ = re.sub(r"\s+", " ", np_).strip(" ,.;:\"'“”’")
     # "Pentagon estimates", "a U.S. intelligence assessment": who made them
-    np_ = re.sub(r"(?<=\w)\s+(?:estimates?|figures|data|assessments?|reports?|count|tally|numbers|statistics"
-                 r"|update|bulletin|calculations)$", "", np_)
+    if not re.fullmatch(r"(?:Ukrainian|Russian|Western|British|American|US|U\.S\.)\s+\w+", np_):
+        # keep "Ukrainian data" whole: an adjective alone names no one
+        np_ = re.sub(r"(?<=\w)\s+(?:estimates?|figures|data|assessments?|reports?|count|tally|numbers|statistics"
+                     r"|update|bulletin|calculations)$", "", np_)
     np_ = re.sub(r"^(?:the|a|an)\s+", "", np_, flags=re.I)
     # "Fox News Digital Friday": the day it was said is no part of the name
     np_ = re.sub(r"\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)$", "", np_)

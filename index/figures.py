@@ -321,9 +321,19 @@ _AND_NEXT_RE = re.compile(r"^[^\d,;.()]{0,40}?(?:,\s*)?\band\s+(?:(?:some|about|
 _PART_WORDS_RE = re.compile(r"\s+(?:within|inside|in|abroad|outside|who|which|from|across|were|are|have|had)\b", I)
 
 
+_TOTAL_RE = re.compile(
+    r"\b(?:bringing|brings|brought|taking|takes|raising|raises|pushing|pushes|putting|puts)\s+(?:the|its|their|Russia['’]s"
+    r"|Ukraine['’]s)\s+(?:overall\s+|total\s+|cumulative\s+)?(?:total|tally|toll|number|count|losses)\s+"
+    r"(?:[\w’'-]+\s+){0,4}?(?:to|at)\s+(?:(?:about|around|nearly|over|more\s+than|almost|some)\s+)?$", I)
+
+
 def _part_of_last(s: str, n: Number, last: Found | None) -> Found | None:
     """"11.6 million displaced, including 5.9 million within the country and 5.7 million who
     fled": counts with no noun of their own, inside the first count, are of its kind."""
+    if last is not None and n.value > last.number.value and _TOTAL_RE.search(s, last.number.end, n.start) \
+            and not FORWARD_RE.match(s, n.end):
+        # "1,200 troops over the past day, bringing the total to 510,000"
+        return Found(n, last.metric, last.side, "cumulative", last.loss)
     if last is None or not _PART_WORDS_RE.match(s, n.end) or n.value >= last.number.value:
         return None
     between = s[last.number.end:n.start]

@@ -117,7 +117,9 @@ KILL_VERBS = (
 SIDE_WORDS: tuple[tuple[str, str], ...] = (
     ("both", r"each\s+side|both\s+sides|either\s+side|the\s+two\s+sides|both\s+armies|on\s+both\s+sides"),
     ("russia", r"Russian|Russia['’]s|Russia|Moscow['’]s|Moscow|Kremlin['’]s|Kremlin|Putin['’]s|Putin"
-               r"|enemy|invaders?|occupiers?|occupying|occupation|Wagner|Russians|orcs"),
+               r"|enemy|invaders?|occupiers?|occupying|occupation|Wagner|Russians|orcs"
+               # weapons only Russia launches at Ukraine: "23 of 25 Shahed drones"
+               r"|Shaheds?|Shahed-\d+s?|Gerans?|Geran-\d|Kalibrs?|Kh-\d+s?|Iskanders?|Kinzhals?|Lancets?"),
     ("ukraine", r"Ukrainian|Ukraine['’]s|Ukraine|Kyiv['’]s|Kyiv|Kiev['’]s|Kiev|Zelensk[yi]y?['’]s|Ukrainians"),
 )
 

@@ -62,6 +62,8 @@ def side_of(m: str, n: Number, a: int, b: int, after: bool, metric: str) -> str 
         between = left[h.end():]
         # a side word inside another figure ("66,180 Russian soldiers killed along with 579
         # tanks") or an earlier clause is no subject of this number's verb
+        if KILL_RE.search(left, cs, h.start()) and re.search(r"\b(?:a|an|the|\d[\d,]*)\s+$", left[:h.start()]):
+            return h.lastgroup  # the object of a verb of killing: "sunk a Russian landing ship and ..."
         subject = h.start() >= cs and not re.search(r"\d\s*$", left[:h.start()])
         if subject and KILL_RE.search(between) and not SUFFERED_RE.search(between):
             return {"russia": "ukraine", "ukraine": "russia"}[h.lastgroup]

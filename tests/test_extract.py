@@ -394,6 +394,21 @@ OUTLET_STYLES = [
      "4,000 who arrived on Sunday alone.",
      [(50000, "civilians_displaced", "ukraine", None, "cumulative"),
       (4000, "civilians_displaced", "ukraine", None, "daily")]),
+    # Kyiv Independent / General Staff daily report
+    ("The General Staff said Russian losses over the past day amounted to 1,200 troops, bringing "
+     "the total to 510,000.",
+     [(1200, "personnel_casualties", "russia", "General Staff of Ukraine", "daily"),
+      (510000, "personnel_casualties", "russia", "General Staff of Ukraine", "cumulative")]),
+    ("Russian forces have lost over 8,000 tanks, according to Ukrainian data.",
+     [(8000, "tanks", "russia", "General Staff of Ukraine", "cumulative")]),
+    ("Ukraine's navy said it had sunk a Russian landing ship and destroyed 2 patrol boats.",
+     [(2, "ships", "russia", "Ukrainian Navy", "cumulative")]),
+    ("The Ukrainian air force said it destroyed 23 of 25 Shahed drones overnight.",
+     [(23, "drones", "russia", "Ukrainian Air Force", "daily")]),
+    ("Mediazona has verified the deaths of 45,287 Russian soldiers since the start of the invasion.",
+     [(45287, "personnel_killed", "russia", "Mediazona", "cumulative")]),
+    ("Over the past week, Ukraine lost up to 1,990 troops, the Russian Defence Ministry said.",
+     [(1990, "personnel_casualties", "ukraine", "Russian Ministry of Defence", "period")]),
     # a headline in capitals
     ("KREMLIN TO CALL UP 120,000 RESERVISTS FOR THE SPRING OFFENSIVE",
      [(120000, "troops_deployed", "russia", None, "cumulative")]),
@@ -424,6 +439,9 @@ NOT_OUR_WAR = [
     "Amid a build-up of soldiers on Ukraine's borders, Washington has moved 3,000 troops to Poland.",
     "The Soviet army lost 15,000 soldiers in Afghanistan in the 1980s.",
     "About 2 million people died in the famine of 1932.",
+    "Ukraine needs up to 500,000 more troops, its army chief said.",
+    "Russia fired 40 missiles and 60 drones at Ukraine overnight.",
+    "Ukraine has lost 1,000 square kilometres of territory.",
 ]
 
 
