@@ -155,6 +155,12 @@ class Catalog:
                 for art in res.articles:
                     self._insert_article(res.rel, res.sha256 or "", art)
 
+    def clear(self) -> None:
+        """Forget every file (a rebuild), in one transaction."""
+        with self.db:
+            for table in ("files", "articles", "figures", "skips"):
+                self.db.execute(f"DELETE FROM {table}")
+
     def remove_files(self, rels: list[str]) -> None:
         with self.db:
             for rel in rels:

@@ -7,8 +7,11 @@ ever written under the corpus root: everything lives in the corpus's cache folde
 
 from __future__ import annotations
 
+import functools
 import json
 import os
+import sqlite3
+import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -34,12 +37,32 @@ SEAL = "catalog-seal.json"
 INDEX_BATCH = 2000
 
 
+def _locked(method):
+    """One reader call at a time; a call that meets the library mid-change (another process
+    re-created a file under it) is retried once on fresh handles."""
+    @functools.wraps(method)
+    def wrapper(self, *args, **kwargs):
+        with self._lock:
+            try:
+                return method(self, *args, **kwargs)
+            except (sqlite3.Error, OSError, StoreDamaged):
+                self._close_reader()
+                time.sleep(0.05)
+                return method(self, *args, **kwargs)
+
+    return wrapper
+
+
 class Library:
     def __init__(self, root: Path, cache_dir: Path | None = None, lock_timeout: float = 5.0):
         self.root = Path(root)
         self.cache = corpus_cache_dir(self.root, cache_dir)
         self.lock_timeout = lock_timeout
+        # Readers and the writer each have their own handles: update() may run in a thread
+        # while the screen keeps reading, and a commit must not close a search under way.
         self._store = Store(self.cache / INDEX, self.cache / MANIFEST)
+        self._wstore = Store(self.cache / INDEX, self.cache / MANIFEST)
+        self._lock = threading.RLock()  # one reader call at a time on the shared handles
         self._reader: Catalog | None = None
         self._reader_identity = None
 
@@ -56,12 +79,12 @@ class Library:
         cancelled = cancelled or (lambda: False)
         self.cache.mkdir(parents=True, exist_ok=True)
         with WriterLock(self.cache / LOCK, report.messages, self.lock_timeout):
-            self._close_reader()
             cat = self._open_for_writing(report, rebuild)
             try:
                 self._update(cat, report, emit, cancelled)
             finally:
                 cat.close()
+                self._wstore.close()
         report.seconds = time.monotonic() - started
         emit(Progress(report.articles, report.articles, "", "done"))
         return report
@@ -96,8 +119,8 @@ class Library:
         cat.replace_scan_skips(scan_skips)
 
         done = 0
-        have = self._store.docs() if todo else {}
-        with self._store.batch(set(have), INDEX_BATCH) as index:
+        have = self._wstore.docs() if todo else {}
+        with self._wstore.batch(set(have), INDEX_BATCH) as index:
             for batch in pipeline.run(todo, cancelled):
                 cat.write_batch(batch)
                 index.add(_docs(batch))  # analysed while the workers extract the next files
@@ -122,9 +145,7 @@ class Library:
 
     def _open_for_writing(self, report: UpdateReport, rebuild: bool) -> Catalog:
         path = self.cache / CATALOG
-        fresh = rebuild or not path.exists()
-        if rebuild:
-            self._wipe()
+        fresh = not path.exists()
         try:
             cat = Catalog(path)
             if not fresh and not self._sealed():
@@ -146,21 +167,26 @@ class Library:
             cat, fresh = Catalog(path), True
         if stored != FORMAT:
             cat.set_meta("format", FORMAT)
+        if rebuild and not fresh:
+            # emptied in one transaction, files kept: a reader sees the old library or an
+            # empty one filling up, never a missing file
+            cat.clear()
+            fresh = True
         if fresh:
-            self._store.create()
+            self._wstore.clear()
         else:
             try:
-                self._store.verify()
+                self._wstore.verify()
             except StoreMissing:
-                self._store.create()
+                self._wstore.create()
             except StoreDamaged as err:
                 report.messages.append(
                     f"the search index was damaged ({err}); rebuilt it from the catalog")
-                self._store.create()
+                self._wstore.create()
         return cat
 
     def _wipe(self) -> None:
-        self._store.close()
+        self._wstore.close()
         for name in (CATALOG, CATALOG + "-wal", CATALOG + "-shm", SEAL, MANIFEST):
             try:
                 os.unlink(self.cache / name)
@@ -187,7 +213,7 @@ class Library:
         """Make the search index hold exactly the catalog's articles, each at its current
         content: add missing, replace stale, delete extra."""
         want = cat.index_docs()
-        have = self._store.docs()
+        have = self._wstore.docs()
         extra = [f for f in have if f not in want]
         stale = sorted(f for f, key in want.items() if have.get(f) != key)
         if not stale and not extra:
@@ -203,7 +229,7 @@ class Library:
                     continue
                 (title, text, outlet, published, estimate, key), figs = row
                 docs.append(Doc(file_db, key, title, text, outlet, published or estimate, figs))
-            self._store.write(docs, extra if i == 0 else [], replace=set(have))
+            self._wstore.write(docs, extra if i == 0 else [], replace=set(have))
             emit(Progress(min(i + INDEX_BATCH, len(stale)), len(stale), "", "write"))
 
     # reading -----------------------------------------------------------------------------
@@ -230,10 +256,12 @@ class Library:
             self._reader = None
         self._store.close()
 
+    @_locked
     def articles(self) -> list[ArticleSummary]:
         cat = self._cat()
         return [ArticleSummary(*row) for row in cat.summaries()] if cat else []
 
+    @_locked
     def article(self, file: str) -> Article:
         cat = self._cat()
         row = cat.article(file) if cat else None
@@ -249,6 +277,7 @@ class Library:
             duplicate_of=name_from_db(duplicate_of) if duplicate_of else None,
         )
 
+    @_locked
     def figures(
         self,
         metric: str | None = None,
@@ -269,6 +298,7 @@ class Library:
             figs = [f for f in figs if f.claimant and needle in f.claimant.casefold()]
         return figs
 
+    @_locked
     def timeline(self, metric: str = "personnel", side: str | None = "russia",
                  by: str = "claimant") -> list[Series]:
         cat = self._cat()
@@ -276,10 +306,12 @@ class Library:
             return []
         return build_timeline(self.figures(metric, side), cat.outlets(), metric, side, by)
 
+    @_locked
     def skipped(self) -> list[Skip]:
         cat = self._cat()
         return cat.skips() if cat else []
 
+    @_locked
     def search(self, query: str, limit: int = 20) -> SearchResult:
         text = query_mod.check(query)
         cat = self._cat()
@@ -291,21 +323,35 @@ class Library:
             raise QueryError(f"cannot read this query ({_short(err)}): check its syntax")
         if type(q).__name__ == "_NullQuery":
             raise QueryError("this query asks for nothing searchable: add a word, e.g. Bakhmut")
-        try:
-            total, found, matcher = self._store.search(q, limit)
-            texts = cat.article_texts([name_from_db(f) for f, _ in found])
-            hits = []
-            for file_db, score in found:
-                file = name_from_db(file_db)
-                title, body = texts.get(file, ("", ""))
-                offsets = matcher(title, body)
-                snippet, inside = make_snippet(body, offsets)
-                hits.append(Hit(file, title, score, snippet, inside, offsets))
-        except QueryError:
-            raise
-        except Exception as err:  # a damaged index or an engine bug: one line, not a trace
-            raise QueryError(f"search failed ({_short(err)}); run `tally index --rebuild`")
+        for attempt in (1, 2):
+            try:
+                total, hits = self._run(q, cat, limit)
+                break
+            except Exception as err:  # a damaged index or an engine bug: one line, no trace
+                if attempt == 2:
+                    raise QueryError(
+                        f"search failed ({_short(err)}); run `tally index --rebuild`") from None
+                self._close_reader()  # met the index mid-change: once more on fresh handles
+                cat = self._cat()
+                if cat is None:
+                    return SearchResult(query, 0, [])
         return SearchResult(query, total, hits)
+
+    def _run(self, q, cat: Catalog, limit: int) -> tuple[int, list[Hit]]:
+        total, found, matcher = self._store.search(q, limit)
+        texts = cat.article_texts([name_from_db(f) for f, _ in found])
+        return total, _hits(found, texts, matcher)
+
+
+def _hits(found, texts, matcher) -> list[Hit]:
+    hits = []
+    for file_db, score in found:
+        file = name_from_db(file_db)
+        title, body = texts.get(file, ("", ""))
+        offsets = matcher(title, body)
+        snippet, inside = make_snippet(body, offsets)
+        hits.append(Hit(file, title, score, snippet, inside, offsets))
+    return hits
 
 
 def _docs(batch: list[pipeline.FileResult]) -> list[Doc]:

@@ -73,6 +73,7 @@ class Store:
         self._ix = None
         self._searcher = None
         self._identity = None
+        self._searcher_generation = None
 
     # opening -----------------------------------------------------------------------------
     def exists(self) -> bool:
@@ -148,6 +149,20 @@ class Store:
         self._ix = windex.create_in(str(self.folder), make_schema(), indexname=INDEX_NAME)
         self.record()
 
+    def clear(self) -> None:
+        """An empty index: a new commit without the old segments when the index opens (a
+        reader keeps its files until it moves on), else a new folder."""
+        if self.exists():
+            try:
+                from whoosh.writing import CLEAR
+
+                self._writer().commit(mergetype=CLEAR)
+                self._committed()
+                return
+            except Exception:
+                self.close()
+        self.create()
+
     def close(self) -> None:
         if self._searcher is not None:
             self._searcher.close()
@@ -221,18 +236,19 @@ class Store:
         return parser.parse(text)
 
     def searcher(self):
+        """A searcher on the newest commit. Re-opened when another writer (this process's
+        update() or another `tally index`) committed, or a rebuild re-created the folder."""
         try:
             identity = os.stat(self.folder).st_ino
         except OSError:
             identity = None
-        if identity != self._identity:  # the folder was re-created by a rebuild
+        generation = self._generation()
+        if identity != self._identity or generation != self._searcher_generation:
             self.close()
             self._identity = identity
-        ix = self.open()
         if self._searcher is None:
-            self._searcher = ix.searcher()
-        else:
-            self._searcher = self._searcher.refresh()
+            self._searcher = self.open().searcher()
+            self._searcher_generation = generation
         return self._searcher
 
     def search(self, q, limit: int):

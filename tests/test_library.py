@@ -270,3 +270,34 @@ def test_an_open_reader_sees_a_rebuild_made_by_another_writer(corpus):
     assert len(reader.articles()) == 5
     assert reader.search("Bakhmut").total == 1
     assert reader.search("value:333444").total == 1
+
+
+def test_reading_while_an_update_runs_in_another_thread(corpus):
+    """The reader updates in a background thread while the screen keeps asking."""
+    import threading
+
+    lib = Library(corpus)
+    lib.update()
+    errors, stop = [], threading.Event()
+
+    def keep_reading():
+        while not stop.is_set():
+            try:
+                lib.articles()
+                lib.figures(metric="personnel")
+                lib.search("Bakhmut OR troops")
+            except Exception as err:  # noqa: BLE001 - any failure is the finding
+                errors.append(err)
+                return
+
+    reader = threading.Thread(target=keep_reading)
+    reader.start()
+    try:
+        for i in range(5):
+            write_article(corpus / f"extra{i}.txt", f"{i + 1}00,000")
+            lib.update(rebuild=(i == 2))
+    finally:
+        stop.set()
+        reader.join()
+    assert errors == []
+    assert len(lib.articles()) == 10
