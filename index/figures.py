@@ -377,6 +377,18 @@ def _bare_after_verb(s: str, n: Number, masked: str, counted: list[Number]) -> F
 _SHOUTED_RE = re.compile(r"^[^a-z]*[A-Z]{3,}[^a-z]*$")
 
 
+def _hypothetical(s: str, n: Number) -> bool:
+    """A count of what may happen ("braced to receive up to a million refugees"). A plan that
+    governs another verb and ends at a comma ("denied planning to invade Ukraine, despite having
+    amassed 100,000 troops") leaves the count after the comma alone; an aside ("braced itself,
+    officials say, to receive ...") does not."""
+    for m in HYPOTHETICAL_RE.finditer(s, clause_start(s, n.start), n.start):
+        if m.group(0).lower().endswith("to") and re.search(r"^\s+\w+[^,]*,", s[m.end():n.start]):
+            continue  # "planning to invade Ukraine, despite ...": the plan's verb came and went
+        return True
+    return False
+
+
 def about_the_past(s: str) -> bool:
     """A sentence about another war or a past event ("the Battle of Stalingrad", "in 1943")."""
     return bool(HISTORY_RE.search(s) or (_OLD_WAR_RE.search(s) and not _THIS_WAR_RE.search(s)))
@@ -418,8 +430,7 @@ def figures_in(s: str, masked: str | None = None) -> list[Found]:
             if n.delta and last is not None and 0 <= n.start - last.number.end <= 4:
                 out.append(Found(n, last.metric, last.side, "daily", last.loss))
                 continue
-            if excluded(s, n, bulletin) or _WHOLE_OF_RE.search(s, 0, n.start) \
-                    or HYPOTHETICAL_RE.search(s, clause_start(s, n.start), n.start):
+            if excluded(s, n, bulletin) or _WHOLE_OF_RE.search(s, 0, n.start) or _hypothetical(s, n):
                 continue
             bare = _bare_after_verb(s, n, masked, counted)
             if bare is not None:

@@ -409,6 +409,9 @@ OUTLET_STYLES = [
      [(45287, "personnel_killed", "russia", "Mediazona", "cumulative")]),
     ("Over the past week, Ukraine lost up to 1,990 troops, the Russian Defence Ministry said.",
      [(1990, "personnel_casualties", "ukraine", "Russian Ministry of Defence", "period")]),
+    ("Moscow, which denies planning to attack its neighbour, has stationed about 90,000 soldiers "
+     "along Ukraine's border, Kyiv says.",
+     [(90000, "troops_deployed", "russia", "Ukrainian officials", "cumulative")]),
     # a headline in capitals
     ("KREMLIN TO CALL UP 120,000 RESERVISTS FOR THE SPRING OFFENSIVE",
      [(120000, "troops_deployed", "russia", None, "cumulative")]),
@@ -440,6 +443,7 @@ NOT_OUR_WAR = [
     "The Soviet army lost 15,000 soldiers in Afghanistan in the 1980s.",
     "About 2 million people died in the famine of 1932.",
     "Ukraine needs up to 500,000 more troops, its army chief said.",
+    "Poland has braced itself, officials say, to receive up to a million refugees.",
     "Russia fired 40 missiles and 60 drones at Ukraine overnight.",
     "Ukraine has lost 1,000 square kilometres of territory.",
 ]
