@@ -37,7 +37,7 @@ ROLE_WORDS = (
     "|forces['’]|outlet|television|channel|news|spokesmen|operational|strategic|founder|boss|owner"
     "|mercenary|company|lawmaker|deputies|parliament|ombudsman|commissioner|envoy|correspondent"
     "|spokesperson['’]s|general['’]s|office['’]s|prosecutor['’]s|group['’]s|affairs|interior|emergencies"
-    "|eastern|western|southern|northern|central|presidency"
+    "|eastern|western|southern|northern|central|presidency|chancellery|cabinet|embassy|mission"
 )
 _NP_TOKEN = re.compile(
     rf"(?:[A-Z][\w’'.&-]*|of|the|for|and|de|von|der|al|bin|(?:{ROLE_WORDS})(?:['’]s)?)$"

@@ -66,7 +66,7 @@ LINK_RE = re.compile(
     I,
 )
 FOREIGN_RE = re.compile(rf"\b(?:{FOREIGN})\b")
-HISTORY_RE = re.compile(rf"\b(?:{HISTORY})\b")
+HISTORY_RE = re.compile(rf"\b(?:{HISTORY})\b", I)
 HYPOTHETICAL_RE = re.compile(rf"\b(?:{HYPOTHETICAL})\b", I)
 LOSS_RE = re.compile(rf"\b(?:{LOSS_CUES})\b", I)
 SUPPLY_RE = re.compile(rf"\b(?:{SUPPLY_CUES})\b", I)
@@ -377,6 +377,26 @@ def _bare_after_verb(s: str, n: Number, masked: str, counted: list[Number]) -> F
 _SHOUTED_RE = re.compile(r"^[^a-z]*[A-Z]{3,}[^a-z]*$")
 
 
+_STORY_SEP_RE = re.compile(r"\s*(?:;|\s[–—|]\s)\s*")
+
+
+def _other_stories(s: str) -> list[tuple[int, int]]:
+    """Spans of `s` about another war or disaster. A run of headlines joined by ";" or dashes
+    ("Iranian President Dies in Helicopter Crash – Russian airstrikes near Kharkiv kill 11
+    civilians; ...") is judged piece by piece; a plain sentence as a whole."""
+    def bad(a: int, b: int) -> bool:
+        return bool((FOREIGN_RE.search(s, a, b) and not SIDE_RE.search(s, a, b)) or HISTORY_RE.search(s, a, b))
+    if not bad(0, len(s)):
+        return []
+    seps = list(_STORY_SEP_RE.finditer(s))
+    if not seps:
+        return [(0, len(s))]
+    cuts = [0] + [m.end() for m in seps] + [len(s)]
+    spans = [(cuts[i], cuts[i + 1]) for i in range(len(cuts) - 1)]
+    out = [(a, b) for a, b in spans if bad(a, b)]
+    return out if len(out) < len(spans) else [(0, len(s))]
+
+
 def _hypothetical(s: str, n: Number) -> bool:
     """A count of what may happen ("braced to receive up to a million refugees"). A plan that
     governs another verb and ends at a comma ("denied planning to invade Ukraine, despite having
@@ -414,8 +434,9 @@ def figures_in(s: str, masked: str | None = None) -> list[Found]:
     if _SHOUTED_RE.match(s) and len(s.title()) == len(s):
         # "RUSSIA TO MOBILIZE 60,000 RESERVISTS": read a headline in capitals as written in words
         s, masked = s.title(), masked.title() if len(masked.title()) == len(masked) else s.title()
-    if (FOREIGN_RE.search(s) and not SIDE_RE.search(s)) or HISTORY_RE.search(s):
-        return []  # another war: Sudan, Syria, Gaza ...
+    off_limits = _other_stories(s)  # another war: Sudan, Syria, Gaza, Stalingrad ...
+    if off_limits == [(0, len(s))]:
+        return []
     bulletin = is_bulletin(s)
     nums = find_numbers(s)
     # years, dates, prices ... do not end the words around a count ("In 2024, Russia lost ...")
@@ -430,7 +451,8 @@ def figures_in(s: str, masked: str | None = None) -> list[Found]:
             if n.delta and last is not None and 0 <= n.start - last.number.end <= 4:
                 out.append(Found(n, last.metric, last.side, "daily", last.loss))
                 continue
-            if excluded(s, n, bulletin) or _WHOLE_OF_RE.search(s, 0, n.start) or _hypothetical(s, n):
+            if excluded(s, n, bulletin) or _WHOLE_OF_RE.search(s, 0, n.start) or _hypothetical(s, n) \
+                    or any(a <= n.start < b for a, b in off_limits):
                 continue
             bare = _bare_after_verb(s, n, masked, counted)
             if bare is not None:

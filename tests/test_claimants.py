@@ -35,6 +35,7 @@ def named(sentence: str, headline: bool = False) -> list[str | None]:
         ("Russia has also claimed to have killed 6,500 Ukrainian troops.", "Russia"),
         ("Before the war began, Western intelligence estimated Russia had 190,000 troops.",
          "Western intelligence"),
+        ("The leaders spoke on Wednesday, according to the German chancellery.", "German chancellery"),
         ("Ukraine's southern defence forces have said 300 Russian soldiers were killed.",
          "Ukraine's southern defence forces"),
         ("Figures previously published by the UN human rights office show 9,000 civilians killed.",

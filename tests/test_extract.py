@@ -412,6 +412,10 @@ OUTLET_STYLES = [
     ("Moscow, which denies planning to attack its neighbour, has stationed about 90,000 soldiers "
      "along Ukraine's border, Kyiv says.",
      [(90000, "troops_deployed", "russia", "Ukrainian officials", "cumulative")]),
+    # a run of headlines on a site's page
+    ("More news: Earthquake in Turkey leaves 40 dead; Russian strikes kill 9 civilians in Sumy; "
+     "Floods in Italy",
+     [(9, "civilians_killed", "ukraine", None, "cumulative")]),
     # a headline in capitals
     ("KREMLIN TO CALL UP 120,000 RESERVISTS FOR THE SPRING OFFENSIVE",
      [(120000, "troops_deployed", "russia", None, "cumulative")]),
