@@ -9,11 +9,9 @@ computed by tokenising it with the same analyzer the index used.
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import os
 import shutil
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -23,12 +21,11 @@ from whoosh.analysis import StandardAnalyzer, StemmingAnalyzer
 from whoosh.fields import DATETIME, ID, KEYWORD, NUMERIC, TEXT, Schema
 from whoosh.qparser import FuzzyTermPlugin, GtLtPlugin, MultifieldParser
 
-from .api import METRIC_GROUPS
+from .documents import Batch, Doc
 
 INDEX_NAME = "MAIN"
 FIELDS = ("title", "body", "outlet", "claimant", "metric", "side", "published", "value")
 _STEM = StemmingAnalyzer()
-_MAX = 2**63 - 1
 
 
 def make_schema() -> Schema:
@@ -53,17 +50,6 @@ class StoreDamaged(Exception):
 
 class StoreMissing(StoreDamaged):
     """There is no index yet (a run stopped before creating it): build it, nothing to say."""
-
-
-@dataclass(slots=True)
-class Doc:
-    file: str  # as stored in the catalog
-    key: str
-    title: str
-    text: str
-    outlet: str | None
-    published: str | None
-    figures: list[tuple]  # (value, upper, metric, side, claimant)
 
 
 class Store:
@@ -208,7 +194,7 @@ class Store:
             batch.delete(delete)
             batch.add(add)
 
-    def batch(self, replace: set[str], every: int = 2000) -> "Batch":
+    def batch(self, replace: set[str], every: int = 2000) -> Batch:
         return Batch(self, replace, every)
 
     def _writer(self):
@@ -259,95 +245,6 @@ class Store:
         found = [(hit["file"], float(hit.score or 0.0)) for hit in results][:limit]
         terms, phrases = _query_terms(q, searcher.reader())
         return total, found, lambda title, text: _offsets(terms, phrases, title, text)
-
-
-class Batch:
-    """A writer kept open while extraction goes on, so documents are analysed as files
-    arrive; it commits every `every` documents (a killed run keeps what was committed, and
-    the library's reconciliation adds the rest next time). Leaving the block with an
-    exception discards the uncommitted part."""
-
-    def __init__(self, store: Store, replace: set[str], every: int):
-        self.store, self.replace, self.every = store, replace, every
-        self.writer = None
-        self.pending = 0
-
-    def __enter__(self) -> "Batch":
-        return self
-
-    def _ensure(self):
-        if self.writer is None:
-            self.writer = self.store._writer()
-        return self.writer
-
-    def delete(self, files: list[str]) -> None:
-        for file in files:
-            self._ensure().delete_by_term("file", file)
-            self.pending += 1
-
-    def add(self, docs: list[Doc]) -> None:
-        for doc in docs:
-            writer = self._ensure()
-            if doc.file in self.replace:
-                writer.update_document(**_fields(doc))
-            else:  # not in the index: no need to look for an old copy
-                writer.add_document(**_fields(doc))
-            self.pending += 1
-            if self.pending >= self.every:
-                self.commit()
-
-    def commit(self) -> None:
-        if self.writer is not None:
-            self.writer.commit()
-            self.writer = None
-            self.pending = 0
-            self.store._committed()
-
-    def cancel(self) -> None:
-        if self.writer is not None:
-            self.writer.cancel()
-            self.writer = None
-            self.pending = 0
-
-    def __exit__(self, exc_type, *exc) -> None:
-        if exc_type is None:
-            self.commit()
-        else:
-            self.cancel()
-
-
-def _fields(doc: Doc) -> dict:
-    values, claimants, metrics, sides = [], [], set(), set()
-    for value, upper, metric, side, claimant in doc.figures:
-        for v in (value, upper):
-            if v is not None and abs(v) <= _MAX:
-                values.append(int(v))
-        if metric:
-            metrics.add(metric)
-            metrics.update(g for g, members in METRIC_GROUPS.items() if metric in members)
-        if side:
-            sides.add(side)
-        if claimant and claimant not in claimants:
-            claimants.append(claimant)
-    fields = {
-        "file": doc.file,
-        "key": doc.key,
-        "title": doc.title or "",
-        "body": doc.text or "",
-        "outlet": doc.outlet or "",
-        # a gap between names keeps a phrase from matching across two claimants
-        "claimant": " ; . ; ".join(claimants),
-        "metric": " ".join(sorted(metrics)),
-        "side": " ".join(sorted(sides)),
-    }
-    if values:
-        fields["value"] = values
-    if doc.published:
-        try:
-            fields["published"] = dt.datetime.fromisoformat(doc.published[:10])
-        except ValueError:
-            pass
-    return fields
 
 
 def _query_terms(q, reader) -> tuple[dict[str, set[str]], list[tuple[str, list[str]]]]:

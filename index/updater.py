@@ -1,0 +1,201 @@
+"""One run of `Library.update()`: scan the corpus, extract what changed, write the catalog,
+and bring the search index in line with it.
+
+The catalog (SQLite) is the truth; the search index is derived from it and reconciled against
+it on every run, so a run killed between the two commits heals on the next one. A damaged
+catalog or index is noticed here (a cheap check when the files are as the last run left them,
+SQLite's own check otherwise) and rebuilt with a message.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+
+from . import __version__, pipeline
+from .api import Progress, UpdateReport
+from .cache import CATALOG, MANIFEST
+from .catalog import SCHEMA_VERSION, Catalog, CatalogError, fits, name_to_db, text_to_db
+from .documents import Doc
+from .store import Store, StoreDamaged, StoreMissing
+
+# Bumped whenever extraction changes what it finds: an index made by another version is rebuilt.
+FORMAT = f"{SCHEMA_VERSION}:{__version__}"
+SEAL = "catalog-seal.json"
+INDEX_BATCH = 2000
+
+
+class Updater:
+    def __init__(self, root, cache, store: Store):
+        self.root, self.cache, self._wstore = root, cache, store
+
+    def run(self, report: UpdateReport, emit, cancelled, rebuild: bool) -> None:
+        cat = self._open_for_writing(report, rebuild)
+        try:
+            self._update(cat, report, emit, cancelled)
+        finally:
+            cat.close()
+            self._wstore.close()
+
+    def _update(self, cat: Catalog, report: UpdateReport, emit, cancelled) -> None:
+        from . import loading
+
+        emit(Progress(0, 0, "", "scan"))
+        paths, scan_skips = loading.list_files(self.root)
+        listed = {loading.relpath(p, self.root): p for p in paths}
+        known = cat.files()
+        todo, touch = [], []
+        for rel, path in listed.items():
+            old = known.get(rel)
+            stat = pipeline.stat_of(path)
+            if old is not None and stat is not None:
+                if stat == (old[0], old[1]):
+                    report.unchanged += 1
+                    continue
+                if pipeline.file_sha256(path) == old[2]:  # touched, not edited
+                    touch.append((rel, stat[0], stat[1]))
+                    report.unchanged += 1
+                    continue
+                report.updated += 1
+            else:
+                report.added += 1
+            todo.append((path, rel))
+        gone = sorted(cat.sources() - set(listed))
+        report.removed = len([rel for rel in gone if rel in known])
+        cat.remove_files(gone)
+        cat.touch_files(touch)
+        cat.replace_scan_skips(scan_skips)
+
+        done = 0
+        have = self._wstore.docs() if todo else {}
+        with self._wstore.batch(set(have), INDEX_BATCH) as index:
+            for batch in pipeline.run(todo, cancelled):
+                cat.write_batch(batch)
+                index.add(_docs(batch))  # analysed while the workers extract the next files
+                done += len(batch)
+                emit(Progress(done, len(todo), batch[-1].rel if batch else "", "extract"))
+            if done < len(todo):
+                index.cancel()  # quick exit; the next run's reconciliation adds them
+            else:
+                emit(Progress(done, len(todo), "", "write"))
+        interrupted = done < len(todo)
+        cat.mark_duplicates()
+        if interrupted:
+            report.messages.append(
+                f"cancelled after {done} of {len(todo)} files; the rest are read next time")
+        else:
+            self._reconcile(cat, emit, cancelled)
+            cat.checkpoint()
+            self._seal()
+        report.skipped = cat.skips()
+        report.duplicates = cat.duplicates()
+        report.articles, report.figures = cat.counts()
+
+    def _open_for_writing(self, report: UpdateReport, rebuild: bool) -> Catalog:
+        path = self.cache / CATALOG
+        fresh = not path.exists()
+        try:
+            cat = Catalog(path)
+            if not fresh and not self._sealed():
+                problem = cat.quick_check()
+                if problem:
+                    cat.close()
+                    raise CatalogError(problem)
+        except CatalogError as err:
+            report.messages.append(
+                f"the catalog was damaged ({_short(err)}); rebuilt it from the corpus")
+            self._wipe()
+            cat, fresh = Catalog(path), True
+        stored = cat.get_meta("format")
+        if stored is not None and stored != FORMAT:
+            report.messages.append(
+                f"the index was made by another version of tally ({stored}); rebuilt it")
+            cat.close()
+            self._wipe()
+            cat, fresh = Catalog(path), True
+        if stored != FORMAT:
+            cat.set_meta("format", FORMAT)
+        if rebuild and not fresh:
+            # emptied in one transaction, files kept: a reader sees the old library or an
+            # empty one filling up, never a missing file
+            cat.clear()
+            fresh = True
+        if fresh:
+            self._wstore.clear()
+        else:
+            try:
+                self._wstore.verify()
+            except StoreMissing:
+                self._wstore.create()
+            except StoreDamaged as err:
+                report.messages.append(
+                    f"the search index was damaged ({err}); rebuilt it from the catalog")
+                self._wstore.create()
+        return cat
+
+    def _wipe(self) -> None:
+        self._wstore.close()
+        for name in (CATALOG, CATALOG + "-wal", CATALOG + "-shm", SEAL, MANIFEST):
+            try:
+                os.unlink(self.cache / name)
+            except FileNotFoundError:
+                pass
+
+    def _sealed(self) -> bool:
+        """True when the catalog file is exactly as the last complete update left it, so the
+        (slower) integrity check can be skipped."""
+        try:
+            seal = json.loads((self.cache / SEAL).read_text(encoding="utf-8"))
+            st = os.stat(self.cache / CATALOG)
+        except (OSError, ValueError):
+            return False
+        return seal == [st.st_size, st.st_mtime_ns]
+
+    def _seal(self) -> None:
+        st = os.stat(self.cache / CATALOG)
+        tmp = self.cache / (SEAL + ".tmp")
+        tmp.write_text(json.dumps([st.st_size, st.st_mtime_ns]), encoding="utf-8")
+        os.replace(tmp, self.cache / SEAL)
+
+    def _reconcile(self, cat: Catalog, emit, cancelled) -> None:
+        """Make the search index hold exactly the catalog's articles, each at its current
+        content: add missing, replace stale, delete extra."""
+        want = cat.index_docs()
+        have = self._wstore.docs()
+        extra = [f for f in have if f not in want]
+        stale = sorted(f for f, key in want.items() if have.get(f) != key)
+        if not stale and not extra:
+            return
+        emit(Progress(0, len(stale), "", "write"))
+        for i in range(0, max(len(stale), 1), INDEX_BATCH):
+            if cancelled():
+                return
+            docs = []
+            for file_db in stale[i:i + INDEX_BATCH]:
+                row = cat.doc_fields(file_db)
+                if row is None:
+                    continue
+                (title, text, outlet, published, estimate, key), figs = row
+                docs.append(Doc(file_db, key, title, text, outlet, published or estimate, figs))
+            self._wstore.write(docs, extra if i == 0 else [], replace=set(have))
+            emit(Progress(min(i + INDEX_BATCH, len(stale)), len(stale), "", "write"))
+
+    # reading -----------------------------------------------------------------------------
+
+
+def _docs(batch: list[pipeline.FileResult]) -> list[Doc]:
+    """Search documents for freshly extracted articles, exactly as the catalog stores them."""
+    docs = []
+    for res in batch:
+        for art in res.articles:
+            figures = [(f.value, f.upper, f.metric, f.side, text_to_db(f.claimant))
+                       for f in art.figures if fits(f)]
+            docs.append(Doc(name_to_db(art.file), res.sha256 or "", text_to_db(art.title),
+                            text_to_db(art.text), text_to_db(art.outlet),
+                            art.published or art.published_estimate, figures))
+    return docs
+
+
+def _short(err: BaseException) -> str:
+    text = str(err).splitlines()[0] if str(err) else ""
+    return f"{err.__class__.__name__}: {text}"[:160] if text else err.__class__.__name__
