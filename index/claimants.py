@@ -38,6 +38,7 @@ ROLE_WORDS = (
     "|mercenary|company|lawmaker|deputies|parliament|ombudsman|commissioner|envoy|correspondent"
     "|spokesperson['’]s|general['’]s|office['’]s|prosecutor['’]s|group['’]s|affairs|interior|emergencies"
     "|eastern|western|southern|northern|central|presidency|chancellery|cabinet|embassy|mission"
+    "|milbloggers|bloggers|migration|humanitarian|relief|aid|refugees|children['’]s|ombudsperson"
 )
 _NP_TOKEN = re.compile(
     rf"(?:[A-Z][\w’'.&-]*|of|the|for|and|de|von|der|al|bin|(?:{ROLE_WORDS})(?:['’]s)?)$"
@@ -53,7 +54,10 @@ SAY_VERBS = (
     r"|notes|confirmed|confirms|assessed|assesses|cited|cites|counted|counts|recogni[sz]es|recogni[sz]ed"
     r"|acknowledged|acknowledges|admitted|admits|revealed|reveals|disclosed|insisted|boasted"
     r"|calculated|tallied|documented|recorded|registered|declared|posted|published|updated"
-    r"|verified|found|finds|put\s+the\s+(?:number|figure|toll|death\s+toll|losses)"
+    r"|verified|found|finds|put\s+the\s+(?:number|figure|toll|death\s+toll|losses)|identified|identifies"
+    r"|puts?\s+(?:\w+\s+){0,2}(?:losses|casualties|number|figure|toll|death\s+toll)\s+at"
+    # "US officials increased their estimate of ... to 150,000"
+    r"|(?:increased|raised|revised|lowered|updated)\s+(?:its|their|his|her)\s+estimates?"
     r"|show|shows|showed|indicate|indicates|indicated|suggest|suggests|suggested"
 )
 _SAY_RE = re.compile(rf"\b(?:{SAY_VERBS})\b", re.I)
@@ -65,6 +69,7 @@ _NOT_SAY_BEFORE = re.compile(
 _ADVERBIALS = re.compile(
     r"(?:\s*,\s*[^,]{2,90},|\s*\([^()]{1,40}\)|\s+(?:has|have|had|also|previously|lately|recently|reportedly|repeatedly"
     r"|earlier|now|further|then|already|today|yesterday|again|once|officially|only|still|separately"
+    r"|visually|independently|jointly|likely|probably|previously|initially|independently"
     r"|later|publicly|(?:on|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week"
     r"|month|year|night)|in\s+(?:a|its|their|his|her)\s+(?:daily\s+|latest\s+|new\s+)?(?:statement"
     r"|report|update|briefing|post)))*\s*$"

@@ -65,7 +65,8 @@ def side_of(m: str, n: Number, a: int, b: int, after: bool, metric: str) -> str 
         if KILL_RE.search(left, cs, h.start()) and re.search(r"\b(?:a|an|the|\d[\d,]*)\s+$", left[:h.start()]):
             return h.lastgroup  # the object of a verb of killing: "sunk a Russian landing ship and ..."
         subject = h.start() >= cs and not re.search(r"\d\s*$", left[:h.start()])
-        if subject and KILL_RE.search(between) and not SUFFERED_RE.search(between):
+        passive = re.search(r"\b(?:were|was|been|being|are|is|be)\s+(?:\w+\s+)?(?:killed|destroyed|downed|shot\s+down|hit|struck|captured|sunk)\b", between, I)
+        if subject and KILL_RE.search(between) and not SUFFERED_RE.search(between) and not passive:
             return {"russia": "ukraine", "ukraine": "russia"}[h.lastgroup]
         return h.lastgroup
     right = m[b:]

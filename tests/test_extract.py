@@ -416,6 +416,21 @@ OUTLET_STYLES = [
     ("More news: Earthquake in Turkey leaves 40 dead; Russian strikes kill 9 civilians in Sumy; "
      "Floods in Italy",
      [(9, "civilians_killed", "ukraine", None, "cumulative")]),
+    # more wire, agency and monitor styles
+    ("US officials increased their estimate of Russian troops near Ukraine to 150,000.",
+     [(150000, "troops_deployed", "russia", "US officials", "cumulative")]),
+    ("Russian milbloggers claimed that Ukrainian forces lost 50 armored vehicles near Robotyne.",
+     [(50, "armored_vehicles", "ukraine", "Russian milbloggers", "cumulative")]),
+    ("Oryx has visually confirmed the destruction of 2,900 Russian tanks.",
+     [(2900, "tanks", "russia", "Oryx", "cumulative")]),
+    ("In its daily update, Ukraine's General Staff put Russian losses at 1,030 troops in the past day.",
+     [(1030, "personnel_casualties", "russia", "General Staff of Ukraine", "daily")]),
+    ("Some 3.7 million people are internally displaced within Ukraine, the UN's migration agency "
+     "estimates.",
+     [(3700000, "civilians_displaced", "ukraine", "IOM", "cumulative")]),
+    ("Four Ukrainian soldiers were killed and 12 wounded in the attack, the brigade said.",
+     [(4, "personnel_killed", "ukraine", None, "cumulative"),
+      (12, "personnel_wounded", "ukraine", None, "cumulative")]),
     # a headline in capitals
     ("KREMLIN TO CALL UP 120,000 RESERVISTS FOR THE SPRING OFFENSIVE",
      [(120000, "troops_deployed", "russia", None, "cumulative")]),
