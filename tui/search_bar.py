@@ -16,7 +16,7 @@ from textual.widgets import Input, Static
 from . import history, render
 from .messages import QueryChanged, SearchClosed
 
-DEBOUNCE = 0.06  # long enough to skip searches between fast keys, short enough to feel live
+DEBOUNCE = 0.05  # long enough to skip searches between fast keys, short enough to feel live
 
 
 class SearchInput(Input):

@@ -68,8 +68,10 @@ class SearchFlow:
             self.hit_index = 0
             file, s, e = self.hit_list[0]
             self.open_article(file, hit=(s, e), sentence=self.sentence_at_in(file, (s, e)))
-        else:
-            self.reopen(keep_hit=False)
+        elif self.article is not None:
+            hits = [(s, e) for f, s, e in self.hit_list if f == self.article.file]
+            if hits != self.view.hits or self.view.current_hit:
+                self.reopen(keep_hit=False)  # only when the open article's marks change
         self._status()
         self.refresh_bindings()
 
