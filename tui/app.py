@@ -24,18 +24,19 @@ from index.model import Article
 from . import render
 from .article_list import ArticleList
 from .article_view import ArticleView
-from .figures_pane import SCOPES, FiguresPane
+from .figures_pane import FiguresPane
+from .copy_actions import CopyActions
 from .jump_flow import JumpFlow
+from .pane_actions import PaneActions
 from .jumps import Jumps, Location
 from .messages import ArticlesLoaded, IndexDone, IndexProgress, TimelineLoaded
 from .search_bar import SearchBar
 from .search_flow import SearchFlow
-from .timeline_pane import TimelineList, TimelinePane
-
-LIST_WIDTHS = (24, 32, 40, 52, 64)
+from .timeline_pane import TimelinePane
 
 
-class TallyApp(JumpFlow, SearchFlow, App):
+
+class TallyApp(JumpFlow, SearchFlow, PaneActions, CopyActions, App):
     """`TallyApp(root)` reads the corpus at `root`; tests pass a `library` to skip indexing."""
 
     CSS_PATH = "tally.tcss"
@@ -262,131 +263,9 @@ class TallyApp(JumpFlow, SearchFlow, App):
         self.open_article(point.file, sentence=self.sentence_at_in(point.file, (point.start,)),
                           figure=(point.start, point.end))
 
-    # -- figures and timeline panes ---------------------------------------------------------
-    def action_figures_scope(self) -> None:
-        self.scope = SCOPES[(SCOPES.index(self.scope) + 1) % len(SCOPES)]
-        if self.scope == "search" and self.search_result is None:
-            self.scope = "article"
-        self._scope_figures()
-
-    def _scope_figures(self) -> None:
-        pane = self.figures_pane
-        if self.library is None:
-            return
-        if self.scope == "article":
-            pane.show_figures(self.article.figures if self.article else [])
-        elif self.scope == "library":
-            pane.show_figures(self.library.figures())
-        else:
-            files = {h.file for h in self.search_result.hits} if self.search_result else set()
-            pane.show_figures(self.library.figures(files=files))
-        pane.border_title = f"Figures · {self.scope}  (a: article/library/search)"
-
-    def action_show_figures(self) -> None:
-        if self.screen.maximized is self.timeline:
-            self.screen.minimize()
-        self.query_one("#bottom").display = True
-        self.query_one(ContentSwitcher).current = "figures"
-        self.focus_now(self.figures_pane)
-
-    def action_show_timeline(self) -> None:
-        self.query_one("#bottom").display = True
-        self.query_one(ContentSwitcher).current = "timeline"
-        self.focus_now(self.query_one(TimelineList))
-        if self.screen.has_class("-narrow"):
-            # 80x24 has no room for a chart beside the text: the timeline takes the screen
-            # (escape, `z` or a jump gives it back).
-            self.screen.maximize(self.timeline, container=False)
-        if not self.timeline.series:
-            self.action_load_timeline()
-
-    def action_load_timeline(self) -> None:
-        pane = self.timeline
-        self.load_timeline(pane.metric, pane.side, pane.by)
-
-    @work(thread=True, exclusive=True, group="timeline")
-    def load_timeline(self, metric: str, side: str | None, by: str) -> None:
-        if self.library is None:
-            return
-        try:
-            series = self.library.timeline(metric=metric, side=side, by=by)
-        except Exception as err:
-            self.call_from_thread(self.notify, f"Timeline failed: {err}", severity="error",
-                                  markup=False)
-            return
-        self.post_message(TimelineLoaded(series))
-
     @on(TimelineLoaded)
     def _timeline_loaded(self, message: TimelineLoaded) -> None:
         self.timeline.show_series(message.series)
-
-    # -- panes -------------------------------------------------------------------------------
-    def action_focus_pane(self, n: int) -> None:
-        if n == 1:
-            self.query_one("#articles").display = True
-            self.focus_now(self.article_list)
-        elif n == 2:
-            self.focus_now(self.view)
-        elif n == 3:
-            self.action_show_figures()
-        else:
-            self.action_show_timeline()
-
-    def action_zoom(self) -> None:
-        if self.screen.maximized is not None:
-            self.screen.minimize()
-        elif self.focused is not None:
-            self.screen.maximize(self.focused)
-
-    def action_resize_list(self, step: int) -> None:
-        self.list_width = max(0, min(len(LIST_WIDTHS) - 1, self.list_width + step))
-        self.query_one("#articles").styles.width = LIST_WIDTHS[self.list_width]
-
-    def action_toggle_list(self) -> None:
-        lst = self.query_one("#articles")
-        lst.display = not lst.display
-
-    def action_toggle_bottom(self) -> None:
-        bottom = self.query_one("#bottom")
-        bottom.display = not bottom.display
-
-    def action_escape(self) -> None:
-        if self.indexing:
-            self.workers.cancel_group(self, "index")
-            self.notify("Cancelling indexing…", markup=False)
-        elif self.screen.maximized is not None:
-            self.screen.minimize()
-        elif self.search_result is not None or self.query_one(SearchBar).display:
-            self.on_search_closed()
-
-    # -- copy, export, help ------------------------------------------------------------------
-    def current_sentence(self) -> tuple[int, int] | None:
-        if self.article is None:
-            return None
-        return self.view.sentence or self.sentence_at(self.view.offset_at_top())
-
-    def action_copy_sentence(self) -> None:
-        span = self.current_sentence()
-        if self.article is None or span is None:
-            return
-        a = self.article
-        sentence = " ".join(a.text[span[0]:span[1]].split())
-        date = a.published or (f"undated, ~{a.published_estimate}" if a.published_estimate
-                               else "undated")
-        parts = [a.title, a.outlet, date, a.file]
-        citation = f"\u201c{sentence}\u201d ({', '.join(p for p in parts if p)})"
-        self.copy_to_clipboard(citation)
-        self.notify(render.safe(f"Copied: {citation[:120]}", one_line=True), markup=False)
-
-    def action_export(self) -> None:
-        from .export_dialog import ExportDialog
-
-        self.push_screen(ExportDialog(list(self.figures_pane.figures), self.root))
-
-    def action_help(self) -> None:
-        from .help_screen import HelpScreen
-
-        self.push_screen(HelpScreen(self.focused))
 
     def check_action(self, action: str, parameters: tuple) -> bool | None:
         if action == "search":
