@@ -173,6 +173,8 @@ def _metric(s, n, head, nums, bulletin) -> str | None:
         if (bulletin or _LABEL_RE.search(s, max(0, n.start - 70), n.start)) and cls == "personnel":
             return "personnel_casualties"  # a loss tally's "personnel" line
         out = outcome(s, n, a, b, after, nums)
+        if cls == "personnel" and out == "displaced" and re.search(r"\bcrossed\b", s[n.end:n.end + 80], I):
+            return "troops_deployed"  # "3,000 Russian soldiers crossed into Ukraine": an invasion force
         if cls == "civilians" or out == "displaced":
             return _CIVIL.get(out or "")
         if out is None:
@@ -357,10 +359,21 @@ _BARE_VERB_RE = re.compile(
 _BARE_AFTER_RE = re.compile(r"\s*(?:[,.;:!?]|$|(?:in|on|at|and|near|across|during|overnight|when|as|after|including)\b)", I)
 
 
+_WAR_CUE_RE = re.compile(
+    r"\b(?:strikes?|airstrikes?|air\s+strikes?|shelling|shelled|missiles?|rockets?|drones?|bombs?|bombing"
+    r"|artillery|attacks?|assaults?|front(?:\s*line)?|occupied|war|forces|troops|soldiers|army|military"
+    r"|invaders|occupiers|Donetsk|Luhansk|Kharkiv|Kherson|Zaporizhzhia|Odesa|Dnipro|Sumy|Donbas|Crimea)\b", I)
+
+
+_NOT_WAR = Found(Number(0, 0, 0, None, None, False, False, False), "", None, "", False)  # a count of dead from no war at all
+
+
 def _bare_after_verb(s: str, n: Number, masked: str, counted: list[Number]) -> Found | None:
     v = _BARE_VERB_RE.search(s, max(0, n.start - 40), n.start)
     if v is None or not _BARE_AFTER_RE.match(s, n.end):
         return None
+    if not (_WAR_CUE_RE.search(s) or SIDE_RE.search(s)):
+        return _NOT_WAR  # "the gunman killed 14 at a university": no war in the sentence
     killed = v.group("v").lower().startswith("kill")
     military = _MIL_CONTEXT_RE.search(_AGENT_RE.sub(" ", s[clause_start(s, n.start):n.start]))
     if military:
@@ -455,6 +468,8 @@ def figures_in(s: str, masked: str | None = None) -> list[Found]:
                     or any(a <= n.start < b for a, b in off_limits):
                 continue
             bare = _bare_after_verb(s, n, masked, counted)
+            if bare is _NOT_WAR:
+                continue
             if bare is not None:
                 out.append(bare)
                 last = bare

@@ -431,6 +431,8 @@ OUTLET_STYLES = [
     ("Four Ukrainian soldiers were killed and 12 wounded in the attack, the brigade said.",
      [(4, "personnel_killed", "ukraine", None, "cumulative"),
       (12, "personnel_wounded", "ukraine", None, "cumulative")]),
+    ("About 3,000 Russian soldiers crossed into Ukraine from Belarus on the first day.",
+     [(3000, "troops_deployed", "russia", None, "cumulative")]),
     # a headline in capitals
     ("KREMLIN TO CALL UP 120,000 RESERVISTS FOR THE SPRING OFFENSIVE",
      [(120000, "troops_deployed", "russia", None, "cumulative")]),
@@ -463,6 +465,7 @@ NOT_OUR_WAR = [
     "About 2 million people died in the famine of 1932.",
     "Ukraine needs up to 500,000 more troops, its army chief said.",
     "Poland has braced itself, officials say, to receive up to a million refugees.",
+    "The gunman killed 14 at a university in Prague last year.",
     "Russia fired 40 missiles and 60 drones at Ukraine overnight.",
     "Ukraine has lost 1,000 square kilometres of territory.",
 ]
