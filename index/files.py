@@ -74,9 +74,15 @@ def list_files(root: Path) -> tuple[list[Path], list[Skip]]:
     entries that cannot be articles (symlink loops, links leaving the corpus, FIFOs ...).
     Hidden files and folders and files of other types are ignored without a Skip. Nothing
     is opened: a FIFO named x.txt must not block the scan."""
+    listed, skips = scan(root)
+    return [Path(item[1]) for item in listed], skips
+
+
+def scan(root: Path) -> tuple[list[tuple[str, str, int, int]], list[Skip]]:
+    """`list_files` for the updater: (rel, path, size, mtime_ns) per article file, sorted by
+    rel, with the size and time the listing already saw, so a corpus of 100,000 files that
+    has not changed costs one stat per file and no per-file path objects."""
     root = Path(root)
-    files: list[Path] = []
-    skips: list[Skip] = []
     try:
         st = os.stat(root)
     except OSError as err:
@@ -86,68 +92,76 @@ def list_files(root: Path) -> tuple[list[Path], list[Skip]]:
             return [], [Skip(relpath(root, root), f"not a regular file ({_kind_of(st.st_mode)})")]
         if not _supported(root.name):
             return [], [Skip(relpath(root, root), f"not an article file (tally reads {', '.join(SUFFIXES)})")]
-        return [root], []
+        return [(relpath(root, root), os.fspath(root), st.st_size, st.st_mtime_ns)], []
 
+    files: list[tuple[str, str, int, int]] = []
+    skips: list[Skip] = []
     real_root = os.path.realpath(root)
+    inside = real_root.rstrip(os.sep) + os.sep
     seen_dirs = {(st.st_dev, st.st_ino)}
-    stack = [root]
+    stack = [(os.fspath(root), "")]  # (folder path, its rel with a trailing "/")
     while stack:
-        folder = stack.pop()
+        folder, prefix = stack.pop()
         try:
             with os.scandir(folder) as it:
                 entries = list(it)
         except OSError as err:
-            skips.append(Skip(relpath(folder, root) + "/", f"unreadable folder: {_os_reason(err)}"))
+            skips.append(Skip(_printable_name(prefix) or relpath(Path(folder), root) + "/",
+                              f"unreadable folder: {_os_reason(err)}"))
             continue
         for entry in entries:
-            if entry.name.startswith("."):
+            name = entry.name
+            if name.startswith("."):
                 continue
-            path = Path(entry.path)
+            rel = prefix + name  # paths are built lexically from root: this is relpath's
             try:
-                _classify(entry, path, root, real_root, seen_dirs, stack, files, skips)
+                if entry.is_symlink():
+                    st = _follow(entry, rel, real_root, inside, skips)
+                    if st is None:
+                        continue
+                else:
+                    st = entry.stat(follow_symlinks=False)
+                if stat.S_ISDIR(st.st_mode):
+                    key = (st.st_dev, st.st_ino)
+                    if key in seen_dirs:
+                        skips.append(Skip(_printable_name(rel), "symlink loop (a folder already read)"))
+                        continue
+                    seen_dirs.add(key)
+                    stack.append((entry.path, rel + "/"))
+                    continue
+                if not _supported(name):
+                    continue
+                if not stat.S_ISREG(st.st_mode):
+                    skips.append(Skip(_printable_name(rel), f"not a regular file ({_kind_of(st.st_mode)})"))
+                    continue
+                files.append((_printable_name(rel), entry.path, st.st_size, st.st_mtime_ns))
             except OSError as err:  # vanished or unreadable while listing
                 if err.errno != errno.ENOENT:
-                    skips.append(Skip(relpath(path, root), _os_reason(err)))
-    files.sort(key=lambda p: relpath(p, root))
+                    skips.append(Skip(_printable_name(rel), _os_reason(err)))
+    files.sort()
     skips.sort(key=lambda s: s.file)
     return files, skips
 
 
-def _classify(entry, path, root, real_root, seen_dirs, stack, files, skips) -> None:
-    """Put one directory entry where it belongs: a folder to descend, a file, or a Skip."""
-    is_link = entry.is_symlink()
-    if is_link:
-        try:
-            st = os.stat(path)  # follows the link
-        except OSError as err:
-            if err.errno == errno.ELOOP:
-                skips.append(Skip(relpath(path, root), "symlink loop"))
-            elif err.errno == errno.ENOENT:
-                skips.append(Skip(relpath(path, root), "broken link (its target does not exist)"))
-            else:
-                skips.append(Skip(relpath(path, root), _os_reason(err)))
-            return
-        target = os.path.realpath(path)
-        if target != real_root and not target.startswith(real_root.rstrip(os.sep) + os.sep):
-            if stat.S_ISDIR(st.st_mode) or _supported(entry.name):
-                skips.append(Skip(relpath(path, root), "link points outside the corpus"))
-            return
-    else:
-        st = entry.stat(follow_symlinks=False)
-    if stat.S_ISDIR(st.st_mode):
-        key = (st.st_dev, st.st_ino)
-        if key in seen_dirs:
-            skips.append(Skip(relpath(path, root), "symlink loop (a folder already read)"))
-            return
-        seen_dirs.add(key)
-        stack.append(path)
-        return
-    if not _supported(entry.name):
-        return
-    if not stat.S_ISREG(st.st_mode):
-        skips.append(Skip(relpath(path, root), f"not a regular file ({_kind_of(st.st_mode)})"))
-        return
-    files.append(path)
+def _follow(entry, rel, real_root, inside, skips):
+    """The stat of a symlink's target, or None (with a Skip when it matters) for a loop, a
+    broken link or a link leaving the corpus."""
+    try:
+        st = os.stat(entry.path)  # follows the link
+    except OSError as err:
+        if err.errno == errno.ELOOP:
+            skips.append(Skip(_printable_name(rel), "symlink loop"))
+        elif err.errno == errno.ENOENT:
+            skips.append(Skip(_printable_name(rel), "broken link (its target does not exist)"))
+        else:
+            skips.append(Skip(_printable_name(rel), _os_reason(err)))
+        return None
+    target = os.path.realpath(entry.path)
+    if target != real_root and not target.startswith(inside):
+        if stat.S_ISDIR(st.st_mode) or _supported(entry.name):
+            skips.append(Skip(_printable_name(rel), "link points outside the corpus"))
+        return None
+    return st
 
 
 def _os_reason(err: OSError) -> str:

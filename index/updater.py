@@ -38,22 +38,22 @@ class Updater:
             self._wstore.close()
 
     def _update(self, cat: Catalog, report: UpdateReport, emit, cancelled) -> None:
-        from . import loading
+        from . import files
 
         emit(Progress(0, 0, "", "scan"))
-        paths, scan_skips = loading.list_files(self.root)
-        listed = {loading.relpath(p, self.root): p for p in paths}
+        entries, scan_skips = files.scan(self.root)
+        listed = set()
         known = cat.files()
         todo, touch = [], []
-        for rel, path in listed.items():
+        for rel, path, size, mtime_ns in entries:
+            listed.add(rel)
             old = known.get(rel)
-            stat = pipeline.stat_of(path)
-            if old is not None and stat is not None:
-                if stat == (old[0], old[1]):
+            if old is not None:
+                if size == old[0] and mtime_ns == old[1]:
                     report.unchanged += 1
                     continue
                 if pipeline.file_sha256(path) == old[2]:  # touched, not edited
-                    touch.append((rel, stat[0], stat[1]))
+                    touch.append((rel, size, mtime_ns))
                     report.unchanged += 1
                     continue
                 report.updated += 1
