@@ -9,7 +9,7 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen, Screen
 from textual.widget import Widget
-from textual.widgets import Static
+from textual.widgets import Footer, Static
 
 QUERY_SHEET = [
     ("Bakhmut", "articles that name Bakhmut"),
@@ -54,6 +54,8 @@ def keys_table(title: str, bindings, app) -> Table:
 class HelpScreen(ModalScreen[None]):
     BINDINGS = [
         Binding("q,escape,question_mark", "dismiss", "Close", id="help.close"),
+        Binding("j", "scroll('down')", "Down", show=False, id="help.down"),
+        Binding("k", "scroll('up')", "Up", show=False, id="help.up"),
     ]
 
     def __init__(self, focused: Widget | None):
@@ -63,6 +65,7 @@ class HelpScreen(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help"):
             yield Static(id="help-body")
+        yield Footer()  # "q Close" where the reader's keys were
 
     def on_mount(self) -> None:
         panes = []
@@ -99,6 +102,10 @@ class HelpScreen(ModalScreen[None]):
             body = Group(keys, Text(""), queries)
         self.body = Group(keys, queries)  # kept for tests
         self.query_one("#help-body", Static).update(body)
+
+    def action_scroll(self, where: str) -> None:
+        scroller = self.query_one("#help", VerticalScroll)
+        scroller.scroll_down() if where == "down" else scroller.scroll_up()
 
     def action_dismiss(self) -> None:
         self.dismiss(None)
