@@ -56,3 +56,41 @@ def test_dates_come_from_file_names(analysed):
     for art in analysed:
         name = art.file.rsplit("/", 1)[-1]
         assert art.published == f"{name[:4]}-{name[4:6]}-{name[6:8]}", art.file
+
+
+# 401 sentences of the corpus that hold a number near a word of loss or force, read by hand:
+# the figures a careful reader marks in them (tests/data/gdelt_recall.jsonl; "optional" ones may
+# be found or not). Recall and precision are measured on these sentences only.
+RECALL_SAMPLE = Path(__file__).resolve().parent / "data" / "gdelt_recall.jsonl"
+
+
+def test_recall_and_precision_on_hand_read_sentences(analysed):
+    import json
+
+    sample = [json.loads(line) for line in RECALL_SAMPLE.read_text(encoding="utf-8").splitlines()]
+    figures: dict[tuple[str, str], list] = {}
+    for art in analysed:
+        for f in art.figures:
+            figures.setdefault((art.file, f.sentence.strip()), []).append(f)
+    required = found = predicted = spurious = 0
+    wrong: list[str] = []
+    for row in sample:
+        got = figures.get((row["file"], row["sentence"].strip()), [])
+        values = {g["value"] for g in row["figures"]}
+        predicted += len(got)
+        spurious += sum(1 for f in got if f.value not in values)
+        for g in row["figures"]:
+            hit = next((f for f in got if f.value == g["value"]), None)
+            if not g["optional"]:
+                required += 1
+                found += hit is not None
+            if hit is None:
+                continue
+            for field in ("metric", "side", "kind"):
+                if g[field] is not None and getattr(hit, field) != g[field]:
+                    wrong.append(f"{field}: {getattr(hit, field)} != {g[field]} in {row['sentence'][:80]}")
+    recall, precision = found / required, 1 - spurious / max(1, predicted)
+    print(f"\nrecall {found}/{required} = {recall:.3f}; precision {predicted - spurious}/{predicted}")
+    assert recall >= 0.9, (recall, wrong)
+    assert precision >= 0.95
+    assert len(wrong) <= 0.05 * found, wrong
