@@ -365,6 +365,7 @@ _WAR_CUE_RE = re.compile(
     r"|invaders|occupiers|Donetsk|Luhansk|Kharkiv|Kherson|Zaporizhzhia|Odesa|Dnipro|Sumy|Donbas|Crimea)\b", I)
 
 
+_SMO_RE = re.compile(r"\bspecial\s+military\s+operation\b", I)
 _NOT_WAR = Found(Number(0, 0, 0, None, None, False, False, False), "", None, "", False)  # a count of dead from no war at all
 
 
@@ -501,6 +502,8 @@ def figures_in(s: str, masked: str | None = None) -> list[Found]:
             if metric == "troops_deployed" and side is None:
                 # a force of a third country ("3,000 US troops to Poland") is not this war's
                 continue
+            if side is None and metric != "troops_deployed" and _SMO_RE.search(s):
+                side = "ukraine"  # "since the start of the special military operation": Moscow counting Kyiv's losses
             if side is None and metric.startswith("civilians_"):
                 side = "ukraine"  # the war's civilian losses are Ukraine's unless words say else
             kind = kind_of(s, n, head[2], counted, bulletin, metric)

@@ -433,6 +433,15 @@ OUTLET_STYLES = [
       (12, "personnel_wounded", "ukraine", None, "cumulative")]),
     ("About 3,000 Russian soldiers crossed into Ukraine from Belarus on the first day.",
      [(3000, "troops_deployed", "russia", None, "cumulative")]),
+    # Russian Ministry of Defence
+    ("Russia's Ministry of Defence said its air defences had intercepted 36 Ukrainian drones over "
+     "the Kursk, Belgorod and Bryansk regions.",
+     [(36, "drones", "ukraine", "Russian Ministry of Defence", "cumulative")]),
+    ("In total, since the start of the special military operation, 640 aircraft, 283 helicopters "
+     "and 37,000 unmanned aerial vehicles have been destroyed, the Russian Defence Ministry said.",
+     [(640, "aircraft", "ukraine", "Russian Ministry of Defence", "cumulative"),
+      (283, "helicopters", "ukraine", "Russian Ministry of Defence", "cumulative"),
+      (37000, "drones", "ukraine", "Russian Ministry of Defence", "cumulative")]),
     # a headline in capitals
     ("KREMLIN TO CALL UP 120,000 RESERVISTS FOR THE SPRING OFFENSIVE",
      [(120000, "troops_deployed", "russia", None, "cumulative")]),
