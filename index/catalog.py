@@ -136,10 +136,31 @@ class Catalog:
                 [(s, m, name_to_db(rel)) for rel, s, m in stats],
             )
 
+    def changes(self) -> int:
+        """A counter bumped in every transaction that changes which articles exist or what
+        they say: with the search index's own commit generation it tells, without reading
+        either, that the two still agree."""
+        return int(self.get_meta("changes") or 0)
+
+    def _bump(self) -> None:
+        self.db.execute(
+            "INSERT OR REPLACE INTO meta VALUES ('changes', "
+            "COALESCE((SELECT CAST(value AS INTEGER) FROM meta WHERE key='changes'), 0) + 1)")
+
+    def article_files_of(self, rels: list[str]) -> list[str]:
+        """The articles (files in stored form) that came from these source files."""
+        out = []
+        for i in range(0, len(rels), 500):
+            part = [name_to_db(r) for r in rels[i:i + 500]]
+            out.extend(r[0] for r in self.db.execute(
+                f"SELECT file FROM articles WHERE source IN ({', '.join('?' * len(part))})", part))
+        return out
+
     def write_batch(self, results: list) -> None:
         """Replace everything known about each file in `results` (pipeline.FileResult) in
         one transaction."""
         with self.db:
+            self._bump()
             for res in results:
                 self._forget(res.rel)
                 if res.stat is not None:
@@ -158,11 +179,15 @@ class Catalog:
     def clear(self) -> None:
         """Forget every file (a rebuild), in one transaction."""
         with self.db:
+            self._bump()
             for table in ("files", "articles", "figures", "skips"):
                 self.db.execute(f"DELETE FROM {table}")
 
     def remove_files(self, rels: list[str]) -> None:
+        if not rels:
+            return
         with self.db:
+            self._bump()
             for rel in rels:
                 self._forget(rel)
 
@@ -228,13 +253,14 @@ class Catalog:
 
     def article_texts(self, files: list[str]) -> dict[str, tuple[str, str]]:
         """file -> (title, text) for the given files."""
-        out = {}
-        for file in files:
-            row = self.db.execute(
-                "SELECT title, text FROM articles WHERE file=?", (name_to_db(file),)
-            ).fetchone()
-            if row:
-                out[file] = (row[0] or "", row[1] or "")
+        keys = {name_to_db(f): f for f in files}
+        wanted, out = list(keys), {}
+        for i in range(0, len(wanted), 500):  # one query per 500, not one per file
+            part = wanted[i:i + 500]
+            rows = self.db.execute(
+                f"SELECT file, title, text FROM articles WHERE file IN ({', '.join('?' * len(part))})",
+                part)
+            out.update((keys[r[0]], (r[1] or "", r[2] or "")) for r in rows)
         return out
 
     def figures_of(self, file: str) -> list[Figure]:

@@ -94,6 +94,10 @@ class Store:
                 raise StoreDamaged(f"index file {name} was changed or truncated")
         self.open()
 
+    def generation(self) -> int | None:
+        """The commit generation on disk (None when there is no index)."""
+        return self._generation()
+
     def _generation(self) -> int | None:
         """The generation of the newest table of contents on disk (the last commit)."""
         try:

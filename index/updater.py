@@ -23,6 +23,7 @@ from .store import Store, StoreDamaged, StoreMissing
 FORMAT = f"{SCHEMA_VERSION}:{__version__}"
 SEAL = "catalog-seal.json"
 INDEX_BATCH = 2000
+SYNCED = "index_synced"  # catalog meta: "changes:generation" when the index last matched
 
 
 class Updater:
@@ -30,6 +31,7 @@ class Updater:
         self.root, self.cache, self._wstore = root, cache, store
 
     def run(self, report: UpdateReport, emit, cancelled, rebuild: bool) -> None:
+        self._fresh = self._store_reset = False
         cat = self._open_for_writing(report, rebuild)
         try:
             self._update(cat, report, emit, cancelled)
@@ -60,15 +62,27 @@ class Updater:
             else:
                 report.added += 1
             todo.append((path, rel))
-        gone = sorted(cat.sources() - set(listed))
+        gone = sorted(cat.sources() - listed)
         report.removed = len([rel for rel in gone if rel in known])
+        # When the index agreed with the catalog as this run began (the counters say so,
+        # nothing is read), it is kept in step file by file and needs no reconciliation.
+        in_sync = self._in_sync(cat)
+        if in_sync:
+            before = set(cat.index_docs())
+            old = cat.article_files_of([rel for _, rel in todo if rel in known] + gone)
+            replace = before - set(old)
+        else:
+            old, replace = [], set(self._wstore.docs()) if todo else set()
         cat.remove_files(gone)
         cat.touch_files(touch)
         cat.replace_scan_skips(scan_skips)
 
         done = 0
-        have = self._wstore.docs() if todo else {}
-        with self._wstore.batch(set(have), INDEX_BATCH) as index:
+        # a fresh build commits once at the end: intermediate commits merge segments over
+        # and over; a killed build loses only index work, which the catalog re-feeds
+        every = INDEX_BATCH if not self._fresh else max(INDEX_BATCH, len(todo) + 1)
+        with self._wstore.batch(replace, every) as index:
+            index.delete(old)
             for batch in pipeline.run(todo, cancelled):
                 cat.write_batch(batch)
                 index.add(_docs(batch))  # analysed while the workers extract the next files
@@ -83,8 +97,8 @@ class Updater:
         if interrupted:
             report.messages.append(
                 f"cancelled after {done} of {len(todo)} files; the rest are read next time")
-        else:
-            self._reconcile(cat, emit, cancelled)
+        elif in_sync or self._reconcile(cat, emit, cancelled):
+            cat.set_meta(SYNCED, self._sync_mark(cat))
             cat.checkpoint()
             self._seal()
         report.skipped = cat.skips()
@@ -122,15 +136,18 @@ class Updater:
             fresh = True
         if fresh:
             self._wstore.clear()
+            self._fresh = True
         else:
             try:
                 self._wstore.verify()
             except StoreMissing:
                 self._wstore.create()
+                self._store_reset = True
             except StoreDamaged as err:
                 report.messages.append(
                     f"the search index was damaged ({err}); rebuilt it from the catalog")
                 self._wstore.create()
+                self._store_reset = True
         return cat
 
     def _wipe(self) -> None:
@@ -157,19 +174,31 @@ class Updater:
         tmp.write_text(json.dumps([st.st_size, st.st_mtime_ns]), encoding="utf-8")
         os.replace(tmp, self.cache / SEAL)
 
-    def _reconcile(self, cat: Catalog, emit, cancelled) -> None:
+    def _sync_mark(self, cat: Catalog) -> str:
+        return f"{cat.changes()}:{self._wstore.generation()}"
+
+    def _in_sync(self, cat: Catalog) -> bool:
+        """True when the index holds exactly the catalog's articles: both are new and empty,
+        or neither changed since a run recorded them in agreement."""
+        if self._fresh:
+            return True
+        if self._store_reset:
+            return False
+        return cat.get_meta(SYNCED) == self._sync_mark(cat)
+
+    def _reconcile(self, cat: Catalog, emit, cancelled) -> bool:
         """Make the search index hold exactly the catalog's articles, each at its current
-        content: add missing, replace stale, delete extra."""
+        content: add missing, replace stale, delete extra. False when cancelled midway."""
         want = cat.index_docs()
         have = self._wstore.docs()
         extra = [f for f in have if f not in want]
         stale = sorted(f for f, key in want.items() if have.get(f) != key)
         if not stale and not extra:
-            return
+            return True
         emit(Progress(0, len(stale), "", "write"))
         for i in range(0, max(len(stale), 1), INDEX_BATCH):
             if cancelled():
-                return
+                return False
             docs = []
             for file_db in stale[i:i + INDEX_BATCH]:
                 row = cat.doc_fields(file_db)
@@ -179,6 +208,7 @@ class Updater:
                 docs.append(Doc(file_db, key, title, text, outlet, published or estimate, figs))
             self._wstore.write(docs, extra if i == 0 else [], replace=set(have))
             emit(Progress(min(i + INDEX_BATCH, len(stale)), len(stale), "", "write"))
+        return True
 
     # reading -----------------------------------------------------------------------------
 

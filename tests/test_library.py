@@ -114,6 +114,41 @@ def test_deleted_file_leaves_catalog_and_search(corpus):
         lib.article(victim)
 
 
+def test_an_edit_updates_the_index_without_reading_all_of_it(corpus, monkeypatch):
+    extra = corpus / "extra.txt"
+    write_article(extra, "654,321")
+    lib = Library(corpus)
+    lib.update()
+    from index.store import Store
+
+    def read_all(self):
+        raise AssertionError("an index known to match the catalog was read through")
+
+    monkeypatch.setattr(Store, "docs", read_all)
+    write_article(extra, "765,432")
+    (corpus / "004_c4abf053d9275ff4.txt").unlink()
+    report = lib.update()
+    assert (report.updated, report.removed) == (1, 1)
+    assert lib.search("value:765432").total == 1 and lib.search("value:654321").total == 0
+    assert "004_c4abf053d9275ff4.txt" not in {h.file for h in lib.search("Bakhmut").hits}
+
+
+def test_an_index_changed_behind_the_catalog_is_healed(corpus):
+    lib = Library(corpus)
+    lib.update()
+    victim = "004_c4abf053d9275ff4.txt"
+    from index.cache import INDEX, MANIFEST
+    from index.store import Store
+
+    other = Store(lib.cache / INDEX, lib.cache / MANIFEST)
+    other.write([], [victim])  # as if a run died after an index commit the catalog never saw
+    other.close()
+    assert victim not in {h.file for h in Library(corpus).search("Bakhmut").hits}
+    lib = Library(corpus)
+    lib.update()
+    assert victim in {h.file for h in lib.search("Bakhmut").hits}
+
+
 def test_added_file_appears(corpus):
     lib = Library(corpus)
     lib.update()
