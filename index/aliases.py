@@ -102,8 +102,20 @@ def _canonical(phrase: str, loss: bool, config: str | None) -> str:
                 best = cand
     if best is None or best[0] < len(text):
         return phrase  # an alias inside, not at the head: "Ukraine's health minister" stays
+    start = best[0] - len(best[2])
+    if start > 0 and _GENERIC_ALIAS_RE.fullmatch(best[2]) and _COUNTRY_BEFORE_RE.search(text[:start]):
+        # "Estonia's Ministry of Defence" is not the UK's "Ministry of Defence": a country named
+        # before a generic alias keeps the article's words
+        return phrase
     name, losses = lookup[best[2]]
     return losses if (loss and losses) else name
+
+
+# Aliases that name a kind of body rather than one body; what comes before them decides.
+_GENERIC_ALIAS_RE = re.compile(
+    r"(?:(?:ministry|of|defen[cs]e|general|staff|the|armed|forces|military|army|intelligence|mod"
+    r"|navy|air|force|command|officials|authorities|government)\s*)+", re.I)
+_COUNTRY_BEFORE_RE = re.compile(r"\b(?!The\b)[A-Z][a-z]+(?:['’]s|ian|ish|ese|ch|i|ic)?\b")
 
 
 def resolve_pronoun(pronoun: str, previous: str | None) -> str | None:

@@ -144,3 +144,15 @@ def test_topic_headings_are_not_claimants():
 ])
 def test_no_one_named(sentence):
     assert named(sentence) == []
+
+
+@pytest.mark.parametrize("phrase,name", [
+    ("Estonia's Ministry of Defence", "Estonia's Ministry of Defence"),
+    ("Polish Ministry of Defence", "Polish Ministry of Defence"),
+    ("Estonian General Staff", "Estonian General Staff"),
+    ("the Ministry of Defence", "UK Ministry of Defence"),
+    ("Russia's Ministry of Defence", "Russian Ministry of Defence"),
+    ("Ukraine’s Ministry of Defence", "Ukrainian Ministry of Defence"),
+])
+def test_a_country_before_a_generic_body_keeps_it_apart(phrase, name):
+    assert canonical(phrase) == name
