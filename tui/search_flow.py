@@ -34,7 +34,7 @@ class SearchFlow:
         try:
             # While typing, the top 50 are enough to narrow the list (a larger limit costs
             # snippets nobody reads yet); enter asks for more, for n / N across articles.
-            result = self.library.search(query, limit=200 if final else 50)
+            result = self.library.search(query, limit=100 if final else 50)
         except QueryError as err:
             self.post_message(SearchDone(query, None, str(err), err.position, final))
             return
