@@ -234,6 +234,10 @@ class TallyApp(JumpFlow, SearchFlow, PaneActions, CopyActions, App):
             self.post_message(ArticlesLoaded(message.summaries or [], message.skipped))
             self.call_later(self.reopen)
             self.action_load_timeline()
+            query = self.query_one(SearchBar).input.value
+            if query.strip() and (self.search_result is not None
+                                  or self.query_one(SearchBar).display):
+                self.run_search(query, False)  # the new index may answer differently
 
     @on(OptionList.OptionSelected, "#articles")
     def _article_chosen(self, event: OptionList.OptionSelected) -> None:

@@ -36,7 +36,11 @@ class SearchFlow:
             # snippets nobody reads yet); enter asks for more, for n / N across articles.
             result = self.library.search(query, limit=100 if final else 50)
         except QueryError as err:
-            self.post_message(SearchDone(query, None, str(err), err.position, final))
+            message = str(err)
+            if self.indexing and err.position is None and "search failed" in message:
+                # the index is being rewritten under this search: not the query's fault
+                message = "the index is being updated: the search runs again when it is done"
+            self.post_message(SearchDone(query, None, message, err.position, final))
             return
         except Exception as err:  # a query must never take the reader down
             self.post_message(SearchDone(query, None, f"search failed: {err}", None, final))
@@ -53,8 +57,10 @@ class SearchFlow:
             return
         bar.show_error(None)
         self.search_result = message.result
-        self.hit_list = [(h.file, s, e) for h in message.result.hits for s, e in h.hits]
-        self.hit_index = None
+        hit_list = [(h.file, s, e) for h in message.result.hits for s, e in h.hits]
+        if hit_list != self.hit_list:  # the same hits again (a new index) keep "hit i/n"
+            self.hit_index = None
+        self.hit_list = hit_list
         keep = self.article.file if self.article else None
         self.article_list.show_hits(message.result.hits, message.result.total, keep=keep)
         if self.scope == "search":
