@@ -28,8 +28,10 @@ class Batch:
     the library's reconciliation adds the rest next time). Leaving the block with an
     exception discards the uncommitted part."""
 
-    def __init__(self, store: "Store", replace: set[str], every: int):
-        self.store, self.replace, self.every = store, replace, every
+    def __init__(self, store: "Store", replace: set[str], every: int, merge: bool = True):
+        # merge=False: commit a new segment without merging small ones, which can cost
+        # seconds; the store merges when segments pile up
+        self.store, self.replace, self.every, self.merge = store, replace, every, merge
         self.writer = None
         self.pending = 0
 
@@ -59,10 +61,9 @@ class Batch:
 
     def commit(self) -> None:
         if self.writer is not None:
-            self.writer.commit()
+            self.store._commit(self.writer, self.merge)
             self.writer = None
             self.pending = 0
-            self.store._committed()
 
     def cancel(self) -> None:
         if self.writer is not None:

@@ -20,6 +20,9 @@ from pathlib import Path
 from .model import Article, Skip
 
 PARALLEL_MIN_FILES = 200  # below this, starting workers costs more than it saves
+# A forked worker starts in milliseconds with the extraction modules already imported by
+# its parent, so a single-threaded caller (`tally index`) shares out far fewer files.
+FORK_MIN_FILES = 40
 _HASH_LIMIT = 1 << 20
 
 
@@ -127,7 +130,8 @@ def run(
     cancelled = cancelled or (lambda: False)
     jobs = [(str(p), rel) for p, rel in items]
     workers = workers or min(os.cpu_count() or 1, 8)
-    if len(jobs) <= PARALLEL_MIN_FILES or workers < 2 or not _pool_can_start():
+    least = FORK_MIN_FILES if threading.active_count() == 1 else PARALLEL_MIN_FILES
+    if len(jobs) <= least or workers < 2 or not _pool_can_start():
         size = 16
         for i in range(0, len(jobs), size):
             if cancelled():
@@ -155,6 +159,7 @@ def _run_pool(jobs, cancelled, workers) -> Iterator[list[FileResult]]:
         # A single-threaded process (`tally index`) can fork safely, and a forked worker
         # starts watching its parent at once, so killing the parent leaves no orphans.
         ctx = mp.get_context("fork")
+        from . import extract, loading  # noqa: F401  imported once here, inherited by each worker
     else:
         # The reader calls update() from a thread: forking a threaded process is unsafe.
         ctx = mp.get_context("forkserver")

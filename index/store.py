@@ -24,6 +24,7 @@ from whoosh.qparser import FuzzyTermPlugin, GtLtPlugin, MultifieldParser
 from .documents import Batch, Doc
 
 INDEX_NAME = "MAIN"
+MAX_SEGMENTS = 12  # unmerged small commits allowed before one commit merges them
 FIELDS = ("title", "body", "outlet", "claimant", "metric", "side", "published", "value")
 _STEM = StemmingAnalyzer()
 
@@ -198,8 +199,20 @@ class Store:
             batch.delete(delete)
             batch.add(add)
 
-    def batch(self, replace: set[str], every: int = 2000) -> Batch:
-        return Batch(self, replace, every)
+    def batch(self, replace: set[str], every: int = 2000, merge: bool = True) -> Batch:
+        """A writing session; merge=False for a small change, whose commit then only adds a
+        segment (merging the index's small segments costs seconds at 10,000 articles), until
+        MAX_SEGMENTS pile up and one commit merges them."""
+        return Batch(self, replace, every, merge)
+
+    def _commit(self, writer, merge: bool) -> None:
+        if not merge:
+            try:
+                merge = len(self.open()._segments()) >= MAX_SEGMENTS
+            except Exception:
+                merge = True
+        writer.commit(merge=merge)
+        self._committed()
 
     def _writer(self):
         from whoosh.writing import LockError

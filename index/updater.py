@@ -23,6 +23,7 @@ from .store import Store, StoreDamaged, StoreMissing
 FORMAT = f"{SCHEMA_VERSION}:{__version__}"
 SEAL = "catalog-seal.json"
 INDEX_BATCH = 2000
+SMALL_CHANGE = 1000  # documents: a change this small commits without merging segments
 SYNCED = "index_synced"  # catalog meta: "changes:generation" when the index last matched
 
 
@@ -81,7 +82,8 @@ class Updater:
         # a fresh build commits once at the end: intermediate commits merge segments over
         # and over; a killed build loses only index work, which the catalog re-feeds
         every = INDEX_BATCH if not self._fresh else max(INDEX_BATCH, len(todo) + 1)
-        with self._wstore.batch(replace, every) as index:
+        small = len(todo) + len(old) <= SMALL_CHANGE
+        with self._wstore.batch(replace, every, merge=not small) as index:
             index.delete(old)
             for batch in pipeline.run(todo, cancelled):
                 cat.write_batch(batch)
