@@ -13,7 +13,8 @@ from collections import Counter
 
 from .claimants import SAY_VERBS, Attribution, canonical, counts_side, find_attributions, resolve_pronoun
 from .dates import date_in_opening, estimate_from_text, find_dates
-from .figures import Found, about_the_past, figures_in, refers_back
+from .figures import Found, figures_in
+from .scope import about_the_past, refers_back
 from .model import Article, Figure, Sentence
 from .sentences import split_sentences
 

@@ -11,8 +11,8 @@ dates, ages, sizes of bodies ("193-member"), durations, times, money, percentage
 designations (Su-34, Leopard 2), unit numbers, distances, vague amounts, other wars and
 disasters, and what may happen ("braced to receive up to a million refugees").
 
-What happened to the people counted is `index.outcomes`, whose losses `index.sides`, and over
-what time `index.kinds`.
+What happened to the people counted is `index.outcomes`, whose losses `index.sides`, over
+what time `index.kinds`, and whether a sentence speaks of this war at all `index.scope`.
 """
 
 from __future__ import annotations
@@ -23,10 +23,11 @@ from dataclasses import dataclass
 from .clauses import clause_end, clause_start
 from .exclusions import excluded
 from .kinds import MONTH, kind_of
-from .metrics import FOREIGN, HISTORY, HYPOTHETICAL, LOSS_CUES, NOT_COUNTED, NOUNS, SUPPLY_CUES
+from .metrics import LOSS_CUES, NOT_COUNTED, NOUNS, SUPPLY_CUES
+from .scope import OLD_WAR_RE, THIS_WAR_RE, hypothetical, other_stories
 from .numbers import Number, find_numbers
 from .outcomes import OUTCOME_RES, outcome, outcome_cues
-from .sides import SIDE_RE, side_of
+from .sides import SIDE_RE, massed_on_ukraine, side_of
 
 I = re.IGNORECASE
 
@@ -65,9 +66,6 @@ LINK_RE = re.compile(
     r"|^\s*[:‒–—=-]?\s*$",
     I,
 )
-FOREIGN_RE = re.compile(rf"\b(?:{FOREIGN})\b")
-HISTORY_RE = re.compile(rf"\b(?:{HISTORY})\b", I)
-HYPOTHETICAL_RE = re.compile(rf"\b(?:{HYPOTHETICAL})\b", I)
 LOSS_RE = re.compile(rf"\b(?:{LOSS_CUES})\b", I)
 SUPPLY_RE = re.compile(rf"\b(?:{SUPPLY_CUES})\b", I)
 BULLETIN_RE = re.compile(
@@ -259,40 +257,6 @@ def _others(s: str, n: Number, last: Found | None) -> Found | None:
     return Found(n, metric, last.side, last.kind, last.loss)
 
 
-# Troops placed on Ukraine's borders are Russia's (or its ally's) whoever the sentence's subject
-# is: "with 150,000 troops arrayed on its borders", "she gathered 120,000 soldiers at the border
-# with Ukraine", "he has amassed 130,000 troops on the eastern border of Ukraine".
-_UKRAINE_BORDER_RE = re.compile(
-    r"\b(?:(?:on|along|near|at|around|to)\s+(?:the\s+)?(?:\w+\s+)?borders?\s+(?:with|of)\s+Ukraine"
-    r"|Ukraine['’]s\s+(?:\w+\s+)?(?:borders?|frontiers?)|(?:on|along|near|at|around)\s+(?:the\s+)?Ukrainian\s+border"
-    r"|(?:three|all)\s+sides\s+of\s+Ukraine|(?:near|around|close\s+to|surround(?:ed|ing)?)\s+Ukraine\b)", I)
-_ITS_BORDERS_RE = re.compile(r"\b(?:on|along|near|at|around)\s+(?:its|their|the)\s+(?:\w+\s+)?borders?\b", I)
-_OWN_DEPLOY_RE = re.compile(
-    r"\b(?:Ukraine|Kyiv|Ukrainian\s+(?:forces|army|military|troops))\s+(?:has\s+|had\s+|have\s+)?"
-    r"(?:deployed|sent|moved|massed|stationed|reinforced)\b", I)
-_THIRD_RE = re.compile(
-    r"\b(?:US|U\.S\.|United\s+States|Washington|American|Pentagon|Biden|British|Britain|UK|U\.K\.|NATO|Nato"
-    r"|Germany|German|France|French|Poland|Polish|Canada|Canadian|alliance)\b"
-    r"(?!\s+(?:and\s+\w+\s+)?(?:officials|intelligence|estimates?|sources|officers|analysts|said|says))")
-_NEIGHBOURS_RE = re.compile(r"\b(?:Belarus|Poland|Polish|Moldova|Romania|Hungary|Slovakia|NATO|Nato|Finland|Baltic)", I)
-
-
-def _massed_on_ukraine(s: str, n: Number, head, side: str | None) -> bool:
-    cls, a, b, after = head
-    if side == "russia" or _OWN_DEPLOY_RE.search(s):
-        return False
-    if side == "ukraine" and SIDE_RE.search(s[n.end:b] if after else s[max(0, a - 30):b]):
-        return False  # "20,000 Ukrainian troops on the border": their own
-    lo = clause_start(s, n.start)
-    if _THIRD_RE.search(s, lo, n.start):
-        return False  # "the US has moved 3,000 troops to Poland"
-    near = s[max(lo, n.start - 120):clause_end(s, max(b, n.end))]
-    if _UKRAINE_BORDER_RE.search(near):
-        return True
-    # "its borders" where the sentence is about Ukraine and no other neighbour
-    return bool(_ITS_BORDERS_RE.search(near) and re.search(r"\bUkrain", s) and not _NEIGHBOURS_RE.search(s))
-
-
 # After a count of people comes the next item of a list: "Two colonels, three majors and ..."
 _LIST_ITEM_RE = re.compile(r"\s+(?:[A-Za-z-]+\s+){0,1}[A-Za-z-]+s\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?=\S)")
 
@@ -345,12 +309,6 @@ def _part_of_last(s: str, n: Number, last: Found | None) -> Found | None:
     return None
 
 
-# Another war's dead named by a year before this one: "the battle, which ended in February 1943".
-_OLD_WAR_RE = re.compile(
-    rf"\b(?:in|of|during|until|ended\s+in)\s+(?:(?:early|late|mid-?)\s*)?(?:{MONTH}\s+)?(?:1[89]\d\d|200\d|201[0-3])s?\b", I)
-_THIS_WAR_RE = re.compile(r"\b(?:20(?:1[4-9]|2\d))\b|\bsince\s+(?:1[89]\d\d|20[01]\d)\b|\bfull-scale\b|\binvasion\s+of\s+Ukraine\b", I)
-
-
 # "Russian attacks killed at least six in the Donetsk region", "killing at least one and
 # wounding ...": a count right after a verb of killing or wounding, with no noun, counts people.
 _BARE_VERB_RE = re.compile(
@@ -391,52 +349,6 @@ def _bare_after_verb(s: str, n: Number, masked: str, counted: list[Number]) -> F
 _SHOUTED_RE = re.compile(r"^[^a-z]*[A-Z]{3,}[^a-z]*$")
 
 
-_STORY_SEP_RE = re.compile(r"\s*(?:;|\s[–—|]\s)\s*")
-
-
-def _other_stories(s: str) -> list[tuple[int, int]]:
-    """Spans of `s` about another war or disaster. A run of headlines joined by ";" or dashes
-    ("Iranian President Dies in Helicopter Crash – Russian airstrikes near Kharkiv kill 11
-    civilians; ...") is judged piece by piece; a plain sentence as a whole."""
-    def bad(a: int, b: int) -> bool:
-        return bool((FOREIGN_RE.search(s, a, b) and not SIDE_RE.search(s, a, b)) or HISTORY_RE.search(s, a, b))
-    if not bad(0, len(s)):
-        return []
-    seps = list(_STORY_SEP_RE.finditer(s))
-    if not seps:
-        return [(0, len(s))]
-    cuts = [0] + [m.end() for m in seps] + [len(s)]
-    spans = [(cuts[i], cuts[i + 1]) for i in range(len(cuts) - 1)]
-    out = [(a, b) for a, b in spans if bad(a, b)]
-    return out if len(out) < len(spans) else [(0, len(s))]
-
-
-def _hypothetical(s: str, n: Number) -> bool:
-    """A count of what may happen ("braced to receive up to a million refugees"). A plan that
-    governs another verb and ends at a comma ("denied planning to invade Ukraine, despite having
-    amassed 100,000 troops") leaves the count after the comma alone; an aside ("braced itself,
-    officials say, to receive ...") does not."""
-    for m in HYPOTHETICAL_RE.finditer(s, clause_start(s, n.start), n.start):
-        if m.group(0).lower().endswith("to") and re.search(r"^\s+\w+[^,]*,", s[m.end():n.start]):
-            continue  # "planning to invade Ukraine, despite ...": the plan's verb came and went
-        return True
-    return False
-
-
-def about_the_past(s: str) -> bool:
-    """A sentence about another war or a past event ("the Battle of Stalingrad", "in 1943")."""
-    return bool(HISTORY_RE.search(s) or (_OLD_WAR_RE.search(s) and not _THIS_WAR_RE.search(s)))
-
-
-_BACK_RE = re.compile(r"\b(?:the|that)\s+(?:battle|siege|famine|war|conflict|massacre|deportations?|blockade)\b", I)
-
-
-def refers_back(s: str) -> bool:
-    """A sentence that goes on about the event before it and names neither side of this war:
-    "Over a million people perished in the battle" after a sentence on Stalingrad."""
-    return bool(_BACK_RE.search(s)) and not SIDE_RE.search(s) and not _THIS_WAR_RE.search(s)
-
-
 def is_bulletin(s: str) -> bool:
     return len(s) < 140 and BULLETIN_RE.match(s) is not None
 
@@ -448,14 +360,14 @@ def figures_in(s: str, masked: str | None = None) -> list[Found]:
     if _SHOUTED_RE.match(s) and len(s.title()) == len(s):
         # "RUSSIA TO MOBILIZE 60,000 RESERVISTS": read a headline in capitals as written in words
         s, masked = s.title(), masked.title() if len(masked.title()) == len(masked) else s.title()
-    off_limits = _other_stories(s)  # another war: Sudan, Syria, Gaza, Stalingrad ...
+    off_limits = other_stories(s)  # another war: Sudan, Syria, Gaza, Stalingrad ...
     if off_limits == [(0, len(s))]:
         return []
     bulletin = is_bulletin(s)
     nums = find_numbers(s)
     # years, dates, prices ... do not end the words around a count ("In 2024, Russia lost ...")
     counted = [n for n in nums if not excluded(s, n, bulletin)]
-    if _OLD_WAR_RE.search(s) and not _THIS_WAR_RE.search(s):
+    if OLD_WAR_RE.search(s) and not THIS_WAR_RE.search(s):
         return []  # "perished in the battle, which ended in February 1943"
     out: list[Found] = []
     last: Found | None = None
@@ -465,7 +377,7 @@ def figures_in(s: str, masked: str | None = None) -> list[Found]:
             if n.delta and last is not None and 0 <= n.start - last.number.end <= 4:
                 out.append(Found(n, last.metric, last.side, "daily", last.loss))
                 continue
-            if excluded(s, n, bulletin) or _WHOLE_OF_RE.search(s, 0, n.start) or _hypothetical(s, n) \
+            if excluded(s, n, bulletin) or _WHOLE_OF_RE.search(s, 0, n.start) or hypothetical(s, n) \
                     or any(a <= n.start < b for a, b in off_limits):
                 continue
             bare = _bare_after_verb(s, n, masked, counted)
@@ -497,7 +409,7 @@ def figures_in(s: str, masked: str | None = None) -> list[Found]:
             side = side_of(masked, n, head[1], head[2], head[3], metric)
             if metric == "troops_deployed" and side is None:
                 side = side_of(s, n, head[1], head[2], head[3], metric)
-            if metric == "troops_deployed" and _massed_on_ukraine(s, n, head, side):
+            if metric == "troops_deployed" and massed_on_ukraine(s, n, head, side):
                 side = "russia"  # "he has amassed 130,000 troops on Ukraine's border"
             if metric == "troops_deployed" and side is None:
                 # a force of a third country ("3,000 US troops to Poland") is not this war's

@@ -4,7 +4,8 @@ Read from the sentence with the claimant's own words blanked (so "Ukraine's figu
 make a figure Ukrainian): an adjective in the noun phrase first ("765,110 Russian troops"), then
 the subject of the verb ("Russia has lost ..."; "Ukrainian forces killed ..." counts the other
 side), then "of Russia" / "by Russia" after the noun. Place names ("the war in Ukraine",
-"Ukraine's borders") are not sides.
+"Ukraine's borders") are not sides. Troops massed on Ukraine's borders are Russia's whoever
+the sentence's subject is (`massed_on_ukraine`).
 """
 
 from __future__ import annotations
@@ -80,3 +81,37 @@ def side_of(m: str, n: Number, a: int, b: int, after: bool, metric: str) -> str 
     if h and h.lastgroup != "both" and SUFFERED_RE.search(right[h.end():h.end() + 30]):
         return h.lastgroup
     return None
+
+
+# Troops placed on Ukraine's borders are Russia's (or its ally's) whoever the sentence's subject
+# is: "with 150,000 troops arrayed on its borders", "she gathered 120,000 soldiers at the border
+# with Ukraine", "he has amassed 130,000 troops on the eastern border of Ukraine".
+_UKRAINE_BORDER_RE = re.compile(
+    r"\b(?:(?:on|along|near|at|around|to)\s+(?:the\s+)?(?:\w+\s+)?borders?\s+(?:with|of)\s+Ukraine"
+    r"|Ukraine['’]s\s+(?:\w+\s+)?(?:borders?|frontiers?)|(?:on|along|near|at|around)\s+(?:the\s+)?Ukrainian\s+border"
+    r"|(?:three|all)\s+sides\s+of\s+Ukraine|(?:near|around|close\s+to|surround(?:ed|ing)?)\s+Ukraine\b)", I)
+_ITS_BORDERS_RE = re.compile(r"\b(?:on|along|near|at|around)\s+(?:its|their|the)\s+(?:\w+\s+)?borders?\b", I)
+_OWN_DEPLOY_RE = re.compile(
+    r"\b(?:Ukraine|Kyiv|Ukrainian\s+(?:forces|army|military|troops))\s+(?:has\s+|had\s+|have\s+)?"
+    r"(?:deployed|sent|moved|massed|stationed|reinforced)\b", I)
+_THIRD_RE = re.compile(
+    r"\b(?:US|U\.S\.|United\s+States|Washington|American|Pentagon|Biden|British|Britain|UK|U\.K\.|NATO|Nato"
+    r"|Germany|German|France|French|Poland|Polish|Canada|Canadian|alliance)\b"
+    r"(?!\s+(?:and\s+\w+\s+)?(?:officials|intelligence|estimates?|sources|officers|analysts|said|says))")
+_NEIGHBOURS_RE = re.compile(r"\b(?:Belarus|Poland|Polish|Moldova|Romania|Hungary|Slovakia|NATO|Nato|Finland|Baltic)", I)
+
+
+def massed_on_ukraine(s: str, n: Number, head, side: str | None) -> bool:
+    cls, a, b, after = head
+    if side == "russia" or _OWN_DEPLOY_RE.search(s):
+        return False
+    if side == "ukraine" and SIDE_RE.search(s[n.end:b] if after else s[max(0, a - 30):b]):
+        return False  # "20,000 Ukrainian troops on the border": their own
+    lo = clause_start(s, n.start)
+    if _THIRD_RE.search(s, lo, n.start):
+        return False  # "the US has moved 3,000 troops to Poland"
+    near = s[max(lo, n.start - 120):clause_end(s, max(b, n.end))]
+    if _UKRAINE_BORDER_RE.search(near):
+        return True
+    # "its borders" where the sentence is about Ukraine and no other neighbour
+    return bool(_ITS_BORDERS_RE.search(near) and re.search(r"\bUkrain", s) and not _NEIGHBOURS_RE.search(s))
