@@ -374,3 +374,22 @@ async def test_marks_take_the_theme_colours(app):
         after = app.view.marks()["sentence"]
         assert after != before
         assert styled(app.view, after) == [fig.sentence]
+
+
+@run_async
+async def test_export_writes_every_row_not_only_those_drawn(app, tmp_path, monkeypatch):
+    import tui.figures_pane
+
+    monkeypatch.setattr(tui.figures_pane, "SHOWN", 2)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("f", "a")  # the library's 17 figures, 2 of them drawn
+        pane = app.query_one(FiguresPane)
+        assert len(pane.figures) == 2 and pane.total == 17
+        await pilot.press("ctrl+e")
+        await pilot.pause()
+        app.screen.query_one("#export-path").value = str(tmp_path / "all.csv")
+        await pilot.press("enter")
+        await pilot.pause()
+        rows = list(csv.DictReader((tmp_path / "all.csv").open(encoding="utf-8")))
+        assert len(rows) == 17

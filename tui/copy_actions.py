@@ -30,7 +30,8 @@ class CopyActions:
     def action_export(self) -> None:
         from .export_dialog import ExportDialog
 
-        self.push_screen(ExportDialog(list(self.figures_pane.figures), self.root))
+        # all the pane's rows, also those past the first SHOWN it draws
+        self.push_screen(ExportDialog(list(self.figures_pane.ordered), self.root))
 
     def action_help(self) -> None:
         from .help_screen import HelpScreen

@@ -57,6 +57,7 @@ class FiguresPane(DataTable):
     def __init__(self, **kwargs):
         super().__init__(cursor_type="row", zebra_stripes=True, **kwargs)
         self.figures: list[Figure] = []
+        self.ordered: list[Figure] = []
         self.total = 0
         self.sort_column = "file"
         self.reverse = False
@@ -73,6 +74,7 @@ class FiguresPane(DataTable):
     def _refill(self) -> None:
         ordered = sorted(self.source, key=SORT_KEYS[self.sort_column], reverse=self.reverse)
         self.total = len(ordered)
+        self.ordered = ordered  # every row in view order: what an export writes
         self.figures = ordered[:SHOWN]
         self.clear()
         for i, f in enumerate(self.figures):
