@@ -35,6 +35,12 @@ _GEO_AFTER_RE = re.compile(
     r"|airspace|coast|frontier|regions?|border\s+regions?|side\s+of\s+the\s+border)\b", I)
 
 
+_AIRBORNE = ("drones", "cruise_missiles", "aircraft", "helicopters")
+_OVER_RE = re.compile(
+    r"\b(?:over|above|approaching|towards?)\s+(?:the\s+)?(?:(?P<ru>Moscow|Belgorod|Kursk|Bryansk|Rostov|Voronezh|Kaluga"
+    r"|Tula|Oryol|Lipetsk|Tambov|Smolensk|Pskov|Krasnodar|Russian\s+(?:capital|territory|regions?))"
+    r"|(?P<ua>Kyiv|Kharkiv|Odesa|Lviv|Dnipro|Zaporizhzhia|Sumy|Mykolaiv|Poltava|Vinnytsia|Ukrainian\s+(?:capital|territory)))\b")
+
 _BOTH_RE = re.compile(
     r"\b(?:each|both|either)\s+sides?\b|\bthe\s+two\s+(?:sides|armies|countries)\b|\bboth\s+(?:armies|countries)\b"
     r"|\bsides\s+combined\b", I)
@@ -80,6 +86,11 @@ def side_of(m: str, n: Number, a: int, b: int, after: bool, metric: str) -> str 
     h = SIDE_RE.search(right)
     if h and h.lastgroup != "both" and SUFFERED_RE.search(right[h.end():h.end() + 30]):
         return h.lastgroup
+    if metric in _AIRBORNE:
+        # "three drones were intercepted over Moscow": what flies over Russia was launched by Ukraine
+        o = _OVER_RE.search(m)
+        if o:
+            return "ukraine" if o.group("ru") else "russia"
     return None
 
 

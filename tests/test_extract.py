@@ -442,6 +442,10 @@ OUTLET_STYLES = [
      [(640, "aircraft", "ukraine", "Russian Ministry of Defence", "cumulative"),
       (283, "helicopters", "ukraine", "Russian Ministry of Defence", "cumulative"),
       (37000, "drones", "ukraine", "Russian Ministry of Defence", "cumulative")]),
+    ("Three drones were intercepted over the Moscow region early on Sunday.",
+     [(3, "drones", "ukraine", None, "daily")]),
+    ("Air defences shot down 14 drones over Kharkiv overnight.",
+     [(14, "drones", "russia", None, "daily")]),
     # a headline in capitals
     ("KREMLIN TO CALL UP 120,000 RESERVISTS FOR THE SPRING OFFENSIVE",
      [(120000, "troops_deployed", "russia", None, "cumulative")]),
