@@ -2,7 +2,7 @@
 `python -m bench floor --size N` against the index `bench run`/`profile` left in the scratch
 cache (it builds one if there is none).
 
-For every query of bench.probe.QUERIES, medians over warm runs of: parsing; Whoosh collecting
+For every query of bench.probe.QUERIES, medians of CPU time over warm runs of: parsing; Whoosh collecting
 the top 20; counting every match exactly (`len(results)`, which re-runs the query when Whoosh
 skipped blocks); the cheap estimate instead; expanding the query's terms for highlighting;
 tally's hit offsets for the 20 hits; and, as a measured alternative, offsets that stem only
@@ -20,12 +20,14 @@ from .probe import QUERIES
 
 
 def _ms(fn, repeat: int) -> tuple[float, object]:
+    """Median CPU milliseconds of `fn()` in this thread: on a shared machine, wall time
+    measures the neighbours; a quiet machine would take about this long."""
     fn()  # warm
     times, out = [], None
     for _ in range(repeat):
-        t = time.perf_counter()
+        t = time.thread_time()
         out = fn()
-        times.append(time.perf_counter() - t)
+        times.append(time.thread_time() - t)
     return 1000 * median(times), out
 
 
@@ -57,11 +59,11 @@ def floor(root: Path, repeat: int = 15) -> list[dict]:
     lib = Library(root)
     lib.search("warm", limit=1)
     store, cat = lib._store, lib._cat()
-    searcher = store.searcher()
     rows = []
     for name, text in QUERIES.items():
         row = {"query": name}
         row["parse"], q = _ms(lambda: store.parse(text), repeat)
+        searcher = store.searcher()  # the library may re-open it: fetch it for each query
         row["top20"], results = _ms(lambda: [h["file"] for h in searcher.search(q, limit=20)],
                                     repeat)
         res = searcher.search(q, limit=20)
@@ -88,7 +90,7 @@ def floor(root: Path, repeat: int = 15) -> list[dict]:
 def table(rows: list[dict]) -> str:
     cols = ["library.search", "parse", "top20", "exact count", "estimate", "expand terms",
             "offsets x20", "lean offsets x20"]
-    out = ["| query (ms, median) | " + " | ".join(cols) + " | matches (exact / estimate) |",
+    out = ["| query (CPU ms, median) | " + " | ".join(cols) + " | matches (exact / estimate) |",
            "|---" * (len(cols) + 2) + "|"]
     for r in rows:
         cells = [f"{max(r[c], 0):.1f}" for c in cols]
@@ -105,6 +107,5 @@ def run(size: int, base: Path) -> str:
     bench.ensure_corpus()
     cache = bench.scratch / "profile-cache"
     os.environ.update(bench.env(cache))
-    if not cache.exists():
-        _cli(["index", str(bench.corpus)])
+    _cli(["index", str(bench.corpus)])  # up to date with this version of tally
     return f"## search cost by part at {size:,} articles\n\n" + table(floor(bench.corpus))

@@ -187,8 +187,9 @@ def table(data: dict) -> str:
             elif got <= limit:
                 verdicts.append(f"<= {limit:g} at {size // 1000}k ({how}): **met**")
             else:
-                verdicts.append(f"<= {limit:g} at {size // 1000}k ({how}): **missed, "
-                                f"{got / limit:.1f}x**")
+                by = (f"+{100 * (got / limit - 1):.0f} %" if got < 2 * limit
+                      else f"{got / limit:.1f}x")
+                verdicts.append(f"<= {limit:g} at {size // 1000}k ({how}): **missed, {by}**")
         lines.append(f"| {label} | " + " | ".join(cells) + f" | {'; '.join(verdicts)} |")
     return "\n".join(lines)
 
