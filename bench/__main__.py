@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import json
 import shlex
+import signal
 import sys
 from pathlib import Path
 
@@ -73,6 +74,9 @@ def main(argv: list[str] | None = None) -> int:
     from .run import Bench
 
     log = lambda msg: print(msg, file=sys.stderr, flush=True)  # noqa: E731
+    # A stopped run still puts back the articles it edited or moved aside (the corpus is
+    # reused by later runs): SIGTERM unwinds like Ctrl-C instead of dying on the spot.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     res = Bench(args.size, args.base, log=log).run(repeat=args.repeat)
     row = report.summarise(res)
     command = "python -m bench " + shlex.join(argv)
