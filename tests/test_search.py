@@ -46,6 +46,22 @@ def test_a_misspelling_with_tilde_finds_them_too(lib):
     assert all(lib.article(hit.file).text[s:e] == "Bakhmut" for s, e in hit.hits)
 
 
+def test_fuzzy_and_prefix_find_words_in_every_part_of_an_index_updated_in_steps(lib):
+    # a later update adds its articles as a new part of the index; a misspelling or a
+    # prefix must still reach the words in both parts, and count every match
+    (lib.root / "later.txt").write_text(
+        "Late news\nShelling continued near Bakhmutt and Bakhmuts outskirts overnight.\n",
+        encoding="utf-8")
+    lib.update()
+    expected = files_containing(lib, r"\bBakhmut") | {"later.txt"}
+    for query in ("Bakhmutt~", "Bakhmu*"):
+        result = lib.search(query)
+        assert {h.file for h in result.hits} == expected and result.total == len(expected)
+        late = next(h for h in result.hits if h.file == "later.txt")
+        text = lib.article("later.txt").text
+        assert [text[s:e] for s, e in late.hits] == ["Bakhmutt", "Bakhmuts"]
+
+
 def test_stemming_and_prefix_match_other_forms(lib):
     killed = lib.search("kill")
     assert killed.total == len(files_containing(lib, r"\bkill(s|ed|ing)?\b"))
