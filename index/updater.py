@@ -95,7 +95,8 @@ class Updater:
             else:
                 emit(Progress(done, len(todo), "", "write"))
         interrupted = done < len(todo)
-        cat.mark_duplicates()
+        if todo or gone:  # duplicates change only with the articles
+            cat.mark_duplicates()
         if interrupted:
             report.messages.append(
                 f"cancelled after {done} of {len(todo)} files; the rest are read next time")
