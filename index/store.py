@@ -64,7 +64,10 @@ class Store:
 
     # opening -----------------------------------------------------------------------------
     def exists(self) -> bool:
-        return self.folder.is_dir() and windex.exists_in(str(self.folder), INDEX_NAME)
+        """An index with a commit is there. Asked before every search: the file listing
+        the engine uses to find its newest commit, not a full open of the index."""
+        generation = self._generation() if self.folder.is_dir() else None
+        return generation is not None and generation > -1
 
     def verify(self) -> None:
         """Raise StoreDamaged unless every file the last commit left is there unchanged and
