@@ -152,6 +152,28 @@ def _pool_can_start() -> bool:
     return main_file is None or os.path.exists(main_file)
 
 
+def _start_resource_tracker() -> None:
+    """multiprocessing hands its resource tracker `sys.stderr.fileno()`; a screen that captures
+    stderr (the reader does) answers -1, and starting the pool then fails with "bad value(s) in
+    fds_to_keep". Start the tracker first with stderr pointing at the null device."""
+    import sys
+    from multiprocessing import resource_tracker
+
+    try:
+        usable = sys.stderr is not None and sys.stderr.fileno() >= 0
+    except Exception:  # noqa: BLE001  io.UnsupportedOperation, ValueError on a closed stream
+        usable = False
+    if usable:
+        return
+    saved = sys.stderr
+    with open(os.devnull, "w") as null:
+        sys.stderr = null
+        try:
+            resource_tracker.ensure_running()
+        finally:
+            sys.stderr = saved
+
+
 def _run_pool(jobs, cancelled, workers) -> Iterator[list[FileResult]]:
     import multiprocessing as mp
 
@@ -164,6 +186,7 @@ def _run_pool(jobs, cancelled, workers) -> Iterator[list[FileResult]]:
         # The reader calls update() from a thread: forking a threaded process is unsafe.
         ctx = mp.get_context("forkserver")
         ctx.set_forkserver_preload(["index.pipeline", "index.extract", "index.loading"])
+        _start_resource_tracker()
     size = max(4, min(64, len(jobs) // (workers * 6) or 4))
     chunks = [jobs[i:i + size] for i in range(0, len(jobs), size)]
     pool = ProcessPoolExecutor(workers, mp_context=ctx, initializer=_watch_parent,
