@@ -119,7 +119,19 @@ class TallyApp(JumpFlow, SearchFlow, PaneActions, CopyActions, App):
     def timeline(self) -> TimelinePane:
         return self.query_one(TimelinePane)
 
+    def _apply_user_keymap(self) -> None:
+        from textual.dom import DOMNode
+
+        from .keymap import binding_ids, load_keymap
+
+        keymap, problems = load_keymap(binding_ids(DOMNode))
+        if keymap:
+            self.set_keymap(keymap)
+        for problem in problems:
+            self.notify(problem, severity="warning", markup=False, timeout=8)
+
     def on_mount(self) -> None:
+        self._apply_user_keymap()
         self.query_one("#search", SearchBar).display = False
         self.query_one(SearchBar).show_error(None)
         self.view.show(None)
