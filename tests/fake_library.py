@@ -58,6 +58,19 @@ PUBLISHED = {"001": ("2024-12-16", 'text: "On December 16, 2024"')}
 ESTIMATED = {"000": "2023-02-16", "004": "2023-02-14"}
 OUTLETS = {"000": "Newsweek", "001": "Ukrainska Pravda", "004": "AP"}
 
+FIELD = re.compile(r"(\w+):(\S+)")
+
+
+def _field_matches(f: Figure, name: str, want: str) -> bool:
+    if name == "value":
+        if want.startswith(">"):
+            return f.value > int(want[1:])
+        if want.startswith("<"):
+            return f.value < int(want[1:])
+        return f.value == int(want)
+    return str(getattr(f, name, "")).lower() == want.lower()
+
+
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
 WORD = re.compile(r"\w+")
 
@@ -155,13 +168,22 @@ class FakeLibrary:
     def search(self, query: str, limit: int = 20) -> SearchResult:
         if query.count('"') % 2 or query.count("(") != query.count(")"):
             raise QueryError(f"unbalanced quote or bracket in {query!r}: close it", len(query))
-        words = [w.lower() for w in WORD.findall(query) if w not in ("AND", "OR", "NOT")]
+        # Field terms (`value:>500000`, `side:russia`) match an article's figures and, as in
+        # the real index, mark no words in its text.
+        fields = FIELD.findall(query)
+        words = [w.lower() for w in WORD.findall(FIELD.sub(" ", query))
+                 if w not in ("AND", "OR", "NOT")]
         hits = []
         for a in self._indexed.values():
+            if not all(any(_field_matches(f, name, want) for f in a.figures)
+                       for name, want in fields):
+                continue
             low = a.text.lower()
             spans = [(m.start(), m.end()) for w in words
                      for m in re.finditer(rf"\b{re.escape(w)}\b", low)]
-            if words and spans:
+            if fields and not words:
+                hits.append(Hit(a.file, a.title, 1.0, a.text[:60], [], []))
+            elif words and spans:
                 spans.sort()
                 s, e = spans[0]
                 lo = max(0, s - 30)

@@ -74,6 +74,12 @@ class SearchFlow:
             self.hit_index = 0
             file, s, e = self.hit_list[0]
             self.open_article(file, hit=(s, e), sentence=self.sentence_at_in(file, (s, e)))
+        elif message.final and message.result.hits:
+            # A query on fields only (`value:>500000`) marks no words, yet it matched: open
+            # its first article, or the text would show one the list no longer holds.
+            first = message.result.hits[0].file
+            if self.article is None or self.article.file != first:
+                self.open_article(first)
         elif self.article is not None:
             hits = [(s, e) for f, s, e in self.hit_list if f == self.article.file]
             if hits != self.view.hits or self.view.current_hit:
