@@ -1,7 +1,7 @@
 """`ctrl+e`: write the figures the pane shows to a CSV or JSON Lines file the user names.
 
-Never into the corpus folder unless the user confirms (a second press of Write); every
-error is shown in the dialog, never raised."""
+Never into the corpus folder, and never over an existing file, unless the user confirms (a
+second press of Write); every error is shown in the dialog, never raised."""
 
 from __future__ import annotations
 
@@ -39,6 +39,17 @@ def write_figures(path: Path, figures: list[Figure], fmt: str) -> None:
     tmp.replace(path)
 
 
+def free_name(path: Path) -> Path:
+    """`path`, or `name-2.csv`, `name-3.csv`... if it exists: a second export in the same
+    folder proposes a new file instead of the one written a minute ago."""
+    n = 2
+    candidate = path
+    while candidate.exists():
+        candidate = path.with_name(f"{path.stem}-{n}{path.suffix}")
+        n += 1
+    return candidate
+
+
 def inside(path: Path, folder: Path) -> bool:
     try:
         path.resolve().relative_to(folder.resolve() if folder.is_dir() else folder.resolve().parent)
@@ -56,12 +67,13 @@ class ExportDialog(ModalScreen[Path | None]):
         super().__init__()
         self.figures = figures
         self.corpus = corpus
-        self._confirm: Path | None = None
+        self._confirm: Path | None = None  # a path in the corpus the user was warned of
+        self._replace: Path | None = None  # an existing file the user was warned of
 
     def compose(self) -> ComposeResult:
         with Vertical(id="export"):
             yield Label(f"Export {len(self.figures)} figures (the rows of the figures pane)")
-            yield Input(value=str(Path.cwd() / "tally-figures.csv"), id="export-path")
+            yield Input(value=str(free_name(Path.cwd() / "tally-figures.csv")), id="export-path")
             with RadioSet(id="export-format"):
                 yield RadioButton("CSV", value=True, id="fmt-csv")
                 yield RadioButton("JSON Lines", id="fmt-jsonl")
@@ -104,6 +116,11 @@ class ExportDialog(ModalScreen[Path | None]):
             return
         if path.is_dir():
             self._say(f"{path} is a folder: name a file.")
+            return
+        if path.exists() and self._replace != path:
+            self._replace = path
+            self._say(f"{path.name} already exists. Press Write again to replace it, or "
+                      "name another file.")
             return
         try:
             write_figures(path, self.figures, self.fmt)
