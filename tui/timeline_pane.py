@@ -21,6 +21,21 @@ SIDE_CHOICES = ("russia", "ukraine", "both", None)
 COLOURS = ("red", "green", "blue", "yellow", "cyan", "magenta", "white")
 
 
+# What a point counts, in a fact-checker's words: the `personnel` group keeps one claimant's
+# deaths and killed-and-wounded in one series, so each point says which it is.
+COUNTS = {"personnel_killed": "killed", "personnel_casualties": "killed+wounded"}
+# One marker per metric, so deaths and killed-and-wounded differ in the chart too.
+MARKERS = {"personnel_killed": "●", "personnel_casualties": "◆"}
+
+
+def counts_label(metric: str) -> str:
+    return COUNTS.get(metric, metric.replace("_", " "))
+
+
+def marker(metric: str) -> str:
+    return MARKERS.get(metric, "■")
+
+
 def date_label(p: TimelinePoint) -> str:
     if p.as_of is None:
         return "undated"
@@ -73,7 +88,8 @@ class TimelinePane(Vertical):
 
     def on_mount(self) -> None:
         table = self.query_one(TimelineList)
-        for name, width in (("source", 28), ("date", 18), ("value", 13), ("kind", 10)):
+        for name, width in (("source", 24), ("date", 18), ("value", 11),
+                            ("counts", 14), ("kind", 10)):
             table.add_column(name, key=name, width=width)
         self._title()
 
@@ -101,19 +117,31 @@ class TimelinePane(Vertical):
         kinds = {s.kind for s in self.series if any(p.as_of for p in s.points)}
         kind = "cumulative" if "cumulative" in kinds else next(iter(sorted(kinds)), None)
         values: list[int] = []
+        shown: set[str] = set()
         for i, s in enumerate(self.series):
-            dated = [p for p in s.points if p.as_of]
-            if not dated or s.kind != kind:
+            if s.kind != kind:
                 continue
-            plt.plot([p.as_of for p in dated], [p.value for p in dated],
-                     label=series_name(s)[:30], color=COLOURS[i % len(COLOURS)],
-                     marker="dot" if len(dated) > 1 else "o")
-            values += [p.value for p in dated]
+            # One line per metric within a series: a claimant's deaths and its killed-and-
+            # wounded are never joined as if one count grew into the other.
+            by_metric: dict[str, list[TimelinePoint]] = {}
+            for p in s.points:
+                if p.as_of:
+                    by_metric.setdefault(p.metric, []).append(p)
+            for metric, dated in sorted(by_metric.items()):
+                label = series_name(s)[:28]
+                if len(METRIC_GROUPS.get(self.metric, ())) > 1:
+                    label = f"{marker(metric)} {counts_label(metric)}: {label}"
+                plt.plot([p.as_of for p in dated], [p.value for p in dated], label=label,
+                         color=COLOURS[i % len(COLOURS)], marker=marker(metric))
+                values += [p.value for p in dated]
+                shown.add(metric)
         if values:
             low, high = min(values), max(values)
             ticks = sorted({round(low + (high - low) * k / 4) for k in range(5)})
             plt.yticks(ticks, [f"{t:,}" for t in ticks])
-            plt.title(f"{kind} figures, one colour per source")
+            keys = "  ".join(f"{marker(m)} {counts_label(m)}" for m in sorted(shown))
+            plt.title(f"{kind} · {keys}" if len(shown) > 1 else
+                      f"{kind} figures, one colour per source")
         else:
             plt.title("no dated figures")
         chart.refresh()
@@ -131,7 +159,7 @@ class TimelinePane(Vertical):
                     continue
                 self._row(table, s, p, colour)
         if undated:
-            table.add_row(Text("── undated ──", style="dim"), "", "", "", key="sep")
+            table.add_row(Text("── undated ──", style="dim"), "", "", "", "", key="sep")
             self.rows.append(None)
             for i, s, p in undated:
                 self._row(table, s, p, COLOURS[i % len(COLOURS)])
@@ -141,7 +169,9 @@ class TimelinePane(Vertical):
         date = Text(date_label(p), style="italic" if p.as_of is None or p.estimated else "")
         name = render.plain(s.source)
         name.stylize(colour)
-        table.add_row(name, date, Text(value_label(p), justify="right"), p.kind,
+        counts = Text(f"{marker(p.metric)} {counts_label(p.metric)}",
+                      style=render.metric_colour(p.metric))
+        table.add_row(name, date, Text(value_label(p), justify="right"), counts, p.kind,
                       key=str(len(self.rows)))
         self.rows.append(p)
 

@@ -1,0 +1,33 @@
+"""The timeline as a fact-checker reads it: which count each point is, and a chart that
+can be read at 80x24 without zooming."""
+
+from __future__ import annotations
+
+from tests.app_helpers import run_async, settle
+from tests.fake_library import SAMPLES, FakeLibrary
+from tui.app import TallyApp
+from tui.timeline_pane import TimelinePane
+
+
+def cells(pane: TimelinePane, column: int) -> list[str]:
+    table = pane.query_one("#timeline-list")
+    return [str(table.get_row_at(i)[column]) for i in range(table.row_count)]
+
+
+@run_async
+async def test_each_point_says_whether_it_counts_deaths_or_killed_and_wounded():
+    app = TallyApp(SAMPLES, FakeLibrary())
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        await pilot.press("t")
+        await settle(pilot)
+        pane = app.query_one(TimelinePane)
+        table = pane.query_one("#timeline-list")
+        assert [str(c.label) for c in table.columns.values()][3] == "counts"
+        values, counts = cells(pane, 2), cells(pane, 3)
+        assert counts[values.index("133,190")].endswith(" killed")
+        assert counts[values.index("765,110")].endswith(" killed+wounded")
+        # the chart tells them apart too: its legend names both counts with their markers
+        chart = "\n".join(pane.query_one("#timeline-chart").render().plain.splitlines())
+        assert "● killed: General Staff" in chart
+        assert "◆ killed+wounded: General" in chart
