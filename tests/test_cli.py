@@ -190,8 +190,9 @@ def test_index_prints_counts_and_skips_every_time(capsys, corpus):
 
 def tally(tmp_path, *argv, env=None, **kw) -> subprocess.CompletedProcess:
     env = {**os.environ, **(env or {}), "PYTHONPATH": str(REPO)}
+    kw.setdefault("timeout", 120)
     return subprocess.run([sys.executable, "-m", "tui.cli", *map(str, argv)],
-                          capture_output=True, text=True, env=env, timeout=120, **kw)
+                          capture_output=True, text=True, env=env, **kw)
 
 
 def test_piped_tally_index_prints_plain_progress_lines(tmp_path, corpus):
@@ -206,3 +207,36 @@ def test_default_path_is_the_bundled_samples(tmp_path):
     proc = tally(tmp_path, "articles", "--json")
     assert proc.returncode == 0, proc.stderr
     assert len(proc.stdout.splitlines()) == 5
+
+
+READER_NEEDS_A_TERMINAL = ("tally: error: the reader needs a terminal; for scripts use "
+                           "`tally figures|search|articles ... --json`")
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_the_reader_without_a_terminal_is_a_one_line_error(capsys, monkeypatch):
+    import tui.app
+
+    started = []
+    monkeypatch.setattr(tui.app, "TallyApp",
+                        lambda root: type("Fake", (), {"run": lambda self: started.append(root)})())
+    monkeypatch.setattr(sys, "stdin", io.StringIO(""))  # `tally </dev/null`
+    code, out, err = run(capsys)
+    assert (code, out, err.splitlines(), started) == (2, "", [READER_NEEDS_A_TERMINAL], [])
+    # stdin a terminal but stdout redirected (`tally >out`): the same
+    monkeypatch.setattr(sys, "stdin", _Terminal())
+    code, out, err = run(capsys)
+    assert (code, err.splitlines(), started) == (2, [READER_NEEDS_A_TERMINAL], [])
+    # on a terminal the reader opens
+    monkeypatch.setattr(sys, "stdout", _Terminal())
+    assert cli.main([]) == 0 and len(started) == 1
+
+
+def test_the_reader_piped_exits_at_once_instead_of_hanging(tmp_path):
+    proc = tally(tmp_path, stdin=subprocess.DEVNULL, timeout=60)
+    assert (proc.returncode, proc.stdout) == (2, "")
+    assert proc.stderr.splitlines() == [READER_NEEDS_A_TERMINAL]

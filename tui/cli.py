@@ -149,6 +149,11 @@ def _run(argv: list[str]) -> int:
         args = _top_parser().parse_args(argv)
     root = _root(args.path)
     if command is None:
+        # The reader draws a full screen and waits for keys: piped or redirected, it would
+        # write escape sequences into a file and hang a script.
+        if not (_tty(sys.stdout) and _tty(sys.stdin)):
+            raise UsageError("the reader needs a terminal; for scripts use "
+                             "`tally figures|search|articles ... --json`")
         from tui.app import TallyApp  # Textual only for the reader
 
         TallyApp(root).run()
