@@ -240,3 +240,32 @@ def test_the_reader_piped_exits_at_once_instead_of_hanging(tmp_path):
     proc = tally(tmp_path, stdin=subprocess.DEVNULL, timeout=60)
     assert (proc.returncode, proc.stdout) == (2, "")
     assert proc.stderr.splitlines() == [READER_NEEDS_A_TERMINAL]
+
+
+BINARY = bytes(range(256)) * 8
+
+
+@pytest.mark.parametrize("argv", [["articles"], ["articles", "--json"], ["figures"],
+                                  ["figures", "--csv"], ["search", "Bakhmut"],
+                                  ["timeline", "--json"]])
+def test_a_single_unreadable_file_says_why_on_stderr(capsys, tmp_path, argv):
+    bad = tmp_path / "binary.txt"
+    bad.write_bytes(BINARY)
+    command, *options = argv
+    code, out, err = run(capsys, command, *([bad] if command != "search" else [options.pop(0), bad]),
+                         *options)
+    assert code == 0 and "binary" not in out
+    assert err.splitlines() == ["tally: note: skipped binary.txt: binary file (not text)"]
+
+
+def test_read_commands_say_how_many_files_were_skipped(capsys, corpus):
+    (corpus / "binary.txt").write_bytes(BINARY)
+    (corpus / "empty.txt").write_bytes(b"")
+    hint = f"tally: note: 2 files skipped; `tally index {corpus}` lists them"
+    for argv in (["articles", corpus], ["figures", corpus, "--json"],
+                 ["search", "Bakhmut", corpus], ["timeline", corpus]):
+        code, out, err = run(capsys, *argv)
+        assert code == 0 and err.splitlines() == [hint]
+        assert "binary.txt" not in out
+    code, out, err = run(capsys, "index", corpus)
+    assert "binary.txt: binary file (not text)" in out and "empty.txt: " in out

@@ -200,13 +200,31 @@ def _fresh_library(root: Path):
     library = Library(root)
     try:
         report = library.update(progress=_progress_printer() if _tty(sys.stderr) else None)
+        skipped = report.skipped
     except LibraryBusy:
         sys.stderr.write("tally: note: another `tally index` is updating this library; "
                          "showing it as it was\n")
-        return library
-    for message in report.messages:
-        _note(message)
+        skipped = library.skipped()
+    else:
+        for message in report.messages:
+            _note(message)
+    _note_skipped(root, skipped)
     return library
+
+
+def _note_skipped(root: Path, skipped) -> None:
+    """Skipped files on stderr, so an empty or short answer is never silently incomplete:
+    for one file its reason, for a folder the count and the command that lists them."""
+    if not skipped:
+        return
+    if root.is_file():
+        for skip in skipped:
+            _note(f"skipped {skip.file}: {skip.reason}")
+        return
+    import shlex
+
+    files = "1 file" if len(skipped) == 1 else f"{len(skipped)} files"
+    _note(f"{files} skipped; `tally index {shlex.quote(str(root))}` lists them")
 
 
 def _note(message: str) -> None:
