@@ -31,3 +31,25 @@ async def test_each_point_says_whether_it_counts_deaths_or_killed_and_wounded():
         chart = "\n".join(pane.query_one("#timeline-chart").render().plain.splitlines())
         assert "● killed: General Staff" in chart
         assert "◆ killed+wounded: General" in chart
+
+
+@run_async
+async def test_at_80x24_the_chart_is_drawn_full_height_or_not_at_all():
+    app = TallyApp(SAMPLES, FakeLibrary())
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("t")
+        await settle(pilot)
+        chart = app.query_one("#timeline-chart")
+        assert chart.display and chart.size.height >= 8
+        # back in the bottom pane there is no room for a chart: the list alone, and the
+        # title says how to get the chart back
+        await pilot.press("escape")
+        await settle(pilot)
+        assert app.screen.maximized is None
+        assert app.query_one("#timeline").display
+        assert chart.size.height == 0 or not chart.display
+        table = app.query_one("#timeline-list")
+        assert table.size.height >= 4
+        title = str(app.query_one("#timeline-title").render())
+        assert "z chart" in title

@@ -88,9 +88,32 @@ class FiguresPane(DataTable):
                 render.plain(f.file),
                 key=str(i),
             )
+        self._subtitle()
+
+    def _subtitle(self) -> None:
         arrow = "▼" if self.reverse else "▲"
         more = f" · first {SHOWN} of {self.total}" if self.total > SHOWN else ""
-        self.border_subtitle = f"sorted by {self.sort_column} {arrow}{more}"
+        hidden = self.hidden_columns()
+        right = f" · → {', '.join(hidden)}" if hidden else ""
+        self.border_subtitle = f"sorted by {self.sort_column} {arrow}{more}{right}"
+
+    def hidden_columns(self) -> list[str]:
+        """Columns that start past the pane's right edge (at 80 columns: as of, kind), so
+        the subtitle can say that → scrolls to them."""
+        visible = self.scrollable_content_region.width + self.scroll_x
+        hidden, x = [], 0
+        for name, width in COLUMNS.items():
+            if x >= visible:
+                hidden.append(name)
+            x += (width or 10) + 2 * self.cell_padding
+        return hidden
+
+    def on_resize(self) -> None:
+        self._subtitle()
+
+    def watch_scroll_x(self, old: float, new: float) -> None:
+        super().watch_scroll_x(old, new)
+        self._subtitle()
 
     def current(self) -> Figure | None:
         if not self.figures or self.cursor_row is None:

@@ -97,7 +97,7 @@ class TimelinePane(Vertical):
         side = self.side or "all sides"
         self.query_one("#timeline-title", Static).update(
             Text.assemble(("Timeline  ", "bold"), f"{self.metric} · {side} · by {self.by}",
-                          ("   m metric · s side · o claimant/outlet · enter jump", "dim"))
+                          ("   z chart · m metric · s side · o claimant/outlet · enter jump", "dim"))
         )
 
     def show_series(self, series: list[Series]) -> None:
