@@ -5,8 +5,10 @@ Every later layer (sentences, figures, the index, the screen) sees the same harm
   other control characters (NUL, ESC, C1) are removed, \\f and \\v become line breaks;
 - bidi controls and zero-width characters that break words or numbers ("765\\u200b110") are
   removed; no-break and thin spaces become plain spaces;
-- page furniture ("Share This Article", "Read more @ ...") is dropped by whole lines, kept
-  as data below so it can grow without touching code;
+- page furniture ("Share This Article", "Read more @ ...", consent and newsletter notices,
+  a lone dateline "CNN —", an "Other Topics of Interest" box of links) is dropped by whole
+  lines, kept as data below so it can grow without touching code; so the title (the first
+  line left) is the headline, not furniture;
 - Rich markup ("[bold red]", "[@click=app.quit]") is ordinary text and stays as it is: the
   screen layer must never parse article text as markup.
 """
@@ -41,13 +43,35 @@ BOILERPLATE = [
     r"continuation of the (?:material|article|text) (?:under|below) the video",
     r"newsletter\b.*|.{0,40}\ba newsletter for .*",
     r"new:? you can now listen to .*",
-    r"you can read more .*",
+    r"you can (?:read|find) more .*",
+    r"(?:view|watch|play) (?:the )?video",
+    r"\d{1,2}:\d{2}(?: ?[ap]\.?m\.?)?",  # a lone time stamp of a live page
     r"more .{0,40}(?:main page|home ?page|portal|website).*",
     r"for more information,? (?:please )?visit .*",
     r"expand|collapse|show more|load more",
 ]
 BOILERPLATE_MAX_CHARS = 80
+# Lines that are page furniture whatever their length, known by how they open: consent and
+# newsletter notices ("By submitting your email, you agree to our Terms ..."), and a site's
+# box of links to its other stories ("Other Topics of Interest <headline> <teaser>"), whose
+# headlines and "X says" teasers are not this article's text or claims. Matched
+# case-insensitively from the line's start, on lines up to BOILERPLATE_LEAD_MAX_CHARS.
+BOILERPLATE_LEADS = [
+    r"by (?:submitting|entering|providing) your (?:e-?mail|email address)\b",
+    r"by (?:signing up|subscribing|clicking [\"“]?(?:sign up|subscribe))\b.{0,200}\b(?:terms|privacy)\b",
+    r"you['’]re reading an excerpt from\b",
+    r"(?:sign up|subscribe) (?:to|for) (?:get|receive|our) .{0,120}\b(?:newsletter|inbox)\b",
+    r"other (?:topics|stories|articles) of interest\b",
+    r"you can (?:track|follow) .{0,120}\b(?:our|the) live (?:coverage|blog|updates|page)\b",
+]
+BOILERPLATE_LEAD_MAX_CHARS = 1000
+# A dateline alone on its line, an outlet's name and a dash before the story starts on the
+# next line ("CNN —", "Hong Kong CNN —", "Washington (AP) —"): a few capitalised words, no
+# sentence. Matched case-sensitively on the whole line.
+DATELINE = r"(?:[A-Z][\w.’'-]*,? ){0,3}\(?[A-Z][A-Za-z.]{1,15}\)? ?[—–]"
 _BOILERPLATE = re.compile(r"(?:" + "|".join(BOILERPLATE) + r")[.!]?", re.IGNORECASE)
+_BOILERPLATE_LEAD = re.compile(r"(?:" + "|".join(BOILERPLATE_LEADS) + r")", re.IGNORECASE)
+_DATELINE = re.compile(DATELINE)
 
 _ESCAPE_SEQUENCES = re.compile(
     r"\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?"  # OSC ... BEL/ST (clipboard, links, titles)
@@ -71,7 +95,12 @@ _WORD = re.compile(r"\w", re.UNICODE)
 
 def _is_boilerplate(line: str) -> bool:
     s = line.strip()
-    return 0 < len(s) <= BOILERPLATE_MAX_CHARS and _BOILERPLATE.fullmatch(s) is not None
+    if not s or len(s) > BOILERPLATE_LEAD_MAX_CHARS:
+        return False
+    if _BOILERPLATE_LEAD.match(s) is not None:
+        return True
+    return len(s) <= BOILERPLATE_MAX_CHARS and (
+        _BOILERPLATE.fullmatch(s) is not None or _DATELINE.fullmatch(s) is not None)
 
 
 def clean_text(text: str) -> str:
