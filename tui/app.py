@@ -59,6 +59,7 @@ class TallyApp(JumpFlow, SearchFlow, PaneActions, CopyActions, App):
         Binding("ctrl+e", "export", "Export", id="app.export"),
         Binding("z", "zoom", "Zoom", id="app.zoom"),
         Binding("question_mark", "help", "Help", id="app.help"),
+        Binding("exclamation_mark", "skipped", "Skipped files", show=False, id="app.skipped"),
         Binding("q", "quit", "Quit", id="app.quit"),
         Binding("escape", "escape", "Cancel", id="app.escape"),
         Binding("1", "focus_pane(1)", "List", show=False, id="app.focus_list"),
@@ -254,6 +255,9 @@ class TallyApp(JumpFlow, SearchFlow, PaneActions, CopyActions, App):
     @on(OptionList.OptionSelected, "#articles")
     def _article_chosen(self, event: OptionList.OptionSelected) -> None:
         file = event.option.id
+        if file and file.startswith("__skip__"):
+            self.action_skipped()
+            return
         if not file or file.startswith("__"):
             return
         hit = next(((s, e) for f, s, e in self.hit_list if f == file), None)
@@ -297,6 +301,8 @@ class TallyApp(JumpFlow, SearchFlow, PaneActions, CopyActions, App):
             return self.jumps.can_back
         if action == "forward":
             return self.jumps.can_forward
+        if action == "skipped":
+            return bool(self.skipped)
         if action == "copy_sentence":
             return self.article is not None
         if action == "step_figure":
@@ -325,7 +331,7 @@ class TallyApp(JumpFlow, SearchFlow, PaneActions, CopyActions, App):
                  f"{sum(a.figures for a in self.summaries)} figures"]
         skipped = len(self.skipped)
         if skipped:
-            parts.append(f"{skipped} skipped")
+            parts.append(f"{skipped} skipped (! lists them)")
         if self.search_result is not None:
             query = render.safe(self.search_result.query, one_line=True)
             parts.append(f"/{query}: {self.search_result.total} articles match")

@@ -108,9 +108,12 @@ class ArticleList(OptionList):
                                    id="__more__", disabled=True))
         if self._notes:
             n = len(self._notes)
-            options.append(Option(Text(f"{n} file{'' if n == 1 else 's'} skipped", style="bold"),
+            options.append(Option(Text(f"{n} file{'' if n == 1 else 's'} skipped "
+                                       "(enter or ! shows why)", style="bold"),
                                   id="__skipped__", disabled=True))
-            options += [Option(fit(note, width), disabled=True) for note in self._notes]
+            # Enabled, so `G` and the cursor reach them; enter lists every reason in full.
+            options += [Option(fit(note, width), id=f"__skip__{i}")
+                        for i, note in enumerate(self._notes)]
         self.set_options(options)
         if keep in self.files:
             self.highlighted = self.files.index(keep)

@@ -1,5 +1,5 @@
 """Taking things out of the reader: `y` copies the current sentence with its citation,
-`ctrl+e` exports the figures the pane shows, `?` explains the keys.
+`ctrl+e` exports the figures the pane shows, `?` explains the keys, `!` lists skipped files.
 
 A mixin of `TallyApp`."""
 
@@ -38,3 +38,8 @@ class CopyActions:
 
         self.push_screen(HelpScreen(self.focused))
 
+    def action_skipped(self) -> None:
+        from .skipped_screen import SkippedScreen
+
+        if self.skipped:
+            self.push_screen(SkippedScreen(self.skipped))

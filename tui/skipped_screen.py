@@ -1,0 +1,48 @@
+"""`!` (or enter on a skipped file in the list): every file the library could not read, with
+its whole reason, so nothing vanishes silently and nothing is cut to a column's width."""
+
+from __future__ import annotations
+
+from rich.table import Table
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Footer, Static
+
+from . import render
+
+
+def skipped_table(skipped) -> Table:
+    n = len(skipped)
+    table = Table(title=f"{n} file{'' if n == 1 else 's'} skipped", title_justify="left",
+                  title_style="bold underline", expand=True, show_lines=False)
+    table.add_column("file", style="bold", overflow="fold", ratio=2)
+    table.add_column("why", overflow="fold", ratio=3)
+    for skip in skipped:
+        table.add_row(render.plain(skip.file), render.plain(skip.reason))
+    return table
+
+
+class SkippedScreen(ModalScreen[None]):
+    BINDINGS = [
+        Binding("q,escape,exclamation_mark", "dismiss", "Close", id="skipped.close"),
+        Binding("j", "scroll('down')", "Down", show=False, id="skipped.down"),
+        Binding("k", "scroll('up')", "Up", show=False, id="skipped.up"),
+    ]
+
+    def __init__(self, skipped):
+        super().__init__()
+        self.skipped = list(skipped)
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="skipped"):
+            yield Static(skipped_table(self.skipped), id="skipped-body")
+        yield Footer()
+
+    def action_scroll(self, where: str) -> None:
+        scroller = self.query_one("#skipped", VerticalScroll)
+        scroller.scroll_down() if where == "down" else scroller.scroll_up()
+
+    def action_dismiss(self) -> None:
+        self.dismiss(None)
