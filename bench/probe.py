@@ -72,7 +72,8 @@ def counts(root: Path, exact_up_to: int = 20000, sample: int = 1000) -> dict:
     estimated = step > 1
     if estimated and picked:
         sentences = round(sentences * len(files) / len(picked))
-    return {"articles": len(rows), "figures": sum(a.figures for a in rows),
+    return {"articles": len(rows), "skipped": len(lib.skipped()),
+            "figures": sum(a.figures for a in rows),
             "words": sum(a.words for a in rows), "sentences": sentences,
             "sentences_estimated": estimated}
 

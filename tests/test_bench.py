@@ -60,7 +60,9 @@ def test_bench_run_on_a_tiny_corpus_prints_the_table(gdelt_dir, tmp_path):
     assert out.returncode == (1 if raw["failures"] else 0), out.stderr[-2000:]
     assert "| full `tally index`, s |" in out.stdout
     assert raw["full"] and raw["full"][0]["rc"] == 0
-    assert raw["counts"]["articles"] == 30
+    # every file is an article or a skip with its reason (a source may be page furniture)
+    assert raw["counts"]["articles"] + raw["counts"]["skipped"] == 30
+    assert raw["counts"]["articles"] >= 25
     assert raw["queries"]["queries"]["selective term"]["total"] >= 0
     assert len(raw["edited"]) == 2 and len(raw["unchanged"]) == 3
     assert raw["reader"] and raw["reader"][0].get("usable_s") is not None
