@@ -23,9 +23,18 @@ _WORD_RE = re.compile(r"\w(?:[\w’'.,-]*\w)?")  # "1,160" and "Ukraine's" are o
 # "since the beginning of the full-scale invasion on February 24, 2022", "that began on May 10".
 _EVENT_BEFORE_RE = re.compile(
     r"\b(?:since|began|begun|begin|beginning|start(?:ed|ing)?|launch(?:ed|ing)?|invasion|invaded"
-    r"|from|between|after|until|till|before)\b[^.;]{0,40}$",
+    r"|from|between|after|until|till|before)\b[^.;]{0,40}$"
+    # "a decree signed by Putin in December": the date of another act, not of the count
+    r"|\b(?:signed|adopted|passed|approved|enacted|ratified|issued)\b[^.;,]{0,30}$",
     re.I,
 )
+# Before a relative date ("last year", "on Saturday") only a start of counting or of the war
+# takes it from the claim: "attacks by Russian forces on Tuesday" still dates the count.
+_SINCE_BEFORE_RE = re.compile(
+    r"\b(?:since|began|begun|start(?:ed|ing)?|launch(?:ed|ing)?|invaded)\b[^.;,]{0,40}$", re.I)
+# A year after these dates what is counted ("At the end of 2022, 11.6 million ...").
+_YEAR_DATES_RE = re.compile(
+    r"\b(?:in|during|throughout|as\s+of|by|(?:at|by|to|until)\s+the\s+end\s+of|end\s+of|end-)\s*$", re.I)
 _NUM_HINT_RE = re.compile(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
     r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty"
@@ -76,6 +85,7 @@ class _Dates:
             a, b = self.bounds.get(s.paragraph, (s.start, s.end))
             self.bounds[s.paragraph] = (min(a, s.start), max(b, s.end))
         self.cache: dict[int, list] = {}
+        self.since: dict[int, list[int]] = {}  # where a counting period starts, per paragraph
 
     def of_paragraph(self, p: int) -> list[tuple[int, int, str, str, str]]:
         if p not in self.cache:
@@ -83,12 +93,20 @@ class _Dates:
             out = []
             try:
                 chunk = self.text[a:b]
+                since = self.since.setdefault(p, [])
                 for d in find_dates(chunk, self.ref):
+                    if d.kind == "since":
+                        since.append(a + d.start)
                     if not d.iso or d.kind in ("since", "range"):
                         continue
-                    if d.kind == "year" and not re.search(r"\b(?:in|during|throughout)\s+$", chunk[max(0, d.start - 12):d.start], re.I):
+                    if d.kind == "year" and not _YEAR_DATES_RE.search(chunk[max(0, d.start - 20):d.start]):
                         continue  # "Russia's 2022 losses", "the 2014 annexation": no date of a claim
-                    if d.kind in ("date", "month", "year") and _EVENT_BEFORE_RE.search(chunk[max(0, d.start - 60):d.start]):
+                    if (_EVENT_BEFORE_RE if d.kind != "relative" else _SINCE_BEFORE_RE).search(
+                            chunk[max(0, d.start - 60):d.start]):
+                        # "since autumn last year", "since Russia launched its invasion last
+                        # year": where a count starts, never the date of the count
+                        if re.search(r"(?i)\bsince\b[^.;,]*$", chunk[max(0, d.start - 60):d.start]):
+                            since.append(a + d.start)
                         continue
                     out.append((a + d.start, a + d.end, d.iso, d.phrase, d.kind))
             except Exception:
@@ -100,6 +118,10 @@ class _Dates:
 def _as_of(dates: _Dates, s: Sentence, at: int, published: str | None) -> tuple[str | None, str | None]:
     found = dates.of_paragraph(s.paragraph)
     inside = [d for d in found if s.start <= d[0] < s.end]
+    if any(s.start <= x < s.end for x in dates.since.get(s.paragraph, ())):
+        # a count "since" some time runs up to when it is told: no date of another sentence
+        # dates it, only one of its own ("in remarks published Saturday")
+        found = inside
     for pool, label in (
         ([d for d in inside if d[4] != "relative"], "sentence"),
         # a year alone dates only its own sentence ("In 2014, 298 people died")

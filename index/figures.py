@@ -287,6 +287,24 @@ _AND_NEXT_RE = re.compile(r"^[^\d,;.()]{0,40}?(?:,\s*)?\band\s+(?:(?:some|about|
 _PART_WORDS_RE = re.compile(r"\s+(?:within|inside|in|abroad|outside|who|which|from|across|were|are|have|had)\b", I)
 
 
+# A colon after a count, before the next ones: what follows breaks that count down.
+_BREAKDOWN_RE = re.compile(r"[^:.;]{0,60}:[^:.;]*")
+_OWN_TOTAL_RE = re.compile(r"\b(?:total|since|so\s+far|to\s+date|overall)\b", I)
+
+
+def _breakdowns(s: str, out: list[Found]) -> None:
+    """"548 casualties in May: 121 killed, 400 wounded": the counts after the colon are of
+    that May too, unless their own words say total."""
+    anchor: Found | None = None
+    for i, f in enumerate(out):
+        if f.kind in ("period", "daily") and not f.number.delta:
+            anchor = f
+        elif anchor is not None and f.kind == "cumulative" and not f.number.delta:
+            between = s[anchor.number.end:f.number.start]
+            if _BREAKDOWN_RE.fullmatch(between) and not _OWN_TOTAL_RE.search(s, anchor.number.end, f.number.end + 20):
+                out[i] = Found(f.number, f.metric, f.side, anchor.kind, f.loss, part=f.part)
+            else:
+                anchor = None
 _TOTAL_RE = re.compile(
     r"\b(?:bringing|brings|brought|taking|takes|raising|raises|pushing|pushes|putting|puts)\s+(?:the|its|their|Russia['’]s"
     r"|Ukraine['’]s)\s+(?:overall\s+|total\s+|cumulative\s+)?(?:total|tally|toll|number|count|losses)\s+"
@@ -426,4 +444,5 @@ def figures_in(s: str, masked: str | None = None) -> list[Found]:
             out.append(last)
         except Exception:  # one odd number must not lose the sentence
             continue
+    _breakdowns(s, out)
     return out

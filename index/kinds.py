@@ -33,7 +33,13 @@ KIND_CUES: tuple[tuple[str, str, bool], ...] = (
     ("rate", r"(?:a|per|each|every)\s+(?:day|week|month|hour)(?!\s+(?:after|before|ago|earlier|later|into))|every\s+\d+\s+(?:days|weeks|months)|daily\s+average|on\s+average|an\s+average\s+of"
              r"|average\s+of|per-day|a\s+day\b|average\s+(?:daily|weekly)|(?:daily|casualty|loss)\s+rate", False),
     ("period", r"since\s+the\s+(?:start|beginning)\s+of\s+(?:the\s+|this\s+)?(?:year|month|week|" + MONTH + r")"
-               r"|(?:in|during|throughout|over)\s+(?:the\s+month\s+of\s+)?" + MONTH + r"\b(?!\s+\d{1,2}\b)"
+               r"|(?:in|during|throughout|over)\s+(?:the\s+month\s+of\s+)?(?:(?:early|late|mid)[\s-]+)?" + MONTH
+               + r"\b(?!\s+\d{1,2}\b)"
+               # "since Jan 1", "since March 2023": a count from a day inside the war covers a
+               # period; since the war's start (February 24, February 2022, 2014) is cumulative
+               r"|since\s+(?!Feb(?:ruary)?\.?\s+(?:24|2022)\b)(?!24(?:th)?\s+(?:of\s+)?Feb)"
+               r"(?:" + MONTH + r"\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?\b|20(?!22\b)\d\d\b)"
+               r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + MONTH + r"\b)"
                r"|so\s+far\s+(?:this|in)\s+(?:year|month|week)|(?:this|last)\s+year\s+alone|(?:over|during|at)\s+the\s+weekend"
                r"|in\s+(?:19|20)\d\d\b(?!\s*[-–])|(?:in|during|over)\s+(?:the\s+)?(?:past|last|recent)\s+(?:\w+\s+)?(?:weeks?|months?|days)"
                r"|in\s+recent\s+(?:weeks|months|days)|past\s+(?:week|month)"
@@ -50,6 +56,10 @@ SAY_RE = re.compile(rf"\b(?:{SAY_VERBS})\b", I)
 _WEEKDAY_AFTER_RE = re.compile(rf"\b(?:on\s+)?{WEEKDAY}\b|\byesterday\b|\btoday\b", I)
 _EVENT_BEFORE_RE = re.compile(
     r"\b(?:since|began|begun|start(?:ed)?|launched|invaded|invasion)\b[^,.;]{0,40}$", I)
+# "killed ... today" (but not "the ministry said today", which dates the statement)
+_TODAY_RE = re.compile(
+    r"\b(?:killed|wounded|injured|died|dead|lost|destroyed|downed|shot\s+down|captured)\b[^.;:]{0,50}"
+    r"(?<!said\s)(?<!says\s)(?<!reported\s)(?<!announced\s)\b(?:today|this\s+morning|tonight)\b", I)
 _AVERAGE_RE = re.compile(r"\baverage\b|\b(?:daily|casualty|loss)\s+rate\b|\bper\s+day\b", I)
 _DAILY_AFTER_RE = re.compile(
     r"\bdaily\b(?=\s*(?:[,.;:)]|$|\s+(?:on|in|at|since|and|across|along|for|according|the|by)\b))", I)
@@ -90,6 +100,8 @@ def kind_of(s: str, n: Number, b: int, nums: list[Number], bulletin: bool, metri
     for k, rx, anywhere in KIND_RES:
         if anywhere and k != "period" and rx.search(s):
             return k
+    if _TODAY_RE.search(s):
+        return "daily"  # "two soldiers killed and three wounded today": that day's count
     if re.match(r"\s*(?:In|During|Over)\s+(?:" + MONTH + r"|(?:the\s+)?(?:past|last)\s+(?:week|month))\b", s) \
             and not SAY_RE.search(s):
         return "period"  # "In January, Russia lost ..." (but "In February, Zelensky said ...")

@@ -58,7 +58,7 @@ def test_dates_come_from_file_names(analysed):
         assert art.published == f"{name[:4]}-{name[4:6]}-{name[6:8]}", art.file
 
 
-# 401 sentences of the corpus that hold a number near a word of loss or force, read by hand:
+# 400 sentences of the corpus that hold a number near a word of loss or force, read by hand:
 # the figures a careful reader marks in them (tests/data/gdelt_recall.jsonl; "optional" ones may
 # be found or not). Recall and precision are measured on these sentences only.
 RECALL_SAMPLE = Path(__file__).resolve().parent / "data" / "gdelt_recall.jsonl"

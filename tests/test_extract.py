@@ -566,3 +566,67 @@ def test_a_week_after_is_no_rate():
             "Sumy.\n")
     f = by_value(run(text))
     assert (f[12].metric, f[12].kind) == ("civilians_killed", "cumulative")
+
+
+# A count "since" some time runs up to when it is told: the start never dates it.
+def test_a_counting_start_never_dates_the_count():
+    f = by_value(run("Russia built up its forces in winter. Since the spring of last year, Moscow has "
+                     "massed some 90,000 Russian troops near Kharkiv, Ukrainian intelligence said."))
+    assert f[90000].as_of == "2024-05-25" and f[90000].as_of_from == "published"
+    f = by_value(run("Kyiv marked the date on 3 August 2023.\n\nAt least 150 Ukrainian journalists have been "
+                     "killed since Russia launched its full-scale invasion last year, a media union said."))
+    assert f[150].as_of == "2024-05-25"
+    text = ("The brigade was formed in August 2023. Since March 2024, 14 Russian colonels have been "
+            "killed, the Defence Intelligence update said.")
+    assert by_value(run(text))[14].as_of == "2024-05-25"
+
+
+def test_a_date_of_the_claim_in_a_sentence_with_since_still_counts():
+    f = by_value(run("In remarks published on Tuesday, the minister said 2 million people had been "
+                     "evacuated from Ukraine since February."))
+    assert f[2000000].as_of == "2024-05-21"
+
+
+def test_the_end_of_a_year_dates_a_count_but_a_decree_signed_in_a_month_does_not():
+    f = by_value(run("By the end of 2023, 6.3 million Ukrainians were refugees abroad, the UNHCR said."))
+    assert f[6300000].as_of == "2023-12-31" and f[6300000].as_of_from == "sentence"
+    f = by_value(run("Russia is training 150,000 Russian reservists under a mobilisation order signed by "
+                     "the Kremlin in March, the Pentagon said."))
+    assert f[150000].as_of == "2024-05-25" and f[150000].as_of_from == "published"
+    # negative: a year that names no time of the count ("Russia's 2022 losses") still dates nothing
+    f = by_value(run("Analysts compared 2023 with Russia's 2022 losses of 1,800 tanks, Oryx said."))
+    assert f[1800].as_of_from == "published"
+
+
+def test_today_makes_a_count_daily_but_said_today_does_not():
+    f = by_value(run("Four civilians were killed and nine civilians wounded in Kherson today, "
+                     "the regional governor said."))
+    assert (f[4].kind, f[9].kind) == ("daily", "daily")
+    f = by_value(run("Russia has lost 480,000 soldiers, Ukraine's General Staff said today."))
+    assert f[480000].kind == "cumulative"
+
+
+def test_since_a_day_inside_the_war_is_a_period_since_its_start_is_cumulative():
+    f = by_value(run("Ukraine's General Staff said Russia has lost 41,200 soldiers since 1 January."))
+    assert f[41200].kind == "period"
+    f = by_value(run("Russia has lost 19,000 soldiers since March 2024, the General Staff said."))
+    assert f[19000].kind == "period"
+    f = by_value(run("Russia has lost 499,000 soldiers since February 24, 2022, the General Staff said."))
+    assert f[499000].kind == "cumulative"
+    f = by_value(run("Russia has lost 499,000 soldiers since 24 February 2022, the General Staff said."))
+    assert f[499000].kind == "cumulative"
+
+
+def test_in_late_or_early_month_is_a_period():
+    f = by_value(run("Kyiv said its forces killed 3,000 Russian troops in a failed assault in early March."))
+    assert f[3000].kind == "period"
+
+
+def test_counts_after_a_colon_break_down_the_count_before_it():
+    f = by_value(run("The battalion suffered 312 casualties in April: 75 killed, 220 wounded and 17 missing, "
+                     "its commander told the BBC."))
+    assert {f[v].kind for v in (312, 75, 220, 17)} == {"period"}
+    # negative: a total after the colon keeps its own kind
+    f = by_value(run("Russia lost 1,200 soldiers in the past day: its losses in total reached 499,000 "
+                     "soldiers, Ukraine's General Staff said."))
+    assert f[1200].kind == "daily" and f[499000].kind == "cumulative"
