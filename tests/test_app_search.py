@@ -30,3 +30,40 @@ async def test_enter_on_a_field_only_query_opens_the_first_match():
         await pilot.press("ctrl+o")
         await settle(pilot)
         assert app.article.file.startswith("000_")
+
+
+@run_async
+async def test_a_query_error_names_its_position_once():
+    lib = FakeLibrary()
+    from index.api import QueryError
+
+    def fail(query, limit=20):
+        raise QueryError("unbalanced bracket at character 1: close it or remove it", 0)
+
+    lib.search = fail
+    app = TallyApp(SAMPLES, lib)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await search(pilot, "(x")
+        shown = str(app.query_one("#search-error").render())
+        assert shown.count("character 1") == 1
+
+
+@run_async
+async def test_counts_of_one_are_singular():
+    from tests.fake_library import HOSTILE_FILE
+
+    app = TallyApp(SAMPLES, FakeLibrary())
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        app.open_article(HOSTILE_FILE)  # one figure
+        await pilot.pause()
+        meta = "".join(seg.text for seg in app.view.render_line(1))
+        assert "· 1 figure ·" in meta
+        await search(pilot, "passwd")
+        status = str(app.query_one("#status").render())
+        assert "1 article matches" in status
+        await pilot.press("ctrl+e")
+        await pilot.pause()
+        label = str(app.screen.query_one("Label").render())
+        assert label.startswith("Export 1 figure ")

@@ -327,14 +327,16 @@ class TallyApp(JumpFlow, SearchFlow, PaneActions, CopyActions, App):
 
     # -- status ------------------------------------------------------------------------------
     def _status(self) -> None:
-        parts = [f"{len(self.summaries)} articles",
-                 f"{sum(a.figures for a in self.summaries)} figures"]
+        parts = [render.count(len(self.summaries), "article"),
+                 render.count(sum(a.figures for a in self.summaries), "figure")]
         skipped = len(self.skipped)
         if skipped:
             parts.append(f"{skipped} skipped (! lists them)")
         if self.search_result is not None:
             query = render.safe(self.search_result.query, one_line=True)
-            parts.append(f"/{query}: {self.search_result.total} articles match")
+            total = self.search_result.total
+            parts.append(f"/{query}: {render.count(total, 'article')} "
+                         f"match{'es' if total == 1 else ''}")
             if self.hit_list:
                 i = "-" if self.hit_index is None else self.hit_index + 1
                 parts.append(f"hit {i}/{len(self.hit_list)}")

@@ -38,7 +38,7 @@ def date_line(article: Article) -> str:
                      + (f"\"{why}\")" if why else "the text)"))
     else:
         parts.append("undated")
-    parts.append(f"{len(article.figures)} figures")
+    parts.append(render.count(len(article.figures), "figure"))
     parts.append(article.file)
     return " · ".join(parts)
 
@@ -60,7 +60,7 @@ def figure_line(article: Article, span: tuple[int, int] | None) -> Text:
         if not article.figures:
             return Text("no figures found in this article", style="dim")
         n = len(article.figures)
-        return Text(f"] / [ step through its {n} figure{'s' if n > 1 else ''} · f lists them",
+        return Text(f"] / [ step through its {render.count(n, 'figure')} · f lists them",
                     style="dim")
     when = fig.as_of or (f"~{fig.as_of_estimate} (est.)" if fig.as_of_estimate else "undated")
     if fig.as_of_from:

@@ -72,7 +72,8 @@ class ExportDialog(ModalScreen[Path | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="export"):
-            yield Label(f"Export {len(self.figures)} figures (the rows of the figures pane)")
+            yield Label(f"Export {render.count(len(self.figures), 'figure')} "
+                        "(the rows of the figures pane)")
             yield Input(value=str(free_name(Path.cwd() / "tally-figures.csv")), id="export-path")
             with RadioSet(id="export-format"):
                 yield RadioButton("CSV", value=True, id="fmt-csv")
@@ -127,7 +128,7 @@ class ExportDialog(ModalScreen[Path | None]):
         except OSError as err:
             self._say(f"Cannot write {path}: {err.strerror or err}")
             return
-        self.app.notify(render.safe(f"Wrote {len(self.figures)} figures to {path}", True),
+        self.app.notify(render.safe(f"Wrote {render.count(len(self.figures), 'figure')} to {path}", True),
                         markup=False)
         self.dismiss(path)
 

@@ -48,6 +48,11 @@ def safe(text: str | None, one_line: bool = False) -> str:
     return text.translate(_ONE_LINE if one_line else _TABLE)
 
 
+def count(n: int, noun: str, plural: str | None = None) -> str:
+    """`1 figure`, `2 figures`, `1,000 articles`."""
+    return f"{n:,} {noun if n == 1 else (plural or noun + 's')}"
+
+
 def plain(text: str | None, one_line: bool = True) -> Text:
     """A Text that shows `text` literally (for list rows, table cells, titles)."""
     return Text(safe(text, one_line))

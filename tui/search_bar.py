@@ -91,7 +91,7 @@ class SearchBar(Vertical):
             return
         text = Text("✗ ", style="bold red")
         text.append(render.safe(message, one_line=True))
-        if position is not None:
+        if position is not None and "at character" not in message:  # said once is enough
             text.append(f"  (at character {position + 1})", style="dim")
         error.update(text)
         error.display = True

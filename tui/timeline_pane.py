@@ -163,7 +163,7 @@ class TimelinePane(Vertical):
             self.rows.append(None)
             for i, s, p in undated:
                 self._row(table, s, p, COLOURS[i % len(COLOURS)])
-        self.border_subtitle = f"{sum(len(s.points) for s in self.series)} figures"
+        self.border_subtitle = render.count(sum(len(s.points) for s in self.series), "figure")
 
     def _row(self, table: DataTable, s: Series, p: TimelinePoint, colour: str) -> None:
         date = Text(date_label(p), style="italic" if p.as_of is None or p.estimated else "")
