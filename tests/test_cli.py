@@ -269,3 +269,21 @@ def test_read_commands_say_how_many_files_were_skipped(capsys, corpus):
         assert "binary.txt" not in out
     code, out, err = run(capsys, "index", corpus)
     assert "binary.txt: binary file (not text)" in out and "empty.txt: " in out
+
+
+@pytest.mark.parametrize("argv", [["search", "Bakhmut"], ["search", "Bakhmut", "--json"],
+                                  ["figures"], ["figures", "--csv"], ["articles"],
+                                  ["timeline"]])
+def test_a_reader_that_stops_reading_is_no_error(tmp_path, corpus, argv):
+    """`tally search ... | head -1`: the closed pipe ends tally quietly with status 0."""
+    assert tally(tmp_path, "index", corpus).returncode == 0
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # the reader is gone before tally writes a byte
+    try:
+        env = {**os.environ, "PYTHONPATH": str(REPO)}
+        proc = subprocess.run([sys.executable, "-m", "tui.cli", argv[0], *argv[1:2], str(corpus),
+                               *argv[2:]], stdout=write_end, stderr=subprocess.PIPE,
+                              text=True, env=env, timeout=120)
+    finally:
+        os.close(write_end)
+    assert (proc.returncode, proc.stderr) == (0, "")

@@ -107,10 +107,12 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         sys.stderr.write("tally: interrupted\n")
         return 130
-    except BrokenPipeError:  # `tally figures | head`
+    except BrokenPipeError:  # `tally figures | head`: quietly, status 0
+        # stdout's descriptor now leads nowhere, so the flush at exit cannot fail again
         try:
-            sys.stdout = open(os.devnull, "w")
-        except OSError:
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+        except (OSError, ValueError, AttributeError):
             pass
         return 0
     except Exception as err:
@@ -176,7 +178,9 @@ def _run(argv: list[str]) -> int:
     library = _fresh_library(root)
     from tui import cli_commands
 
-    return getattr(cli_commands, command)(library, args)
+    code = getattr(cli_commands, command)(library, args)
+    sys.stdout.flush()  # a closed pipe shows here, where it is handled, not at exit
+    return code
 
 
 def _root(path: str | None) -> Path:

@@ -40,10 +40,17 @@ def is_tty(stream) -> bool:
         return False
 
 
+class _Console(Console):
+    def on_broken_pipe(self) -> None:
+        # rich's own handling exits with status 1; `tally search ... | head -1` is no
+        # failure: let the command line end quietly with 0, as for plain writes
+        raise BrokenPipeError
+
+
 def console(stream=None) -> Console:
     stream = stream or sys.stdout
-    return Console(file=stream, markup=False, highlight=False, emoji=False,
-                   soft_wrap=not is_tty(stream))
+    return _Console(file=stream, markup=False, highlight=False, emoji=False,
+                    soft_wrap=not is_tty(stream))
 
 
 def write_jsonl(rows) -> None:
