@@ -133,6 +133,7 @@ def test_nothing_matched_is_success_with_empty_output(capsys, corpus):
     (["timeline", "{corpus}", "--by", "weather"], ["invalid choice"]),
     (["search", "Bakhmut", "{corpus}", "--limit", "0"], ["at least 1"]),
     (["figures", "{corpus}", "--bogus"], ["unrecognized arguments"]),
+    (["figures", "{corpus}", "--json", "--csv"], ["--csv: not allowed with argument --json"]),
     (["search"], ["required"]),
 ])
 def test_usage_errors_exit_2_with_one_line(capsys, corpus, argv, words):

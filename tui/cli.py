@@ -66,11 +66,12 @@ def _command_parser(command: str) -> Parser:
         parser.add_argument("--rebuild", action="store_true",
                             help="forget the index and read every file again")
         return parser
-    parser.add_argument("--json", action="store_true", help="JSON Lines on stdout")
+    formats = parser.add_mutually_exclusive_group()  # one format on stdout, not a mix
+    formats.add_argument("--json", action="store_true", help="JSON Lines on stdout")
     if command == "search":
         parser.add_argument("--limit", type=_positive, default=20, help="hits to show (20)")
     if command == "figures":
-        parser.add_argument("--csv", action="store_true", help="CSV with a header on stdout")
+        formats.add_argument("--csv", action="store_true", help="CSV with a header on stdout")
     if command in ("figures", "timeline"):
         parser.add_argument("--metric", help="a metric (tanks, personnel_killed ...) or a group "
                             "(personnel)" + (" [personnel]" if command == "timeline" else ""))
