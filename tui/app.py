@@ -24,6 +24,7 @@ from index.model import Article
 from . import render
 from .article_list import ArticleList
 from .article_view import ArticleView
+from .commands import COMMANDS, key_help
 from .figures_pane import FiguresPane
 from .copy_actions import CopyActions
 from .jump_flow import JumpFlow
@@ -47,20 +48,24 @@ class TallyApp(JumpFlow, SearchFlow, PaneActions, CopyActions, App):
         # Priority: handled as it arrives, so the input has focus before the next keys
         # (typed fast or pasted after `/`) are delivered.
         Binding("slash", "search", "Search", id="app.search", priority=True),
+        # The footer shows the main keys only (it must fit 160 columns with a pane's own
+        # keys); the reverse steps and the rest are in `?` and the palette (ctrl+p).
         Binding("n", "hit(1)", "Next hit", id="app.next_hit"),
-        Binding("N", "hit(-1)", "Prev hit", id="app.prev_hit"),
+        Binding("N", "hit(-1)", "Prev hit", show=False, id="app.prev_hit"),
         Binding("right_square_bracket", "step_figure(1)", "Next figure", id="app.next_figure"),
-        Binding("left_square_bracket", "step_figure(-1)", "Prev figure", id="app.prev_figure"),
+        Binding("left_square_bracket", "step_figure(-1)", "Prev figure", show=False,
+                id="app.prev_figure"),
         Binding("f", "show_figures", "Figures", id="app.figures"),
         Binding("t", "show_timeline", "Timeline", id="app.timeline"),
         Binding("ctrl+o", "back", "Back", id="app.back"),
-        Binding("ctrl+right", "forward", "Forward", id="app.forward"),
+        Binding("ctrl+right", "forward", "Forward", show=False, id="app.forward"),
         Binding("y", "copy_sentence", "Copy", id="app.copy"),
-        Binding("ctrl+e", "export", "Export", id="app.export"),
+        Binding("ctrl+e", "export", "Export", show=False, id="app.export"),
         Binding("z", "zoom", "Zoom", id="app.zoom"),
         Binding("question_mark", "help", "Help", id="app.help"),
         Binding("exclamation_mark", "skipped", "Skipped files", show=False, id="app.skipped"),
-        Binding("q", "quit", "Quit", id="app.quit"),
+        Binding("r", "reindex", "Index now", show=False, id="app.reindex"),
+        Binding("q", "quit", "Quit", show=False, id="app.quit"),
         Binding("escape", "escape", "Cancel", id="app.escape"),
         Binding("1", "focus_pane(1)", "List", show=False, id="app.focus_list"),
         Binding("2", "focus_pane(2)", "Text", show=False, id="app.focus_text"),
@@ -76,6 +81,7 @@ class TallyApp(JumpFlow, SearchFlow, PaneActions, CopyActions, App):
         super().__init__()
         self.root = Path(root)
         self.library = library
+        self._own_library = False  # True when the reader opened the library itself
         self.article: Article | None = None
         self.summaries: list = []
         self.skipped: list = []
@@ -155,6 +161,8 @@ class TallyApp(JumpFlow, SearchFlow, PaneActions, CopyActions, App):
         worker = get_current_worker()
         writer = self.library
         try:
+            if self.library is not None and self._own_library:
+                writer = type(self.library)(self.root)  # `r` again: a writer of its own
             if self.library is None:
                 from index.library import Library  # heavy (Whoosh): not at start-up
 
@@ -163,6 +171,7 @@ class TallyApp(JumpFlow, SearchFlow, PaneActions, CopyActions, App):
                 # and a fresh reader replaces the first when the update is done.
                 self.library = Library(self.root)
                 writer = Library(self.root)
+                self._own_library = True
             self.post_message(ArticlesLoaded(self.library.articles(), self._skips(self.library)))
             self._warm(self.library)
             self.indexing = True
@@ -186,6 +195,18 @@ class TallyApp(JumpFlow, SearchFlow, PaneActions, CopyActions, App):
             self.post_message(IndexDone(None, error=f"Indexing failed: {err}"))
         finally:
             self.indexing = False
+
+    def action_reindex(self) -> None:
+        """`r`: look for new and changed articles now (also resumes a cancelled indexing)."""
+        if not self.indexing:
+            self.indexing = True  # at once: a second `r` before the thread starts waits
+            self.refresh_bindings()
+            self.index_library()
+
+    def action_cancel_indexing(self) -> None:
+        if self.indexing:
+            self.workers.cancel_group(self, "index")
+            self.notify("Cancelling indexing…", markup=False)
 
     @staticmethod
     def _warm(library) -> None:
@@ -238,7 +259,8 @@ class TallyApp(JumpFlow, SearchFlow, PaneActions, CopyActions, App):
         if message.error:
             self.notify(message.error, severity="warning", markup=False, timeout=8)
         elif message.cancelled:
-            self.notify("Indexing cancelled: showing what was indexed.", markup=False)
+            self.notify("Indexing cancelled: showing what was indexed (r indexes the rest).",
+                        markup=False)
         for text in getattr(message.report, "messages", None) or []:
             self.notify(render.safe(text, one_line=True), markup=False)
         if message.library is not None:
@@ -295,6 +317,13 @@ class TallyApp(JumpFlow, SearchFlow, PaneActions, CopyActions, App):
         if self.screen is not self.screen_stack[0]:
             # a dialog is open: the reader's keys wait until it closes
             return action.split("(")[0] not in READER_ACTIONS
+        if action == "escape":
+            return (self.indexing or self.screen.maximized is not None
+                    or self.search_result is not None)
+        return self.applies(action)
+
+    def applies(self, action: str) -> bool:
+        """Whether `action` does something in the reader's state now (footer and palette)."""
         if action == "hit":
             return bool(self.hit_list)
         if action == "back":
@@ -303,27 +332,23 @@ class TallyApp(JumpFlow, SearchFlow, PaneActions, CopyActions, App):
             return self.jumps.can_forward
         if action == "skipped":
             return bool(self.skipped)
+        if action == "reindex":
+            return not self.indexing
+        if action == "cancel_indexing":
+            return self.indexing
         if action == "copy_sentence":
             return self.article is not None
         if action == "step_figure":
             return self.article is not None and bool(self.article.figures)
-        if action == "escape":
-            return (self.indexing or self.screen.maximized is not None
-                    or self.search_result is not None)
         return True
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)
-        for binding in self.BINDINGS:
-            if binding.action in ("escape", "quit"):
-                continue
-            yield SystemCommand(f"tally: {binding.description.lower()}",
-                                f"key {binding.key}",
-                                lambda action=binding.action: self.run_action(action))
-        for title, action in (("figures: next figure in text", "step_figure(1)"),
-                              ("figures: previous figure in text", "step_figure(-1)"),
-                              ("figures: article/library/search", "figures_scope")):
-            yield SystemCommand(title, "", lambda action=action: self.run_action(action))
+        for title, action in COMMANDS:
+            if not self.applies(action.split("(")[0]):
+                continue  # only what does something now
+            yield SystemCommand(title, key_help(self, action),
+                                lambda action=action: self.run_action(action))
 
     # -- status ------------------------------------------------------------------------------
     def _status(self) -> None:

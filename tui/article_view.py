@@ -172,14 +172,24 @@ class ArticleView(ScrollView, can_focus=True):
         first, last = self.line_of(start), self.line_of(max(start, end - 1))
         height = self.scrollable_content_region.height or self.size.height
         top = int(self.scroll_y)
-        if first >= top and last < top + height:
+        if first > top and last < top + height:  # not under the pinned figure line
             return
-        target = max(0, first - min(3, height // 4))
+        target = max(0, first - max(1, min(3, height // 4)))
         self.scroll_to(y=target, animate=animate, immediate=not animate)
 
     def visible_lines(self) -> range:
+        """The lines the user sees (less the top row while the figure line is pinned there)."""
         height = self.scrollable_content_region.height or self.size.height
-        return range(int(self.scroll_y), int(self.scroll_y) + height)
+        pinned = 1 if self._pinned() else 0
+        return range(int(self.scroll_y) + pinned, int(self.scroll_y) + height)
+
+    FIGURE_LINE = 2  # the header line that says what tally read in the marked figure
+
+    def _pinned(self) -> bool:
+        """Whether the "▶ figure" line is pinned to the top row: a figure is marked and its
+        own line has scrolled away, as it does while `]` / `[` step down the text."""
+        return (self.figure is not None and len(self._header) > self.FIGURE_LINE
+                and int(self.scroll_y) > self.FIGURE_LINE)
 
     # -- drawing ---------------------------------------------------------------------------
     def render_line(self, y: int) -> Strip:
@@ -187,6 +197,14 @@ class ArticleView(ScrollView, can_focus=True):
         index = scroll_y + y
         width = self.scrollable_content_region.width
         base = self.rich_style
+        if y == 0 and self._pinned():
+            line = self._header[self.FIGURE_LINE].copy()
+            line.truncate(width, overflow="ellipsis")
+            line.stylize("reverse")
+            return Strip(
+                [Segment(s.text, base + s.style if s.style else base)
+                 for s in line.render(self.app.console) if s.text != "\n"]
+            ).crop_extend(0, width, base + Style(reverse=True))
         strip = self._cache.get(index)
         if strip is None:
             if index < len(self._header):

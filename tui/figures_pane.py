@@ -30,6 +30,19 @@ def value_text(f: Figure) -> str:
     return render.approx_value(f.value, f.upper, f.approx)
 
 
+def hidden_columns(table: DataTable, widths: dict[str, int | None]) -> list[str]:
+    """Columns of `table` that start past its right edge (at 80 columns: as of, kind), so a
+    subtitle can say that → scrolls to them (the horizontal scrollbar is hidden: its thumb
+    looked like a stray glyph)."""
+    visible = table.scrollable_content_region.width + table.scroll_x
+    hidden, x = [], 0
+    for name, width in widths.items():
+        if x >= visible:
+            hidden.append(name)
+        x += (width or 10) + 2 * table.cell_padding
+    return hidden
+
+
 SORT_KEYS = {
     "value": lambda f: f.value,
     "metric": lambda f: f.metric,
@@ -98,15 +111,7 @@ class FiguresPane(DataTable):
         self.border_subtitle = f"sorted by {self.sort_column} {arrow}{more}{right}"
 
     def hidden_columns(self) -> list[str]:
-        """Columns that start past the pane's right edge (at 80 columns: as of, kind), so
-        the subtitle can say that → scrolls to them."""
-        visible = self.scrollable_content_region.width + self.scroll_x
-        hidden, x = [], 0
-        for name, width in COLUMNS.items():
-            if x >= visible:
-                hidden.append(name)
-            x += (width or 10) + 2 * self.cell_padding
-        return hidden
+        return hidden_columns(self, COLUMNS)
 
     def on_resize(self) -> None:
         self._subtitle()

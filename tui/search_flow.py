@@ -97,6 +97,10 @@ class SearchFlow:
             bar.display = False
         keep = self.article.file if self.article else None
         self.article_list.show_articles(self.summaries, keep=keep, skipped=self.skipped)
+        if self.scope == "search":
+            # no search left to show figures of: the pane goes back to the open article
+            self.scope = "article"
+            self._scope_figures()
         self.reopen(keep_hit=False)
         self._status()
         self.refresh_bindings()

@@ -14,6 +14,7 @@ from index.api import METRIC_GROUPS, Series, TimelinePoint
 from index.model import METRICS
 
 from . import render
+from .figures_pane import hidden_columns
 
 METRIC_CHOICES = (*METRIC_GROUPS, *METRICS)
 SIDE_CHOICES = ("russia", "ukraine", "both", None)
@@ -48,6 +49,9 @@ def value_label(p: TimelinePoint) -> str:
 
 def series_name(s: Series) -> str:
     return s.source if s.kind == "cumulative" else f"{s.source} ({s.kind})"
+
+
+LIST_COLUMNS = {"source": 24, "date": 18, "value": 11, "counts": 14, "kind": 10}
 
 
 class TimelineList(DataTable):
@@ -88,8 +92,7 @@ class TimelinePane(Vertical):
 
     def on_mount(self) -> None:
         table = self.query_one(TimelineList)
-        for name, width in (("source", 24), ("date", 18), ("value", 11),
-                            ("counts", 14), ("kind", 10)):
+        for name, width in LIST_COLUMNS.items():
             table.add_column(name, key=name, width=width)
         self._title()
 
@@ -163,7 +166,16 @@ class TimelinePane(Vertical):
             self.rows.append(None)
             for i, s, p in undated:
                 self._row(table, s, p, COLOURS[i % len(COLOURS)])
-        self.border_subtitle = render.count(sum(len(s.points) for s in self.series), "figure")
+        self._subtitle()
+
+    def _subtitle(self) -> None:
+        hidden = hidden_columns(self.query_one(TimelineList), LIST_COLUMNS)
+        right = f" · → {', '.join(hidden)}" if hidden else ""
+        self.border_subtitle = (render.count(sum(len(s.points) for s in self.series), "figure")
+                                + right)
+
+    def on_resize(self) -> None:
+        self._subtitle()
 
     def _row(self, table: DataTable, s: Series, p: TimelinePoint, colour: str) -> None:
         date = Text(date_label(p), style="italic" if p.as_of is None or p.estimated else "")

@@ -1,0 +1,92 @@
+"""Keys as a new user finds them: the palette in words, a footer that fits."""
+
+from __future__ import annotations
+
+from textual.widgets import Footer
+
+from tests.app_helpers import run_async, settle
+from tests.fake_library import SAMPLES, FakeLibrary
+from tui.app import TallyApp
+
+
+async def search(pilot, query: str) -> None:
+    await pilot.press("slash", *query, "enter")
+    await settle(pilot, 0.2)
+
+
+@run_async
+async def test_palette_describes_every_action_in_words_once():
+    app = TallyApp(SAMPLES, FakeLibrary())
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        await search(pilot, "Bakhmut")  # so the search commands apply too
+        commands = [c for c in app.get_system_commands(app.screen)
+                    if ":" in c.title and c.title.split(":")[0] in
+                    ("search", "figures", "timeline", "jump", "copy", "export", "view",
+                     "help", "library", "pane")]
+        titles = [c.title for c in commands]
+        assert len(titles) == len(set(titles)), "two commands with one name"
+        assert "figures: next figure in the text" in titles
+        assert "timeline: show the timeline" in titles and "jump: back" in titles
+        for c in commands:
+            assert "_" not in c.help and "square" not in c.help and "question" not in c.help
+        helps = {c.title: c.help for c in commands}
+        assert helps["figures: next figure in the text"] == "key ]"
+        assert helps["help: keys of the focused pane and the query language"] == "key ?"
+
+
+@run_async
+async def test_footer_fits_160_columns_in_every_pane():
+    app = TallyApp(SAMPLES, FakeLibrary())
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        await search(pilot, "Bakhmut")  # hits, back and escape all apply now
+        for key in ("1", "2", "f", "t"):
+            await pilot.press(key)
+            await settle(pilot)
+            footer = app.screen.query_one(Footer)
+            assert footer.virtual_size.width <= footer.size.width, key
+
+
+@run_async
+async def test_the_figure_line_stays_in_view_while_stepping_with_brackets():
+    app = TallyApp(SAMPLES, FakeLibrary())
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("2")
+        for _ in range(4):  # to 139,000, far down article 000
+            await pilot.press("right_square_bracket")
+            await settle(pilot)
+        view = app.view
+        assert view.scroll_y > 3
+        top = "".join(seg.text for seg in view.render_line(0))
+        assert top.startswith("▶ ") and "139,000" in top
+        # the figure itself is not hidden under it
+        fig = next(f for f in app.article.figures if f.text == "139,000")
+        assert view.line_of(fig.start) in view.visible_lines()
+        assert view.line_of(fig.start) != int(view.scroll_y)
+
+
+@run_async
+async def test_r_resumes_a_cancelled_indexing():
+    lib = FakeLibrary(delay=0.3)
+    app = TallyApp(SAMPLES, lib)
+    async with app.run_test(size=(160, 48)) as pilot:
+        for _ in range(60):
+            if app.indexing and lib._indexed:
+                break
+            await pilot.pause(0.05)
+        await pilot.press("escape")
+        for _ in range(40):  # the thread stops at its next check of `cancelled`
+            if not app.indexing:
+                break
+            await pilot.pause(0.05)
+        await settle(pilot)
+        assert 0 < len(app.article_list.files) < 6
+        lib.delay = 0.0
+        await pilot.press("r")
+        await settle(pilot)
+        await settle(pilot)
+        assert len(app.article_list.files) == 6
+        titles = [c.title for c in app.get_system_commands(app.screen)]
+        assert "library: index now (update the search index)" in titles
