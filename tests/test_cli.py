@@ -288,3 +288,15 @@ def test_a_reader_that_stops_reading_is_no_error(tmp_path, corpus, argv):
     finally:
         os.close(write_end)
     assert (proc.returncode, proc.stderr) == (0, "")
+
+
+def test_index_says_how_its_figure_count_relates_to_tally_figures(capsys, corpus):
+    first = sorted(corpus.iterdir())[1]
+    (corpus / "zz-copy.txt").write_bytes(first.read_bytes())
+    _, out, _ = run(capsys, "index", corpus)
+    _, listed, _ = run(capsys, "figures", corpus, "--json")
+    _, arts, _ = run(capsys, "articles", corpus, "--json")
+    counts = {a["file"]: a["figures"] for a in jsonl(arts)}
+    total, twice = sum(counts.values()), counts["zz-copy.txt"]
+    assert twice and total - twice == len(jsonl(listed))
+    assert f"6 articles, {total} figures ({twice} in duplicate articles, listed once) in " in out

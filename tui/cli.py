@@ -290,13 +290,17 @@ def _index(root: Path, rebuild: bool) -> int:
     from index.library import Library
     from tui.cli_output import clean
 
-    report = Library(root).update(progress=_progress_printer(), rebuild=rebuild)
+    library = Library(root)
+    report = library.update(progress=_progress_printer(), rebuild=rebuild)
+    # `tally figures` lists a duplicate article's figures once: say how the counts differ
+    twice = sum(a.figures for a in library.articles() if a.duplicate_of) if report.duplicates else 0
     out = sys.stdout
     out.write(f"{report.added} added, {report.updated} updated, {report.removed} removed, "
               f"{report.unchanged} unchanged, {len(report.skipped)} skipped, "
               f"{len(report.duplicates)} duplicates\n")
-    out.write(f"{report.articles} articles, {report.figures} figures in "
-              f"{report.seconds:.2f} s\n")
+    out.write(f"{report.articles} articles, {report.figures} figures"
+              + (f" ({twice} in duplicate articles, listed once)" if twice else "")
+              + f" in {report.seconds:.2f} s\n")
     if report.skipped:
         out.write(f"skipped {len(report.skipped)}:\n")
         for skip in report.skipped:
