@@ -23,8 +23,8 @@ ARTICLE_KEYS = {"file", "title", "outlet", "url", "published", "published_from",
                 "figures"}
 HIT_KEYS = {"file", "title", "score", "snippet", "hits"}
 SERIES_KEYS = {"metric", "side", "by", "source", "points"}
-POINT_KEYS = {"as_of", "estimated", "value", "upper", "approx", "kind", "file", "start",
-              "sentence"}
+POINT_KEYS = {"as_of", "estimated", "value", "upper", "approx", "kind", "metric", "file",
+              "start", "sentence"}
 
 
 @pytest.fixture
@@ -300,3 +300,14 @@ def test_index_says_how_its_figure_count_relates_to_tally_figures(capsys, corpus
     total, twice = sum(counts.values()), counts["zz-copy.txt"]
     assert twice and total - twice == len(jsonl(listed))
     assert f"6 articles, {total} figures ({twice} in duplicate articles, listed once) in " in out
+
+
+def test_timeline_points_say_what_each_figure_counts(capsys, corpus):
+    """The default group mixes killed and killed+wounded: each point carries its own metric,
+    the same as the figure it comes from."""
+    _, out, _ = run(capsys, "timeline", corpus, "--json")
+    _, figs, _ = run(capsys, "figures", corpus, "--json")
+    metric_at = {(f["file"], f["start"]): f["metric"] for f in jsonl(figs)}
+    points = [p for row in jsonl(out) for p in row["points"]]
+    assert {p["metric"] for p in points} == {"personnel_killed", "personnel_casualties"}
+    assert all(p["metric"] == metric_at[p["file"], p["start"]] for p in points)

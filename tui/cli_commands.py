@@ -12,8 +12,10 @@ FIGURE_KEYS = ["file", "value", "upper", "approx", "metric", "side", "claimant",
                "as_of", "text", "start", "end", "sentence", "sentence_start", "sentence_end"]
 ARTICLE_KEYS = ["file", "title", "outlet", "url", "published", "published_from", "words",
                 "figures"]
-POINT_KEYS = ["as_of", "estimated", "value", "upper", "approx", "kind", "file", "start",
-              "sentence"]
+# PRODUCT.md's point plus "metric": a group ("personnel") mixes killed and killed+wounded,
+# and a reader of the JSON must be able to tell them apart
+POINT_KEYS = ["as_of", "estimated", "value", "upper", "approx", "kind", "metric", "file",
+              "start", "sentence"]
 
 
 def articles(library, args) -> int:
