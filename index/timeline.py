@@ -12,7 +12,8 @@ from collections.abc import Iterable, Mapping
 from .api import METRIC_GROUPS, Series, TimelinePoint
 from .model import KINDS, Figure
 
-UNATTRIBUTED = "unattributed"
+UNATTRIBUTED = "unattributed"  # a figure no one is said to claim
+UNKNOWN_OUTLET = "unknown outlet"  # an article whose outlet tally could not find
 BY = ("claimant", "outlet")
 
 
@@ -36,7 +37,10 @@ def timeline(
         if fig.metric not in wanted or (side is not None and fig.side != side):
             continue
         outlet = outlets.get(fig.file)
-        source = (fig.claimant if by == "claimant" else outlet) or UNATTRIBUTED
+        if by == "claimant":
+            source = fig.claimant or UNATTRIBUTED
+        else:
+            source = outlet or UNKNOWN_OUTLET
         date, estimated = fig.as_of, False
         if date is None and fig.as_of_estimate:
             date, estimated = fig.as_of_estimate, True
@@ -54,7 +58,8 @@ def timeline(
         series.append(Series(metric=metric, side=fig_side, by=by, source=source, kind=kind,
                              points=points))
     kind_order = {k: i for i, k in enumerate(KINDS)}
-    # the best-documented sources first; "unattributed" after the named ones
-    series.sort(key=lambda s: (s.source == UNATTRIBUTED, -len(s.points), s.source.lower(),
+    # the best-documented sources first; "unattributed" / "unknown outlet" after named ones
+    unnamed = {UNATTRIBUTED if by == "claimant" else UNKNOWN_OUTLET}
+    series.sort(key=lambda s: (s.source in unnamed, -len(s.points), s.source.lower(),
                                kind_order.get(s.kind, 99), s.side or ""))
     return series

@@ -311,3 +311,15 @@ def test_timeline_points_say_what_each_figure_counts(capsys, corpus):
     points = [p for row in jsonl(out) for p in row["points"]]
     assert {p["metric"] for p in points} == {"personnel_killed", "personnel_casualties"}
     assert all(p["metric"] == metric_at[p["file"], p["start"]] for p in points)
+
+
+def test_timeline_human_output(capsys, corpus):
+    code, out, err = run(capsys, "timeline", corpus, "--by", "outlet", "--side", "any")
+    assert code == 0 and out.endswith("\n") and err == ""
+    assert out.startswith("unknown outlet: personnel") and "unattributed" not in out
+    points = [line.split() for line in out.splitlines() if line.startswith("  ")]
+    assert {"personnel_killed", "personnel_casualties"} <= {word for p in points for word in p}
+    code, out, err = run(capsys, "timeline", corpus, "--metric", "deserters")
+    assert (code, out) == (0, "")
+    assert err == ("tally: note: no deserters figures for side russia; "
+                   "try another --metric or --side any\n")

@@ -2,7 +2,7 @@
 order, undated claims last, estimates marked, daily counts never joined to running totals."""
 
 from index.model import Figure
-from index.timeline import UNATTRIBUTED, timeline
+from index.timeline import timeline
 
 
 def fig(value, claimant="General Staff of Ukraine", as_of=None, kind="cumulative",
@@ -63,10 +63,15 @@ def test_grouping_by_outlet_and_unattributed_sources():
     outlets = {"x.txt": "Kyiv Independent", "y.txt": "Kyiv Independent", "z.txt": None}
     by_outlet = {s.source: [p.value for p in s.points]
                  for s in timeline(figures, outlets, by="outlet")}
-    assert by_outlet == {"Kyiv Independent": [1, 2], UNATTRIBUTED: [3]}
+    assert by_outlet == {"Kyiv Independent": [1, 2], "unknown outlet": [3]}
     by_claimant = {s.source: [p.value for p in s.points] for s in timeline(figures, outlets)}
-    assert by_claimant[UNATTRIBUTED] == [1]
-    assert timeline(figures, outlets, by="outlet")[-1].source == UNATTRIBUTED
+    assert by_claimant["unattributed"] == [1]
+    assert timeline(figures, outlets, by="outlet")[-1].source == "unknown outlet"
+    assert timeline(figures, outlets)[-1].source == "unattributed"
+    # an unknown outlet comes after the named ones even when it has the most figures
+    many = figures + [fig(4, file="z.txt", start=9), fig(5, file="z.txt", start=19)]
+    assert [s.source for s in timeline(many, outlets, by="outlet")] == [
+        "Kyiv Independent", "unknown outlet"]
 
 
 def test_points_carry_what_the_reader_needs_to_jump_to_the_sentence():

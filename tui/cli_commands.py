@@ -91,12 +91,25 @@ def timeline(library, args) -> int:
                      "points": [{k: getattr(p, k) for k in POINT_KEYS} for p in s.points]}
                     for s in series)
         return 0
-    out = sys.stdout
+    lines = []
     for s in series:
-        out.write(f"{clean(s.source)}: {s.metric}, {s.side or 'any side'}, {s.kind} "
-                  f"({len(s.points)} figures)\n")
+        lines.append(f"{clean(s.source)}: {s.metric}, {s.side or 'any side'}, {s.kind} "
+                     f"({_figures(len(s.points))})")
+        # each point says what it counts: a group mixes killed and killed+wounded
+        width = max(len(p.metric) for p in s.points)
         for p in s.points:
             date = (f"~{p.as_of}" if p.estimated else p.as_of) if p.as_of else "undated"
-            out.write(f"  {date:<12} {value_text(p.value, p.upper, p.approx):>18}  "
-                      f"{clean(p.file)}\n")
+            lines.append(f"  {date:<12} {value_text(p.value, p.upper, p.approx):>18}  "
+                         f"{p.metric:<{width}}  {clean(p.file)}")
+    if lines:
+        sys.stdout.write("\n".join(lines) + "\n")
+    else:
+        sys.stdout.flush()
+        sys.stderr.write(f"tally: note: no {args.metric or 'personnel'} figures"
+                         + (f" for side {side}" if side else "")
+                         + "; try another --metric or --side any\n")
     return 0
+
+
+def _figures(n: int) -> str:
+    return "1 figure" if n == 1 else f"{n} figures"
