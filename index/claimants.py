@@ -15,6 +15,18 @@ form of the words ("Estonian Foreign Intelligence Service" stays as written, wit
 "the" or trailing possessive), so nothing an article says is lost; one that names no one in
 particular ("officials said", "a military source", "losses are estimated at") gives no claimant
 and stops the claimant of the paragraph before from carrying on.
+
+Policies, decided once:
+- A group of officials the article qualifies ("regional officials", "local Russian-imposed
+  authorities", "SENIOR DEFENSE OFFICIAL" at the end of a headline) is a claimant in the
+  article's words; an unqualified one ("officials said") is not.
+- A person's title is no part of their name: "Russian Foreign Minister Sergei Lavrov" is
+  "Sergei Lavrov" (unless the whole phrase is a known alias: "Pentagon spokesman John Kirby"
+  speaks for "US officials"); within an article `index.extract` reads a bare surname
+  ("Lavrov") as the full name written before it.
+- A country's government on the enemy's equipment ("Ukraine said 12 Russian tanks were
+  destroyed") is its General Staff's count (the table's `losses`): Kyiv publishes one count.
+- A day or time is never a claimant ("..., said Friday their presence ...").
 """
 
 from __future__ import annotations
@@ -39,6 +51,7 @@ ROLE_WORDS = (
     "|spokesperson['’]s|general['’]s|office['’]s|prosecutor['’]s|group['’]s|affairs|interior|emergencies"
     "|eastern|western|southern|northern|central|presidency|chancellery|cabinet|embassy|mission"
     "|milbloggers|bloggers|migration|humanitarian|relief|aid|refugees|children['’]s|ombudsperson"
+    "|local|provincial|occupation"
 )
 _NP_TOKEN = re.compile(
     rf"(?:[A-Z][\w’'.&-]*|of|the|for|and|de|von|der|al|bin|(?:{ROLE_WORDS})(?:['’]s)?)$"
@@ -90,7 +103,7 @@ FROM_RE = re.compile(
 )
 # "Figures ... were cited by Zelensky"
 PASSIVE_BY_RE = re.compile(
-    r"(?i:\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:cited|reported|given|released"
+    r"(?i:\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:also\s+|later\s+|independently\s+)?(?:cited|reported|given|released"
     rf"|published|confirmed|announced|provided|claimed|stated|estimated)\s+by\s+)(?P<np>{_NP})"
 )
 POSSESSIVE_RE = re.compile(
@@ -109,6 +122,9 @@ HEADLINE_RE = re.compile(r"^\W{0,3}(?P<np>[A-Z][\w’'.&-]*(?:\s+[\w’'.&-]+){0
 _HEADLINE_LABELS = {"update", "live", "watch", "breaking", "opinion", "analysis", "exclusive", "video",
                     "photos", "explainer", "factbox", "timeline", "q&a", "editorial", "comment", "read",
                     "note", "related", "source", "sources", "photo", "image", "listen", "podcast"}
+_LOWER_SAID_AFTER_RE = re.compile(
+    rf"\s+(?P<np>the\s+(?:{ROLE_WORDS})(?:\s+(?:of|the|[A-ZÀ-ÖØ-ÞŁŚŻŹĆŃČŠŽ][\w’'.-]*|(?:{ROLE_WORDS})(?![\w’'-]))){{0,5}})")
+HEADLINE_TAIL_RE = re.compile(r":\s+(?P<np>(?:[A-Z][\w’'.&-]*\s+){0,4}[A-Z][\w’'.&-]*)\s*$")
 GENERIC_SUBJECT_RE = re.compile(r"^\W*(?:Reports|Media\s+reports|Sources|Estimates|Some\s+reports)\s+"
                                 r"(?:indicate|suggest|say|show|claim)\b")
 
@@ -139,7 +155,34 @@ def _clean(np_: str) -> str:
     np_ = re.sub(r"\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)$", "", np_)
     np_ = re.sub(r"['’]s?$", "", np_)
     np_ = re.sub(r"\s+(?:of|the|for|and)$", "", np_)
-    return np_.strip()
+    if _TIME_WORD_RE.fullmatch(np_):
+        return ""  # "..., said Friday their presence ...": when, not who
+    return _person_without_title(np_.strip())
+
+
+_TIME_WORD_RE = re.compile(r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today"
+                           r"|yesterday|tonight|earlier|later|this\s+week)", re.I)
+_NAME_WORD_RE = re.compile(r"[A-ZÀ-ÖØ-ÞŁŚŻŹĆŃČŠŽ][a-zà-öø-ÿłśżźćńčšžę’'-]+")
+
+
+def _person_without_title(np_: str) -> str:
+    """"Russian Foreign Minister Sergei Lavrov" -> "Sergei Lavrov": a person's name after a
+    title is the claimant; the title says what they are, not who. Only when the words before
+    the name hold a title (a role word), and the name is two or three capitalised words."""
+    if canonical(np_) != np_:
+        return np_  # a known claimant ("Pentagon spokesman John Kirby" speaks for US officials)
+    words = np_.split()
+    name: list[str] = []
+    for w in reversed(words):
+        if _NAME_WORD_RE.fullmatch(w) and not re.fullmatch(rf"(?:{ROLE_WORDS})", w.lower()):
+            name.insert(0, w)
+        else:
+            break
+    rest = words[:len(words) - len(name)]
+    if 2 <= len(name) <= 3 and rest and re.fullmatch(rf"(?:{ROLE_WORDS})", rest[-1].lower()) \
+            and not any(w.lower() in ("of", "for", "and") for w in rest[-1:]):
+        return " ".join(name)
+    return np_
 
 
 # "As added, ...", "So said": a conjunction left where a translation dropped the subject.
@@ -190,11 +233,20 @@ def _subject_before(s: str, pos: int) -> tuple[int, int] | None:
     return (start, end) if end > start else None
 
 
+# A group of officials that an article qualifies ("regional officials", "senior defense
+# official", "local authorities") is a claimant, kept in the article's words; unqualified
+# ("officials said", "a source said") it names no one.
+_QUALIFIED_GROUP_RE = re.compile(
+    r"(?:(?:regional|local|provincial|city|state|senior|top|military|defen[cs]e|government|police|health"
+    r"|emergency|border|occupation|occupying|installed|appointed)\s+){1,3}(?:officials?|authorities|administration)",
+    re.I)
+
+
 def _is_generic(phrase: str) -> bool:
     words = phrase.split()
     caps = [w for w in words if w[:1].isupper()]
     if not caps:
-        return True
+        return _QUALIFIED_GROUP_RE.fullmatch(phrase) is None
     if len(caps) == 1 and words[0] == caps[0] and re.fullmatch(ROLE_WORDS, caps[0].lower()) and \
             caps[0].lower() not in ("eastern", "western", "southern", "northern", "central") and \
             canonical(phrase, True) == phrase:
@@ -208,6 +260,8 @@ def find_attributions(s: str, headline: bool = False) -> list[Attribution]:
 
     def add(a: int, b: int, scope: str) -> None:
         phrase = _clean(s[a:b])
+        if len(phrase) > 5 and phrase.isupper() and " " in phrase:
+            phrase = phrase.title()  # a headline in capitals: "SENIOR DEFENSE OFFICIAL"
         if not phrase or _HEDGE_RE.fullmatch(phrase) or _LEAD_WORD_RE.fullmatch(phrase):
             return  # "according to reports": a hedge, the source is in the context
         if _PRONOUNS.match(phrase.lower()) or _PRONOUNS.match(s[a:b].strip().lower()):
@@ -247,6 +301,12 @@ def find_attributions(s: str, headline: bool = False) -> list[Attribution]:
                 and re.search(rf"\b(?:{ROLE_WORDS})\b", m.group("np").lower())
             ):
                 add(m.start("np"), m.end("np"), "sentence")
+    if headline and ":" in s:
+        # a headline ending in who says it: "RUSSIA TO CALL UP 60,000 RESERVISTS: SENIOR
+        # DEFENSE OFFICIAL", "Kyiv lost 300 tanks in May: British intelligence"
+        m = HEADLINE_TAIL_RE.search(s)
+        if m and re.search(rf"\b(?:{ROLE_WORDS})\b", m.group("np").lower()):
+            add(m.start("np"), m.end("np"), "sentence")
     for m in _SAY_RE.finditer(s):
         if _NOT_SAY_BEFORE.search(s[max(0, m.start() - 14):m.start()]):
             if _PASSIVE_RE.search(s[max(0, m.start() - 14):m.start()]) and not re.match(r"\s+by\b", s[m.end():]):
@@ -264,7 +324,11 @@ def find_attributions(s: str, headline: bool = False) -> list[Attribution]:
             after = re.match(rf"\s+(?P<np>{_NP})", s[m.end():])
             if m.group(0).lower() == "told":
                 after = None  # "..., told Fox News": who was told, not who said it
-            if after and re.search(r"[,\"”]\s*$", s[:m.start()]):
+            if after is None and m.group(0).lower() != "told" and re.search(r"(?:,|\s[-–—])\s*$", s[:m.start()]):
+                # "..., hurting 12 people - said the governor of the region"
+                after = _LOWER_SAID_AFTER_RE.match(s, m.end())
+                after = re.match(rf"\s+(?P<np>{re.escape(after.group('np'))})", s[m.end():]) if after else None
+            if after and re.search(r"(?:[,\"”]|\s[-–—])\s*$", s[:m.start()]):
                 add(m.end() + after.start("np"), m.end() + after.end("np"), "sentence")
             elif re.search(r"\w\s*$", s[:m.start()]):
                 # someone this module cannot name said it ("soldiers reported"): not the

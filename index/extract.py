@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .claimants import SAY_VERBS, Attribution, canonical, counts_side, find_attributions, resolve_pronoun
+from .claimants import ROLE_WORDS, SAY_VERBS, Attribution, canonical, counts_side, find_attributions, resolve_pronoun
 from .dates import date_in_opening, estimate_from_text, find_dates
 from .figures import Found, figures_in
 from .scope import about_the_past, refers_back
@@ -186,6 +186,7 @@ def _figures(article: Article, sentences: list[Sentence], estimate_phrase: str |
         except Exception:  # one odd sentence must not lose the article
             continue
     _default_sides(out)
+    _full_names(text, out)
     # A figure that names neither whose losses nor who claims them is still what the article
     # says ("two soldiers killed and three wounded"): side and claimant stay null, as written.
     if article.published is None and article.published_estimate:
@@ -246,3 +247,43 @@ def _default_sides(figs: list[Figure]) -> None:
             elif major:
                 f.side = major
         prev = f
+
+
+_SURNAME_RE = re.compile(r"[A-Z][a-zà-ÿłśżźćńčšž’'-]+")
+_GIVEN_RE = re.compile(r"[A-Z][a-zà-ÿłśżźćńčšž’'-]+|[A-Z]\.")
+_TITLES = {"pope", "president", "chancellor", "patriarch", "king", "premier"}
+_NOT_GIVEN = {"mr", "mrs", "ms", "dr", "sir", "gen", "lt", "col", "however", "but", "and", "when", "while",
+              "yesterday", "today", "then", "meanwhile", "as", "so", "if", "after", "before"}
+
+
+def _full_names(text: str, figs: list[Figure]) -> None:
+    """Within one article a person is one claimant: "Lavrov" after "Russian Foreign Minister
+    Sergei Lavrov" is "Sergei Lavrov", "the Pope" is "Pope Francis" when the article names him.
+    A surname takes the given names the article writes before it, titles left out."""
+    cache: dict[str, str] = {}
+    for f in figs:
+        c = f.claimant
+        if not c or not _SURNAME_RE.fullmatch(c) or canonical(c) != c:
+            continue
+        if c not in cache:
+            cache[c] = c
+            if c.lower() in _TITLES:
+                m = re.search(rf"\b{re.escape(c)}\s+({_SURNAME_RE.pattern})\b", text)
+                if m and not re.fullmatch(ROLE_WORDS, m.group(1).lower()):
+                    cache[c] = f"{c} {m.group(1)}"
+            else:
+                for m in re.finditer(rf"((?:\S+\s+){{1,2}}){re.escape(c)}\b", text):
+                    given = []
+                    for w in reversed(m.group(1).split()):
+                        if _GIVEN_RE.fullmatch(w) and not re.fullmatch(ROLE_WORDS, w.lower()) \
+                                and w.lower() not in _TITLES and w.lower() not in _NOT_GIVEN:
+                            given.insert(0, w)
+                        else:
+                            break
+                    if given and len(given) == len(m.group(1).split()) and \
+                            re.search(r"(?:^|[.!?:\n\"“]\s*)$", text[max(0, m.start() - 3):m.start()]):
+                        continue  # "Yesterday Lavrov said": a sentence's first word is no given name
+                    if given:
+                        cache[c] = " ".join(given + [c])
+                        break
+        f.claimant = cache[c]

@@ -156,3 +156,61 @@ def test_no_one_named(sentence):
 ])
 def test_a_country_before_a_generic_body_keeps_it_apart(phrase, name):
     assert canonical(phrase) == name
+
+
+@pytest.mark.parametrize(
+    "sentence, phrase",
+    [
+        # Guardian style: a qualified group of officials is a claimant; bare "officials" is not
+        ("Shelling left at least six people dead across the front, regional officials said.", "regional officials"),
+        ("Moscow-appointed local authorities said that at least two people were killed.",
+         "Moscow-appointed local authorities"),
+        # a dash before the verb, and who said it in lower case (translated wire copy)
+        ("Debris fell on a village near Sumy, injuring 7 people - said the head of the Sumy administration.",
+         "head of the Sumy administration"),
+        ("Some 8,000 more Russian troops near Narva was also confirmed by Finland's intelligence.",
+         "Finland's intelligence"),
+        # a headline that ends with who says it
+        ("KREMLIN MASSES 90,000 TROOPS NEAR KHARKIV: SENIOR NATO OFFICIAL", "Senior Nato Official"),
+        # a title is not the name
+        ("Belarusian Defence Minister Viktor Khrenin said 5,000 troops would stay.", "Viktor Khrenin"),
+    ],
+)
+def test_more_attribution_forms(sentence, phrase):
+    assert phrase in named(sentence, headline=True)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Officials said 300 soldiers died.",
+        "Zelensky, who wants a boycott, said Friday that 200 athletes had died.",  # not "Friday"
+        "Russia's Ukraine Invasion: Heavy Losses Mount",  # a topic heading, not a claimant
+        "Moscow lost 40 tanks near Vuhledar: a disaster",
+    ],
+)
+def test_no_claimant_from_days_topics_or_bare_officials(sentence):
+    got = named(sentence, headline=True)
+    assert not any(p in ("Friday", "officials", "Officials", "Heavy Losses Mount", "a disaster") for p in got), got
+
+
+def test_within_an_article_a_surname_is_the_full_name_written_before():
+    from index.extract import analyse
+    from index.model import Article
+
+    text = ("Kallas warns of Russian build-up\n\nEstonian Prime Minister Kaja Kallas spoke in Tallinn on "
+            "Monday. Kallas said Russia had massed 30,000 troops near the Baltic states.\n\n"
+            "Pope Francis prayed for the victims. The Pope said 40 civilians died in the strike on Uman.")
+    art = analyse(Article(file="a.txt", title="t", text=text, published="2024-03-04"))
+    got = {f.value: f.claimant for f in art.figures}
+    assert got[30000] == "Kaja Kallas" and got[40] == "Pope Francis"
+
+
+@pytest.mark.parametrize("phrase, name", [
+    ("DSNS", "State Emergency Service of Ukraine"),
+    ("Ukraine's State Emergency Service", "State Emergency Service of Ukraine"),
+    ("Ukraine’s leader", "Volodymyr Zelensky"),
+    ("Russia's leader", "Russia's leader"),  # not a Ukrainian alias
+])
+def test_emergency_service_and_leader_aliases(phrase, name):
+    assert canonical(phrase) == name

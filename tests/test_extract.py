@@ -312,8 +312,8 @@ OUTLET_STYLES = [
      [(602910, "personnel_casualties", "russia", "General Staff of Ukraine", "cumulative")]),
     ("Russian attacks killed four people and injured 19 over the past day, regional authorities "
      "reported.",
-     [(4, "civilians_killed", "ukraine", None, "daily"),
-      (19, "civilians_wounded", "ukraine", None, "daily")]),
+     [(4, "civilians_killed", "ukraine", "regional authorities", "daily"),
+      (19, "civilians_wounded", "ukraine", "regional authorities", "daily")]),
     ("Ukraine's Air Force said its air defenses shot down 38 of 56 drones launched by Russia "
      "overnight.",
      [(38, "drones", "russia", "Ukrainian Air Force", "daily")]),
