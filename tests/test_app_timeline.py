@@ -53,3 +53,18 @@ async def test_at_80x24_the_chart_is_drawn_full_height_or_not_at_all():
         assert table.size.height >= 4
         title = str(app.query_one("#timeline-title").render())
         assert "z chart" in title
+
+
+@run_async
+async def test_at_80x24_the_timeline_list_names_the_columns_off_screen():
+    app = TallyApp(SAMPLES, FakeLibrary())
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("t")
+        await settle(pilot)
+        pane = app.query_one(TimelinePane)
+        assert "→ kind" in str(pane.border_subtitle)
+        # the counts column is drawn whole, not "killed+wound"
+        table = pane.query_one("#timeline-list")
+        drawn = ["".join(seg.text for seg in table.render_line(y)) for y in range(1, 6)]
+        assert any("◆ killed+wounded" in line for line in drawn)

@@ -51,7 +51,7 @@ def series_name(s: Series) -> str:
     return s.source if s.kind == "cumulative" else f"{s.source} ({s.kind})"
 
 
-LIST_COLUMNS = {"source": 24, "date": 18, "value": 11, "counts": 14, "kind": 10}
+LIST_COLUMNS = {"source": 24, "date": 18, "value": 11, "counts": 16, "kind": 10}
 
 
 class TimelineList(DataTable):
@@ -61,6 +61,15 @@ class TimelineList(DataTable):
         Binding("g", "scroll_top", "Top", show=False, id="timeline.top"),
         Binding("G", "scroll_bottom", "Bottom", show=False, id="timeline.bottom"),
     ]
+
+    # The pane's subtitle names the columns past the edge: it follows size and scrolling.
+    def on_resize(self) -> None:
+        self.query_ancestor(TimelinePane)._subtitle()
+
+    def watch_scroll_x(self, old: float, new: float) -> None:
+        super().watch_scroll_x(old, new)
+        if self.is_mounted:
+            self.query_ancestor(TimelinePane)._subtitle()
 
 
 class TimelinePane(Vertical):
@@ -174,8 +183,7 @@ class TimelinePane(Vertical):
         self.border_subtitle = (render.count(sum(len(s.points) for s in self.series), "figure")
                                 + right)
 
-    def on_resize(self) -> None:
-        self._subtitle()
+
 
     def _row(self, table: DataTable, s: Series, p: TimelinePoint, colour: str) -> None:
         date = Text(date_label(p), style="italic" if p.as_of is None or p.estimated else "")
