@@ -26,6 +26,9 @@ async def test_enter_on_a_field_only_query_opens_the_first_match():
         # the text pane shows an article the list holds, not the one open before
         assert app.article.file == matched[0]
         assert app.view.border_title == matched[0]
+        # its rows say why it matched, not "0 hits"
+        rows = [str(o.prompt) for o in app.article_list.options if o.id in matched]
+        assert all("its figures match" in r and "0 hits" not in r for r in rows)
         # and ctrl+o goes back to where the reader was
         await pilot.press("ctrl+o")
         await settle(pilot)

@@ -60,7 +60,10 @@ def hit_row(h: Hit, summary: ArticleSummary | None) -> Text:
     row = _title(h.title or h.file)
     row.append("\n")
     row.append(render.safe(_date(summary) if summary else "", one_line=True), style="dim")
-    row.append(f"  {len(h.hits)} hit{'' if len(h.hits) == 1 else 's'}\n", style="dim")
+    # A query on fields only (`value:>500000`) matches figures, not words.
+    n = len(h.hits)
+    row.append(f"  {n} hit{'' if n == 1 else 's'}\n" if n else "  its figures match\n",
+               style="dim")
     # One-line safe text keeps the length, so `snippet_hits` still point at the words.
     row.append_text(render.highlighted(h.snippet, h.snippet_hits, one_line=True))
     return row
