@@ -292,6 +292,38 @@ _BREAKDOWN_RE = re.compile(r"[^:.;]{0,60}:[^:.;]*")
 _OWN_TOTAL_RE = re.compile(r"\b(?:total|since|so\s+far|to\s+date|overall)\b", I)
 
 
+# A whole conflict's toll of lives ("an eight-year conflict that has claimed more than 14,000
+# lives", "14,000 people have died in the conflict") counts soldiers and civilians of every side
+# together: it is `other` with no side, the same in every sentence that repeats it, unless its
+# words name who died ("14,000 soldiers").
+_WHOLE_TOLL_RE = re.compile(
+    r"\b(?:conflict|war|aggression|fighting)\b[^.;]{0,60}\bclaimed\b|\bclaimed\s+(?:the\s+)?lives\b"
+    r"|\b(?:died|been\s+killed|lost\s+their\s+lives)\s+in\s+the\s+(?:armed\s+)?(?:conflict|fighting)\b", I)
+_WHO_DIED_RE = re.compile(r"\b(?:soldiers|troops|servicem[ae]n|military|civilians?|children|women|fighters"
+                          r"|personnel|combatants|residents|rescuers|journalists|medics|athletes)\b", I)
+# People killed at one side's military site ("at a Russian airbase in Crimea") are that side's
+# losses, and the words do not say whether soldiers or civilians: `other`.
+_SITE_RE = re.compile(
+    r"\bat\s+(?:an?|the)\s+(?P<side>Russian|Ukrainian)\s+(?:military\s+|naval\s+|air\s+force\s+)?"
+    r"(?:air\s*base|airbase|airfield|base|depot|barracks|arsenal|ammunition\s+depot|training\s+ground)\b", I)
+
+
+def _tolls_and_sites(s: str, out: list[Found]) -> None:
+    whole = _WHOLE_TOLL_RE.search(s) is not None
+    for i, f in enumerate(out):
+        if f.metric not in ("civilians_killed", "civilians_wounded", "personnel_killed", "personnel_wounded"):
+            continue
+        n = f.number
+        near = s[max(0, n.start - 40):n.end + 40]
+        if whole and not _WHO_DIED_RE.search(near):
+            out[i] = Found(n, "other", None, f.kind, False, part=f.part)
+            continue
+        site = _SITE_RE.search(s, n.end, n.end + 120)
+        if site and f.metric.startswith("civilians_") and not _WHO_DIED_RE.search(s, n.end, site.start()):
+            side = "russia" if site.group("side").lower() == "russian" else "ukraine"
+            out[i] = Found(n, "other", side, f.kind, False, part=f.part)
+
+
 def _breakdowns(s: str, out: list[Found]) -> None:
     """"548 casualties in May: 121 killed, 400 wounded": the counts after the colon are of
     that May too, unless their own words say total."""
@@ -445,4 +477,5 @@ def figures_in(s: str, masked: str | None = None) -> list[Found]:
         except Exception:  # one odd number must not lose the sentence
             continue
     _breakdowns(s, out)
+    _tolls_and_sites(s, out)
     return out

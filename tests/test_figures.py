@@ -157,3 +157,30 @@ def test_plus_after_a_number_is_over():
         (1000, "personnel_casualties")]
     (f,) = figures_in("Ukraine destroyed 500+ Russian tanks in the battle.")
     assert (f.number.value, f.number.approx, f.metric, f.side) == (500, "over", "tanks", "russia")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The fighting in Donbas has claimed more than 13,000 lives since 2014, the OSCE said.",
+    "About 13,000 people have died in the conflict in eastern Ukraine since 2014.",
+    "Moscow's war on its neighbour has claimed the lives of some 13,000 people.",
+])
+def test_a_whole_conflict_toll_of_lives_is_other_with_no_side(sentence):
+    _, value, metric, side, _ = one(sentence)
+    assert (value, metric, side) == (13000, "other", None)
+
+
+@pytest.mark.parametrize("sentence, metric", [
+    ("The conflict has claimed the lives of 13,000 Ukrainian soldiers.", "personnel_killed"),
+    ("The war has claimed the lives of 550 children, prosecutors said.", "civilians_killed"),
+    ("A Russian missile strike killed 12 people in Dnipro on Friday.", "civilians_killed"),
+])
+def test_a_toll_that_names_who_died_keeps_its_metric(sentence, metric):
+    assert one(sentence)[2] == metric
+
+
+def test_people_killed_at_one_sides_military_site_are_that_sides_other_losses():
+    got = [(value, metric, side) for _, value, metric, side, _ in figs(
+        "Three people were killed and seven more injured in blasts at a Russian military airfield near Saky.")]
+    assert got == [(3, "other", "russia"), (7, "other", "russia")]
+    # negative: people killed in a city are civilians
+    assert one("Three people were killed in blasts in a Russian-occupied town near Saky.")[2] == "civilians_killed"
