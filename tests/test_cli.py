@@ -323,3 +323,58 @@ def test_timeline_human_output(capsys, corpus):
     assert (code, out) == (0, "")
     assert err == ("tally: note: no deserters figures for side russia; "
                    "try another --metric or --side any\n")
+
+
+def _stderr_on_a_terminal(*argv) -> tuple[int, str]:
+    """Run tally with stderr on a pseudo-terminal (stdout piped); what the terminal got."""
+    import pty
+
+    master, slave = pty.openpty()
+    try:
+        env = {**os.environ, "PYTHONPATH": str(REPO), "COLUMNS": "100"}
+        proc = subprocess.run([sys.executable, "-m", "tui.cli", *map(str, argv)],
+                              stdout=subprocess.PIPE, stderr=slave, stdin=subprocess.DEVNULL,
+                              env=env, timeout=120)
+    finally:
+        os.close(slave)
+    chunks = []
+    while True:
+        try:
+            chunk = os.read(master, 65536)
+        except OSError:  # the terminal's other side is closed: all read
+            break
+        if not chunk:
+            break
+        chunks.append(chunk)
+    os.close(master)
+    return proc.returncode, b"".join(chunks).decode("utf-8", "replace")
+
+
+@pytest.mark.parametrize("argv", [["figures", "{corpus}", "--json"], ["articles", "{corpus}"],
+                                  ["search", "Bakhmut", "{corpus}"], ["timeline", "{corpus}"]])
+def test_read_commands_on_a_terminal_show_no_bar_when_nothing_changed(tmp_path, corpus, argv):
+    assert tally(tmp_path, "index", corpus).returncode == 0
+    code, terminal = _stderr_on_a_terminal(*[a.replace("{corpus}", str(corpus)) for a in argv])
+    assert (code, terminal) == (0, "")
+
+
+def test_a_bar_appears_when_updating_takes_a_while(capsys, corpus, monkeypatch):
+    import time
+
+    from index.api import Progress
+    from index.library import Library
+
+    real_update = Library.update
+
+    def slow_update(self, progress=None, **kw):
+        progress(Progress(0, 0, "", "scan"))
+        time.sleep(1.0)  # e.g. many edited files
+        progress(Progress(3, 7, "a.txt", "extract"))
+        time.sleep(0.3)
+        return real_update(self, progress=progress, **kw)
+
+    monkeypatch.setattr(Library, "update", slow_update)
+    terminal = _Terminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    assert cli.main(["figures", str(corpus), "--json"]) == 0
+    assert "reading" in terminal.getvalue() and "3/7" in terminal.getvalue()

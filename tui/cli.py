@@ -9,6 +9,7 @@ Heavy imports (Textual, Whoosh) happen only in the commands that need them.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import sys
 import time
@@ -204,7 +205,8 @@ def _fresh_library(root: Path):
 
     library = Library(root)
     try:
-        report = library.update(progress=_progress_printer() if _tty(sys.stderr) else None)
+        with _progress_until_done(_progress_printer() if _tty(sys.stderr) else None) as shown:
+            report = library.update(progress=shown)
         skipped = report.skipped
     except LibraryBusy:
         sys.stderr.write("tally: note: another `tally index` is updating this library; "
@@ -215,6 +217,19 @@ def _fresh_library(root: Path):
             _note(message)
     _note_skipped(root, skipped)
     return library
+
+
+@contextlib.contextmanager
+def _progress_until_done(progress):
+    """`progress`, told "done" however the update ends: a failed update must not leave a bar
+    on the terminal, or one that appears after the error."""
+    from index.api import Progress
+
+    try:
+        yield progress
+    finally:
+        if progress is not None:
+            progress(Progress(0, 0, "", "done"))
 
 
 def _note_skipped(root: Path, skipped) -> None:
@@ -244,30 +259,61 @@ def _tty(stream) -> bool:
     return is_tty(stream)
 
 
+BAR_DELAY = 0.5  # seconds of work before a bar is worth drawing
+
+
 def _progress_printer():
     """Progress on stderr: a rich bar on a terminal, a plain line every 100 files or 2 s
-    when piped."""
+    when piped. The bar appears only once the work has taken BAR_DELAY: an update that finds
+    nothing to do (most read commands) must not flash a bar every time."""
     from index.api import Progress
 
     if _tty(sys.stderr):
+        import threading
+
         from rich.progress import BarColumn, MofNCompleteColumn, TextColumn, TimeElapsedColumn
         from rich.progress import Progress as Bar
 
-        bar = Bar(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
-                  TimeElapsedColumn(), transient=True,
-                  console=__import__("tui.cli_output", fromlist=["console"]).console(sys.stderr))
-        state = {"task": None}
+        from tui.cli_output import console
 
-        def show(p: Progress) -> None:
-            if p.phase == "done":
-                bar.stop()
-                return
-            if state["task"] is None:
+        bar = Bar(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                  TimeElapsedColumn(), transient=True, console=console(sys.stderr))
+        lock = threading.Lock()  # the timer thread and the updater both touch the bar
+        state = {"task": None, "last": Progress(0, 0, "", "scan"), "over": False,
+                 "armed": False}
+        labels = {"scan": "scanning", "extract": "reading", "write": "indexing"}
+
+        def draw(p: Progress) -> None:
+            bar.update(state["task"], description=labels.get(p.phase, p.phase),
+                       completed=p.done, total=p.total or None)
+
+        def appear() -> None:
+            with lock:
+                if state["over"] or state["task"] is not None:
+                    return
                 bar.start()
                 state["task"] = bar.add_task("scanning", total=None)
-            label = {"scan": "scanning", "extract": "reading", "write": "indexing"}[p.phase]
-            bar.update(state["task"], description=label, completed=p.done,
-                       total=p.total or None)
+                draw(state["last"])
+
+        timer = threading.Timer(BAR_DELAY, appear)
+        timer.daemon = True
+
+        def show(p: Progress) -> None:
+            with lock:
+                if state["over"]:
+                    return
+                if p.phase == "done":
+                    state["over"] = True
+                    timer.cancel()
+                    if state["task"] is not None:
+                        bar.stop()
+                    return
+                state["last"] = p
+                if state["task"] is not None:
+                    draw(p)
+                elif not state["armed"]:  # the clock starts with the first report
+                    state["armed"] = True
+                    timer.start()
 
         return show
 
@@ -291,7 +337,8 @@ def _index(root: Path, rebuild: bool) -> int:
     from tui.cli_output import clean
 
     library = Library(root)
-    report = library.update(progress=_progress_printer(), rebuild=rebuild)
+    with _progress_until_done(_progress_printer()) as shown:
+        report = library.update(progress=shown, rebuild=rebuild)
     # `tally figures` lists a duplicate article's figures once: say how the counts differ
     twice = sum(a.figures for a in library.articles() if a.duplicate_of) if report.duplicates else 0
     out = sys.stdout
