@@ -115,6 +115,10 @@ class _Dates:
         return self.cache[p]
 
 
+_TOPIC_SHIFT_RE = re.compile(r"\W*(?:Meanwhile|Separately|Elsewhere|In\s+other\s+news|Also|In\s+addition"
+                             r"|Earlier|Later|Previously|At\s+the\s+same\s+time)\b")
+
+
 def _as_of(dates: _Dates, s: Sentence, at: int, published: str | None) -> tuple[str | None, str | None]:
     found = dates.of_paragraph(s.paragraph)
     inside = [d for d in found if s.start <= d[0] < s.end]
@@ -122,6 +126,11 @@ def _as_of(dates: _Dates, s: Sentence, at: int, published: str | None) -> tuple[
         # a count "since" some time runs up to when it is told: no date of another sentence
         # dates it, only one of its own ("in remarks published Saturday")
         found = inside
+    elif _TOPIC_SHIFT_RE.match(dates.text, s.start, s.end):
+        found = inside  # "Meanwhile, ...": another matter than the dated sentence before it
+    else:
+        # a date written after the figure's sentence tells of what came next, not of the figure
+        found = [d for d in found if d[0] < s.end]
     for pool, label in (
         ([d for d in inside if d[4] != "relative"], "sentence"),
         # a year alone dates only its own sentence ("In 2014, 298 people died")

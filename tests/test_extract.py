@@ -630,3 +630,22 @@ def test_counts_after_a_colon_break_down_the_count_before_it():
     f = by_value(run("Russia lost 1,200 soldiers in the past day: its losses in total reached 499,000 "
                      "soldiers, Ukraine's General Staff said."))
     assert f[1200].kind == "daily" and f[499000].kind == "cumulative"
+
+
+def test_a_date_of_another_matter_in_the_paragraph_does_not_date_a_figure():
+    # two copies of one wire story, one splitting the paragraph: the figure's date must agree
+    joined = ("Title\n\nRussian marines stormed Marinka in early March. Meanwhile, Western officials say "
+              "Russia is losing 900 Russian troops each day, according to Ukrainian figures.\n")
+    split = ("Title\n\nRussian marines stormed Marinka in early March.\n\nMeanwhile, Western officials say "
+             "Russia is losing 900 Russian troops each day, according to Ukrainian figures.\n")
+    assert by_value(run(joined))[900].as_of == by_value(run(split))[900].as_of == "2024-05-25"
+    # a date written after the figure's sentence tells of what came next
+    f = by_value(run("Title\n\nRussia has massed 110,000 Russian troops near Ukraine. Washington warned on "
+                     "Friday that an attack could come at any time.\n"))
+    assert f[110000].as_of_from == "published"
+
+
+def test_a_dated_opening_sentence_still_dates_the_paragraph():
+    f = by_value(run("Title\n\nOn May 3, 2024, the General Staff published its report. It said Russia had "
+                     "lost 470,000 soldiers.\n"))
+    assert f[470000].as_of == "2024-05-03" and f[470000].as_of_from == "paragraph"
