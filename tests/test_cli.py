@@ -378,3 +378,14 @@ def test_a_bar_appears_when_updating_takes_a_while(capsys, corpus, monkeypatch):
     monkeypatch.setattr(sys, "stderr", terminal)
     assert cli.main(["figures", str(corpus), "--json"]) == 0
     assert "reading" in terminal.getvalue() and "3/7" in terminal.getvalue()
+
+
+def test_the_article_list_shows_the_dates_published_queries_match(capsys, corpus):
+    _, out, _ = run(capsys, "search", "published:2023", corpus, "--json")
+    found = {hit["file"] for hit in jsonl(out)}
+    _, table, _ = run(capsys, "articles", corpus)
+    dated = {row[0]: row[1:3] for row in (line.split("\t") for line in table.splitlines()[1:])}
+    assert found
+    for file in found:  # dated only by an estimate: marked so
+        date, source = dated[file]
+        assert date.lstrip("~").startswith("2023") and (date[0] != "~" or source == "estimate")

@@ -23,11 +23,20 @@ def articles(library, args) -> int:
     if args.json:
         write_jsonl({k: getattr(a, k) for k in ARTICLE_KEYS} for a in rows)
         return 0
+    # an article dated only by an estimate shows it as ~date, as `tally figures` does:
+    # `published:` queries match it, so the list must not show it as undated
     table(["file", "published", "from", "outlet", "figures", "title"],
-          [[a.file, a.published or "", a.published_from or "", a.outlet or "", a.figures,
+          [[a.file, _published(a), a.published_from or ("estimate" if _published(a) else ""),
+            a.outlet or "", a.figures,
             a.title + (f"  (duplicate of {a.duplicate_of})" if a.duplicate_of else "")]
            for a in rows])
     return 0
+
+
+def _published(a) -> str:
+    if a.published:
+        return a.published
+    return f"~{a.published_estimate}" if a.published_estimate else ""
 
 
 def search(library, args) -> int:
