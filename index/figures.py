@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from .clauses import clause_end, clause_start
 from .exclusions import excluded
 from .kinds import MONTH, kind_of
+from .rereading import reread
 from .metrics import LOSS_CUES, NOT_COUNTED, NOUNS, SUPPLY_CUES
 from .scope import OLD_WAR_RE, THIS_WAR_RE, hypothetical, other_stories
 from .numbers import Number, find_numbers
@@ -287,56 +288,6 @@ _AND_NEXT_RE = re.compile(r"^[^\d,;.()]{0,40}?(?:,\s*)?\band\s+(?:(?:some|about|
 _PART_WORDS_RE = re.compile(r"\s+(?:within|inside|in|abroad|outside|who|which|from|across|were|are|have|had)\b", I)
 
 
-# A colon after a count, before the next ones: what follows breaks that count down.
-_BREAKDOWN_RE = re.compile(r"[^:.;]{0,60}:[^:.;]*")
-_OWN_TOTAL_RE = re.compile(r"\b(?:total|since|so\s+far|to\s+date|overall)\b", I)
-
-
-# A whole conflict's toll of lives ("an eight-year conflict that has claimed more than 14,000
-# lives", "14,000 people have died in the conflict") counts soldiers and civilians of every side
-# together: it is `other` with no side, the same in every sentence that repeats it, unless its
-# words name who died ("14,000 soldiers").
-_WHOLE_TOLL_RE = re.compile(
-    r"\b(?:conflict|war|aggression|fighting)\b[^.;]{0,60}\bclaimed\b|\bclaimed\s+(?:the\s+)?lives\b"
-    r"|\b(?:died|been\s+killed|lost\s+their\s+lives)\s+in\s+the\s+(?:armed\s+)?(?:conflict|fighting)\b", I)
-_WHO_DIED_RE = re.compile(r"\b(?:soldiers|troops|servicem[ae]n|military|civilians?|children|women|fighters"
-                          r"|personnel|combatants|residents|rescuers|journalists|medics|athletes)\b", I)
-# People killed at one side's military site ("at a Russian airbase in Crimea") are that side's
-# losses, and the words do not say whether soldiers or civilians: `other`.
-_SITE_RE = re.compile(
-    r"\bat\s+(?:an?|the)\s+(?P<side>Russian|Ukrainian)\s+(?:military\s+|naval\s+|air\s+force\s+)?"
-    r"(?:air\s*base|airbase|airfield|base|depot|barracks|arsenal|ammunition\s+depot|training\s+ground)\b", I)
-
-
-def _tolls_and_sites(s: str, out: list[Found]) -> None:
-    whole = _WHOLE_TOLL_RE.search(s) is not None
-    for i, f in enumerate(out):
-        if f.metric not in ("civilians_killed", "civilians_wounded", "personnel_killed", "personnel_wounded"):
-            continue
-        n = f.number
-        near = s[max(0, n.start - 40):n.end + 40]
-        if whole and not _WHO_DIED_RE.search(near):
-            out[i] = Found(n, "other", None, f.kind, False, part=f.part)
-            continue
-        site = _SITE_RE.search(s, n.end, n.end + 120)
-        if site and f.metric.startswith("civilians_") and not _WHO_DIED_RE.search(s, n.end, site.start()):
-            side = "russia" if site.group("side").lower() == "russian" else "ukraine"
-            out[i] = Found(n, "other", side, f.kind, False, part=f.part)
-
-
-def _breakdowns(s: str, out: list[Found]) -> None:
-    """"548 casualties in May: 121 killed, 400 wounded": the counts after the colon are of
-    that May too, unless their own words say total."""
-    anchor: Found | None = None
-    for i, f in enumerate(out):
-        if f.kind in ("period", "daily") and not f.number.delta:
-            anchor = f
-        elif anchor is not None and f.kind == "cumulative" and not f.number.delta:
-            between = s[anchor.number.end:f.number.start]
-            if _BREAKDOWN_RE.fullmatch(between) and not _OWN_TOTAL_RE.search(s, anchor.number.end, f.number.end + 20):
-                out[i] = Found(f.number, f.metric, f.side, anchor.kind, f.loss, part=f.part)
-            else:
-                anchor = None
 _TOTAL_RE = re.compile(
     r"\b(?:bringing|brings|brought|taking|takes|raising|raises|pushing|pushes|putting|puts)\s+(?:the|its|their|Russia['’]s"
     r"|Ukraine['’]s)\s+(?:overall\s+|total\s+|cumulative\s+)?(?:total|tally|toll|number|count|losses)\s+"
@@ -476,6 +427,5 @@ def figures_in(s: str, masked: str | None = None) -> list[Found]:
             out.append(last)
         except Exception:  # one odd number must not lose the sentence
             continue
-    _breakdowns(s, out)
-    _tolls_and_sites(s, out)
+    reread(s, out)
     return out
