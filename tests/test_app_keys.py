@@ -90,3 +90,14 @@ async def test_r_resumes_a_cancelled_indexing():
         assert len(app.article_list.files) == 6
         titles = [c.title for c in app.get_system_commands(app.screen)]
         assert "library: index now (update the search index)" in titles
+
+
+@run_async
+async def test_at_80_columns_the_footer_still_shows_search_figures_and_timeline_whole():
+    app = TallyApp(SAMPLES, FakeLibrary())
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        footer = app.screen.query_one(Footer)
+        whole = [k.description for k in footer.query("FooterKey")
+                 if k.region.right <= footer.region.right - 12]  # left of "^p palette"
+        assert {"Search", "Figures", "Timeline", "Help"} <= set(whole)

@@ -150,6 +150,10 @@ class TallyApp(JumpFlow, SearchFlow, PaneActions, CopyActions, App):
         self._status()
         self.index_library()
 
+    def on_resize(self, event) -> None:
+        # Below 120 columns the footer packs its keys tight, so the main ones still fit.
+        self.query_one(Footer).compact = event.size.width < 120
+
     def focus_now(self, widget) -> None:
         """Focus at once: `Widget.focus()` waits its turn in the message queue, so keys typed
         right after `/` (or pasted) would land in the pane that had focus before."""
