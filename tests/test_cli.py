@@ -104,6 +104,8 @@ def test_search_json_shape_and_hits(capsys, corpus):
 def test_search_human_output_marks_the_hits(capsys, corpus):
     code, out, _ = run(capsys, "search", "Bakhmut", corpus)
     assert code == 0 and "**Bakhmut**" in out
+    heads = [line for line in out.splitlines() if line[:1].isdigit()]
+    assert len(heads) == 2 and all(line.endswith(", 1 hit)") for line in heads)
 
 
 def test_timeline_json_shape(capsys, corpus):
@@ -274,7 +276,7 @@ def test_read_commands_say_how_many_files_were_skipped(capsys, corpus):
 
 @pytest.mark.parametrize("argv", [["search", "Bakhmut"], ["search", "Bakhmut", "--json"],
                                   ["figures"], ["figures", "--csv"], ["articles"],
-                                  ["timeline"]])
+                                  ["timeline"], ["index"]])
 def test_a_reader_that_stops_reading_is_no_error(tmp_path, corpus, argv):
     """`tally search ... | head -1`: the closed pipe ends tally quietly with status 0."""
     assert tally(tmp_path, "index", corpus).returncode == 0
@@ -319,6 +321,8 @@ def test_timeline_human_output(capsys, corpus):
     assert out.startswith("unknown outlet: personnel") and "unattributed" not in out
     points = [line.split() for line in out.splitlines() if line.startswith("  ")]
     assert {"personnel_killed", "personnel_casualties"} <= {word for p in points for word in p}
+    _, out, _ = run(capsys, "timeline", corpus, "--metric", "submarines")
+    assert out.splitlines()[0].endswith("submarines, russia, cumulative (1 figure)")
     code, out, err = run(capsys, "timeline", corpus, "--metric", "deserters")
     assert (code, out) == (0, "")
     assert err == ("tally: note: no deserters figures for side russia; "

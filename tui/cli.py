@@ -100,7 +100,9 @@ def _positive(text: str) -> int:
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     try:
-        return _run(argv)
+        code = _run(argv)
+        sys.stdout.flush()  # a closed pipe shows here, where it is handled, not at exit
+        return code
     except UsageError as err:
         _error(str(err))
         return 2
@@ -180,9 +182,7 @@ def _run(argv: list[str]) -> int:
     library = _fresh_library(root)
     from tui import cli_commands
 
-    code = getattr(cli_commands, command)(library, args)
-    sys.stdout.flush()  # a closed pipe shows here, where it is handled, not at exit
-    return code
+    return getattr(cli_commands, command)(library, args)
 
 
 def _root(path: str | None) -> Path:

@@ -50,7 +50,7 @@ def search(library, args) -> int:
     out = console()
     shown = len(result.hits)
     for rank, hit in enumerate(result.hits, 1):
-        head = f"{rank}. {clean(hit.file)}  ({hit.score:.2f}, {len(hit.hits)} hits)"
+        head = f"{rank}. {clean(hit.file)}  ({hit.score:.2f}, {_count(len(hit.hits), 'hit')})"
         out.print(head, style="bold" if tty else None)
         out.print("   " + _shorten(clean(hit.title), 160))
         snippet = highlighted(hit.snippet, hit.snippet_hits, tty)
@@ -103,7 +103,7 @@ def timeline(library, args) -> int:
     lines = []
     for s in series:
         lines.append(f"{clean(s.source)}: {s.metric}, {s.side or 'any side'}, {s.kind} "
-                     f"({_figures(len(s.points))})")
+                     f"({_count(len(s.points), 'figure')})")
         # each point says what it counts: a group mixes killed and killed+wounded
         width = max(len(p.metric) for p in s.points)
         for p in s.points:
@@ -120,5 +120,5 @@ def timeline(library, args) -> int:
     return 0
 
 
-def _figures(n: int) -> str:
-    return "1 figure" if n == 1 else f"{n} figures"
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
