@@ -103,6 +103,29 @@ def _is_boilerplate(line: str) -> bool:
         _BOILERPLATE.fullmatch(s) is not None or _DATELINE.fullmatch(s) is not None)
 
 
+# The name and pitch of a newsletter, on the line after its sign-up box's "Newsletter ..."
+# ("By The Way: Travel better with news, tips and guides ..."): "Name Of Two Or More Words:
+# pitch", one short line with no number in it.
+_NEWSLETTER_LINE = re.compile(r"newsletter\b.*", re.IGNORECASE)
+_PITCH = re.compile(r"(?:[A-Z][\w'’&-]*\s){1,5}?[A-Z][\w'’&-]*: [^\d\n]{10,140}")  # no count: no story
+
+
+def _without_boilerplate(lines: list[str]) -> list[str]:
+    out: list[str] = []
+    after_newsletter = False
+    for line in lines:
+        s = line.strip()
+        if not s:
+            out.append(line)
+            continue
+        if _is_boilerplate(line) or (after_newsletter and _PITCH.fullmatch(s)):
+            after_newsletter = _NEWSLETTER_LINE.fullmatch(s) is not None
+            continue
+        after_newsletter = False
+        out.append(line)
+    return out
+
+
 def clean_text(text: str) -> str:
     """The text every offset counts in: line ends unified, escape sequences, controls,
     bidi and zero-width characters removed, odd spaces made plain, boilerplate lines
@@ -113,7 +136,7 @@ def clean_text(text: str) -> str:
     text = _REMOVE.sub("", text)
     text = _SPACES.sub(" ", text)
     text = _TRAILING.sub("", text)
-    lines = [line for line in text.split("\n") if not _is_boilerplate(line)]
+    lines = _without_boilerplate(text.split("\n"))
     first = next((i for i, line in enumerate(lines) if _WORD.search(line)), len(lines))
     text = "\n".join(lines[first:]).strip()
     return _BLANK_RUNS.sub("\n\n", text)

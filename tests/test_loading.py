@@ -95,6 +95,14 @@ def test_a_box_of_links_to_other_stories_is_not_article_text():
     assert clean_text(text) == "Headline\nOfficials said 3 people were wounded."
 
 
+def test_a_newsletter_box_goes_with_its_pitch_but_not_the_story_after_it():
+    text = ("Newsletter Weekdays\n\nThe Front Line: What happened in Ukraine today, explained in five "
+            "minutes.\n\nUkraine: Russia lost 300 tanks in May, the ministry said.")
+    assert clean_text(text) == "Ukraine: Russia lost 300 tanks in May, the ministry said."
+    text = "Newsletter\n\nKyiv: Russia lost 300 tanks in May, the ministry said."
+    assert clean_text(text) == "Kyiv: Russia lost 300 tanks in May, the ministry said."  # no pitch: a story
+
+
 @pytest.mark.parametrize("line", [
     "Washington Post reporters were in Kyiv — the capital — when it began.",
     "Kyiv is calm — for now.",
