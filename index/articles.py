@@ -16,15 +16,18 @@ from .cleaning import clean_text, has_word
 from .dates import date_from_filename, find_dates
 from .model import Article
 
-TITLE_MAX = 300  # characters kept in the `title` field (the text keeps the whole line)
+TITLE_MAX = 300
+_VIDEO_LABEL = re.compile(r"^(?:(?:see|watch|view|play)(?: the)? video|video)\b[:.\s]*(?=\S)(?:video\s+)?", re.I)  # characters kept in the `title` field (the text keeps the whole line)
 
 
 def title_of(text: str) -> str:
     """The title a text gives itself: its first line, without Markdown heading or bold
-    marks, cut to TITLE_MAX characters."""
+    marks or a video label before the headline, cut to TITLE_MAX characters."""
     first = text.split("\n", 1)[0].replace("\t", " ").strip()
     first = re.sub(r"^#{1,6}\s+", "", first)  # a Markdown heading's marks
     first = re.sub(r"^(\*\*|__)(.+)\1$", r"\2", first).strip()
+    # a video player's label glued to the headline ("See the video Putin's ...", "VIEW VIDEO ...")
+    first = _VIDEO_LABEL.sub("", first) or first
     return first if len(first) <= TITLE_MAX else first[: TITLE_MAX - 1].rstrip() + "…"
 
 

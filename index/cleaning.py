@@ -62,6 +62,7 @@ BOILERPLATE_LEADS = [
     r"you['’]re reading an excerpt from\b",
     r"(?:sign up|subscribe) (?:to|for) (?:get|receive|our) .{0,120}\b(?:newsletter|inbox)\b",
     r"other (?:topics|stories|articles) of interest\b",
+    r"more (?:important |such )?(?:information|news|articles) (?:can be found|you will find|is available) on .{0,60}\b(?:main page|home ?page)\b",
     r"you can (?:track|follow) .{0,120}\b(?:our|the) live (?:coverage|blog|updates|page)\b",
 ]
 BOILERPLATE_LEAD_MAX_CHARS = 1000

@@ -78,6 +78,7 @@ def test_the_title_is_the_headline_not_a_dateline_or_a_consent_notice(tmp_path):
         "in your inbox every weekday.\n\n"
         "Kyiv (Reuters) —\n\n09:42\n\nWatch video\n\n"
         "You can follow the war in Ukraine minute by minute in our live blog\n\n"
+        "More news can be found on the Daily Dispatch's home page.If you want more, subscribe.\n\n"
         "Ukraine says 40 Russian tanks destroyed near Avdiivka\n\n"
         "Ukraine's military said on Monday that its forces destroyed 40 Russian tanks.\n"
     )
@@ -86,6 +87,19 @@ def test_the_title_is_the_headline_not_a_dateline_or_a_consent_notice(tmp_path):
     (article,), _ = load_file(path, "dispatch.txt")
     assert article.title == "Ukraine says 40 Russian tanks destroyed near Avdiivka"
     assert "Terms of Use" not in article.text and "Reuters" not in article.text
+
+
+@pytest.mark.parametrize("first, title", [
+    ("See the video Putin's parade shrinks to one tank", "Putin's parade shrinks to one tank"),
+    ("WATCH VIDEO: Kyiv under a night of drones", "Kyiv under a night of drones"),
+    ("Videogames join the front line", "Videogames join the front line"),  # a word, not a label
+    ("Video", "Video"),
+])
+def test_a_video_label_is_not_part_of_the_title(tmp_path, first, title):
+    path = tmp_path / "v.txt"
+    path.write_text(first + "\n\nRussia lost 40 tanks, Kyiv said.\n", encoding="utf-8")
+    (article,), _ = load_file(path, "v.txt")
+    assert article.title == title and article.text.startswith(first)
 
 
 def test_a_box_of_links_to_other_stories_is_not_article_text():
