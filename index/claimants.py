@@ -123,7 +123,7 @@ _HEADLINE_LABELS = {"update", "live", "watch", "breaking", "opinion", "analysis"
                     "photos", "explainer", "factbox", "timeline", "q&a", "editorial", "comment", "read",
                     "note", "related", "source", "sources", "photo", "image", "listen", "podcast"}
 _LOWER_SAID_AFTER_RE = re.compile(
-    rf"\s+(?P<np>the\s+(?:{ROLE_WORDS})(?:\s+(?:of|the|[A-ZÀ-ÖØ-ÞŁŚŻŹĆŃČŠŽ][\w’'.-]*|(?:{ROLE_WORDS})(?![\w’'-]))){{0,5}})")
+    rf"\s+(?P<np>the\s+(?:{ROLE_WORDS})(?:\s+(?:of|the|[A-ZÀ-ÖØ-ÞŁŚŻŹĆŃČŠŽ][\w’'.-]*|(?:{ROLE_WORDS}|region|oblast|province|district|city)(?![\w’'-]))){{0,5}})")
 HEADLINE_TAIL_RE = re.compile(r":\s+(?P<np>(?:[A-Z][\w’'.&-]*\s+){0,4}[A-Z][\w’'.&-]*)\s*$")
 GENERIC_SUBJECT_RE = re.compile(r"^\W*(?:Reports|Media\s+reports|Sources|Estimates|Some\s+reports)\s+"
                                 r"(?:indicate|suggest|say|show|claim)\b")
@@ -328,6 +328,11 @@ def find_attributions(s: str, headline: bool = False) -> list[Attribution]:
                 # "..., hurting 12 people - said the governor of the region"
                 after = _LOWER_SAID_AFTER_RE.match(s, m.end())
                 after = re.match(rf"\s+(?P<np>{re.escape(after.group('np'))})", s[m.end():]) if after else None
+            if after and re.match(r"\s+(?:an?|the)\s", s[m.end() + after.end("np"):]):
+                # "- said the Reuters agency a senior US official": told to the outlet, the
+                # speaker comes after it (a translation's word order)
+                out.append(Attribution(m.start(), m.start(), None, "sentence", generic=True))
+                continue
             if after and re.search(r"(?:[,\"”]|\s[-–—])\s*$", s[:m.start()]):
                 add(m.end() + after.start("np"), m.end() + after.end("np"), "sentence")
             elif re.search(r"\w\s*$", s[:m.start()]):

@@ -214,3 +214,11 @@ def test_within_an_article_a_surname_is_the_full_name_written_before():
 ])
 def test_emergency_service_and_leader_aliases(phrase, name):
     assert canonical(phrase) == name
+
+
+def test_an_outlet_told_is_not_the_claimant_when_the_speaker_follows_it():
+    sentence = ("Russia moved 5,000 more troops to the border - said the Interfax agency a senior "
+                "official of the Belarusian administration.")
+    assert "Interfax agency" not in named(sentence)
+    assert named("Russia moved 5,000 more troops to the border, said the governor of the Kursk region.") \
+        == ["governor of the Kursk region"]
