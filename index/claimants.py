@@ -71,7 +71,7 @@ SAY_VERBS = (
     r"|puts?\s+(?:\w+\s+){0,2}(?:losses|casualties|number|figure|toll|death\s+toll)\s+at"
     # "US officials increased their estimate of ... to 150,000"
     r"|(?:increased|raised|revised|lowered|updated)\s+(?:its|their|his|her)\s+estimates?"
-    r"|show|shows|showed|indicate|indicates|indicated|suggest|suggests|suggested"
+    r"|show|shows|showed|indicate|indicates|indicated|suggest|suggests|suggested|described|describes"
 )
 _SAY_RE = re.compile(rf"\b(?:{SAY_VERBS})\b", re.I)
 _NOT_SAY_BEFORE = re.compile(
@@ -165,6 +165,11 @@ _TIME_WORD_RE = re.compile(r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Frid
 _NAME_WORD_RE = re.compile(r"[A-ZÀ-ÖØ-ÞŁŚŻŹĆŃČŠŽ][a-zà-öø-ÿłśżźćńčšžę’'-]+")
 
 
+_RANKS = {"admiral", "colonel", "col", "lt", "lieutenant", "major", "maj", "captain", "capt", "sergeant",
+          "marshal", "gen", "brigadier", "mr", "mrs", "ms", "dr", "sen", "senator", "rep", "gov", "sir",
+          "dame", "lord", "colonel-general", "lieutenant-general", "major-general"}
+
+
 def _person_without_title(np_: str) -> str:
     """"Russian Foreign Minister Sergei Lavrov" -> "Sergei Lavrov": a person's name after a
     title is the claimant; the title says what they are, not who. Only when the words before
@@ -174,12 +179,14 @@ def _person_without_title(np_: str) -> str:
     words = np_.split()
     name: list[str] = []
     for w in reversed(words):
-        if _NAME_WORD_RE.fullmatch(w) and not re.fullmatch(rf"(?:{ROLE_WORDS})", w.lower()):
+        if _NAME_WORD_RE.fullmatch(w) and not re.fullmatch(rf"(?:{ROLE_WORDS})", w.lower()) \
+                and w.lower().rstrip(".") not in _RANKS:
             name.insert(0, w)
         else:
             break
     rest = words[:len(words) - len(name)]
-    if 2 <= len(name) <= 3 and rest and re.fullmatch(rf"(?:{ROLE_WORDS})", rest[-1].lower()) \
+    if 2 <= len(name) <= 3 and rest and (re.fullmatch(rf"(?:{ROLE_WORDS})", rest[-1].lower())
+                                         or rest[-1].lower().rstrip(".") in _RANKS) \
             and not any(w.lower() in ("of", "for", "and") for w in rest[-1:]):
         return " ".join(name)
     return np_

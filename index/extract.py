@@ -159,6 +159,7 @@ def _figures(article: Article, sentences: list[Sentence], estimate_phrase: str |
     out: list[Figure] = []
     last_phrase: str | None = None  # the claimant in force, as the article wrote it
     last_para = -10
+    last_counted = False  # the claimant's paragraph gave figures: it may carry into the next
     past_para = -10  # paragraph of the last sentence about another war or a past event
     for sent in sentences:
         try:
@@ -178,7 +179,8 @@ def _figures(article: Article, sentences: list[Sentence], estimate_phrase: str |
             carried = False
             for f in found:
                 phrase = _claimant_phrase(f, named, last_phrase)
-                if phrase is None and not generic and last_phrase and sent.paragraph - last_para in (0, 1) \
+                if phrase is None and not generic and last_phrase and (
+                        sent.paragraph == last_para or (sent.paragraph == last_para + 1 and last_counted)) \
                         and not (f.metric.startswith("civilians_") and counts_side(canonical(last_phrase, True))):
                     # an army's spokesman counts the enemy's losses, not the dead of a strike
                     # reported in the next sentence
@@ -187,11 +189,17 @@ def _figures(article: Article, sentences: list[Sentence], estimate_phrase: str |
             if named:
                 used = [a for a in named if a.phrase and not a.pronoun]
                 if used:
+                    if sent.paragraph != last_para or used[-1].phrase != last_phrase:
+                        last_counted = False
                     last_phrase, last_para = used[-1].phrase, sent.paragraph
+                    # a paragraph that gave this claimant figures, or announced them ("The General
+                    # Staff reported:"), goes on into the next; one that only quoted it does not
+                    # ("Ukraine's leader told people not to panic" says nothing of 100,000 troops)
+                    last_counted = last_counted or bool(found) or stext.rstrip().endswith(":")
                 elif any(a.pronoun for a in named) and last_phrase:
                     last_para = sent.paragraph
             elif carried:
-                last_para = sent.paragraph
+                last_para, last_counted = sent.paragraph, True
         except Exception:  # one odd sentence must not lose the article
             continue
     _default_sides(out)

@@ -649,3 +649,19 @@ def test_a_dated_opening_sentence_still_dates_the_paragraph():
     f = by_value(run("Title\n\nOn May 3, 2024, the General Staff published its report. It said Russia had "
                      "lost 470,000 soldiers.\n"))
     assert f[470000].as_of == "2024-05-03" and f[470000].as_of_from == "paragraph"
+
+
+def test_a_claimant_quoted_on_something_else_does_not_carry_into_the_next_paragraph():
+    text = ("Title\n\nThousands marched in Chisinau on Sunday as Moldova's president urged calm and "
+            "told people to ignore what she said were rumours.\n\n"
+            "Tension has grown as Russia has massed 40,000 troops near Ukraine's border.\n")
+    assert by_value(run(text))[40000].claimant is None
+    # a paragraph that gave the claimant's figures, or announced them, still carries on
+    text = ("Title\n\nThe General Staff of Ukraine reported:\n\n- personnel: about 480,000 (+1,120)\n")
+    assert by_value(run(text))[480000].claimant == "General Staff of Ukraine"
+
+
+def test_described_is_a_verb_of_saying():
+    f = by_value(run("Title\n\nAdmiral Rob Bauer described the build-up of 150,000 Russian troops near "
+                     "Ukraine's border as the largest since the Cold War.\n"))
+    assert f[150000].claimant == "Rob Bauer"
