@@ -393,3 +393,14 @@ def test_the_article_list_shows_the_dates_published_queries_match(capsys, corpus
     for file in found:  # dated only by an estimate: marked so
         date, source = dated[file]
         assert date.lstrip("~").startswith("2023") and (date[0] != "~" or source == "estimate")
+
+
+def test_the_skipped_note_comes_after_the_answer(tmp_path, corpus):
+    """On a terminal a long answer would scroll a note printed first out of sight."""
+    (corpus / "binary.txt").write_bytes(BINARY)
+    proc = subprocess.run([sys.executable, "-m", "tui.cli", "figures", str(corpus)],
+                          stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+                          env={**os.environ, "PYTHONPATH": str(REPO)}, timeout=120)
+    lines = proc.stdout.splitlines()
+    assert proc.returncode == 0 and len(lines) > 2
+    assert lines[-1].startswith("tally: note: 1 file skipped;")

@@ -179,10 +179,13 @@ def _run(argv: list[str]) -> int:
         from index import query as query_mod
 
         query_mod.check(args.query)  # a bad query fails before any indexing work
-    library = _fresh_library(root)
+    library, skipped = _fresh_library(root)
     from tui import cli_commands
 
-    return getattr(cli_commands, command)(library, args)
+    code = getattr(cli_commands, command)(library, args)
+    sys.stdout.flush()
+    _note_skipped(root, skipped)  # after the answer, where a reader on a terminal sees it
+    return code
 
 
 def _root(path: str | None) -> Path:
@@ -199,7 +202,8 @@ def _root(path: str | None) -> Path:
 
 
 def _fresh_library(root: Path):
-    """The library, brought up to date first (quietly; progress only on a terminal)."""
+    """The library, brought up to date first (quietly; progress only on a terminal), and
+    the files it skipped."""
     from index.api import LibraryBusy
     from index.library import Library
 
@@ -215,8 +219,7 @@ def _fresh_library(root: Path):
     else:
         for message in report.messages:
             _note(message)
-    _note_skipped(root, skipped)
-    return library
+    return library, skipped
 
 
 @contextlib.contextmanager
