@@ -321,6 +321,10 @@ def test_timeline_human_output(capsys, corpus):
     assert out.startswith("unknown outlet: personnel") and "unattributed" not in out
     points = [line.split() for line in out.splitlines() if line.startswith("  ")]
     assert {"personnel_killed", "personnel_casualties"} <= {word for p in points for word in p}
+    # columns line up also under a long qualifier ("approximately 198,000")
+    for block in _series_blocks(out):
+        lines = block.splitlines()[1:]
+        assert len({line.index("personnel_") for line in lines}) == 1, lines
     _, out, _ = run(capsys, "timeline", corpus, "--metric", "submarines")
     assert out.splitlines()[0].endswith("submarines, russia, cumulative (1 figure)")
     code, out, err = run(capsys, "timeline", corpus, "--metric", "deserters")
@@ -404,3 +408,13 @@ def test_the_skipped_note_comes_after_the_answer(tmp_path, corpus):
     lines = proc.stdout.splitlines()
     assert proc.returncode == 0 and len(lines) > 2
     assert lines[-1].startswith("tally: note: 1 file skipped;")
+
+
+def _series_blocks(out: str) -> list[str]:
+    """`tally timeline` output cut into one block per series (a heading, then its points)."""
+    blocks: list[str] = []
+    for line in out.splitlines():
+        if not line.startswith("  "):
+            blocks.append("")
+        blocks[-1] += line + "\n"
+    return blocks

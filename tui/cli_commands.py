@@ -105,11 +105,12 @@ def timeline(library, args) -> int:
         lines.append(f"{clean(s.source)}: {s.metric}, {s.side or 'any side'}, {s.kind} "
                      f"({_count(len(s.points), 'figure')})")
         # each point says what it counts: a group mixes killed and killed+wounded
+        values = [value_text(p.value, p.upper, p.approx) for p in s.points]
         width = max(len(p.metric) for p in s.points)
-        for p in s.points:
+        wide = max(18, *map(len, values))  # "approximately 70,000-80,000" keeps columns
+        for p, value in zip(s.points, values):
             date = (f"~{p.as_of}" if p.estimated else p.as_of) if p.as_of else "undated"
-            lines.append(f"  {date:<12} {value_text(p.value, p.upper, p.approx):>18}  "
-                         f"{p.metric:<{width}}  {clean(p.file)}")
+            lines.append(f"  {date:<12} {value:>{wide}}  {p.metric:<{width}}  {clean(p.file)}")
     if lines:
         sys.stdout.write("\n".join(lines) + "\n")
     else:
