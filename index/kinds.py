@@ -40,6 +40,8 @@ KIND_CUES: tuple[tuple[str, str, bool], ...] = (
                r"|since\s+(?!Feb(?:ruary)?\.?\s+(?:24|2022)\b)(?!24(?:th)?\s+(?:of\s+)?Feb)"
                r"(?:" + MONTH + r"\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?\b|20(?!22\b)\d\d\b)"
                r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + MONTH + r"\b)"
+               # "since 7am on Saturday", "since Monday": a count of the last days
+               r"|since\s+(?:(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?|midnight|noon)\s+(?:on\s+)?)?(?:last\s+)?" + WEEKDAY +
                r"|so\s+far\s+(?:this|in)\s+(?:year|month|week)|(?:this|last)\s+year\s+alone|(?:over|during|at)\s+the\s+weekend"
                r"|in\s+(?:19|20)\d\d\b(?!\s*[-–])|(?:in|during|over)\s+(?:the\s+)?(?:past|last|recent)\s+(?:\w+\s+)?(?:weeks?|months?|days)"
                r"|in\s+recent\s+(?:weeks|months|days)|past\s+(?:week|month)"

@@ -611,6 +611,8 @@ def test_since_a_day_inside_the_war_is_a_period_since_its_start_is_cumulative():
     assert f[41200].kind == "period"
     f = by_value(run("Russia has lost 19,000 soldiers since March 2024, the General Staff said."))
     assert f[19000].kind == "period"
+    f = by_value(run("Shelling has killed 11 civilians in Kherson since 6am on Sunday, the governor said."))
+    assert f[11].kind == "period"
     f = by_value(run("Russia has lost 499,000 soldiers since February 24, 2022, the General Staff said."))
     assert f[499000].kind == "cumulative"
     f = by_value(run("Russia has lost 499,000 soldiers since 24 February 2022, the General Staff said."))
