@@ -222,3 +222,13 @@ def test_an_outlet_told_is_not_the_claimant_when_the_speaker_follows_it():
     assert "Interfax agency" not in named(sentence)
     assert named("Russia moved 5,000 more troops to the border, said the governor of the Kursk region.") \
         == ["governor of the Kursk region"]
+
+
+def test_a_surname_takes_no_sentence_opening_word_as_its_given_name():
+    from index.extract import analyse
+    from index.model import Article
+
+    text = ("Title\n\nYesterday Kallas met Baltic ministers. Kallas said Russia had massed 30,000 troops "
+            "near the Baltic states.\n")
+    art = analyse(Article(file="a.txt", title="t", text=text, published="2024-03-04"))
+    assert [f.claimant for f in art.figures] == ["Kallas"]
