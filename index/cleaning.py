@@ -138,6 +138,10 @@ def clean_text(text: str) -> str:
     text = _SPACES.sub(" ", text)
     text = _TRAILING.sub("", text)
     lines = _without_boilerplate(text.split("\n"))
+    if not any(_WORD.search(line) for line in lines):
+        # A page that is nothing but furniture (a newsletter sign-up saved as an article)
+        # still indexes as what it is, rather than vanishing from the library.
+        lines = text.split("\n")
     first = next((i for i, line in enumerate(lines) if _WORD.search(line)), len(lines))
     text = "\n".join(lines[first:]).strip()
     return _BLANK_RUNS.sub("\n\n", text)
