@@ -36,6 +36,27 @@ from .search_flow import SearchFlow
 from .timeline_pane import TimelinePane
 
 
+class ReaderFooter(Footer):
+    """The footer, rebuilt only when the keys it would show change: every search result
+    asks for fresh bindings, and rebuilding an unchanged footer cost more than the search."""
+
+    _shown: tuple | None = None
+
+    def _keys(self) -> tuple:
+        return (self.show_command_palette, self.compact,
+                tuple((b.key, b.key_display, b.action, b.description, b.show, id(b.group),
+                       enabled, tooltip)
+                      for _, b, enabled, tooltip in self.screen.active_bindings.values()))
+
+    async def recompose(self) -> None:
+        if not self.is_attached:
+            return
+        keys = self._keys() if self._bindings_ready else None
+        if keys is not None and keys == self._shown:
+            return
+        self._shown = keys
+        await super().recompose()
+
 
 class TallyApp(JumpFlow, SearchFlow, PaneActions, CopyActions, App):
     """`TallyApp(root)` reads the corpus at `root`; tests pass a `library` to skip indexing."""
@@ -108,7 +129,7 @@ class TallyApp(JumpFlow, SearchFlow, PaneActions, CopyActions, App):
         yield SearchBar(id="search")
         yield ProgressBar(id="progress", show_eta=False)
         yield Static(id="status")
-        yield Footer()
+        yield ReaderFooter()
 
     @property
     def view(self) -> ArticleView:
