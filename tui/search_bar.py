@@ -1,9 +1,13 @@
 """The search bar: a query input (Whoosh's language) with history, and an inline error line.
 
-Typing is debounced here: the app hears `QueryChanged` once the keys pause, so a fast typist
-starts one search, not ten."""
+Typing is debounced here, on both edges: the first key after a pause searches at once (the
+list answers while the user is still reaching for the next key), and the query as it stands
+when the keys pause searches again, so a fast typist starts two searches, not ten. The app
+drops results of queries the input no longer holds."""
 
 from __future__ import annotations
+
+import time
 
 from rich.text import Text
 from textual import on
@@ -55,6 +59,8 @@ class SearchBar(Vertical):
     def __init__(self, **kwargs):
         super().__init__(**kwargs)
         self._timer: Timer | None = None
+        self._last_key = float("-inf")  # when the input last changed (monotonic seconds)
+        self._posted: str | None = None  # the query last sent while typing
 
     def compose(self) -> ComposeResult:
         yield SearchInput(id="search-input")
@@ -72,13 +78,28 @@ class SearchBar(Vertical):
         event.stop()
         if self._timer is not None:
             self._timer.stop()
-        self._timer = self.set_timer(DEBOUNCE, lambda: self.post_message(QueryChanged(event.value)))
+            self._timer = None
+        now = time.monotonic()
+        paused = now - self._last_key >= DEBOUNCE
+        self._last_key = now
+        if paused:
+            self._post(event.value)  # leading edge: the first key after a pause
+        else:
+            self._timer = self.set_timer(DEBOUNCE, lambda: self._post(event.value))
+
+    def _post(self, query: str) -> None:
+        self._timer = None
+        if query != self._posted:  # the trailing edge repeats nothing the leading one sent
+            self._posted = query
+            self.post_message(QueryChanged(query))
 
     @on(Input.Submitted)
     def _submitted(self, event: Input.Submitted) -> None:
         event.stop()
         if self._timer is not None:
             self._timer.stop()
+            self._timer = None
+        self._posted = None  # enter settles the query; typing after it searches again
         if event.value.strip():
             self.input.remember(event.value)
         self.post_message(QueryChanged(event.value, final=True))
