@@ -70,3 +70,31 @@ async def test_counts_of_one_are_singular():
         await pilot.pause()
         label = str(app.screen.query_one("Label").render())
         assert label.startswith("Export 1 figure ")
+
+
+@run_async
+async def test_typing_searches_at_once_after_a_pause_and_once_more_when_it_stops():
+    lib = FakeLibrary()
+    searched: list[str] = []
+    search_ = lib.search
+
+    def recording(query, limit=20):
+        searched.append(query)
+        return search_(query, limit=limit)
+
+    lib.search = recording
+    app = TallyApp(SAMPLES, lib)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("slash")
+        await settle(pilot, 0.2)  # a pause before the first key
+        field = app.query_one("#search-input")
+        searched.clear()  # opening warms the index with a search of its own
+        for typed in ("p", "pa", "pas", "passwd"):  # four keys faster than any debounce
+            field.value = typed
+        await settle(pilot, 0.2)
+        # the first key answered without waiting; the keys between are not searched; the
+        # query as typed is searched once when the keys stop
+        assert searched == ["p", "passwd"]
+        assert app.search_result.query == "passwd"
+        assert app.article_list.files == [h.file for h in search_("passwd").hits]
