@@ -87,24 +87,42 @@ class ArticleList(OptionList):
         self._total = 0
         self._notes: list[Text] = []
         self._fitted = 0
+        # Rows already fitted and measured, by what they show: a search that keeps a row (or
+        # clearing it, back to the whole list) reuses its option instead of laying it out
+        # again. Two sets, so a search cannot push the whole list's rows out.
+        self._hits = False
+        self._made: dict[bool, dict[tuple, Option]] = {False: {}, True: {}}
 
     def show_articles(self, summaries: list[ArticleSummary], keep: str | None = None,
                       skipped=()) -> None:
         self.summaries = {a.file: a for a in summaries}
         self._fill([(a.file, article_row(a)) for a in summaries[:SHOWN]], len(summaries), keep,
-                   [skip_row(s) for s in skipped[:SHOWN]])
+                   [skip_row(s) for s in skipped[:SHOWN]], hits=False)
 
     def show_hits(self, hits: list[Hit], total: int, keep: str | None = None) -> None:
         rows = [(h.file, hit_row(h, self.summaries.get(h.file))) for h in hits[:SHOWN]]
-        self._fill(rows, total, keep)
+        self._fill(rows, total, keep, hits=True)
+
+    def _option(self, made: dict, cache: dict, file: str, text: Text, width: int) -> Option:
+        key = (file, text.plain, tuple(text.spans), width)
+        option = cache.get(key) or made.get(key)
+        if option is None:
+            option = Option(fit(text, width), id=file)
+        made[key] = option
+        return option
 
     def _fill(self, rows: list[tuple[str, Text]], total: int, keep: str | None,
-              notes: list[Text] = ()) -> None:
+              notes: list[Text] = (), hits: bool | None = None) -> None:
+        if hits is None:  # a refill at a new width keeps the kind of rows it had
+            hits = self._hits
+        self._hits = hits
         self._rows, self._total, self._notes = rows, total, list(notes)
         self.files = [file for file, _ in rows]
         width = self._row_width()
         self._fitted = width
-        options: list[Option] = [Option(fit(text, width), id=file) for file, text in rows]
+        cache, made = self._made[hits], {}
+        options: list[Option] = [self._option(made, cache, file, text, width)
+                                 for file, text in rows]
         if total > len(rows):
             options.append(Option(Text(f"… {total - len(rows):,} more: / narrows the list",
                                        style="dim italic"),
@@ -115,8 +133,9 @@ class ArticleList(OptionList):
                                        "(enter or ! shows why)", style="bold"),
                                   id="__skipped__", disabled=True))
             # Enabled, so `G` and the cursor reach them; enter lists every reason in full.
-            options += [Option(fit(note, width), id=f"__skip__{i}")
+            options += [self._option(made, cache, f"__skip__{i}", note, width)
                         for i, note in enumerate(self._notes)]
+        self._made[hits] = made  # only what shows now: the cache cannot grow without bound
         self.set_options(options)
         if keep in self.files:
             self.highlighted = self.files.index(keep)
