@@ -98,3 +98,31 @@ async def test_typing_searches_at_once_after_a_pause_and_once_more_when_it_stops
         assert searched == ["p", "passwd"]
         assert app.search_result.query == "passwd"
         assert app.article_list.files == [h.file for h in search_("passwd").hits]
+
+
+@run_async
+async def test_leaving_a_search_lists_every_article_as_it_now_stands():
+    from dataclasses import replace
+
+    app = TallyApp(SAMPLES, FakeLibrary())
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        listed = [str(o.prompt) for o in app.article_list.options]
+        await search(pilot, "passwd")
+        assert len(app.article_list.files) < len(listed)
+        await pilot.press("slash", "escape")
+        await settle(pilot)
+        assert [str(o.prompt) for o in app.article_list.options] == listed
+        # an article re-read with more figures shows its new count, not the row kept before
+        first = app.summaries[0]
+        app.summaries[0] = replace(first, figures=first.figures + 40)
+        app.article_list.show_articles(app.summaries)
+        await pilot.pause()
+        row = str(app.article_list.options[0].prompt)
+        assert f"{first.figures + 40} fig" in row and row != listed[0]
+        # and a narrower pane cuts every row to its new width
+        await pilot.resize_terminal(90, 48)
+        await settle(pilot)
+        width = app.article_list._row_width()
+        assert all(len(line) <= width for o in app.article_list.options
+                   for line in str(o.prompt).split("\n"))
