@@ -158,9 +158,20 @@ def _check_value(arg: str, at: int) -> None:
             raise QueryError(f"bad range {_at(at)}: write value:[1000 to 5000]", at)
         for part in parts:
             _number(part, at)
+        _check_order("value", parts, at, lambda p: (int(re.sub(r"[,_]", "", p)),))
         return
     token = re.sub(r"^[<>]=?", "", arg)
     _number(token, at + len(arg) - len(token))
+
+
+def _check_order(field: str, parts: list[str], at: int, key) -> None:
+    """A range from high to low matches nothing, silently: say so."""
+    if len(parts) == 2:
+        low, high = key(parts[0]), key(parts[1])
+        n = min(len(low), len(high))  # published:[2023-06 to 2023] is no reversal
+        if low[:n] > high[:n]:
+            raise QueryError(f"range {_at(at)} runs from high to low and matches nothing: "
+                             f"write {field}:[{parts[1]} to {parts[0]}]", at)
 
 
 def _check_published(arg: str, at: int) -> None:
@@ -171,6 +182,7 @@ def _check_published(arg: str, at: int) -> None:
         parts = _range_parts(arg)
         if parts is None or not all(_valid_date(p) for p in parts):
             raise QueryError(f"bad date range {_at(at)}: {hint}", at)
+        _check_order("published", parts, at, lambda p: tuple(int(x) for x in p.split("-")))
         return
     token = re.sub(r"^[<>]=?", "", arg)
     if not _valid_date(token):

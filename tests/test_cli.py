@@ -136,6 +136,9 @@ def test_nothing_matched_is_success_with_empty_output(capsys, corpus):
     (["search", "Bakhmut", "{corpus}", "--limit", "0"], ["at least 1"]),
     (["figures", "{corpus}", "--bogus"], ["unrecognized arguments"]),
     (["figures", "{corpus}", "--json", "--csv"], ["--csv: not allowed with argument --json"]),
+    (["search", "value:[5 to 1]", "{corpus}"], ["high to low", "write value:[1 to 5]"]),
+    (["search", "published:[2024 to 2023-06]", "{corpus}"],
+     ["high to low", "published:[2023-06 to 2024]"]),
     (["search"], ["required"]),
 ])
 def test_usage_errors_exit_2_with_one_line(capsys, corpus, argv, words):
@@ -418,3 +421,10 @@ def _series_blocks(out: str) -> list[str]:
             blocks.append("")
         blocks[-1] += line + "\n"
     return blocks
+
+
+def test_a_range_within_one_period_is_no_reversal(capsys, corpus):
+    code, out, err = run(capsys, "search", "published:[2023-02 to 2023]", corpus, "--json")
+    assert code == 0 and err == "" and jsonl(out)
+    code, out, err = run(capsys, "search", "value:[500000 to 500000]", corpus, "--json")
+    assert code == 0 and err == "" and jsonl(out)
