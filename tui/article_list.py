@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from rich.cells import cell_len
 from rich.text import Text
 from textual.binding import Binding
 from textual.widgets import OptionList
@@ -32,9 +33,15 @@ def _title(text: str) -> Text:
 def fit(row: Text, width: int) -> Text:
     """Each line of `row` cut to `width` cells with an ellipsis: one line per title, so
     long titles do not push the rows apart."""
+    width = max(4, width)
     lines = row.split("\n")
     for line in lines:
-        line.truncate(max(4, width), overflow="ellipsis")
+        # A snippet runs far past the pane, and measuring it all costs more than the rest
+        # of the row: once a prefix is already too wide, the cut depends on nothing after it.
+        keep = 2 * width + 2
+        if len(line) > keep and cell_len(line.plain[:keep]) > width:
+            line.right_crop(len(line) - keep)
+        line.truncate(width, overflow="ellipsis")
     return Text("\n").join(lines)
 
 
