@@ -107,6 +107,8 @@ class SearchBar(Vertical):
     def show_error(self, message: str | None, position: int | None = None) -> None:
         error = self.query_one("#search-error", Static)
         if not message:
+            if not error.display:
+                return  # already clear: every result says so, and a redraw is not free
             error.update("")
             error.display = False
             return
