@@ -126,3 +126,18 @@ async def test_leaving_a_search_lists_every_article_as_it_now_stands():
         width = app.article_list._row_width()
         assert all(len(line) <= width for o in app.article_list.options
                    for line in str(o.prompt).split("\n"))
+
+
+@run_async
+async def test_a_fixed_query_clears_the_error_line():
+    app = TallyApp(SAMPLES, FakeLibrary())
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", *'"passwd')
+        await settle(pilot, 0.2)
+        error = app.query_one("#search-error")
+        assert error.display and "unbalanced" in str(error.render())
+        await pilot.press("home", "delete")
+        await settle(pilot, 0.2)
+        assert not error.display and str(error.render()) == ""
+        assert app.search_result.query == "passwd"
