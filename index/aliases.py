@@ -12,28 +12,18 @@ minister" is not Ukraine's military), acronyms match as written ("WHO" is not "w
 
 from __future__ import annotations
 
-import os
 import re
 import tomllib
 from functools import lru_cache
 from pathlib import Path
 
+from .cache import config_home
+
 _DATA = Path(__file__).with_name("data") / "claimants.toml"
 
 
-def _config_dir() -> str | None:
-    env = os.environ.get("TALLY_CONFIG_DIR")
-    return env or _platform_config_dir()
-
-
-@lru_cache(maxsize=1)
-def _platform_config_dir() -> str | None:
-    try:
-        import platformdirs
-
-        return platformdirs.user_config_dir("tally")
-    except Exception:
-        return None
+def _config_dir() -> str:
+    return str(config_home())
 
 
 def _norm(s: str) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+from functools import lru_cache
 from pathlib import Path
 
 CATALOG = "catalog.sqlite"
@@ -26,6 +27,20 @@ def cache_home() -> Path:
     import platformdirs  # only needed without the override
 
     return Path(platformdirs.user_cache_dir("tally"))
+
+
+def config_home() -> Path:
+    """`TALLY_CONFIG_DIR` when set, else the platform's config folder: where users keep
+    their own claimant names (`claimants.toml`) and keys (`keymap.toml`)."""
+    env = os.environ.get("TALLY_CONFIG_DIR")
+    return Path(env).expanduser() if env else Path(_platform_config_dir())
+
+
+@lru_cache(maxsize=1)
+def _platform_config_dir() -> str:
+    import platformdirs
+
+    return platformdirs.user_config_dir("tally")
 
 
 def corpus_cache_dir(root: Path, cache_dir: Path | None = None) -> Path:

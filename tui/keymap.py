@@ -12,23 +12,16 @@ it starts with the default keys and says what was wrong.
 
 from __future__ import annotations
 
-import os
 import tomllib
-from pathlib import Path
 
-import platformdirs
+from index.cache import config_home
 
 FILE_NAME = "keymap.toml"
 
 
-def config_dir() -> Path:
-    env = os.environ.get("TALLY_CONFIG_DIR")
-    return Path(env) if env else Path(platformdirs.user_config_dir("tally"))
-
-
 def load_keymap(known_ids: set[str]) -> tuple[dict[str, str], list[str]]:
     """The keymap to apply and the problems to tell the user about."""
-    path = config_dir() / FILE_NAME
+    path = config_home() / FILE_NAME
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
