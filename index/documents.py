@@ -34,6 +34,7 @@ class Batch:
         self.store, self.replace, self.every, self.merge = store, replace, every, merge
         self.writer = None
         self.pending = 0
+        self.segments: list = []
 
     def __enter__(self) -> "Batch":
         return self
@@ -42,6 +43,14 @@ class Batch:
         if self.writer is None:
             self.writer = self.store._writer()
         return self.writer
+
+    def drop(self, files: list[str]) -> None:
+        """Delete the older copies of files whose new documents arrive as segments."""
+        self.delete([f for f in files if f in self.replace])
+
+    def adopt(self, segments: list) -> None:
+        """Segments written by the extraction workers, committed with this session."""
+        self.segments.extend(segments)
 
     def delete(self, files: list[str]) -> None:
         for file in files:
@@ -60,10 +69,13 @@ class Batch:
                 self.commit()
 
     def commit(self) -> None:
+        if self.segments:
+            self._ensure()
         if self.writer is not None:
-            self.store._commit(self.writer, self.merge)
+            self.store._commit(self.writer, self.merge, self.segments)
             self.writer = None
             self.pending = 0
+            self.segments = []
 
     def cancel(self) -> None:
         if self.writer is not None:
@@ -76,6 +88,22 @@ class Batch:
             self.commit()
         else:
             self.cancel()
+
+
+def docs_of(results) -> list[Doc]:
+    """Search documents for freshly extracted articles (`pipeline.FileResult`s), exactly as the
+    catalog stores them."""
+    from .catalog import fits, name_to_db, text_to_db
+
+    docs = []
+    for res in results:
+        for art in res.articles:
+            figures = [(f.value, f.upper, f.metric, f.side, text_to_db(f.claimant))
+                       for f in art.figures if fits(f)]
+            docs.append(Doc(name_to_db(art.file), res.sha256 or "", text_to_db(art.title),
+                            text_to_db(art.text), text_to_db(art.outlet),
+                            art.published or art.published_estimate, figures))
+    return docs
 
 
 def _fields(doc: Doc) -> dict:

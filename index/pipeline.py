@@ -1,8 +1,11 @@
 """Reading and extracting files, in worker processes when there are enough of them.
 
-Workers only read and extract; they never touch the catalog or the index. Results come back
-in chunks to the single writer (the library), which commits each chunk in one transaction.
-The pool forks when the caller has no other threads (`tally index`) and uses "forkserver"
+Workers read and extract; results come back in chunks to the single catalog writer (the
+library), which commits each chunk in one transaction. Given the search index's folder, each
+worker also analyses its articles into a search-index segment of its own, handed back at the
+end for the library to commit: the search index's writing is as costly as extraction, and in
+one process it would hold the whole build to one core.
+The workers fork when the caller has no other threads (`tally index`) and use "forkserver"
 when it has (the reader calls update() from a thread; forking a threaded process is unsafe).
 """
 
@@ -13,7 +16,6 @@ import os
 import threading
 import time
 from collections.abc import Callable, Iterator
-from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -121,24 +123,38 @@ def _watch_parent(pid: int) -> None:
     threading.Thread(target=loop, daemon=True).start()
 
 
-def run(
-    items: list[tuple[Path, str]],
-    cancelled: Callable[[], bool] | None = None,
-    workers: int | None = None,
-) -> Iterator[list[FileResult]]:
+class Extraction:
+    """The files of one update, extracted chunk by chunk (iterate over it). With `index_folder`
+    and enough files for workers, the workers write the search index's new documents
+    themselves (`writes_index`), and `segments` holds what they wrote once iteration ended
+    without being cancelled; otherwise the caller indexes the articles it is given."""
+
+    def __init__(self, items: list[tuple[Path, str]], cancelled: Callable[[], bool] | None = None,
+                 workers: int | None = None, index_folder: Path | None = None):
+        self.jobs = [(str(p), rel) for p, rel in items]
+        self.cancelled = cancelled or (lambda: False)
+        self.workers = workers or min(os.cpu_count() or 1, 8)
+        least = FORK_MIN_FILES if threading.active_count() == 1 else PARALLEL_MIN_FILES
+        self.parallel = len(self.jobs) > least and self.workers >= 2 and _pool_can_start()
+        self.index_folder = index_folder if self.parallel else None
+        self.writes_index = self.index_folder is not None
+        self.segments: list = []
+
+    def __iter__(self) -> Iterator[list[FileResult]]:
+        if not self.parallel:
+            size = 16
+            for i in range(0, len(self.jobs), size):
+                if self.cancelled():
+                    return
+                yield process_chunk(self.jobs[i:i + size])
+            return
+        yield from _run_workers(self)
+
+
+def run(items: list[tuple[Path, str]], cancelled: Callable[[], bool] | None = None,
+        workers: int | None = None) -> Iterator[list[FileResult]]:
     """Yield results chunk by chunk; stop early (between chunks) when `cancelled()`."""
-    cancelled = cancelled or (lambda: False)
-    jobs = [(str(p), rel) for p, rel in items]
-    workers = workers or min(os.cpu_count() or 1, 8)
-    least = FORK_MIN_FILES if threading.active_count() == 1 else PARALLEL_MIN_FILES
-    if len(jobs) <= least or workers < 2 or not _pool_can_start():
-        size = 16
-        for i in range(0, len(jobs), size):
-            if cancelled():
-                return
-            yield process_chunk(jobs[i:i + size])
-        return
-    yield from _run_pool(jobs, cancelled, workers)
+    return iter(Extraction(items, cancelled, workers))
 
 
 def _pool_can_start() -> bool:
@@ -174,30 +190,91 @@ def _start_resource_tracker() -> None:
             sys.stderr = saved
 
 
-def _run_pool(jobs, cancelled, workers) -> Iterator[list[FileResult]]:
+def _worker(jobs, out, index_folder: str | None, parent: int) -> None:
+    """One worker: extract chunk after chunk until told to stop, sending each chunk's results
+    back; with an index folder, also add the chunk's articles to this worker's own segment
+    and send the finished segment last."""
+    _watch_parent(parent)
+    builder = None
+    try:
+        if index_folder is not None:
+            from .documents import docs_of
+            from .store import SegmentBuilder
+
+            builder = SegmentBuilder(Path(index_folder))
+        while (chunk := jobs.get()) is not None:
+            results = process_chunk(chunk)
+            if builder is not None:
+                builder.add(docs_of(results))
+            out.put(("chunk", results))
+        out.put(("segment", builder.finish() if builder is not None else None))
+    except BaseException as err:  # noqa: BLE001  reported to the parent, which stops the run
+        out.put(("error", f"{err.__class__.__name__}: {err}"))
+
+
+class WorkerFailed(RuntimeError):
+    """A worker process died or raised: the run stops; the next run redoes what is missing."""
+
+
+def _run_workers(run: Extraction) -> Iterator[list[FileResult]]:
     import multiprocessing as mp
+    import queue
 
     if threading.active_count() == 1:
         # A single-threaded process (`tally index`) can fork safely, and a forked worker
         # starts watching its parent at once, so killing the parent leaves no orphans.
         ctx = mp.get_context("fork")
-        from . import extract, loading  # noqa: F401  imported once here, inherited by each worker
+        from . import documents, extract, loading, store  # noqa: F401  inherited by each worker
     else:
         # The reader calls update() from a thread: forking a threaded process is unsafe.
         ctx = mp.get_context("forkserver")
-        ctx.set_forkserver_preload(["index.pipeline", "index.extract", "index.loading"])
+        ctx.set_forkserver_preload(["index.pipeline", "index.extract", "index.loading",
+                                    "index.documents", "index.store"])
         _start_resource_tracker()
+    jobs = run.jobs
+    workers = run.workers
     size = max(4, min(64, len(jobs) // (workers * 6) or 4))
-    chunks = [jobs[i:i + size] for i in range(0, len(jobs), size)]
-    pool = ProcessPoolExecutor(workers, mp_context=ctx, initializer=_watch_parent,
-                               initargs=(os.getpid(),))
+    job_queue, out = ctx.Queue(), ctx.Queue()
+    folder = str(run.index_folder) if run.index_folder is not None else None
+    procs = [ctx.Process(target=_worker, args=(job_queue, out, folder, os.getpid()), daemon=True)
+             for _ in range(workers)]
+    # started before anything is queued: a queue's feeder thread must not exist at fork time
+    for proc in procs:
+        proc.start()
+    finished = False
     try:
-        pending = {pool.submit(process_chunk, c) for c in chunks}
-        while pending:
-            if cancelled():
+        for i in range(0, len(jobs), size):
+            job_queue.put(jobs[i:i + size])
+        for _ in procs:
+            job_queue.put(None)
+        segments, ended = [], 0
+        while ended < len(procs):
+            if run.cancelled():
                 return
-            done, pending = wait(pending, timeout=0.2, return_when=FIRST_COMPLETED)
-            for fut in done:
-                yield fut.result()
+            try:
+                kind, payload = out.get(timeout=0.2)
+            except queue.Empty:
+                if any(p.exitcode not in (None, 0) for p in procs):
+                    raise WorkerFailed("an extraction worker stopped unexpectedly") from None
+                continue
+            if kind == "chunk":
+                yield payload
+            elif kind == "segment":
+                ended += 1
+                if payload is not None:
+                    segments.append(payload)
+            else:
+                raise WorkerFailed(f"an extraction worker failed ({payload})")
+        run.segments = segments
+        finished = True
     finally:
-        pool.shutdown(wait=True, cancel_futures=True)
+        for proc in procs:
+            if not finished:
+                proc.kill()
+            proc.join(timeout=5)
+        job_queue.close()
+        out.close()
+        if finished:  # every job was taken: the queue's thread ends at once
+            job_queue.join_thread()
+        else:  # a killed worker leaves jobs unread, which must not keep this process waiting
+            job_queue.cancel_join_thread()

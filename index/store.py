@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 from functools import lru_cache
 from pathlib import Path
@@ -29,12 +30,61 @@ FIELDS = ("title", "body", "outlet", "claimant", "metric", "side", "published", 
 _STEM = StemmingAnalyzer()
 
 
+def _fast_analysis():
+    """The parts of the stemming analyzer when it is the chain this module knows (tokenize,
+    lower-case, drop stop words renumbering positions, stem), else None. Whoosh changes
+    often; with another chain its own, slower path indexes."""
+    try:
+        tokenizer, lower, stop, stemmer = _STEM.items
+        pattern = tokenizer.expression.pattern
+        if (pattern != r"[\w\*]+(\.?[\w\*]+)*" or tokenizer.gaps
+                or type(lower).__name__ != "LowercaseFilter"
+                or type(stop).__name__ != "StopFilter" or not stop.renumber
+                or type(stemmer).__name__ != "StemFilter"):
+            return None
+        return (re.compile(r"[\w\*]+(?:\.?[\w\*]+)*").findall, stop.stops, stop.min,
+                stop.max, stemmer._stem, stemmer.ignore or frozenset())
+    except Exception:  # noqa: BLE001  any surprise in the engine's internals: the slow path
+        return None
+
+
+_FAST = _fast_analysis()
+
+
+class StemmedText(TEXT):
+    """A stemmed text field whose indexing runs the analyzer's steps in one loop instead of
+    a chain of generators: the same terms, positions and weights (a test compares them on
+    real articles), at about half the cost (analysis is a third of the index's build time)."""
+
+    def index(self, value, **kwargs):
+        if _FAST is None or kwargs or not isinstance(value, str):
+            yield from super().index(value, **kwargs)
+            return
+        findall, stops, minsize, maxsize, stem, ignore = _FAST
+        poses: dict[str, list[int]] = {}
+        pos = None
+        for i, word in enumerate(findall(value)):
+            word = word.lower()
+            if len(word) < minsize or word in stops or (maxsize and len(word) > maxsize):
+                continue
+            pos = i if pos is None else pos + 1
+            if word not in ignore:
+                word = stem(word)
+            if word in poses:
+                poses[word].append(pos)
+            else:
+                poses[word] = [pos]
+        boost, encode = self.format.field_boost, self.format.encode
+        for word, positions in poses.items():
+            yield word.encode("utf-8"), len(positions), len(positions) * boost, encode(positions)
+
+
 def make_schema() -> Schema:
     return Schema(
         file=ID(stored=True, unique=True),
         key=ID(stored=True),
-        title=TEXT(analyzer=_STEM, field_boost=2.0),
-        body=TEXT(analyzer=_STEM),
+        title=StemmedText(analyzer=_STEM, field_boost=2.0),
+        body=StemmedText(analyzer=_STEM),
         outlet=TEXT(analyzer=StandardAnalyzer(stoplist=None)),
         claimant=TEXT(analyzer=StandardAnalyzer(stoplist=None)),
         metric=KEYWORD(lowercase=True),
@@ -208,13 +258,29 @@ class Store:
         MAX_SEGMENTS pile up and one commit merges them."""
         return Batch(self, replace, every, merge)
 
-    def _commit(self, writer, merge: bool) -> None:
+    def _commit(self, writer, merge: bool, segments: list = ()) -> None:
+        """Commit the writer's changes and the segments extraction workers wrote."""
         if not merge:
             try:
-                merge = len(self.open()._segments()) >= MAX_SEGMENTS
+                merge = len(self.open()._segments()) + len(segments) >= MAX_SEGMENTS
             except Exception:
                 merge = True
-        writer.commit(merge=merge)
+        if not segments:
+            writer.commit(merge=merge)
+        else:
+            # Writer.commit() with segments from elsewhere appended to its list, as the
+            # engine's own multi-process writer does it
+            try:
+                final = writer._merge_segments(None, None, merge)
+                if writer._added:
+                    final.append(writer._finalize_segment())
+                else:
+                    writer._close_segment()
+                writer._commit_toc(final + list(segments))
+            except Exception:
+                writer._cleanup_on_error()
+                raise
+            writer._finish()
         self._committed()
 
     def _writer(self):
@@ -273,6 +339,33 @@ class Store:
         found = [(hit["file"], float(hit.score or 0.0)) for hit in results][:limit]
         terms, phrases = _query_terms(q, searcher.reader())
         return total, found, lambda title, text: _offsets(terms, phrases, title, text)
+
+
+class SegmentBuilder:
+    """A new segment of the index at `folder`, written by an extraction worker while the
+    library holds the index's lock; `finish()` gives what `Batch.adopt()` commits."""
+
+    def __init__(self, folder: Path, limitmb: int = 96):
+        self.folder, self.limitmb = folder, limitmb
+        self.writer = None
+
+    def add(self, docs: list[Doc]) -> None:
+        from whoosh.writing import SegmentWriter
+
+        from .documents import _fields
+
+        if docs and self.writer is None:
+            ix = windex.open_dir(str(self.folder), indexname=INDEX_NAME)
+            self.writer = SegmentWriter(ix, _lk=False, limitmb=self.limitmb)
+        for doc in docs:
+            self.writer.add_document(**_fields(doc))
+
+    def finish(self):
+        """The finished segment (None when no document was added). The writers share one
+        scratch folder, which only the committing writer removes."""
+        if self.writer is None:
+            return None
+        return self.writer._finalize_segment()
 
 
 def _expand_once(q, reader) -> None:

@@ -15,8 +15,8 @@ import os
 from . import __version__, pipeline
 from .api import Progress, UpdateReport
 from .cache import CATALOG, MANIFEST
-from .catalog import SCHEMA_VERSION, Catalog, CatalogError, fits, name_to_db, text_to_db
-from .documents import Doc
+from .catalog import SCHEMA_VERSION, Catalog, CatalogError, name_to_db
+from .documents import Doc, docs_of
 from .store import Store, StoreDamaged, StoreMissing
 
 # Bumped whenever extraction changes what it finds: an index made by another version is rebuilt.
@@ -83,16 +83,21 @@ class Updater:
         # and over; a killed build loses only index work, which the catalog re-feeds
         every = INDEX_BATCH if not self._fresh else max(INDEX_BATCH, len(todo) + 1)
         small = len(todo) + len(old) <= SMALL_CHANGE
+        extraction = pipeline.Extraction(todo, cancelled, index_folder=self._wstore.folder)
         with self._wstore.batch(replace, every, merge=not small) as index:
             index.delete(old)
-            for batch in pipeline.run(todo, cancelled):
+            for batch in extraction:
                 cat.write_batch(batch)
-                index.add(_docs(batch))  # analysed while the workers extract the next files
+                if extraction.writes_index:
+                    index.drop([name_to_db(a.file) for res in batch for a in res.articles])
+                else:
+                    index.add(docs_of(batch))
                 done += len(batch)
                 emit(Progress(done, len(todo), batch[-1].rel if batch else "", "extract"))
             if done < len(todo):
                 index.cancel()  # quick exit; the next run's reconciliation adds them
             else:
+                index.adopt(extraction.segments)
                 emit(Progress(done, len(todo), "", "write"))
         interrupted = done < len(todo)
         if todo or gone:  # duplicates change only with the articles
@@ -214,19 +219,6 @@ class Updater:
         return True
 
     # reading -----------------------------------------------------------------------------
-
-
-def _docs(batch: list[pipeline.FileResult]) -> list[Doc]:
-    """Search documents for freshly extracted articles, exactly as the catalog stores them."""
-    docs = []
-    for res in batch:
-        for art in res.articles:
-            figures = [(f.value, f.upper, f.metric, f.side, text_to_db(f.claimant))
-                       for f in art.figures if fits(f)]
-            docs.append(Doc(name_to_db(art.file), res.sha256 or "", text_to_db(art.title),
-                            text_to_db(art.text), text_to_db(art.outlet),
-                            art.published or art.published_estimate, figures))
-    return docs
 
 
 def _short(err: BaseException) -> str:

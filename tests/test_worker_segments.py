@@ -1,0 +1,110 @@
+"""Builds where the extraction workers write the search index's segments themselves: every
+article is found exactly once, edits replace their old copy, a cancelled build heals, and the
+stemmed fields index exactly what the engine's own analyzer would."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from index import pipeline
+from index.library import Library
+
+# enough files for workers whether or not the test process has other threads
+N = pipeline.PARALLEL_MIN_FILES + 40
+
+
+def _article(value: int, place: str) -> str:
+    return (f"Fighting near {place}\n\nUkraine's General Staff said on Monday that Russia had lost "
+            f"{value:,} tanks since the invasion began. Shelling continued near {place}.\n")
+
+
+@pytest.fixture
+def big_corpus(tmp_path) -> Path:
+    root = tmp_path / "corpus"
+    root.mkdir()
+    for i in range(N):
+        (root / f"a{i:04d}.txt").write_text(_article(10_000 + i, "Avdiivka"), encoding="utf-8")
+    return root
+
+
+def test_a_build_this_large_has_the_workers_write_the_index(big_corpus, tmp_path):
+    items = [(p, p.name) for p in sorted(big_corpus.iterdir())]
+    assert pipeline.Extraction(items, index_folder=tmp_path / "ix", workers=2).writes_index
+    assert not pipeline.Extraction(items[:10], index_folder=tmp_path / "ix",
+                                   workers=2).writes_index
+
+
+def test_every_article_is_found_once_after_a_worker_build(big_corpus):
+    lib = Library(big_corpus)
+    lib.update()
+    assert lib.search("Avdiivka").total == N
+    assert lib.search('"General Staff"').total == N
+    assert lib.search("value:10007").total == 1
+    assert [h.file for h in lib.search("value:10123").hits] == ["a0123.txt"]
+
+
+def test_edits_through_the_workers_replace_the_old_copies(big_corpus):
+    lib = Library(big_corpus)
+    lib.update()
+    edited = sorted(big_corpus.iterdir())[: N - 20]
+    for i, path in enumerate(edited):
+        path.write_text(_article(50_000 + i, "Chasiv Yar"), encoding="utf-8")
+    (big_corpus / f"a{N - 1:04d}.txt").unlink()
+    report = lib.update()
+    assert (report.updated, report.removed) == (N - 20, 1)
+    assert lib.search("Avdiivka").total == 19
+    assert lib.search('"Chasiv Yar"').total == N - 20
+    assert lib.search("value:10003").total == 0 and lib.search("value:50003").total == 1
+    assert lib.search("tanks").total == N - 1
+
+
+def test_a_cancelled_worker_build_is_completed_by_the_next_run(big_corpus):
+    lib = Library(big_corpus)
+    chunks = []
+    report = lib.update(progress=lambda p: chunks.append(p.phase),
+                        cancelled=lambda: chunks.count("extract") >= 1)
+    assert any("cancelled" in m for m in report.messages)
+    lib.update()
+    assert lib.search("Avdiivka").total == N
+    assert len(lib.articles()) == N
+
+
+def _both_ways(text: str):
+    from whoosh.fields import TEXT
+
+    from index.store import _STEM, StemmedText
+
+    fast = StemmedText(analyzer=_STEM, field_boost=2.0)
+    slow = TEXT(analyzer=_STEM, field_boost=2.0)
+    return list(fast.index(text)), list(slow.index(text))
+
+
+def test_the_fast_stemmed_field_indexes_what_the_analyzer_would(samples_dir):
+    from index.store import _FAST
+
+    assert _FAST is not None, "the engine's analyzer changed: the fast path is off"
+    for path in sorted(samples_dir.glob("*.txt")):
+        fast, slow = _both_ways(path.read_text(encoding="utf-8"))
+        assert fast == slow and fast
+
+
+def test_the_fast_stemmed_field_on_real_reporting(gdelt_dir):
+    for path in sorted(gdelt_dir.rglob("*.txt"))[:150]:
+        fast, slow = _both_ways(path.read_text(encoding="utf-8", errors="replace"))
+        assert fast == slow, path.name
+
+
+_PIECES = ["the", "and", "I", "a", "İstanbul", "ıi", "Straße", "U.S.", "e.g.", "1,000", "3.5",
+           "a*b", "don't", "Æble", "cafe\u0301", "running", "runs", " ", " ", ".", ",", "-",
+           "\u00a0", "\n", "_", "**"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=40).map("".join))
+def test_the_fast_stemmed_field_on_odd_text(text):
+    fast, slow = _both_ways(text)
+    assert fast == slow
