@@ -108,3 +108,43 @@ _PIECES = ["the", "and", "I", "a", "İstanbul", "ıi", "Straße", "U.S.", "e.g."
 def test_the_fast_stemmed_field_on_odd_text(text):
     fast, slow = _both_ways(text)
     assert fast == slow
+
+
+def _sample_docs(samples_dir):
+    from index import extract, loading
+    from index.documents import docs_of
+    from index.pipeline import FileResult
+
+    results = []
+    for path in sorted(samples_dir.glob("*.txt")):
+        articles, _ = loading.load_file(path, path.name)
+        for art in articles:
+            extract.analyse(art)
+        results.append(FileResult(path.name, None, "k", articles))
+    return docs_of(results)
+
+
+def test_a_segment_that_spills_to_disk_answers_like_one_kept_in_memory(tmp_path, samples_dir):
+    from index.store import SegmentBuilder, Store
+
+    docs = _sample_docs(samples_dir)
+    answers = []
+    for name, limitmb in (("memory", 256), ("spilled", 0.001)):  # ~250 runs: merged in rounds
+        store = Store(tmp_path / name, tmp_path / f"{name}.json")
+        store.create()
+        builder = SegmentBuilder(store.folder, limitmb=limitmb)
+        builder.add(docs)
+        assert type(builder.writer.pool).__name__ == "BulkRunPool"
+        spilled = bool(builder.writer.pool.runs)
+        with store.batch(set()) as batch:
+            batch.adopt([builder.finish()])
+        assert spilled == (name == "spilled")
+        found = []
+        for text in ("Bakhmut", '"General Staff"', "tank*", "value:>500000", "claimant:ukraine",
+                     "Bakhmutt~"):
+            total, hits, _ = store.search(store.parse(text), 20)
+            found.append((text, total, sorted(f for f, _ in hits)))
+        answers.append(found)
+        store.close()
+    assert answers[0] == answers[1]
+    assert dict((t, n) for t, n, _ in answers[0])["Bakhmut"] == 2

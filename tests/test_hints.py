@@ -1,0 +1,59 @@
+"""The quick screen that decides which sentences extraction reads closely says exactly what the
+two hint expressions say: a sentence it skipped would lose its figures."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from index import extract, loading
+from index.sentences import split_sentences
+
+
+def _expected(text: str) -> tuple[bool, bool]:
+    return (extract._NUM_HINT_RE.search(text) is not None,
+            extract._ATTR_HINT_RE.search(text) is not None)
+
+
+def _sentences(paths):
+    for path in paths:
+        articles, _ = loading.load_file(path, path.name)
+        for art in articles:
+            for s in split_sentences(art.text):
+                yield art.text[s.start:s.end]
+
+
+def test_the_screen_agrees_on_the_samples(samples_dir):
+    seen = 0
+    for text in _sentences(sorted(samples_dir.glob("*.txt"))):
+        assert extract.hints(text) == _expected(text), text
+        seen += 1
+    assert seen > 100
+
+
+def test_the_screen_agrees_on_real_reporting(gdelt_dir):
+    for text in _sentences(sorted(gdelt_dir.rglob("*.txt"))[:200]):
+        assert extract.hints(text) == _expected(text), text
+
+
+def test_the_screen_passes_what_the_expressions_catch():
+    assert extract.hints("Kyiv PUTS Russian losses at 7,000.") == (True, True)
+    assert extract.hints("Officials raised their estimate of the dead") == (False, True)
+    assert extract.hints("The ministry’s figures were grim") == (False, True)
+    assert extract.hints("Twenty-one soldiers were killed") == (True, False)
+    assert extract.hints("Losses: heavy") == (False, True)
+    assert extract.hints("İNDICATED by the ſtaff") == (False, True)
+    assert extract.hints("said_ saidé onehundred") == (False, False)
+    assert extract.hints("Nothing here at all") == (False, False)
+
+
+_PIECES = ["said", "SAID", "Said", "said_", "said2", "saidé", "éone", "one", "Twenty", "-",
+           "puts", "losses", "at", "its", "estimate", "the", "number", "’s", "'s", "figures",
+           "İNDICATED", "ındicated", "ſays", "\u212ailled", "٣", ":", " ", " ", ".", "\u00a0",
+           "per", "by", "from", "update", "raised", "their", "put", "toll"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=30).map("".join))
+def test_the_screen_agrees_on_generated_text(text):
+    assert extract.hints(text) == _expected(text)
