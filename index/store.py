@@ -410,11 +410,17 @@ def _expand_once(q, reader) -> None:
     """Expand each fuzzy, prefix or wildcard term against the whole index once: the search
     and the hit offsets then share that list instead of each walking the lexicon (a fuzzy
     term's walk is most of its query's time). A segment lacking one of the words just
-    matches nothing for it."""
+    matches nothing for it. Each segment is asked on its own: a segment walks its word list
+    with an automaton, while the engine's reader over several segments tries every word that
+    shares the prefix (12x slower for `kremlim~` over two segments)."""
+    try:
+        leaves = [leaf for leaf, _ in reader.leaf_readers()] or [reader]
+    except Exception:
+        leaves = [reader]
     for node in q.leaves():
         if isinstance(node, wquery.MultiTerm):
             try:
-                words = list(dict.fromkeys(node._btexts(reader)))
+                words = list(dict.fromkeys(w for leaf in leaves for w in node._btexts(leaf)))
             except Exception:
                 continue
             node._btexts = lambda _reader, words=words: words

@@ -148,3 +148,21 @@ def test_a_segment_that_spills_to_disk_answers_like_one_kept_in_memory(tmp_path,
         store.close()
     assert answers[0] == answers[1]
     assert dict((t, n) for t, n, _ in answers[0])["Bakhmut"] == 2
+
+
+def test_fuzzy_search_over_worker_segments_asks_each_segment(big_corpus, monkeypatch):
+    from whoosh.reading import IndexReader
+
+    lib = Library(big_corpus)
+    lib.update()
+    exact = lib.search("Avdiivka~").total
+
+    def walk_everything(*args, **kwargs):
+        raise AssertionError("the slow expansion over the whole word list ran")
+
+    # the engine's fallback, used by its reader over several segments (each segment has an
+    # automaton of its own that finds near words without trying every word)
+    monkeypatch.setattr(IndexReader, "terms_within", walk_everything)
+    result = Library(big_corpus).search("Avdiivkka~")
+    assert result.total == exact == N
+    assert all(h.hits for h in result.hits), "the near words were not marked in the text"
