@@ -15,7 +15,7 @@ from pathlib import Path
 
 from .model import Article, Figure, Sentence, Skip
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);

@@ -110,7 +110,8 @@ def _fields(doc: Doc) -> dict:
     values, claimants, metrics, sides = [], [], set(), set()
     for value, upper, metric, side, claimant in doc.figures:
         for v in (value, upper):
-            if v is not None and abs(v) <= _MAX:
+            # each value once: a figure repeated in the article would only add postings
+            if v is not None and abs(v) <= _MAX and int(v) not in values:
                 values.append(int(v))
         if metric:
             metrics.add(metric)
@@ -123,7 +124,7 @@ def _fields(doc: Doc) -> dict:
         "file": doc.file,
         "key": doc.key,
         "title": doc.title or "",
-        "body": doc.text or "",
+        "body": (doc.title or "", doc.text or ""),  # see store.StemmedText
         "outlet": doc.outlet or "",
         # a gap between names keeps a phrase from matching across two claimants
         "claimant": " ; . ; ".join(claimants),
