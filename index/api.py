@@ -79,6 +79,9 @@ class SearchResult:
     query: str
     total: int  # all matching articles, not only those returned
     hits: list[Hit]
+    # False when a time budget ran out first: `hits` are the best of the articles looked at
+    # and `total` counts only those (a search with no budget always completes)
+    complete: bool = True
 
 
 @dataclass(slots=True)

@@ -154,7 +154,10 @@ class Library:
         return cat.skips() if cat else []
 
     @_locked
-    def search(self, query: str, limit: int = 20) -> SearchResult:
+    def search(self, query: str, limit: int = 20, time_limit: float | None = None) -> SearchResult:
+        """The `limit` best articles for `query`, with snippets. `time_limit` (seconds) bounds
+        the engine's part: a search over most of a large library stops there with the best
+        it has seen (`complete` False), so typing stays quick; without it, every match."""
         text = query_mod.check(query)
         cat = self._cat()
         if cat is None or not self._store.exists():
@@ -167,7 +170,7 @@ class Library:
             raise QueryError("this query asks for nothing searchable: add a word, e.g. Bakhmut")
         for attempt in (1, 2):
             try:
-                total, hits = self._run(q, cat, limit)
+                total, hits, complete = self._run(q, cat, limit, time_limit)
                 break
             except Exception as err:  # a damaged index or an engine bug: one line, no trace
                 if attempt == 2:
@@ -177,12 +180,12 @@ class Library:
                 cat = self._cat()
                 if cat is None:
                     return SearchResult(query, 0, [])
-        return SearchResult(query, total, hits)
+        return SearchResult(query, total, hits, complete)
 
-    def _run(self, q, cat: Catalog, limit: int) -> tuple[int, list[Hit]]:
-        total, found, matcher = self._store.search(q, limit)
+    def _run(self, q, cat: Catalog, limit: int, time_limit: float | None):
+        total, found, matcher, complete = self._store.search(q, limit, time_limit)
         texts = cat.article_texts([name_from_db(f) for f, _ in found])
-        return total, _hits(found, texts, matcher)
+        return total, _hits(found, texts, matcher), complete
 
 
 def _hits(found, texts, matcher) -> list[Hit]:

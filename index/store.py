@@ -349,8 +349,9 @@ class Store:
             self._searcher_generation = generation
         return self._searcher
 
-    def search(self, q, limit: int):
-        """(total, [(file, score)], matcher) where matcher(title, text) gives hit offsets."""
+    def search(self, q, limit: int, time_limit: float | None = None):
+        """(total, [(file, score)], matcher, complete) where matcher(title, text) gives hit
+        offsets; with `time_limit` (seconds) the search stops there with what it found."""
         searcher = self.searcher()
         _expand_once(q, searcher.reader())
         _distinct_ranges(q)
@@ -360,12 +361,23 @@ class Store:
         from whoosh.collectors import TopCollector
 
         collector = TopCollector(limit=max(1, limit), usequality=False, replace=0)
-        searcher.search_with_collector(q, collector)
+        complete = True
+        if time_limit is None:
+            searcher.search_with_collector(q, collector)
+        else:
+            from whoosh.collectors import TimeLimit, TimeLimitCollector
+
+            # a timer thread, not SIGALRM: searches run in the reader's worker threads
+            limited = TimeLimitCollector(collector, time_limit, use_alarm=False)
+            try:
+                searcher.search_with_collector(q, limited)
+            except TimeLimit:
+                complete = False
         results = collector.results()
         total = len(results)
         found = [(hit["file"], float(hit.score or 0.0)) for hit in results][:limit]
         terms, phrases = _query_terms(q, searcher.reader())
-        return total, found, lambda title, text: _offsets(terms, phrases, title, text)
+        return total, found, lambda title, text: _offsets(terms, phrases, title, text), complete
 
 
 def _bulk_runs(writer, limitmb: int):

@@ -127,6 +127,7 @@ class FakeLibrary:
         self.root = root
         self.delay = delay
         self.updates = 0
+        self.slow_search = False  # a search given a time budget stops early, as at 100,000
         self._all: dict[str, Article] = {}
         for path in sorted(SAMPLES.glob("*.txt")):
             self._all[path.name] = _article(path.name, path.read_text(encoding="utf-8"))
@@ -165,7 +166,7 @@ class FakeLibrary:
             and (claimant is None or f.claimant == claimant) and (files is None or f.file in files)
         ]
 
-    def search(self, query: str, limit: int = 20) -> SearchResult:
+    def search(self, query: str, limit: int = 20, time_limit: float | None = None) -> SearchResult:
         if query.count('"') % 2 or query.count("(") != query.count(")"):
             raise QueryError(f"unbalanced quote or bracket in {query!r}: close it", len(query))
         # Field terms (`value:>500000`, `side:russia`) match an article's figures and, as in
@@ -191,6 +192,8 @@ class FakeLibrary:
                 hits.append(Hit(a.file, a.title, float(len(spans)), snippet,
                                 [(s - lo, e - lo)], spans))
         hits.sort(key=lambda h: -h.score)
+        if time_limit is not None and self.slow_search:  # the budget ran out after 2 matches
+            return SearchResult(query, min(2, len(hits)), hits[:min(2, limit)], complete=False)
         return SearchResult(query, len(hits), hits[:limit])
 
     def timeline(self, metric="personnel", side="russia", by="claimant") -> list[Series]:

@@ -40,7 +40,7 @@ async def test_a_query_error_names_its_position_once():
     lib = FakeLibrary()
     from index.api import QueryError
 
-    def fail(query, limit=20):
+    def fail(query, limit=20, time_limit=None):
         raise QueryError("unbalanced bracket at character 1: close it or remove it", 0)
 
     lib.search = fail
@@ -78,9 +78,9 @@ async def test_typing_searches_at_once_after_a_pause_and_once_more_when_it_stops
     searched: list[str] = []
     search_ = lib.search
 
-    def recording(query, limit=20):
+    def recording(query, limit=20, time_limit=None):
         searched.append(query)
-        return search_(query, limit=limit)
+        return search_(query, limit=limit, time_limit=time_limit)
 
     lib.search = recording
     app = TallyApp(SAMPLES, lib)
@@ -141,3 +141,28 @@ async def test_a_fixed_query_clears_the_error_line():
         await settle(pilot, 0.2)
         assert not error.display and str(error.render()) == ""
         assert app.search_result.query == "passwd"
+
+
+@run_async
+async def test_a_search_out_of_time_while_typing_says_so_and_enter_finds_all():
+    lib = FakeLibrary()
+    lib.slow_search = True  # as over 100,000 articles: a keystroke's budget runs out
+    app = TallyApp(SAMPLES, lib)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        everything = lib.search("Russia")
+        assert everything.total > 2
+        await pilot.press("slash", *"Russia")
+        await settle(pilot, 0.3)
+        status = str(app.query_one("#status").render())
+        assert "2+ articles match so far (enter: all)" in status
+        rows = [str(o.prompt) for o in app.article_list.options]
+        assert any("enter searches every article" in r for r in rows)
+        assert len(app.article_list.files) == 2
+        await pilot.press("enter")
+        await settle(pilot, 0.3)
+        status = str(app.query_one("#status").render())
+        assert f"{everything.total} articles match" in status and "so far" not in status
+        assert app.article_list.files == [h.file for h in everything.hits]
+        rows = [str(o.prompt) for o in app.article_list.options]
+        assert not any("enter searches every article" in r for r in rows)

@@ -199,3 +199,24 @@ def test_markup_in_an_article_comes_back_as_plain_text(tmp_path):
     hit = lib.search("Bakhmut").hits[0]
     assert "[bold red]" in hit.snippet
     assert [hit.snippet[s:e] for s, e in hit.snippet_hits] == ["Bakhmut"]
+
+
+def test_a_search_given_time_enough_is_complete_and_the_same(lib):
+    full = lib.search("Russia")
+    budget = lib.search("Russia", time_limit=30)
+    assert budget.complete and full.complete
+    assert (budget.total, [h.file for h in budget.hits]) == (full.total, [h.file for h in full.hits])
+
+
+def test_a_search_out_of_time_says_it_is_incomplete(lib, monkeypatch):
+    from whoosh.collectors import TimeLimitCollector
+
+    prepare = TimeLimitCollector.prepare
+
+    def expired(self, *args, **kwargs):  # the budget is spent before the first match
+        prepare(self, *args, **kwargs)
+        self._timestop()
+
+    monkeypatch.setattr(TimeLimitCollector, "prepare", expired)
+    result = lib.search("Russia", time_limit=0.05)
+    assert not result.complete and result.total < lib.search("Russia").total

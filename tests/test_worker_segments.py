@@ -142,7 +142,7 @@ def test_a_segment_that_spills_to_disk_answers_like_one_kept_in_memory(tmp_path,
         found = []
         for text in ("Bakhmut", '"General Staff"', "tank*", "value:>500000", "claimant:ukraine",
                      "Bakhmutt~"):
-            total, hits, _ = store.search(store.parse(text), 20)
+            total, hits, _, _ = store.search(store.parse(text), 20)
             found.append((text, total, sorted(f for f, _ in hits)))
         answers.append(found)
         store.close()

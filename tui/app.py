@@ -385,8 +385,11 @@ class TallyApp(JumpFlow, SearchFlow, PaneActions, CopyActions, App):
         if self.search_result is not None:
             query = render.safe(self.search_result.query, one_line=True)
             total = self.search_result.total
-            parts.append(f"/{query}: {render.count(total, 'article')} "
-                         f"match{'es' if total == 1 else ''}")
+            if self.search_result.complete:
+                parts.append(f"/{query}: {render.count(total, 'article')} "
+                             f"match{'es' if total == 1 else ''}")
+            else:  # the keystroke's time budget ran out: say what is known, not a count
+                parts.append(f"/{query}: {total:,}+ articles match so far (enter: all)")
             if self.hit_list:
                 i = "-" if self.hit_index is None else self.hit_index + 1
                 parts.append(f"hit {i}/{len(self.hit_list)}")

@@ -98,6 +98,7 @@ class ArticleList(OptionList):
         # clearing it, back to the whole list) reuses its option instead of laying it out
         # again. Two sets, so a search cannot push the whole list's rows out.
         self._hits = False
+        self._complete = True
         self._made: dict[bool, dict[tuple, Option]] = {False: {}, True: {}}
 
     def show_articles(self, summaries: list[ArticleSummary], keep: str | None = None,
@@ -106,8 +107,10 @@ class ArticleList(OptionList):
         self._fill([(a.file, article_row(a)) for a in summaries[:SHOWN]], len(summaries), keep,
                    [skip_row(s) for s in skipped[:SHOWN]], hits=False)
 
-    def show_hits(self, hits: list[Hit], total: int, keep: str | None = None) -> None:
+    def show_hits(self, hits: list[Hit], total: int, keep: str | None = None,
+                  complete: bool = True) -> None:
         rows = [(h.file, hit_row(h, self.summaries.get(h.file))) for h in hits[:SHOWN]]
+        self._complete = complete
         self._fill(rows, total, keep, hits=True)
 
     def _option(self, made: dict, cache: dict, file: str, text: Text, width: int) -> Option:
@@ -130,7 +133,11 @@ class ArticleList(OptionList):
         cache, made = self._made[hits], {}
         options: list[Option] = [self._option(made, cache, file, text, width)
                                  for file, text in rows]
-        if total > len(rows):
+        if hits and not self._complete:
+            options.append(Option(Text("… more may match: enter searches every article",
+                                       style="dim italic"),
+                                  id="__more__", disabled=True))
+        elif total > len(rows):
             options.append(Option(Text(f"… {total - len(rows):,} more: / narrows the list",
                                        style="dim italic"),
                                    id="__more__", disabled=True))

@@ -14,6 +14,8 @@ from index.api import QueryError
 from .messages import QueryChanged, SearchClosed, SearchDone
 from .search_bar import SearchBar
 
+TYPING_BUDGET = 0.08  # seconds of matching per keystroke; about 60,000 articles' worth
+
 
 class SearchFlow:
     def action_search(self) -> None:
@@ -34,7 +36,10 @@ class SearchFlow:
         try:
             # While typing, the top 50 are enough to narrow the list (a larger limit costs
             # snippets nobody reads yet); enter asks for more, for n / N across articles.
-            result = self.library.search(query, limit=100 if final else 50)
+            # A keystroke's search has a time budget: over most of a large library it shows
+            # the best of what it reached in time, and enter searches every article.
+            result = self.library.search(query, limit=100 if final else 50,
+                                         time_limit=None if final else TYPING_BUDGET)
         except QueryError as err:
             message = str(err)
             if self.indexing and err.position is None and "search failed" in message:
@@ -62,7 +67,8 @@ class SearchFlow:
             self.hit_index = None
         self.hit_list = hit_list
         keep = self.article.file if self.article else None
-        self.article_list.show_hits(message.result.hits, message.result.total, keep=keep)
+        self.article_list.show_hits(message.result.hits, message.result.total, keep=keep,
+                                    complete=message.result.complete)
         if self.scope == "search":
             self._scope_figures()
         if message.final:
