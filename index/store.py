@@ -390,7 +390,7 @@ def _bulk_runs(writer, limitmb: int):
     from whoosh.writing import PostingPool
 
     class BulkRunPool(PostingPool):
-        BLOCK = 20_000
+        BLOCK = 2_000  # postings per block: every run has one block in memory while merging
 
         def _write_run(self, f, items) -> None:
             items = iter(items)
@@ -421,7 +421,7 @@ class SegmentBuilder:
     """A new segment of the index at `folder`, written by an extraction worker while the
     library holds the index's lock; `finish()` gives what `Batch.adopt()` commits."""
 
-    def __init__(self, folder: Path, limitmb: int = 96):
+    def __init__(self, folder: Path, limitmb: float = 32):
         self.folder, self.limitmb = folder, limitmb
         self.writer = None
 
