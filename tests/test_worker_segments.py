@@ -166,3 +166,27 @@ def test_fuzzy_search_over_worker_segments_asks_each_segment(big_corpus, monkeyp
     result = Library(big_corpus).search("Avdiivkka~")
     assert result.total == exact == N
     assert all(h.hits for h in result.hits), "the near words were not marked in the text"
+
+
+def test_a_worker_killed_mid_build_stops_the_run_and_the_next_run_heals(big_corpus):
+    import multiprocessing
+    import os
+    import signal
+
+    killed = []
+
+    def kill_a_worker() -> bool:  # asked by the run between results: kill one worker, once
+        children = multiprocessing.active_children()
+        if not killed and children:
+            os.kill(children[0].pid, signal.SIGKILL)
+            killed.append(children[0].pid)
+        return False
+
+    lib = Library(big_corpus)
+    with pytest.raises(pipeline.WorkerFailed, match="stopped unexpectedly"):
+        lib.update(cancelled=kill_a_worker)
+    assert killed
+    lib.update()
+    assert len(lib.articles()) == N
+    assert lib.search("Avdiivka").total == N
+    assert lib.search("value:10123").total == 1
