@@ -166,3 +166,22 @@ async def test_a_search_out_of_time_while_typing_says_so_and_enter_finds_all():
         assert app.article_list.files == [h.file for h in everything.hits]
         rows = [str(o.prompt) for o in app.article_list.options]
         assert not any("enter searches every article" in r for r in rows)
+
+
+@run_async
+async def test_n_steps_through_the_articles_a_field_only_query_matched():
+    app = TallyApp(SAMPLES, FakeLibrary())
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await search(pilot, "value:>500000 AND side:russia")
+        matched = app.article_list.files
+        assert len(matched) >= 2 and not app.hit_list  # no words to step through
+        assert app.article.file == matched[0]
+        assert f"article 1/{len(matched)}" in str(app.query_one("#status").render())
+        await pilot.press("n")
+        await settle(pilot)
+        assert app.article.file == matched[1]
+        assert f"article 2/{len(matched)}" in str(app.query_one("#status").render())
+        await pilot.press("N", "N")
+        await settle(pilot)
+        assert app.article.file == matched[-1]  # round from the first to the last

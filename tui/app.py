@@ -350,7 +350,7 @@ class TallyApp(JumpFlow, SearchFlow, PaneActions, CopyActions, App):
     def applies(self, action: str) -> bool:
         """Whether `action` does something in the reader's state now (footer and palette)."""
         if action == "hit":
-            return bool(self.hit_list)
+            return bool(self.hit_list) or bool(self.matched_files())
         if action == "back":
             return self.jumps.can_back
         if action == "forward":
@@ -393,6 +393,8 @@ class TallyApp(JumpFlow, SearchFlow, PaneActions, CopyActions, App):
             if self.hit_list:
                 i = "-" if self.hit_index is None else self.hit_index + 1
                 parts.append(f"hit {i}/{len(self.hit_list)}")
+            elif (files := self.matched_files()) and self.article and self.article.file in files:
+                parts.append(f"article {files.index(self.article.file) + 1}/{len(files)}")
         if self.progress_note:
             parts.append(self.progress_note)
         self.query_one("#status", Static).update(render.plain(" · ".join(parts)))

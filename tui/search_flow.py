@@ -53,6 +53,10 @@ class SearchFlow:
         if not get_current_worker().is_cancelled:
             self.post_message(SearchDone(query, result, final=final))
 
+    def matched_files(self) -> list[str]:
+        """The articles the current search matched, in the list's order."""
+        return [h.file for h in self.search_result.hits] if self.search_result else []
+
     def on_search_done(self, message: SearchDone) -> None:
         bar = self.query_one(SearchBar)
         if message.query != bar.input.value:
@@ -118,6 +122,13 @@ class SearchFlow:
 
     def action_hit(self, step: int) -> None:
         if not self.hit_list:
+            # A query on fields only (`value:>500000`) marks no words: n / N step through
+            # the articles it matched instead, in the list's order.
+            files = self.matched_files()
+            if files:
+                at = files.index(self.article.file) if self.article and self.article.file in files else None
+                i = (0 if step > 0 else len(files) - 1) if at is None else (at + step) % len(files)
+                self.open_article(files[i])
             return
         if self.hit_index is None:
             self.hit_index = 0 if step > 0 else len(self.hit_list) - 1
