@@ -193,37 +193,10 @@ def test_a_worker_killed_mid_build_stops_the_run_and_the_next_run_heals(big_corp
 
 
 def test_a_worker_build_from_a_thread_as_the_reader_runs_it(big_corpus, monkeypatch):
-    import sys
-    import threading
+    from tests.reader_threads import run_as_the_reader
 
-    class CapturedStderr:  # what a full-screen app puts in place of stderr: no descriptor
-        def write(self, text: str) -> int:
-            return len(text)
-
-        def flush(self) -> None:
-            pass
-
-        def fileno(self) -> int:
-            return -1
-
-    monkeypatch.setattr(sys, "stderr", CapturedStderr())
     lib = Library(big_corpus)
-    outcome: dict = {}
-
-    def work() -> None:
-        try:
-            outcome["report"] = lib.update()
-        except BaseException as exc:  # noqa: BLE001  reported below
-            outcome["error"] = exc
-
-    keep_alive = threading.Event()  # a second thread: the workers must not be forked
-    other = threading.Thread(target=keep_alive.wait, daemon=True)
-    other.start()
-    worker = threading.Thread(target=work)
-    worker.start()
-    worker.join(180)
-    keep_alive.set()
-    assert "error" not in outcome, outcome.get("error")
-    assert outcome["report"].added == N
+    report = run_as_the_reader(lib.update, monkeypatch)
+    assert report.added == N
     assert lib.search("Avdiivka").total == N
     assert lib.search("value:10123").total == 1
