@@ -7,6 +7,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from .api import METRIC_GROUPS
+from .catalog import fits, name_to_db, text_to_db
 
 _MAX = 2**63 - 1
 
@@ -93,8 +94,6 @@ class Batch:
 def docs_of(results) -> list[Doc]:
     """Search documents for freshly extracted articles (`pipeline.FileResult`s), exactly as the
     catalog stores them."""
-    from .catalog import fits, name_to_db, text_to_db
-
     docs = []
     for res in results:
         for art in res.articles:

@@ -151,12 +151,6 @@ class Extraction:
         yield from _run_workers(self)
 
 
-def run(items: list[tuple[Path, str]], cancelled: Callable[[], bool] | None = None,
-        workers: int | None = None) -> Iterator[list[FileResult]]:
-    """Yield results chunk by chunk; stop early (between chunks) when `cancelled()`."""
-    return iter(Extraction(items, cancelled, workers))
-
-
 def _pool_can_start() -> bool:
     """A forkserver worker re-imports the main script by its path; a main read from stdin or
     typed at a prompt has none, and then the work stays in this process."""

@@ -10,9 +10,11 @@ computed by tokenising it with the same analyzer the index used.
 from __future__ import annotations
 
 import json
+import marshal
 import os
 import re
 import shutil
+import struct
 from functools import lru_cache
 from pathlib import Path
 
@@ -21,6 +23,7 @@ from whoosh import query as wquery
 from whoosh.analysis import StandardAnalyzer, StemmingAnalyzer
 from whoosh.fields import DATETIME, ID, KEYWORD, NUMERIC, TEXT, Schema
 from whoosh.qparser import FuzzyTermPlugin, GtLtPlugin, QueryParser
+from whoosh.writing import PostingPool
 
 from .documents import Batch, Doc
 
@@ -380,39 +383,37 @@ class Store:
         return total, found, lambda title, text: _offsets(terms, phrases, title, text), complete
 
 
-def _bulk_runs(writer, limitmb: int):
-    """Give `writer` a posting pool whose sorted runs go to disk as a few large marshal
-    blocks instead of one pickle per posting. A segment bigger than the pool's memory spills
-    every posting once; written one by one that doubled the cost of indexing an article."""
-    import marshal
-    import struct
+class BulkRunPool(PostingPool):
+    """Whoosh's posting pool, but its sorted runs go to disk as marshal blocks instead of one
+    pickle per posting. A segment bigger than the pool's memory spills every posting once;
+    written one by one that doubled the cost of indexing an article."""
 
-    from whoosh.writing import PostingPool
+    BLOCK = 2_000  # postings per block: every run has one block in memory while merging
 
-    class BulkRunPool(PostingPool):
-        BLOCK = 2_000  # postings per block: every run has one block in memory while merging
+    def _write_run(self, f, items) -> None:
+        items = iter(items)
+        while block := [item for _, item in zip(range(self.BLOCK), items)]:
+            data = marshal.dumps(block)
+            f.write(struct.pack("<Q", len(data)))
+            f.write(data)
+        f.close()
 
-        def _write_run(self, f, items) -> None:
-            items = iter(items)
-            while block := [item for _, item in zip(range(self.BLOCK), items)]:
-                data = marshal.dumps(block)
-                f.write(struct.pack("<Q", len(data)))
-                f.write(data)
+    def _read_run(self, path):
+        f = self._open_run(path)
+        try:
+            while head := f.read(8):
+                yield from marshal.loads(f.read(struct.unpack("<Q", head)[0]))
+        finally:
             f.close()
+            self._remove_run(path)
 
-        def _read_run(self, path):
-            f = self._open_run(path)
-            try:
-                while head := f.read(8):
-                    yield from marshal.loads(f.read(struct.unpack("<Q", head)[0]))
-            finally:
-                f.close()
-                self._remove_run(path)
 
+def _bulk_runs(writer, limitmb: float):
+    """`writer` with a BulkRunPool in place of its own (kept if the engine's writer changed)."""
     try:
         if type(writer.pool) is PostingPool and not writer.pool.runs:
             writer.pool = BulkRunPool(writer._tempstorage, writer.newsegment, limitmb=limitmb)
-    except AttributeError:  # the engine changed its writer: keep its own pool
+    except AttributeError:
         pass
     return writer
 

@@ -14,5 +14,5 @@ def test_workers_start_from_a_thread_while_stderr_is_captured(tmp_path, monkeypa
         path.write_text(f"Title {i}\n\nThe General Staff said Russia lost {100 + i} tanks.\n")
         items.append((path, path.name))
     results = run_as_the_reader(
-        lambda: [r for chunk in pipeline.run(items, workers=2) for r in chunk], monkeypatch)
+        lambda: [r for chunk in pipeline.Extraction(items, workers=2) for r in chunk], monkeypatch)
     assert len(results) == n

@@ -350,7 +350,7 @@ class TallyApp(JumpFlow, SearchFlow, PaneActions, CopyActions, App):
     def applies(self, action: str) -> bool:
         """Whether `action` does something in the reader's state now (footer and palette)."""
         if action == "hit":
-            return bool(self.hit_list) or bool(self.matched_files())
+            return bool(self.hit_list) or bool(self.search_result and self.search_result.hits)
         if action == "back":
             return self.jumps.can_back
         if action == "forward":

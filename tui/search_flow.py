@@ -125,10 +125,12 @@ class SearchFlow:
             # A query on fields only (`value:>500000`) marks no words: n / N step through
             # the articles it matched instead, in the list's order.
             files = self.matched_files()
-            if files:
-                at = files.index(self.article.file) if self.article and self.article.file in files else None
-                i = (0 if step > 0 else len(files) - 1) if at is None else (at + step) % len(files)
-                self.open_article(files[i])
+            if not files:
+                return
+            current = self.article.file if self.article else None
+            # from outside the matches, n starts at the first and N at the last
+            at = files.index(current) if current in files else (-1 if step > 0 else 0)
+            self.open_article(files[(at + step) % len(files)])
             return
         if self.hit_index is None:
             self.hit_index = 0 if step > 0 else len(self.hit_list) - 1
