@@ -288,18 +288,21 @@ class Store:
 
     def _commit(self, writer, merge: bool, segments: list = ()) -> None:
         """Commit the writer's changes and the segments extraction workers wrote."""
+        from whoosh.writing import MERGE_SMALL, NO_MERGE
+
         if not merge:
             try:
-                merge = len(self.open()._segments()) + len(segments) >= MAX_SEGMENTS
+                merge = len(_live(self.open()._segments())) + len(segments) >= MAX_SEGMENTS
             except Exception:
                 merge = True
+        policy = MERGE_SMALL if merge else NO_MERGE
         if not segments:
-            writer.commit(merge=merge)
+            writer.commit(mergetype=lambda w, existing: _live(policy(w, existing)))
         else:
             # Writer.commit() with segments from elsewhere appended to its list, as the
             # engine's own multi-process writer does it
             try:
-                final = writer._merge_segments(None, None, merge)
+                final = _live(policy(writer, writer.segments))
                 if writer._added:
                     final.append(writer._finalize_segment())
                 else:
@@ -446,6 +449,14 @@ class SegmentBuilder:
         if self.writer is None:
             return None
         return self.writer._finalize_segment()
+
+
+def _live(segments: list) -> list:
+    """The segments that still hold a document. The engine keeps a segment whose documents
+    were all deleted (every edit of its articles does that) until a merge reads it, and
+    meanwhile every search opens it and it counts towards the merge that costs seconds;
+    leaving it out of the commit removes its files."""
+    return [seg for seg in segments if seg.deleted_count() < seg.doc_count_all()]
 
 
 def _expand_once(q, reader) -> None:

@@ -133,6 +133,34 @@ def test_an_edit_updates_the_index_without_reading_all_of_it(corpus, monkeypatch
     assert "004_c4abf053d9275ff4.txt" not in {h.file for h in lib.search("Bakhmut").hits}
 
 
+def _segments(lib: Library) -> list[tuple[int, int]]:
+    """(documents, deleted) of each segment of the search index, as a search opens them."""
+    from index.cache import INDEX, MANIFEST
+    from index.store import Store
+
+    store = Store(lib.cache / INDEX, lib.cache / MANIFEST)
+    try:
+        return [(seg.doc_count_all(), seg.deleted_count()) for seg in store.open()._segments()]
+    finally:
+        store.close()
+
+
+def test_editing_every_article_again_and_again_does_not_pile_up_segments(corpus):
+    # Every search opens every segment; a segment whose articles were all edited since holds
+    # nothing a search can find and must leave with the commit that emptied it.
+    lib = Library(corpus)
+    lib.update()
+    files = sorted(corpus.glob("*.txt"))
+    for round_ in range(5):
+        for i, path in enumerate(files):
+            write_article(path, f"{700_000 + 1000 * round_ + i:,}")
+        lib.update()
+        segments = _segments(lib)
+        assert all(docs > deleted for docs, deleted in segments), segments
+        assert len(segments) == 1
+    assert lib.search("value:704000").total == 1 and lib.search("value:703000").total == 0
+
+
 def test_an_index_changed_behind_the_catalog_is_healed(corpus):
     lib = Library(corpus)
     lib.update()

@@ -62,6 +62,24 @@ def test_edits_through_the_workers_replace_the_old_copies(big_corpus):
     assert lib.search("tanks").total == N - 1
 
 
+def test_segments_emptied_by_edits_leave_with_the_workers_commit(big_corpus):
+    from index.cache import INDEX, MANIFEST
+    from index.store import Store
+
+    lib = Library(big_corpus)
+    lib.update()
+    for round_ in range(2):
+        for i, path in enumerate(sorted(big_corpus.iterdir())):
+            path.write_text(_article(100_000 * (round_ + 2) + i, "Kupiansk"), encoding="utf-8")
+        lib.update()
+        store = Store(lib.cache / INDEX, lib.cache / MANIFEST)
+        segments = [(s.doc_count_all(), s.deleted_count()) for s in store.open()._segments()]
+        store.close()
+        assert all(docs > deleted for docs, deleted in segments), segments
+        assert sum(docs for docs, _ in segments) == N
+    assert lib.search("Kupiansk").total == N and lib.search("value:200005").total == 0
+
+
 def test_a_cancelled_worker_build_is_completed_by_the_next_run(big_corpus):
     lib = Library(big_corpus)
     chunks = []
