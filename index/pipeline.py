@@ -7,6 +7,9 @@ end for the library to commit: the search index's writing is as costly as extrac
 one process it would hold the whole build to one core.
 The workers fork when the caller has no other threads (`tally index`) and use "forkserver"
 when it has (the reader calls update() from a thread; forking a threaded process is unsafe).
+The forkserver imports the extraction modules and NLTK once (~0.3 s of CPU); a reader of a
+library large enough for workers starts it while its first check scans the corpus
+(`warm_up()`) and keeps it, so that `r` after a batch of new articles forks workers at once.
 """
 
 from __future__ import annotations
@@ -22,9 +25,12 @@ from pathlib import Path
 from .model import Article, Skip
 
 PARALLEL_MIN_FILES = 200  # below this, starting workers costs more than it saves
-# A forked worker starts in milliseconds with the extraction modules already imported by
-# its parent, so a single-threaded caller (`tally index`) shares out far fewer files.
-FORK_MIN_FILES = 40
+# A worker forked from this process, or from a server that has already imported everything,
+# starts in milliseconds: far fewer files are then worth sharing out.
+QUICK_MIN_FILES = 40
+# What a worker needs, imported once by the forkserver.
+PRELOAD = ["index.pipeline", "index.extract", "index.loading", "index.documents",
+           "index.store", "nltk.tokenize.punkt"]
 _HASH_LIMIT = 1 << 20
 
 
@@ -134,7 +140,8 @@ class Extraction:
         self.jobs = [(str(p), rel) for p, rel in items]
         self.cancelled = cancelled or (lambda: False)
         self.workers = workers or min(os.cpu_count() or 1, 8)
-        least = FORK_MIN_FILES if threading.active_count() == 1 else PARALLEL_MIN_FILES
+        quick = threading.active_count() == 1 or _warmed
+        least = QUICK_MIN_FILES if quick else PARALLEL_MIN_FILES
         self.parallel = len(self.jobs) > least and self.workers >= 2 and _pool_can_start()
         self.index_folder = index_folder if self.parallel else None
         self.writes_index = self.index_folder is not None
@@ -149,6 +156,35 @@ class Extraction:
                 yield process_chunk(self.jobs[i:i + size])
             return
         yield from _run_workers(self)
+
+
+_warmed = False  # the forkserver was started, by warm_up() or by workers, with PRELOAD
+
+
+def warm_up() -> None:
+    """Start the workers' forkserver now, unless this process can fork them itself: it
+    imports what they need on another core while the caller goes on."""
+    global _warmed
+    if _warmed or threading.active_count() == 1 or (os.cpu_count() or 1) < 2 \
+            or not _pool_can_start():
+        return
+    try:
+        _forkserver_context()
+        from multiprocessing import forkserver
+
+        forkserver.ensure_running()  # spawns the server and returns; it imports meanwhile
+    except Exception:  # noqa: BLE001  no server yet: a run that needs one starts it
+        return
+    _warmed = True
+
+
+def _forkserver_context():
+    import multiprocessing as mp
+
+    ctx = mp.get_context("forkserver")
+    ctx.set_forkserver_preload(PRELOAD)
+    _start_resource_tracker()
+    return ctx
 
 
 def _pool_can_start() -> bool:
@@ -211,6 +247,7 @@ class WorkerFailed(RuntimeError):
 
 
 def _run_workers(run: Extraction) -> Iterator[list[FileResult]]:
+    global _warmed
     import multiprocessing as mp
     import queue
 
@@ -221,10 +258,8 @@ def _run_workers(run: Extraction) -> Iterator[list[FileResult]]:
         from . import documents, extract, loading, store  # noqa: F401  inherited by each worker
     else:
         # The reader calls update() from a thread: forking a threaded process is unsafe.
-        ctx = mp.get_context("forkserver")
-        ctx.set_forkserver_preload(["index.pipeline", "index.extract", "index.loading",
-                                    "index.documents", "index.store"])
-        _start_resource_tracker()
+        ctx = _forkserver_context()
+        _warmed = True
     jobs = run.jobs
     workers = run.workers
     size = max(4, min(64, len(jobs) // (workers * 6) or 4))

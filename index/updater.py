@@ -33,6 +33,8 @@ class Updater:
 
     def run(self, report: UpdateReport, emit, cancelled, rebuild: bool) -> None:
         self._fresh = self._store_reset = False
+        if self._last_size() > pipeline.QUICK_MIN_FILES:
+            pipeline.warm_up()  # a library this large may well have enough new files for workers
         cat = self._open_for_writing(report, rebuild)
         try:
             self._update(cat, report, emit, cancelled)
@@ -108,7 +110,7 @@ class Updater:
         elif in_sync or self._reconcile(cat, emit, cancelled):
             cat.set_meta(SYNCED, self._sync_mark(cat))
             cat.checkpoint()
-            self._seal()
+            self._seal(len(listed))
         report.skipped = cat.skips()
         report.duplicates = cat.duplicates()
         report.articles, report.figures = cat.counts()
@@ -166,20 +168,33 @@ class Updater:
             except FileNotFoundError:
                 pass
 
+    def _read_seal(self) -> list:
+        """[catalog size, catalog mtime_ns, files listed] as the last complete update left
+        them; [] when there is none."""
+        try:
+            seal = json.loads((self.cache / SEAL).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return []
+        return seal if isinstance(seal, list) else []
+
     def _sealed(self) -> bool:
         """True when the catalog file is exactly as the last complete update left it, so the
         (slower) integrity check can be skipped."""
         try:
-            seal = json.loads((self.cache / SEAL).read_text(encoding="utf-8"))
             st = os.stat(self.cache / CATALOG)
-        except (OSError, ValueError):
+        except OSError:
             return False
-        return seal == [st.st_size, st.st_mtime_ns]
+        return self._read_seal()[:2] == [st.st_size, st.st_mtime_ns]
 
-    def _seal(self) -> None:
+    def _last_size(self) -> int:
+        """Files in the library at the last complete update (0 when unknown)."""
+        seal = self._read_seal()
+        return seal[2] if len(seal) > 2 and isinstance(seal[2], int) else 0
+
+    def _seal(self, files: int) -> None:
         st = os.stat(self.cache / CATALOG)
         tmp = self.cache / (SEAL + ".tmp")
-        tmp.write_text(json.dumps([st.st_size, st.st_mtime_ns]), encoding="utf-8")
+        tmp.write_text(json.dumps([st.st_size, st.st_mtime_ns, files]), encoding="utf-8")
         os.replace(tmp, self.cache / SEAL)
 
     def _sync_mark(self, cat: Catalog) -> str:
