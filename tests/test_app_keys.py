@@ -101,3 +101,22 @@ async def test_at_80_columns_the_footer_still_shows_search_figures_and_timeline_
         whole = [k.description for k in footer.query("FooterKey")
                  if k.region.right <= footer.region.right - 12]  # left of "^p palette"
         assert {"Search", "Figures", "Timeline", "Help"} <= set(whole)
+
+
+@run_async
+async def test_r_lists_the_library_once_after_its_update_not_before_it_too():
+    # On 10,000 articles each listing costs ~0.1 s, and before `r`'s update the list on
+    # screen is already current.
+    lib = FakeLibrary()
+    listed = []
+    real = lib.articles
+    lib.articles = lambda: listed.append(lib.updates) or real()
+    app = TallyApp(SAMPLES, lib)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        assert listed == [0, 1]  # on opening: what is indexed, then the result of the check
+        await pilot.press("r")
+        await settle(pilot)
+        await settle(pilot)
+        assert listed == [0, 1, 2] and lib.updates == 2
+        assert len(app.article_list.files) == 6

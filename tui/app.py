@@ -103,6 +103,7 @@ class TallyApp(JumpFlow, SearchFlow, PaneActions, CopyActions, App):
         self.root = Path(root)
         self.library = library
         self._own_library = False  # True when the reader opened the library itself
+        self._listed = False  # the library's articles were listed before its first update
         self.article: Article | None = None
         self.summaries: list = []
         self.skipped: list = []
@@ -197,8 +198,11 @@ class TallyApp(JumpFlow, SearchFlow, PaneActions, CopyActions, App):
                 self.library = Library(self.root)
                 writer = Library(self.root)
                 self._own_library = True
-            self.post_message(ArticlesLoaded(self.library.articles(), self._skips(self.library)))
-            self._warm(self.library)
+            if not self._listed:  # `r` later: the list is on screen and the index warm
+                self.post_message(ArticlesLoaded(self.library.articles(),
+                                                 self._skips(self.library)))
+                self._warm(self.library)
+                self._listed = True
             self.indexing = True
             last = [0.0]
 
