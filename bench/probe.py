@@ -129,7 +129,7 @@ async def _type(pilot, articles, query: str, lib, timeout: float) -> float | Non
     return await _painted_after(pilot, lambda: pilot.press(query[-1]), settled, timeout)
 
 
-async def _reader(root: Path, timeout: float) -> dict:
+async def _reader(root: Path, timeout: float, stash: Path | None = None) -> dict:
     t_import = time.perf_counter()
     from tui.app import TallyApp
     from tui.article_list import ArticleList
@@ -173,16 +173,41 @@ async def _reader(root: Path, timeout: float) -> dict:
         out["enter_s"] = await _painted_after(
             pilot, lambda: pilot.press("enter"),
             lambda: bool(articles.files) and articles.files != hits, timeout)
+        if stash is not None:
+            out["reindex_s"] = await _reindex(pilot, app, root, stash, timeout)
     return out
 
 
-def reader(root: Path, timeout: float = 60.0) -> dict:
-    return asyncio.run(_reader(root, timeout))
+async def _reindex(pilot, app, root: Path, stash: Path, timeout: float) -> float | None:
+    """Seconds from `r`, after 100 articles were edited and 10 deleted behind the open
+    reader, to the screen painted with the updated library; the corpus is put back (and
+    indexed again) afterwards."""
+    from .run import edit_articles, undo_edit
+
+    def indexed(before) -> bool:
+        return app.report is not before and not app.indexing and app.summaries is not listed
+
+    originals, moved = edit_articles(root, stash, "reader-edit", 500)
+    try:
+        before, listed = app.report, app.summaries
+        took = await _painted_after(pilot, lambda: pilot.press("r"), lambda: indexed(before),
+                                    timeout)
+    finally:
+        undo_edit(originals, moved)
+    before, listed = app.report, app.summaries
+    await pilot.press("r")
+    await _until(pilot, lambda: indexed(before), timeout)
+    return took
+
+
+def reader(root: Path, stash: Path | None = None, timeout: float = 60.0) -> dict:
+    return asyncio.run(_reader(root, timeout, stash))
 
 
 def main(argv: list[str]) -> int:
     kind, root = argv[0], Path(argv[1])
     probes = {"queries": queries, "counts": counts, "reader": reader}
-    result = probes[kind](root)
+    extra = [Path(a) for a in argv[2:]]
+    result = probes[kind](root, *extra)
     sys.stdout.write(json.dumps(result) + "\n")
     return 0

@@ -50,7 +50,7 @@ def summarise(res: Results) -> dict:
         "failures": res.failures,
     }
     for key in ("import_s", "usable_s", "checked_s", "keystroke_s", "keystroke_common_s",
-                "enter_s"):
+                "enter_s", "reindex_s"):
         vals = [r[key] for r in res.reader if r.get(key) is not None]
         row[key] = median(vals) if vals else None
     row["reader_runs"] = len(res.reader)
@@ -148,6 +148,8 @@ LINES += [
     ("reader: same, a common word (`kremlin`), ms", lambda r: _ms(r.get("keystroke_common_s")),
      "{:.0f}", None),
     ("reader: enter to updated list, ms", lambda r: _ms(r.get("enter_s")), "{:.0f}", None),
+    ("reader: `r` after 100 edited + 10 deleted, to the updated list, s",
+     "reindex_s", "{:.2f}", (10000, 0.5, "median")),
     ("reader: runs that crashed / finished", lambda r: (r.get("reader_crashes"),
                                                        r.get("reader_runs")), None, None),
 ]

@@ -81,6 +81,8 @@ class Bench:
 
     def probe(self, kind: str, cache: Path) -> dict:
         cmd = [sys.executable, "-m", "bench", "probe", kind, str(self.corpus)]
+        if kind == "reader":  # where the reader's edit round puts the articles it deletes
+            cmd.append(str(self.scratch / "deleted-by-reader"))
         result = measure.run(cmd, self.env(cache), sample=False, timeout=900)
         self.log(f"[{self.size}]   probe {kind}: {result.wall:.1f} s")
         if result.rc != 0 or not result.stdout.strip():
@@ -90,33 +92,13 @@ class Bench:
 
     # edits --------------------------------------------------------------------------------
     def edit(self, round_: int) -> tuple[dict[Path, bytes], list[Path]]:
-        """Edit 100 articles (a figure changes, a sentence is added) and delete 10 (moved
-        aside). Returns what is needed to undo it."""
-        files = sorted(self.corpus.rglob("*.txt"))
-        rng = random.Random(f"edit:{self.size}:{round_}")
-        picked = rng.sample(files, min(len(files), 110))
-        edited, deleted = picked[:100], picked[100:]
-        originals = {p: p.read_bytes() for p in edited}
-        for n, p in enumerate(edited):
-            text = originals[p].decode("utf-8")
-            addition = (f"\nUpdate: officials later put the toll at {1000 + 37 * n + round_:,} "
-                        f"Russian soldiers killed.\n")
-            p.write_text(text.rstrip("\n") + "\n" + addition, encoding="utf-8")
-        stash = self.scratch / "deleted"
-        stash.mkdir(parents=True, exist_ok=True)
-        moved = []
-        for p in deleted:
-            target = stash / p.relative_to(self.corpus).as_posix().replace("/", "__")
-            shutil.move(p, target)
-            moved.append((p, target))
-        return originals, moved
+        """Edit 100 articles and delete 10 (see edit_articles); returns what undo() needs."""
+        return edit_articles(self.corpus, self.scratch / "deleted", f"edit:{self.size}:{round_}",
+                             round_)
 
     @staticmethod
     def undo(originals: dict[Path, bytes], moved: list) -> None:
-        for p, data in originals.items():
-            p.write_bytes(data)
-        for p, target in moved:
-            shutil.move(target, p)
+        undo_edit(originals, moved)
 
     # the run ------------------------------------------------------------------------------
     def run(self, repeat: int = 3, unchanged: int = 3, edit_rounds: int = 2,
@@ -176,3 +158,33 @@ class Bench:
                     self.undo(originals, moved)
             shutil.rmtree(cache, ignore_errors=True)
         return res
+
+
+def edit_articles(corpus: Path, stash: Path, seed: str, mark: int
+                  ) -> tuple[dict[Path, bytes], list[Path]]:
+    """Edit 100 articles picked by `seed` (a figure changes, a sentence is added) and delete
+    10 (moved into `stash`). Returns what undo_edit() needs to put them back."""
+    files = sorted(corpus.rglob("*.txt"))
+    rng = random.Random(seed)
+    picked = rng.sample(files, min(len(files), 110))
+    edited, deleted = picked[:100], picked[100:]
+    originals = {p: p.read_bytes() for p in edited}
+    for n, p in enumerate(edited):
+        text = originals[p].decode("utf-8")
+        addition = (f"\nUpdate: officials later put the toll at {1000 + 37 * n + mark:,} "
+                    f"Russian soldiers killed.\n")
+        p.write_text(text.rstrip("\n") + "\n" + addition, encoding="utf-8")
+    stash.mkdir(parents=True, exist_ok=True)
+    moved = []
+    for p in deleted:
+        target = stash / p.relative_to(corpus).as_posix().replace("/", "__")
+        shutil.move(p, target)
+        moved.append((p, target))
+    return originals, moved
+
+
+def undo_edit(originals: dict[Path, bytes], moved: list) -> None:
+    for p, data in originals.items():
+        p.write_bytes(data)
+    for p, target in moved:
+        shutil.move(target, p)
