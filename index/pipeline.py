@@ -4,7 +4,8 @@ Workers read and extract; results come back in chunks to the single catalog writ
 library), which commits each chunk in one transaction. Given the search index's folder, each
 worker also analyses its articles into a search-index segment of its own, handed back at the
 end for the library to commit: the search index's writing is as costly as extraction, and in
-one process it would hold the whole build to one core.
+one process it would hold the whole build to one core. The library starts the workers as
+soon as it knows which files changed (`Extraction.start()`), before its own bookkeeping.
 The workers fork when the caller has no other threads (`tally index`) and use "forkserver"
 when it has (the reader calls update() from a thread; forking a threaded process is unsafe).
 The forkserver imports the extraction modules and NLTK once (~0.3 s of CPU); a reader of a
@@ -133,7 +134,9 @@ class Extraction:
     """The files of one update, extracted chunk by chunk (iterate over it). With `index_folder`
     and enough files for workers, the workers write the search index's new documents
     themselves (`writes_index`), and `segments` holds what they wrote once iteration ended
-    without being cancelled; otherwise the caller indexes the articles it is given."""
+    without being cancelled; otherwise the caller indexes the articles it is given.
+    `start()` sets the workers going before the iteration, so that they read and extract while
+    the caller does other work; `close()` (or the end of a `with` block) stops them."""
 
     def __init__(self, items: list[tuple[Path, str]], cancelled: Callable[[], bool] | None = None,
                  workers: int | None = None, index_folder: Path | None = None):
@@ -146,6 +149,11 @@ class Extraction:
         self.index_folder = index_folder if self.parallel else None
         self.writes_index = self.index_folder is not None
         self.segments: list = []
+        self._pool: _Workers | None = None
+
+    def start(self) -> None:
+        if self.parallel and self._pool is None:
+            self._pool = _Workers(self)
 
     def __iter__(self) -> Iterator[list[FileResult]]:
         if not self.parallel:
@@ -155,7 +163,21 @@ class Extraction:
                     return
                 yield process_chunk(self.jobs[i:i + size])
             return
-        yield from _run_workers(self)
+        self.start()
+        try:
+            yield from self._pool.results()
+        finally:
+            self.close()
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.close()
+
+    def __enter__(self) -> "Extraction":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
 
 
 _warmed = False  # the forkserver was started, by warm_up() or by workers, with PRELOAD
@@ -246,44 +268,52 @@ class WorkerFailed(RuntimeError):
     """A worker process died or raised: the run stops; the next run redoes what is missing."""
 
 
-def _run_workers(run: Extraction) -> Iterator[list[FileResult]]:
-    global _warmed
-    import multiprocessing as mp
-    import queue
+class _Workers:
+    """The worker processes of one Extraction, started with every job queued."""
 
-    if threading.active_count() == 1:
-        # A single-threaded process (`tally index`) can fork safely, and a forked worker
-        # starts watching its parent at once, so killing the parent leaves no orphans.
-        ctx = mp.get_context("fork")
-        from . import documents, extract, loading, store  # noqa: F401  inherited by each worker
-    else:
-        # The reader calls update() from a thread: forking a threaded process is unsafe.
-        ctx = _forkserver_context()
-        _warmed = True
-    jobs = run.jobs
-    workers = run.workers
-    size = max(4, min(64, len(jobs) // (workers * 6) or 4))
-    job_queue, out = ctx.Queue(), ctx.Queue()
-    folder = str(run.index_folder) if run.index_folder is not None else None
-    procs = [ctx.Process(target=_worker, args=(job_queue, out, folder, os.getpid()), daemon=True)
-             for _ in range(workers)]
-    # started before anything is queued: a queue's feeder thread must not exist at fork time
-    for proc in procs:
-        proc.start()
-    finished = False
-    try:
-        for i in range(0, len(jobs), size):
-            job_queue.put(jobs[i:i + size])
-        for _ in procs:
-            job_queue.put(None)
+    def __init__(self, run: Extraction):
+        global _warmed
+        import multiprocessing as mp
+
+        if threading.active_count() == 1:
+            # A single-threaded process (`tally index`) can fork safely, and a forked worker
+            # starts watching its parent at once, so killing the parent leaves no orphans.
+            ctx = mp.get_context("fork")
+            from . import extract, loading  # noqa: F401  inherited by each worker
+        else:
+            # The reader calls update() from a thread: forking a threaded process is unsafe.
+            ctx = _forkserver_context()
+            _warmed = True
+        self.run, self.finished, self.closed = run, False, False
+        jobs, workers = run.jobs, run.workers
+        size = max(4, min(64, len(jobs) // (workers * 6) or 4))
+        self.jobs, self.out = ctx.Queue(), ctx.Queue()
+        folder = str(run.index_folder) if run.index_folder is not None else None
+        self.procs = [ctx.Process(target=_worker, args=(self.jobs, self.out, folder, os.getpid()),
+                                  daemon=True) for _ in range(workers)]
+        # started before anything is queued: a queue's feeder thread must not exist at fork time
+        try:
+            for proc in self.procs:
+                proc.start()
+            for i in range(0, len(jobs), size):
+                self.jobs.put(jobs[i:i + size])
+            for _ in self.procs:
+                self.jobs.put(None)
+        except BaseException:
+            self.close()
+            raise
+
+    def results(self) -> Iterator[list[FileResult]]:
+        import queue
+
         segments, ended = [], 0
-        while ended < len(procs):
-            if run.cancelled():
+        while ended < len(self.procs):
+            if self.run.cancelled():
                 return
             try:
-                kind, payload = out.get(timeout=0.2)
+                kind, payload = self.out.get(timeout=0.2)
             except queue.Empty:
-                if any(p.exitcode not in (None, 0) for p in procs):
+                if any(p.exitcode not in (None, 0) for p in self.procs):
                     raise WorkerFailed("an extraction worker stopped unexpectedly") from None
                 continue
             if kind == "chunk":
@@ -294,16 +324,21 @@ def _run_workers(run: Extraction) -> Iterator[list[FileResult]]:
                     segments.append(payload)
             else:
                 raise WorkerFailed(f"an extraction worker failed ({payload})")
-        run.segments = segments
-        finished = True
-    finally:
-        for proc in procs:
-            if not finished:
+        self.run.segments = segments
+        self.finished = True
+
+    def close(self) -> None:
+        if self.closed:
+            return
+        self.closed = True
+        for proc in self.procs:
+            if not self.finished and proc.pid is not None:
                 proc.kill()
-            proc.join(timeout=5)
-        job_queue.close()
-        out.close()
-        if finished:  # every job was taken: the queue's thread ends at once
-            job_queue.join_thread()
+            if proc.pid is not None:
+                proc.join(timeout=5)
+        self.jobs.close()
+        self.out.close()
+        if self.finished:  # every job was taken: the queue's thread ends at once
+            self.jobs.join_thread()
         else:  # a killed worker leaves jobs unread, which must not keep this process waiting
-            job_queue.cancel_join_thread()
+            self.jobs.cancel_join_thread()

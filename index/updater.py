@@ -65,42 +65,24 @@ class Updater:
             else:
                 report.added += 1
             todo.append((path, rel))
-        gone = sorted(cat.sources() - listed)
-        report.removed = len([rel for rel in gone if rel in known])
-        # When the index agreed with the catalog as this run began (the counters say so,
-        # nothing is read), it is kept in step file by file and needs no reconciliation.
-        in_sync = self._in_sync(cat)
-        if in_sync:
-            before = set(cat.index_docs())
-            old = cat.article_files_of([rel for _, rel in todo if rel in known] + gone)
-            replace = before - set(old)
-        else:
-            old, replace = [], set(self._wstore.docs()) if todo else set()
-        cat.remove_files(gone)
-        cat.touch_files(touch)
-        cat.replace_scan_skips(scan_skips)
-
-        done = 0
-        # a fresh build commits once at the end: intermediate commits merge segments over
-        # and over; a killed build loses only index work, which the catalog re-feeds
-        every = INDEX_BATCH if not self._fresh else max(INDEX_BATCH, len(todo) + 1)
-        small = len(todo) + len(old) <= SMALL_CHANGE
-        extraction = pipeline.Extraction(todo, cancelled, index_folder=self._wstore.folder)
-        with self._wstore.batch(replace, every, merge=not small) as index:
-            index.delete(old)
-            for batch in extraction:
-                cat.write_batch(batch)
-                if extraction.writes_index:
-                    index.drop([name_to_db(a.file) for res in batch for a in res.articles])
-                else:
-                    index.add(docs_of(batch))
-                done += len(batch)
-                emit(Progress(done, len(todo), batch[-1].rel if batch else "", "extract"))
-            if done < len(todo):
-                index.cancel()  # quick exit; the next run's reconciliation adds them
+        # The workers start at once and read while this process records the deletions.
+        with pipeline.Extraction(todo, cancelled, index_folder=self._wstore.folder) as extraction:
+            extraction.start()
+            gone = sorted(cat.sources() - listed)
+            report.removed = len([rel for rel in gone if rel in known])
+            # When the index agreed with the catalog as this run began (the counters say so,
+            # nothing is read), it is kept in step file by file and needs no reconciliation.
+            in_sync = self._in_sync(cat)
+            if in_sync:
+                before = set(cat.index_docs())
+                old = cat.article_files_of([rel for _, rel in todo if rel in known] + gone)
+                replace = before - set(old)
             else:
-                index.adopt(extraction.segments)
-                emit(Progress(done, len(todo), "", "write"))
+                old, replace = [], set(self._wstore.docs()) if todo else set()
+            cat.remove_files(gone)
+            cat.touch_files(touch)
+            cat.replace_scan_skips(scan_skips)
+            done = self._extract(cat, extraction, old, replace, emit)
         interrupted = done < len(todo)
         if todo or gone:  # duplicates change only with the articles
             cat.mark_duplicates()
@@ -114,6 +96,33 @@ class Updater:
         report.skipped = cat.skips()
         report.duplicates = cat.duplicates()
         report.articles, report.figures = cat.counts()
+
+    def _extract(self, cat: Catalog, extraction, old: list[str], replace: set[str],
+                 emit) -> int:
+        """Write each extracted chunk to the catalog and the search index, after deleting the
+        old copies (`old`); the number of files done (fewer than asked when cancelled)."""
+        todo = len(extraction.jobs)
+        done = 0
+        # a fresh build commits once at the end: intermediate commits merge segments over
+        # and over; a killed build loses only index work, which the catalog re-feeds
+        every = INDEX_BATCH if not self._fresh else max(INDEX_BATCH, todo + 1)
+        small = todo + len(old) <= SMALL_CHANGE
+        with self._wstore.batch(replace, every, merge=not small) as index:
+            index.delete(old)
+            for batch in extraction:
+                cat.write_batch(batch)
+                if extraction.writes_index:
+                    index.drop([name_to_db(a.file) for res in batch for a in res.articles])
+                else:
+                    index.add(docs_of(batch))
+                done += len(batch)
+                emit(Progress(done, todo, batch[-1].rel if batch else "", "extract"))
+            if done < todo:
+                index.cancel()  # quick exit; the next run's reconciliation adds them
+            else:
+                index.adopt(extraction.segments)
+                emit(Progress(done, todo, "", "write"))
+        return done
 
     def _open_for_writing(self, report: UpdateReport, rebuild: bool) -> Catalog:
         path = self.cache / CATALOG

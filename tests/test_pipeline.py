@@ -36,8 +36,13 @@ def test_the_reader_shares_out_a_few_dozen_edits_once_its_library_is_known_to_be
     _library_of(root, pipeline.QUICK_MIN_FILES + 20)
     monkeypatch.setattr(pipeline, "_warmed", False)  # as in a new reader
     used = []
-    real = pipeline._run_workers
-    monkeypatch.setattr(pipeline, "_run_workers", lambda run: used.append(run) or real(run))
+
+    class Spied(pipeline._Workers):
+        def __init__(self, run):
+            used.append(run)
+            super().__init__(run)
+
+    monkeypatch.setattr(pipeline, "_Workers", Spied)
     lib = Library(root)
     run_as_the_reader(lib.update, monkeypatch)  # the first build: no library known yet
     assert not used and not pipeline._warmed
