@@ -16,8 +16,8 @@ from .cleaning import clean_text, has_word
 from .dates import date_from_filename, find_dates
 from .model import Article
 
-TITLE_MAX = 300
-_VIDEO_LABEL = re.compile(r"^(?:(?:see|watch|view|play)(?: the)? video|video)\b[:.\s]*(?=\S)(?:video\s+)?", re.I)  # characters kept in the `title` field (the text keeps the whole line)
+TITLE_MAX = 300  # characters kept in the `title` field (the text keeps the whole line)
+_VIDEO_LABEL = re.compile(r"^(?:(?:see|watch|view|play)(?: the)? video|video)\b[:.\s]*(?=\S)(?:video\s+)?", re.I)
 
 
 def title_of(text: str) -> str:

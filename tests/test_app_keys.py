@@ -4,14 +4,10 @@ from __future__ import annotations
 
 from textual.widgets import Footer
 
-from tests.app_helpers import run_async, settle
+from tests.app_helpers import cancel_indexing_midway, run_async, search, settle
 from tests.fake_library import SAMPLES, FakeLibrary
 from tui.app import TallyApp
 
-
-async def search(pilot, query: str) -> None:
-    await pilot.press("slash", *query, "enter")
-    await settle(pilot, 0.2)
 
 
 @run_async
@@ -72,16 +68,7 @@ async def test_r_resumes_a_cancelled_indexing():
     lib = FakeLibrary(delay=0.3)
     app = TallyApp(SAMPLES, lib)
     async with app.run_test(size=(160, 48)) as pilot:
-        for _ in range(60):
-            if app.indexing and lib._indexed:
-                break
-            await pilot.pause(0.05)
-        await pilot.press("escape")
-        for _ in range(40):  # the thread stops at its next check of `cancelled`
-            if not app.indexing:
-                break
-            await pilot.pause(0.05)
-        await settle(pilot)
+        await cancel_indexing_midway(pilot, lib)
         assert 0 < len(app.article_list.files) < 6
         lib.delay = 0.0
         await pilot.press("r")

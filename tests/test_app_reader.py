@@ -8,7 +8,7 @@ import io
 import pytest
 from rich.console import Console
 
-from tests.app_helpers import run_async, settle
+from tests.app_helpers import cancel_indexing_midway, run_async, search, settle
 from tests.fake_library import HOSTILE_FILE, SAMPLES, FakeLibrary
 from tui.app import TallyApp
 from tui.article_view import ArticleView
@@ -35,12 +35,6 @@ def styled(view: ArticleView, style) -> list[str]:
     text = view.render_text()
     return [text.plain[s.start:s.end] for s in text.spans if s.style == style]
 
-
-async def search(pilot, query: str) -> None:
-    await pilot.press("slash")
-    await pilot.press(*query)
-    await pilot.press("enter")
-    await settle(pilot, 0.2)
 
 
 @pytest.fixture
@@ -304,17 +298,7 @@ async def test_escape_cancels_indexing_and_the_reader_stays_usable():
     lib = FakeLibrary(delay=0.5)
     app = TallyApp(SAMPLES, lib)
     async with app.run_test(size=SIZE) as pilot:
-        for _ in range(60):  # until the first file is in (a loaded machine starts late)
-            if app.indexing and lib._indexed:
-                break
-            await pilot.pause(0.05)
-        assert app.indexing
-        await pilot.press("escape")
-        for _ in range(40):  # the thread stops at its next check of `cancelled`
-            if not app.indexing:
-                break
-            await pilot.pause(0.05)
-        await settle(pilot)
+        await cancel_indexing_midway(pilot, lib)
         assert not app.indexing
         assert 0 < len(lib._indexed) < 6
         assert len(app.article_list.files) == len(lib._indexed)

@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-from tests.app_helpers import run_async, settle
+from tests.app_helpers import run_async, search, settle
 from tests.fake_library import SAMPLES, FakeLibrary
 from tui.app import TallyApp
 
 SIZE = (160, 48)
 
-
-async def search(pilot, query: str) -> None:
-    await pilot.press("slash", *query, "enter")
-    await settle(pilot, 0.2)
 
 
 @run_async

@@ -57,3 +57,18 @@ _PIECES = ["said", "SAID", "Said", "said_", "said2", "saidé", "éone", "one", "
 @given(st.lists(st.sampled_from(_PIECES), max_size=30).map("".join))
 def test_the_screen_agrees_on_generated_text(text):
     assert extract.hints(text) == _expected(text)
+
+
+def test_every_word_of_the_say_verbs_is_screened_as_the_expression_screens_it():
+    # The screen's word sets copy the verbs of claimants.SAY_VERBS: a verb added there but
+    # not here would silently drop the sentences it alone marks as citing someone.
+    import re
+
+    from index.claimants import SAY_VERBS
+
+    words = set(re.findall(r"[a-z]+", re.sub(r"\[([a-z]+)\]", lambda m: m[1][0], SAY_VERBS)))
+    words |= set(re.findall(r"[a-z]+", re.sub(r"\[([a-z]+)\]", lambda m: m[1][-1], SAY_VERBS)))
+    assert {"said", "described", "recognises", "recognizes"} <= words
+    for word in sorted(words):
+        for text in (word, f"Officials {word.upper()} nothing", f"{word.title()}."):
+            assert extract.hints(text) == _expected(text), text

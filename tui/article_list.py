@@ -68,8 +68,7 @@ def hit_row(h: Hit, summary: ArticleSummary | None) -> Text:
     row.append("\n")
     row.append(render.safe(_date(summary) if summary else "", one_line=True), style="dim")
     # A query on fields only (`value:>500000`) matches figures, not words.
-    n = len(h.hits)
-    row.append(f"  {n} hit{'' if n == 1 else 's'}\n" if n else "  its figures match\n",
+    row.append(f"  {render.count(len(h.hits), 'hit')}\n" if h.hits else "  its figures match\n",
                style="dim")
     # One-line safe text keeps the length, so `snippet_hits` still point at the words.
     row.append_text(render.highlighted(h.snippet, h.snippet_hits, one_line=True))
@@ -142,8 +141,7 @@ class ArticleList(OptionList):
                                        style="dim italic"),
                                    id="__more__", disabled=True))
         if self._notes:
-            n = len(self._notes)
-            options.append(Option(Text(f"{n} file{'' if n == 1 else 's'} skipped "
+            options.append(Option(Text(f"{render.count(len(self._notes), 'file')} skipped "
                                        "(enter or ! shows why)", style="bold"),
                                   id="__skipped__", disabled=True))
             # Enabled, so `G` and the cursor reach them; enter lists every reason in full.

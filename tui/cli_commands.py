@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import sys
 
+from tui import render
 from tui.cli_output import (clean, console, highlighted, is_tty, table, value_text, write_csv,
                             write_jsonl)
 
@@ -50,7 +51,7 @@ def search(library, args) -> int:
     out = console()
     shown = len(result.hits)
     for rank, hit in enumerate(result.hits, 1):
-        head = f"{rank}. {clean(hit.file)}  ({hit.score:.2f}, {_count(len(hit.hits), 'hit')})"
+        head = f"{rank}. {clean(hit.file)}  ({hit.score:.2f}, {render.count(len(hit.hits), 'hit')})"
         out.print(head, style="bold" if tty else None)
         out.print("   " + _shorten(clean(hit.title), 160))
         snippet = highlighted(hit.snippet, hit.snippet_hits, tty)
@@ -103,7 +104,7 @@ def timeline(library, args) -> int:
     lines = []
     for s in series:
         lines.append(f"{clean(s.source)}: {s.metric}, {s.side or 'any side'}, {s.kind} "
-                     f"({_count(len(s.points), 'figure')})")
+                     f"({render.count(len(s.points), 'figure')})")
         # each point says what it counts: a group mixes killed and killed+wounded
         values = [value_text(p.value, p.upper, p.approx) for p in s.points]
         width = max(len(p.metric) for p in s.points)
@@ -119,7 +120,3 @@ def timeline(library, args) -> int:
                          + (f" for side {side}" if side else "")
                          + "; try another --metric or --side any\n")
     return 0
-
-
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"

@@ -7,9 +7,11 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.screen import ModalScreen, Screen
+from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Footer, Static
+
+from .reading_dialog import ReadingDialog
 
 QUERY_SHEET = [
     ("Bakhmut", "articles that name Bakhmut"),
@@ -51,7 +53,8 @@ def keys_table(title: str, bindings, app) -> Table:
     return table
 
 
-class HelpScreen(ModalScreen[None]):
+class HelpScreen(ReadingDialog):
+    SCROLL_ID = "help"
     BINDINGS = [
         Binding("q,escape,question_mark", "dismiss", "Close", id="help.close"),
         Binding("j", "scroll('down')", "Down", show=False, id="help.down"),
@@ -102,10 +105,3 @@ class HelpScreen(ModalScreen[None]):
             body = Group(keys, Text(""), queries)
         self.body = Group(keys, queries)  # kept for tests
         self.query_one("#help-body", Static).update(body)
-
-    def action_scroll(self, where: str) -> None:
-        scroller = self.query_one("#help", VerticalScroll)
-        scroller.scroll_down() if where == "down" else scroller.scroll_up()
-
-    def action_dismiss(self) -> None:
-        self.dismiss(None)

@@ -7,15 +7,14 @@ from rich.table import Table
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.screen import ModalScreen
 from textual.widgets import Footer, Static
 
 from . import render
+from .reading_dialog import ReadingDialog
 
 
 def skipped_table(skipped) -> Table:
-    n = len(skipped)
-    table = Table(title=f"{n} file{'' if n == 1 else 's'} skipped", title_justify="left",
+    table = Table(title=f"{render.count(len(skipped), 'file')} skipped", title_justify="left",
                   title_style="bold underline", expand=True, show_lines=False)
     table.add_column("file", style="bold", overflow="fold", ratio=2)
     table.add_column("why", overflow="fold", ratio=3)
@@ -24,7 +23,8 @@ def skipped_table(skipped) -> Table:
     return table
 
 
-class SkippedScreen(ModalScreen[None]):
+class SkippedScreen(ReadingDialog):
+    SCROLL_ID = "skipped"
     BINDINGS = [
         Binding("q,escape,exclamation_mark", "dismiss", "Close", id="skipped.close"),
         Binding("j", "scroll('down')", "Down", show=False, id="skipped.down"),
@@ -39,10 +39,3 @@ class SkippedScreen(ModalScreen[None]):
         with VerticalScroll(id="skipped"):
             yield Static(skipped_table(self.skipped), id="skipped-body")
         yield Footer()
-
-    def action_scroll(self, where: str) -> None:
-        scroller = self.query_one("#skipped", VerticalScroll)
-        scroller.scroll_down() if where == "down" else scroller.scroll_up()
-
-    def action_dismiss(self) -> None:
-        self.dismiss(None)
