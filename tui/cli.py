@@ -246,8 +246,9 @@ def _note_skipped(root: Path, skipped) -> None:
         return
     import shlex
 
-    files = "1 file" if len(skipped) == 1 else f"{len(skipped)} files"
-    _note(f"{files} skipped; `tally index {shlex.quote(str(root))}` lists them")
+    from tui.render import count
+
+    _note(f"{count(len(skipped), 'file')} skipped; `tally index {shlex.quote(str(root))}` lists them")
 
 
 def _note(message: str) -> None:
