@@ -23,10 +23,10 @@ def _size(text: str) -> int:
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if argv[:1] == ["probe"]:  # internal: one measurement inside its own process
-        from .probe import main as probe_main
+        from bench.probe import main as probe_main
 
         return probe_main(argv[1:])
-    from .run import default_base
+    from bench.run import default_base
 
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -52,26 +52,26 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     if args.command == "floor":
-        from .floor import run as floor_run
+        from bench.floor import run as floor_run
 
         print(floor_run(args.size, args.base))
         return 0
 
     if args.command == "profile":
-        from .profile import profile
+        from bench.profile import profile
 
         print(profile(args.size, args.what, args.base, args.top))
         return 0
 
     if args.command == "make":
-        from .make_corpus import make_corpus
+        from bench.make_corpus import make_corpus
 
         out = args.out or default_base() / f"corpus-{args.size}"
         print(make_corpus(args.size, out, seed=args.seed))
         return 0
 
-    from . import report
-    from .run import Bench
+    from bench import report
+    from bench.run import Bench
 
     log = lambda msg: print(msg, file=sys.stderr, flush=True)  # noqa: E731
     # A stopped run still puts back the articles it edited or moved aside (the corpus is

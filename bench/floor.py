@@ -6,7 +6,7 @@ For every query of bench.probe.QUERIES, medians of CPU time over warm runs of: p
 the top 20; counting every match exactly (`len(results)`, which re-runs the query when Whoosh
 skipped blocks); the cheap estimate instead; expanding the query's terms for highlighting;
 tally's hit offsets for the 20 hits; and, as a measured alternative, offsets that stem only
-tokens that can match (same start as a query term). This reaches into index.store on
+tokens that can match (same start as a query term). This reaches into index.storage.search_index on
 purpose: it is the engine's floor that is being measured, not tally's interface."""
 
 from __future__ import annotations
@@ -15,8 +15,8 @@ import os
 import time
 from pathlib import Path
 
-from .measure import median
-from .probe import QUERIES
+from bench.measure import median
+from bench.probe import QUERIES
 
 
 def _ms(fn, repeat: int) -> tuple[float, object]:
@@ -32,7 +32,7 @@ def _ms(fn, repeat: int) -> tuple[float, object]:
 
 
 def _lean_offsets(terms, phrases, title, text, stem):
-    """Offsets as index.store computes them, but a token is only stemmed when its first two
+    """Offsets as index.storage.search_index computes them, but a token is only stemmed when its first two
     letters start some query term (stems keep their first two letters), and phrases only
     look at tokens that could start one."""
     from whoosh.analysis import RegexTokenizer
@@ -52,9 +52,9 @@ def _lean_offsets(terms, phrases, title, text, stem):
 def floor(root: Path, repeat: int = 15) -> list[dict]:
     from whoosh.lang.porter import stem
 
-    from index import store as st
+    from index.storage import search_index as st
     from index.library import Library
-    from index.catalog import name_from_db
+    from index.storage.catalog_rows import name_from_db
 
     lib = Library(root)
     lib.search("warm", limit=1)
@@ -100,8 +100,8 @@ def table(rows: list[dict]) -> str:
 
 
 def run(size: int, base: Path) -> str:
-    from .profile import _cli
-    from .run import Bench
+    from bench.profile import _cli
+    from bench.run import Bench
 
     bench = Bench(size, base)
     bench.ensure_corpus()

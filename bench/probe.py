@@ -11,7 +11,7 @@ import sys
 import time
 from pathlib import Path
 
-from .measure import median, percentile
+from bench.measure import median, percentile
 
 # What a user asks, from rare to everywhere (shares are of the source articles, before the
 # corpus multiplies them): a name in 0.2 % of articles, two words in 92 %, a phrase in 38 %,
@@ -132,8 +132,8 @@ async def _type(pilot, articles, query: str, lib, timeout: float) -> float | Non
 async def _reader(root: Path, timeout: float, stash: Path | None = None) -> dict:
     t_import = time.perf_counter()
     from tui.app import TallyApp
-    from tui.article_list import ArticleList
-    from tui.search_bar import SearchInput
+    from tui.panes.article_list import ArticleList
+    from tui.panes.search_bar import SearchInput
 
     imported = time.perf_counter() - t_import
     out: dict = {"import_s": imported}
@@ -182,7 +182,7 @@ async def _reindex(pilot, app, root: Path, stash: Path, timeout: float) -> float
     """Seconds from `r`, after 100 articles were edited and 10 deleted behind the open
     reader, to the screen painted with the updated library; the corpus is put back (and
     indexed again) afterwards."""
-    from .run import edit_articles, undo_edit
+    from bench.run import edit_articles, undo_edit
 
     def indexed(before) -> bool:
         return app.report is not before and not app.indexing and app.summaries is not listed

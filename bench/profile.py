@@ -18,13 +18,13 @@ import sys
 import time
 from pathlib import Path
 
-from .probe import QUERIES, reader
-from .run import Bench
+from bench.probe import QUERIES, reader
+from bench.run import Bench
 
 
 def _cli(args: list[str]) -> None:
     """`tally ARGS` in this process, its output discarded (only its time matters here)."""
-    from tui.cli import main
+    from tui.cli.main import main
 
     with open(os.devnull, "w") as null, redirect_stdout(null), redirect_stderr(null):
         try:

@@ -13,8 +13,8 @@ from datetime import datetime, timezone
 from importlib import metadata
 from pathlib import Path
 
-from .measure import median
-from .run import Results
+from bench.measure import median
+from bench.run import Results
 
 HERE = Path(__file__).resolve().parent
 RESULTS = HERE / "results.json"

@@ -12,9 +12,9 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import measure
-from .make_corpus import corpus_is_made, make_corpus
-from .probe import READER_QUERY
+from bench import measure
+from bench.make_corpus import corpus_is_made, make_corpus
+from bench.probe import READER_QUERY
 
 
 def default_base() -> Path:
@@ -26,7 +26,7 @@ def tally_command() -> list[str]:
     script = Path(sys.executable).with_name("tally")
     if script.exists():
         return [str(script)]
-    return [sys.executable, "-c", "import sys; from tui.cli import main; sys.exit(main())"]
+    return [sys.executable, "-c", "import sys; from tui.cli.main import main; sys.exit(main())"]
 
 
 @dataclass

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Callable, Protocol
 
-from .model import Article, Figure, Skip
+from index.model import Article, Figure, Skip
 
 
 class QueryError(ValueError):

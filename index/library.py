@@ -15,18 +15,19 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from . import query as query_mod
-from .api import (ArticleSummary, Hit, Progress, ProgressCallback, QueryError, SearchResult,
+from index import query as query_mod
+from index.api import (ArticleSummary, Hit, Progress, ProgressCallback, QueryError, SearchResult,
                   Series, UpdateReport)
-from .cache import CATALOG, INDEX, LOCK, MANIFEST, corpus_cache_dir
-from .catalog import Catalog, CatalogError, name_from_db, sentences_from_json
-from .locking import WriterLock
-from .model import Article, Figure, Skip
-from .snippet import make_snippet
-from .store import Store, StoreDamaged
-from .timeline import metrics_of
-from .timeline import timeline as build_timeline
-from .updater import Updater, _short
+from index.storage.cache import CATALOG, INDEX, LOCK, MANIFEST, corpus_cache_dir
+from index.storage.catalog import Catalog, CatalogError
+from index.storage.catalog_rows import name_from_db, sentences_from_json
+from index.storage.locking import WriterLock
+from index.model import Article, Figure, Skip
+from index.snippet import make_snippet
+from index.storage.search_index import Store, StoreDamaged
+from index.timeline import metrics_of
+from index.timeline import timeline as build_timeline
+from index.updater import Updater, _short
 
 def _locked(method):
     """One reader call at a time; a call that meets the library mid-change (another process

@@ -23,15 +23,15 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .model import Article, Skip
+from index.model import Article, Skip
 
 PARALLEL_MIN_FILES = 200  # below this, starting workers costs more than it saves
 # A worker forked from this process, or from a server that has already imported everything,
 # starts in milliseconds: far fewer files are then worth sharing out.
 QUICK_MIN_FILES = 40
 # What a worker needs, imported once by the forkserver.
-PRELOAD = ["index.pipeline", "index.extract", "index.loading", "index.documents",
-           "index.store", "nltk.tokenize.punkt"]
+PRELOAD = ["index.pipeline", "index.extraction.extract", "index.reading.loading", "index.storage.documents",
+           "index.storage.search_index", "nltk.tokenize.punkt"]
 _HASH_LIMIT = 1 << 20
 
 
@@ -65,7 +65,8 @@ def stat_of(path: Path) -> tuple[int, int] | None:
 
 def process(path: str, rel: str) -> FileResult:
     """Load and analyse one file. Never raises: problems become Skips."""
-    from . import extract, loading
+    from index.extraction import extract
+    from index.reading import loading
 
     p = Path(path)
     stat = stat_of(p)  # taken before reading: an edit during the read shows up next run
@@ -250,8 +251,8 @@ def _worker(jobs, out, index_folder: str | None, parent: int) -> None:
     builder = None
     try:
         if index_folder is not None:
-            from .documents import docs_of
-            from .store import SegmentBuilder
+            from index.storage.documents import docs_of
+            from index.storage.search_index import SegmentBuilder
 
             builder = SegmentBuilder(Path(index_folder))
         while (chunk := jobs.get()) is not None:
@@ -279,7 +280,8 @@ class _Workers:
             # A single-threaded process (`tally index`) can fork safely, and a forked worker
             # starts watching its parent at once, so killing the parent leaves no orphans.
             ctx = mp.get_context("fork")
-            from . import extract, loading  # noqa: F401  inherited by each worker
+            from index.extraction import extract  # noqa: F401  inherited by each worker
+            from index.reading import loading  # noqa: F401
         else:
             # The reader calls update() from a thread: forking a threaded process is unsafe.
             ctx = _forkserver_context()

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-from .api import METRIC_GROUPS, QueryError
-from .model import METRICS, SIDES
+from index.api import METRIC_GROUPS, QueryError
+from index.model import METRICS, SIDES
 
 FIELDS = ("title", "body", "outlet", "claimant", "metric", "side", "published", "value")
 MAX_LENGTH = 1000

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
-from .api import METRIC_GROUPS, Series, TimelinePoint
-from .model import KINDS, Figure
+from index.api import METRIC_GROUPS, Series, TimelinePoint
+from index.model import KINDS, Figure
 
 UNATTRIBUTED = "unattributed"  # a figure no one is said to claim
 UNKNOWN_OUTLET = "unknown outlet"  # an article whose outlet tally could not find

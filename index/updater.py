@@ -12,12 +12,13 @@ from __future__ import annotations
 import json
 import os
 
-from . import __version__, pipeline
-from .api import Progress, UpdateReport
-from .cache import CATALOG, MANIFEST
-from .catalog import SCHEMA_VERSION, Catalog, CatalogError, name_to_db
-from .documents import Doc, docs_of
-from .store import Store, StoreDamaged, StoreMissing
+from index import __version__, pipeline
+from index.api import Progress, UpdateReport
+from index.storage.cache import CATALOG, MANIFEST
+from index.storage.catalog import SCHEMA_VERSION, Catalog, CatalogError
+from index.storage.catalog_rows import name_to_db
+from index.storage.documents import Doc, docs_of
+from index.storage.search_index import Store, StoreDamaged, StoreMissing
 
 # Bumped whenever extraction changes what it finds: an index made by another version is rebuilt.
 FORMAT = f"{SCHEMA_VERSION}:{__version__}"
@@ -43,7 +44,7 @@ class Updater:
             self._wstore.close()
 
     def _update(self, cat: Catalog, report: UpdateReport, emit, cancelled) -> None:
-        from . import files
+        from index.reading import files
 
         emit(Progress(0, 0, "", "scan"))
         entries, scan_skips = files.scan(self.root)

@@ -1,7 +1,7 @@
 """A corpus of everything an analyst's scraped folder can throw at tally.
 
 `make_hostile_corpus(root)` writes every case into `root` and returns, per relative name
-(as `index.loading.relpath` prints it), the keyword the skip reason must contain, or None
+(as `index.reading.loading.relpath` prints it), the keyword the skip reason must contain, or None
 when the file must load as an article. `make_many_tiny_files` is the slow case, kept apart.
 
 Use from any test: `from tests.hostile_corpus import make_hostile_corpus` (tests/ is a

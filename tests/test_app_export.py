@@ -6,7 +6,7 @@ from __future__ import annotations
 from tests.app_helpers import run_async, settle
 from tests.fake_library import SAMPLES, FakeLibrary
 from tui.app import TallyApp
-from tui.export_dialog import ExportDialog
+from tui.dialogs.export_dialog import ExportDialog
 
 SIZE = (160, 48)
 

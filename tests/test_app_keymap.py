@@ -8,7 +8,7 @@ from pathlib import Path
 from tests.app_helpers import run_async, settle
 from tests.fake_library import SAMPLES, FakeLibrary
 from tui.app import TallyApp
-from tui.search_bar import SearchBar
+from tui.panes.search_bar import SearchBar
 
 
 def write_keymap(text: str) -> None:

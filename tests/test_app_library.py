@@ -9,15 +9,15 @@ import pytest
 from tests.app_helpers import run_async, settle
 from tests.conftest import SAMPLES
 from tui.app import TallyApp
-from tui.figures_pane import FiguresPane
-from tui.timeline_pane import TimelinePane
+from tui.panes.figures_pane import FiguresPane
+from tui.panes.timeline_pane import TimelinePane
 
 SIZE = (160, 48)
 
 
 @pytest.fixture
 def engine():
-    from index import loading
+    from index.reading import loading
 
     try:
         loading.list_files(SAMPLES)

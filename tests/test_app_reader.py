@@ -11,11 +11,11 @@ from rich.console import Console
 from tests.app_helpers import cancel_indexing_midway, run_async, search, settle
 from tests.fake_library import HOSTILE_FILE, SAMPLES, FakeLibrary
 from tui.app import TallyApp
-from tui.article_view import ArticleView
-from tui.figures_pane import FiguresPane
-from tui.help_screen import HelpScreen
-from tui.export_dialog import ExportDialog
-from tui.timeline_pane import TimelinePane
+from tui.panes.article_view import ArticleView
+from tui.panes.figures_pane import FiguresPane
+from tui.dialogs.help_screen import HelpScreen
+from tui.dialogs.export_dialog import ExportDialog
+from tui.panes.timeline_pane import TimelinePane
 
 SIZE = (160, 48)
 
@@ -363,9 +363,9 @@ async def test_marks_take_the_theme_colours(app):
 
 @run_async
 async def test_export_writes_every_row_not_only_those_drawn(app, tmp_path, monkeypatch):
-    import tui.figures_pane
+    import tui.panes.figures_pane
 
-    monkeypatch.setattr(tui.figures_pane, "SHOWN", 2)
+    monkeypatch.setattr(tui.panes.figures_pane, "SHOWN", 2)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await pilot.press("f", "a")  # the library's 17 figures, 2 of them drawn

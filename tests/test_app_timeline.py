@@ -6,7 +6,7 @@ from __future__ import annotations
 from tests.app_helpers import run_async, settle
 from tests.fake_library import SAMPLES, FakeLibrary
 from tui.app import TallyApp
-from tui.timeline_pane import TimelinePane
+from tui.panes.timeline_pane import TimelinePane
 
 
 def cells(pane: TimelinePane, column: int) -> list[str]:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from index import claimants
-from index.claimants import canonical, find_attributions, resolve_pronoun
+from index.extraction import claimants
+from index.extraction.claimants import canonical, find_attributions, resolve_pronoun
 
 
 def named(sentence: str, headline: bool = False) -> list[str | None]:
@@ -195,7 +195,7 @@ def test_no_claimant_from_days_topics_or_bare_officials(sentence):
 
 
 def test_within_an_article_a_surname_is_the_full_name_written_before():
-    from index.extract import analyse
+    from index.extraction.extract import analyse
     from index.model import Article
 
     text = ("Kallas warns of Russian build-up\n\nEstonian Prime Minister Kaja Kallas spoke in Tallinn on "
@@ -225,7 +225,7 @@ def test_an_outlet_told_is_not_the_claimant_when_the_speaker_follows_it():
 
 
 def test_a_surname_takes_no_sentence_opening_word_as_its_given_name():
-    from index.extract import analyse
+    from index.extraction.extract import analyse
     from index.model import Article
 
     text = ("Title\n\nYesterday Kallas met Baltic ministers. Kallas said Russia had massed 30,000 troops "

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import REPO
-from tui import cli
+from tui.cli import main as cli
 
 FIGURE_KEYS = {"file", "value", "upper", "approx", "metric", "side", "claimant", "kind",
                "as_of", "text", "start", "end", "sentence", "sentence_start", "sentence_end"}

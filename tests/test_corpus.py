@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from index.extract import analyse
-from index.loading import load_file
+from index.extraction.extract import analyse
+from index.reading.loading import load_file
 from index.model import METRICS, KINDS, SIDES
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from index.cache import CATALOG, INDEX, LOCK
+from index.storage.cache import CATALOG, INDEX, LOCK
 from index.library import Library
 from tests.conftest import REPO
 

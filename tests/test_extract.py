@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from index.extract import analyse
+from index.extraction.extract import analyse
 from index.model import Article
 
 

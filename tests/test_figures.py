@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from index.figures import figures_in
+from index.extraction.figures import figures_in
 
 
 def figs(sentence: str):

@@ -6,8 +6,9 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from index import extract, loading
-from index.sentences import split_sentences
+from index.extraction import extract
+from index.reading import loading
+from index.extraction.sentences import split_sentences
 
 
 def _expected(text: str) -> tuple[bool, bool]:
@@ -64,7 +65,7 @@ def test_every_word_of_the_say_verbs_is_screened_as_the_expression_screens_it():
     # not here would silently drop the sentences it alone marks as citing someone.
     import re
 
-    from index.claimants import SAY_VERBS
+    from index.extraction.claimants import SAY_VERBS
 
     words = set(re.findall(r"[a-z]+", re.sub(r"\[([a-z]+)\]", lambda m: m[1][0], SAY_VERBS)))
     words |= set(re.findall(r"[a-z]+", re.sub(r"\[([a-z]+)\]", lambda m: m[1][-1], SAY_VERBS)))

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from index.loading import list_files, load_file, relpath
+from index.reading.loading import list_files, load_file, relpath
 from tests.hostile_corpus import article, make_hostile_corpus, make_many_tiny_files
 
 
@@ -160,8 +160,8 @@ from hypothesis import HealthCheck, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
 from index.dates import date_from_filename, date_in_opening, estimate_from_text, find_dates  # noqa: E402
-from index.loading import clean_text, decode_bytes  # noqa: E402
-from index.sentences import split_sentences  # noqa: E402
+from index.reading.loading import clean_text, decode_bytes  # noqa: E402
+from index.extraction.sentences import split_sentences  # noqa: E402
 
 NEWSY = st.lists(
     st.sampled_from(

@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from index import loading
+from index.reading import loading
 from index.api import LibraryBusy
-from index.cache import LOCK
+from index.storage.cache import LOCK
 from index.library import Library
-from index.locking import WriterLock
+from index.storage.locking import WriterLock
 
 CLAIM = "According to the General Staff of Ukraine, Russia has lost {} troops since the war began."
 
@@ -119,7 +119,7 @@ def test_an_edit_updates_the_index_without_reading_all_of_it(corpus, monkeypatch
     write_article(extra, "654,321")
     lib = Library(corpus)
     lib.update()
-    from index.store import Store
+    from index.storage.search_index import Store
 
     def read_all(self):
         raise AssertionError("an index known to match the catalog was read through")
@@ -135,8 +135,8 @@ def test_an_edit_updates_the_index_without_reading_all_of_it(corpus, monkeypatch
 
 def _segments(lib: Library) -> list[tuple[int, int]]:
     """(documents, deleted) of each segment of the search index, as a search opens them."""
-    from index.cache import INDEX, MANIFEST
-    from index.store import Store
+    from index.storage.cache import INDEX, MANIFEST
+    from index.storage.search_index import Store
 
     store = Store(lib.cache / INDEX, lib.cache / MANIFEST)
     try:
@@ -165,8 +165,8 @@ def test_an_index_changed_behind_the_catalog_is_healed(corpus):
     lib = Library(corpus)
     lib.update()
     victim = "004_c4abf053d9275ff4.txt"
-    from index.cache import INDEX, MANIFEST
-    from index.store import Store
+    from index.storage.cache import INDEX, MANIFEST
+    from index.storage.search_index import Store
 
     other = Store(lib.cache / INDEX, lib.cache / MANIFEST)
     other.write([], [victim])  # as if a run died after an index commit the catalog never saw

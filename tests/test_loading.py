@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from index.cleaning import _is_boilerplate
-from index.loading import clean_text, decode_bytes, list_files, load_file, normalise_date, relpath
+from index.reading.cleaning import _is_boilerplate
+from index.reading.loading import clean_text, decode_bytes, list_files, load_file, normalise_date, relpath
 
 
 def load(tmp_path: Path, name: str, data) -> tuple[list, list]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from index.numbers import find_numbers
+from index.extraction.numbers import find_numbers
 
 
 def only(text: str):

@@ -66,7 +66,7 @@ def test_library_search_answers_or_explains_in_one_line(library, query):
           suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(query=queries)
 def test_tally_search_exits_0_or_2_with_one_line(library, query, monkeypatch):
-    from tui import cli
+    from tui.cli import main as cli
 
     monkeypatch.setenv("TALLY_CACHE_DIR", str(library.cache.parent))
     out, err = io.StringIO(), io.StringIO()

@@ -5,7 +5,7 @@ import time
 
 import pytest
 
-from index.sentences import split_sentences, sentence_at
+from index.extraction.sentences import split_sentences, sentence_at
 
 
 def texts(text):

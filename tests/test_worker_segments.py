@@ -63,8 +63,8 @@ def test_edits_through_the_workers_replace_the_old_copies(big_corpus):
 
 
 def test_segments_emptied_by_edits_leave_with_the_workers_commit(big_corpus):
-    from index.cache import INDEX, MANIFEST
-    from index.store import Store
+    from index.storage.cache import INDEX, MANIFEST
+    from index.storage.search_index import Store
 
     lib = Library(big_corpus)
     lib.update()
@@ -94,7 +94,7 @@ def test_a_cancelled_worker_build_is_completed_by_the_next_run(big_corpus):
 def _both_ways(text: str):
     from whoosh.fields import TEXT
 
-    from index.store import _STEM, StemmedText
+    from index.storage.search_index import _STEM, StemmedText
 
     fast = StemmedText(analyzer=_STEM, field_boost=2.0)
     slow = TEXT(analyzer=_STEM, field_boost=2.0)
@@ -102,7 +102,7 @@ def _both_ways(text: str):
 
 
 def test_the_fast_stemmed_field_indexes_what_the_analyzer_would(samples_dir):
-    from index.store import _FAST
+    from index.storage.search_index import _FAST
 
     assert _FAST is not None, "the engine's analyzer changed: the fast path is off"
     for path in sorted(samples_dir.glob("*.txt")):
@@ -129,8 +129,9 @@ def test_the_fast_stemmed_field_on_odd_text(text):
 
 
 def _sample_docs(samples_dir):
-    from index import extract, loading
-    from index.documents import docs_of
+    from index.extraction import extract
+    from index.reading import loading
+    from index.storage.documents import docs_of
     from index.pipeline import FileResult
 
     results = []
@@ -143,7 +144,7 @@ def _sample_docs(samples_dir):
 
 
 def test_a_segment_that_spills_to_disk_answers_like_one_kept_in_memory(tmp_path, samples_dir):
-    from index.store import SegmentBuilder, Store
+    from index.storage.search_index import SegmentBuilder, Store
 
     docs = _sample_docs(samples_dir)
     answers = []

@@ -6,59 +6,37 @@ workers (indexing, search, timeline) run in threads and only post messages back.
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 from typing import Iterable
 
-from textual import on, work
+from textual import on
 from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.screen import Screen
 from textual.widgets import ContentSwitcher, DataTable, Footer, OptionList, ProgressBar, Static
-from textual.worker import get_current_worker
 
-from index.api import LibraryAPI, LibraryBusy, SearchResult
+from index.api import LibraryAPI, SearchResult
 from index.model import Article
 
-from . import render
-from .article_list import ArticleList
-from .article_view import ArticleView
-from .commands import COMMANDS, key_help
-from .figures_pane import FiguresPane
-from .copy_actions import CopyActions
-from .jump_flow import JumpFlow
-from .pane_actions import PaneActions
-from .jumps import Jumps, Location
-from .messages import ArticlesLoaded, IndexDone, IndexProgress, TimelineLoaded
-from .search_bar import SearchBar
-from .search_flow import SearchFlow
-from .timeline_pane import TimelinePane
+from tui import render
+from tui.panes.article_list import ArticleList
+from tui.panes.article_view import ArticleView
+from tui.commands import COMMANDS, key_help
+from tui.panes.figures_pane import FiguresPane
+from tui.actions.copy_actions import CopyActions
+from tui.actions.indexing import IndexingFlow
+from tui.actions.jump_flow import JumpFlow
+from tui.actions.pane_actions import PaneActions
+from tui.jumps import Jumps, Location
+from tui.messages import ArticlesLoaded, IndexDone, IndexProgress, TimelineLoaded
+from tui.panes.search_bar import SearchBar
+from tui.actions.search_flow import SearchFlow
+from tui.panes.timeline_pane import TimelinePane
+from tui.footer import ReaderFooter
 
 
-class ReaderFooter(Footer):
-    """The footer, rebuilt only when the keys it would show change: every search result
-    asks for fresh bindings, and rebuilding an unchanged footer cost more than the search."""
-
-    _shown: tuple | None = None
-
-    def _keys(self) -> tuple:
-        return (self.show_command_palette, self.compact,
-                tuple((b.key, b.key_display, b.action, b.description, b.show, id(b.group),
-                       enabled, tooltip)
-                      for _, b, enabled, tooltip in self.screen.active_bindings.values()))
-
-    async def recompose(self) -> None:
-        if not self.is_attached:
-            return
-        keys = self._keys() if self._bindings_ready else None
-        if keys is not None and keys == self._shown:
-            return
-        self._shown = keys
-        await super().recompose()
-
-
-class TallyApp(JumpFlow, SearchFlow, PaneActions, CopyActions, App):
+class TallyApp(IndexingFlow, JumpFlow, SearchFlow, PaneActions, CopyActions, App):
     """`TallyApp(root)` reads the corpus at `root`; tests pass a `library` to skip indexing."""
 
     CSS_PATH = "tally.tcss"
@@ -151,7 +129,7 @@ class TallyApp(JumpFlow, SearchFlow, PaneActions, CopyActions, App):
     def _apply_user_keymap(self) -> None:
         from textual.dom import DOMNode
 
-        from .keymap import binding_ids, load_keymap
+        from tui.keymap import binding_ids, load_keymap
 
         keymap, problems = load_keymap(binding_ids(DOMNode))
         if keymap:
@@ -181,78 +159,7 @@ class TallyApp(JumpFlow, SearchFlow, PaneActions, CopyActions, App):
         right after `/` (or pasted) would land in the pane that had focus before."""
         self.screen.set_focus(widget)
 
-    # -- indexing --------------------------------------------------------------------------
-    @work(thread=True, exclusive=True, group="index")
-    def index_library(self) -> None:
-        worker = get_current_worker()
-        writer = self.library
-        try:
-            if self.library is not None and self._own_library:
-                writer = type(self.library)(self.root)  # `r` again: a writer of its own
-            if self.library is None:
-                from index.library import Library  # heavy (Whoosh): not at start-up
-
-                # A Library is not shared between threads that write and read: the screen
-                # reads through one instance while this thread updates through another,
-                # and a fresh reader replaces the first when the update is done.
-                self.library = Library(self.root)
-                writer = Library(self.root)
-                self._own_library = True
-            if not self._listed:  # `r` later: the list is on screen and the index warm
-                self.post_message(ArticlesLoaded(self.library.articles(),
-                                                 self._skips(self.library)))
-                self._warm(self.library)
-                self._listed = True
-            self.indexing = True
-            last = [0.0]
-
-            def progress(p) -> None:
-                now = time.monotonic()
-                if now - last[0] > 0.05 or p.done == p.total:
-                    last[0] = now
-                    self.post_message(IndexProgress(p))
-
-            report = writer.update(progress=progress, cancelled=lambda: worker.is_cancelled)
-            reader = type(writer)(self.root) if writer is not self.library else writer
-            self._warm(reader)
-            self.post_message(IndexDone(report, cancelled=worker.is_cancelled, library=reader,
-                                        summaries=reader.articles(), skipped=self._skips(reader)))
-        except LibraryBusy as err:
-            self.post_message(IndexDone(None, error=f"Another tally is indexing this library "
-                                        f"({err}); showing what is indexed so far."))
-        except Exception as err:  # the reader must open even when indexing fails
-            self.post_message(IndexDone(None, error=f"Indexing failed: {err}"))
-        finally:
-            self.indexing = False
-
-    def action_reindex(self) -> None:
-        """`r`: look for new and changed articles now (also resumes a cancelled indexing)."""
-        if not self.indexing:
-            self.indexing = True  # at once: a second `r` before the thread starts waits
-            self.refresh_bindings()
-            self.index_library()
-
-    def action_cancel_indexing(self) -> None:
-        if self.indexing:
-            self.workers.cancel_group(self, "index")
-            self.notify("Cancelling indexing…", markup=False)
-
-    @staticmethod
-    def _warm(library) -> None:
-        """Open the search index now, in this thread: the first search otherwise pays for it
-        (a quarter of a second on 10,000 articles) while the user waits."""
-        try:
-            library.search("tally", limit=1)
-        except Exception:
-            pass
-
-    @staticmethod
-    def _skips(library) -> list:
-        try:
-            return list(library.skipped())
-        except Exception:  # an index too damaged to list its skips still opens
-            return []
-
+    # -- what indexing reports (posted by IndexingFlow's thread) --------------------------
     @on(ArticlesLoaded)
     def _articles_loaded(self, message: ArticlesLoaded) -> None:
         self.summaries = message.summaries

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import tomllib
 
-from index.cache import config_home
+from index.folders import config_home
 
 FILE_NAME = "keymap.toml"
 

@@ -1,0 +1,155 @@
+"""Canonical names for claimants, from the alias table `index/extraction/data/claimants.toml`.
+
+Users extend or override the table with a `claimants.toml` of the same shape in their config
+folder: `$TALLY_CONFIG_DIR` if set, else `platformdirs.user_config_dir("tally")`; their entries
+win. Tables are read once (tomllib) and kept; `reload()` forgets them.
+
+Matching is on the head of the phrase an article attributes a figure to: an alias must end where
+the phrase ends ("Ukrainian President Volodymyr Zelenskyy" is Zelensky; "Ukraine's health
+minister" is not Ukraine's military), acronyms match as written ("WHO" is not "who"), and
+"U.S."/"U.N."/"U.K." read as "US"/"UN"/"UK". A phrase that matches no alias is kept as written.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import lru_cache
+from pathlib import Path
+
+from index.folders import config_home
+
+_DATA = Path(__file__).with_name("data") / "claimants.toml"
+
+
+def _config_dir() -> str:
+    return str(config_home())
+
+
+def _norm(s: str) -> str:
+    s = re.sub(r"\b([A-Z])\.([A-Z])\.(?:([A-Z])\.)?", lambda m: "".join(g or "" for g in m.groups()), s)
+    return re.sub(r"\s+", " ", s.replace("’", "'")).strip()  # U.N. -> UN, U.S. -> US
+
+
+@lru_cache(maxsize=4)
+def _table(config: str | None) -> tuple[re.Pattern, re.Pattern | None, dict[str, tuple[str, str | None]]]:
+    entries: list[dict] = []
+    sources = [_DATA]
+    if config:
+        user = Path(config) / "claimants.toml"
+        if user.is_file():
+            sources.append(user)
+    for path in sources:
+        try:
+            with open(path, "rb") as fh:
+                data = tomllib.load(fh)
+        except (OSError, tomllib.TOMLDecodeError):
+            continue
+        entries.extend(e for e in data.get("claimant", []) if isinstance(e, dict) and e.get("name"))
+    lookup: dict[str, tuple[str, str | None]] = {}
+    exact: list[str] = []  # acronyms match as written ("WHO" is not "who")
+    for e in entries:  # later files override earlier ones
+        name, losses = str(e["name"]), e.get("losses")
+        for alias in [name, *e.get("aliases", [])]:
+            alias = _norm(str(alias))
+            if not alias:
+                continue
+            key = alias if _is_acronym(alias) else alias.lower()
+            lookup[key] = (name, str(losses) if losses else None)
+    keys_ci = sorted((k for k in lookup if not _is_acronym(k)), key=len, reverse=True)
+    exact = sorted((k for k in lookup if _is_acronym(k)), key=len, reverse=True)
+    # a lookahead finds overlapping aliases: "Zelensky's forces" inside "Volodymyr Zelensky's forces"
+    ci = re.compile(r"(?<![\w'])(?=(" + "|".join(re.escape(k) for k in keys_ci) + r")(?![\w]))", re.I)
+    cs = re.compile(r"(?<![\w'])(?=(" + "|".join(re.escape(k) for k in exact) + r")(?![\w]))") if exact else None
+    return ci, cs, lookup
+
+
+def _is_acronym(alias: str) -> bool:
+    return len(alias) <= 5 and sum(c.isupper() for c in alias) >= 2
+
+
+def canonical(phrase: str, loss: bool = True) -> str:
+    """The canonical name for the words an article attributes a figure to. `loss`: the figure
+    is a war loss (then a country's claim is its military's count, e.g. "Kyiv" -> "General
+    Staff of Ukraine")."""
+    return _canonical(phrase, loss, _config_dir())
+
+
+@lru_cache(maxsize=4096)  # articles name the same few claimants again and again
+def _canonical(phrase: str, loss: bool, config: str | None) -> str:
+    ci, cs, lookup = _table(config)
+    text = _norm(phrase)
+    best = None  # the alias ending last (English heads come last), then the longest
+    for rx, fold in ((ci, True), (cs, False)):
+        if rx is None:
+            continue
+        for m in rx.finditer(text):
+            if m.start() + len(m.group(1)) < len(text) - 2:
+                continue
+            key = m.group(1).lower() if fold else m.group(1)
+            cand = (m.start() + len(key), len(key), key)
+            if best is None or cand[:2] > best[:2]:
+                best = cand
+    if best is None or best[0] < len(text):
+        return phrase  # an alias inside, not at the head: "Ukraine's health minister" stays
+    start = best[0] - len(best[2])
+    if start > 0 and _GENERIC_ALIAS_RE.fullmatch(best[2]) and _COUNTRY_BEFORE_RE.search(text[:start]):
+        # "Estonia's Ministry of Defence" is not the UK's "Ministry of Defence": a country named
+        # before a generic alias keeps the article's words
+        return phrase
+    name, losses = lookup[best[2]]
+    return losses if (loss and losses) else name
+
+
+# Aliases that name a kind of body rather than one body; what comes before them decides.
+_GENERIC_ALIAS_RE = re.compile(
+    r"(?:(?:ministry|of|defen[cs]e|general|staff|the|armed|forces|military|army|intelligence|mod"
+    r"|navy|air|force|command|officials|authorities|government)\s*)+", re.I)
+_COUNTRY_BEFORE_RE = re.compile(r"\b(?!The\b)[A-Z][a-z]+(?:['’]s|ian|ish|ese|ch|i|ic)?\b")
+
+
+def resolve_pronoun(pronoun: str, previous: str | None) -> str | None:
+    """The claimant a pronoun refers to: "It"/"He"/"They" the previous one; "the ministry" or
+    "the military" only a previous claimant of that kind."""
+    if not previous:
+        return None
+    word = pronoun.lower().split()[-1]
+    if word in ("it", "he", "she", "they") or word in previous.lower():
+        return previous
+    kinds = {
+        "ministry": r"ministry|MoD|defen[cs]e",
+        "military": r"military|army|forces|General Staff|command",
+        "army": r"military|army|forces|General Staff",
+        "command": r"command|General Staff|military",
+    }
+    rx = kinds.get(word)
+    return previous if rx and re.search(rx, previous, re.I) else None
+
+
+def counts_side(name: str | None) -> str | None:
+    """Whose losses a canonical claimant counts when its sentence does not say (table `counts`)."""
+    if not name:
+        return None
+    return _sides(_config_dir()).get(name)
+
+
+@lru_cache(maxsize=4)
+def _sides(config: str | None) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for path in [_DATA] + ([Path(config) / "claimants.toml"] if config else []):
+        try:
+            with open(path, "rb") as fh:
+                data = tomllib.load(fh)
+        except (OSError, tomllib.TOMLDecodeError):
+            continue
+        for e in data.get("claimant", []):
+            if isinstance(e, dict) and e.get("name") and e.get("counts") in ("russia", "ukraine"):
+                out[str(e["name"])] = e["counts"]
+    return out
+
+
+def reload() -> None:
+    """Forget the loaded tables (after the user edits their claimants.toml)."""
+    _table.cache_clear()
+    _canonical.cache_clear()
+    _sides.cache_clear()

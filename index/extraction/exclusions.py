@@ -1,0 +1,70 @@
+"""Numbers that are not figures, whatever noun follows them: dates, money, percentages,
+durations, distances, ages, sizes of bodies ("193-member"), ordinals, unit and model numbers
+("Leopard 2", "No. 5", "Article 5"), and years ("Russia's 2022 losses"). Kept as data in two
+patterns, one for the words before a number and one for the words after it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from index.extraction.kinds import MONTH, WEEKDAY
+from index.extraction.numbers import Number
+from index.extraction.sides import SIDE_RE
+
+I = re.IGNORECASE
+
+EXCLUDE_BEFORE = re.compile(
+    rf"(?:{MONTH}\.?|{WEEKDAY},?|[$€£₴₽¥]|US\$|USD|EUR|GBP|UAH|RUB|\b(?:aged|age|ages|No\.?|Nos\.?"
+    r"|number|page|pages|p\.|Article|Resolution|Section|Chapter|Highway|Route|flight|Flight|code"
+    r"|tel\.?|phone|room|Grade|Level|Phase|Day|day|Episode|Part|Vol\.|Volume|Channel|Gate|Unit|Brigade"
+    r"|Battalion|Regiment|Division|Squadron|Corps|Block|Platform|Order|Decree|Law|Bill|Item|Point"
+    r"|Paragraph|Category|Class|Type|Model|Mark|Mk|Series|Gen|Generation|COVID|Covid|Storm Shadow"
+    r"|top|Top|Act|Article|Amendment|Protocol|Minsk|Group|G|Formula|Vision|Strategy|Agenda|version|Version"
+    r"|lines?|items?|rounds?|reason|step|points?|question|option)|#)\s*$"
+)
+EXCLUDE_AFTER = re.compile(
+    r"\s*(?:%|-(?!plus\b)[A-Za-z]|(?:st|nd|rd|th)\b|['’]s\b|\s*(?:of\s+)?" + MONTH + r"\b\.?"
+    r"|(?:(?:million|billion|thousand|bn|mln|m|k)\s+)?(?:dollars|euros?|pounds|hryvnias?|roubles?|rubles?"
+    r"|yuan|francs|USD|EUR|UAH|GBP|RUB|sterling)\b"
+    r"|(?:percent|per\s*cent|pct|percentage)\b"
+    r"|(?:years?|months?|weeks?|days?|hours?|hrs|minutes?|mins?|seconds?|decades?|centuries|nights?"
+    r"|km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|mm|cm|kg|kilograms?|tonnes?|tons?|square|sq|hectares?"
+    r"|acres?|degrees?|°|mph|km/h|knots|times|votes?|points?|goals?|am|pm|a\.m\.|p\.m\.|GMT|UTC|BST|CET"
+    r"|EET|EST|MW|GW|kW|barrels?|cubic|litres?|liters?|calibre|caliber|bcm|feet|ft|inch(?:es)?|storeys?"
+    r"|floors?|rounds?|shells?|projectiles?|pages?|words?|seats?|votes?|countries|nations|states"
+    r"|members|languages?|rubles|kopecks?)\b)",
+    I,
+)
+_SIDE_SENT_START = {"The", "A", "An", "Some", "About", "Over", "Nearly", "Around", "Almost", "At",
+                    "Up", "More", "Another", "Only", "All", "Overall", "Approximately", "Roughly",
+                    "Additionally", "Also", "And", "But", "Of", "In", "Since", "Estimated", "An"}
+
+def excluded(s: str, n: Number, bulletin: bool) -> bool:
+    if n.decimal or n.value <= 0 or n.value > 50_000_000:
+        return True
+    before = s[max(0, n.start - 24):n.start]
+    qual_free_before = re.sub(r"(?:\bover|\babout|\baround|\bnearly|\bup to|\bsome)\s+$", "", before, flags=I)
+    if EXCLUDE_BEFORE.search(qual_free_before):
+        return True
+    if EXCLUDE_AFTER.match(s, n.end):
+        return True
+    raw = s[n.start:n.end]
+    if re.fullmatch(r"(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?", raw) and not bulletin:
+        # a count of exactly 1900-2100 is written "2,022"; bare, it is a year ("Russia's 2022
+        # losses") unless troops or machines follow right after it ("2000 soldiers")
+        if not _YEAR_COUNT_RE.match(s, n.end) or _YEAR_BEFORE_RE.search(before):
+            return True
+    # a model number: "Leopard 2 tanks", "Challenger 2", "Patriot 3"
+    prev = re.search(r"(?:^|[\s(])([A-Z][A-Za-z]+)\s+$", before)
+    if prev and not n.words and prev.group(1) not in _SIDE_SENT_START and not SIDE_RE.fullmatch(prev.group(1)) \
+            and not re.search(r"[,.]", raw) and n.value < 1000:
+        return True
+    return False
+
+
+_YEAR_COUNT_RE = re.compile(
+    r"\s+(?:troops|soldiers|servicemen|tanks|drones|vehicles|civilians|people|refugees|fighters)\b", I)
+_YEAR_BEFORE_RE = re.compile(
+    r"\b(?:in|since|of|by|until|till|from|before|after|during|early|late|mid|throughout|year|between"
+    r"|and|to|the|spring|summer|autumn|fall|winter)\s*$", I)

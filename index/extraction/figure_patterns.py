@@ -1,0 +1,59 @@
+"""The words around a number that make it a figure: the head noun after it ("765,110
+Russian troops"), the link before it ("casualties reached 200,000"), a bulletin line ("tanks ‒
+1361"), and the cues of loss or supply. The nouns themselves are in `metrics`."""
+
+from __future__ import annotations
+
+import re
+
+from index.extraction.metrics import LOSS_CUES, NOT_COUNTED, NOUNS, SUPPLY_CUES
+
+I = re.IGNORECASE
+
+NOUN_CLASSES = [c for c, _ in NOUNS]
+NOUNS_RE = "|".join(f"(?P<n{i}>{rx})" for i, (_, rx) in enumerate(NOUNS))
+_FUNC = (
+    r"and|or|in|on|at|since|to|from|with|by|for|as|that|which|who|were|was|are|is|have|has|had"
+    r"|been|be|the|a|an|over|during|after|before|per|each|every|this|last|than|more|while|but"
+    r"|into|across|through|throughout|including|among|amid|against|so|overnight|daily|yesterday"
+    r"|today|according|said|says|it|its|their|his|her|within|just|only|mark|milestone|figure"
+    r"|threshold|level|mostly|alone|total|altogether|there|when|where|since|until|now|of|about"
+    r"|than|not|no"
+)
+MOD = rf"(?!(?:{_FUNC})\b)[A-Za-z][\w’'.-]*"
+_NOT_HEAD_AFTER = (
+    r"\s+(?:crews?|units?|brigades?|battalions?|shells?|rounds?|ammunition|production|factor(?:y|ies)"
+    r"|plants?|engines?|parts|operators?|makers?|sales|deliveries|orders|programmes?|programs?"
+    r"|industry|strikes?|attacks?|launches|sites?|bases?|raids?|assaults?|manufacturers?|repairs?"
+    r"|workshops?|depots?|hangars?|teams?|squads?|companies|regiments?|divisions?|drivers?"
+    r"|columns?|convoys?|formations?|fleet|carriers?|groups?|camps?|cemeteries|graves)\b"
+)
+FORWARD_RE = re.compile(
+    rf"(?:-plus\b|\+(?!\d))?\s*(?:\(\s*\+[\d,.\s]+\)\s*)?(?:of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|our\s+|them\s+)?)?"
+    rf"(?:{MOD}\s+){{0,3}}?(?:{NOUNS_RE})\b(?!{_NOT_HEAD_AFTER})(?!-)",
+    I,
+)
+NOUN_RE = re.compile(rf"\b(?:{NOUNS_RE})\b", I)
+NOT_COUNTED_RE = re.compile(rf"\s*(?:{MOD}\s+){{0,2}}?(?:{NOT_COUNTED})\b", I)
+FIRST_WORD_RE = re.compile(r"\s*(?:\(\s*\+[\d,.\s]+\)\s*)?([A-Za-z][\w’'-]*)")
+FUNC_RE = re.compile(rf"(?:{_FUNC})$", I)
+LINK_RE = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|reached|reach|reaches|reaching|stood|stands|stand"
+    r"|total(?:s|led|ed|ing)?|exceed(?:s|ed|ing)?|rose|risen|rising|climbed|climbing|increased"
+    r"|increase|increasing|grew|grown|jumped|surpassed|passed|hit|topped|amount(?:s|ed|ing)?"
+    r"|number(?:s|ed|ing)?|at|to|by|citing|cites|put|puts|now|currently|some|about|around)\b"
+    r"|^\s*[:‒–—=-]?\s*$",
+    I,
+)
+LOSS_RE = re.compile(rf"\b(?:{LOSS_CUES})\b", I)
+SUPPLY_RE = re.compile(rf"\b(?:{SUPPLY_CUES})\b", I)
+BULLETIN_RE = re.compile(
+    r"^\W{0,3}[A-Za-z][A-Za-z ()/,'’-]{1,60}?\s*[:‒–—-]\s*(?:about\s+|approx\.?\s+|~\s*|over\s+)?\+?\d", I
+)
+
+# what happened to the people counted, as the metric of soldiers or of civilians
+PERSONNEL_METRIC = {"killed": "personnel_killed", "wounded": "personnel_wounded", "casualties": "personnel_casualties",
+              "missing": "personnel_missing", "captured": "personnel_captured", "deserters": "deserters",
+              "deployed": "troops_deployed"}
+CIVIL_METRIC = {"killed": "civilians_killed", "casualties": "civilians_killed", "wounded": "civilians_wounded",
+          "displaced": "civilians_displaced"}

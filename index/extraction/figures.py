@@ -1,0 +1,315 @@
+"""Which numbers in a sentence are figures, and what they count.
+
+A number is a figure when it counts a war loss or force: its noun (right after it, "765,110
+Russian troops", or before it, "the number of Russian casualties is reaching 200,000",
+"tanks ‒ 1361") is in the vocabulary of `index.extraction.metrics`, and, for troops and civilians, the
+words around it say what happened to them (killed, wounded, lost, mobilised ...). Equipment
+counts only when the sentence speaks of losing or destroying it, not of sending it.
+
+Everything else is left out on purpose (every spurious number is a lie to the user): years,
+dates, ages, sizes of bodies ("193-member"), durations, times, money, percentages, weapon
+designations (Su-34, Leopard 2), unit numbers, distances, vague amounts, other wars and
+disasters, and what may happen ("braced to receive up to a million refugees").
+
+What happened to the people counted is `index.extraction.outcomes`, whose losses `index.extraction.sides`, over
+what time `index.extraction.kinds`, and whether a sentence speaks of this war at all `index.extraction.scope`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from index.extraction.clauses import clause_end, clause_start
+from index.extraction.exclusions import excluded
+from index.extraction.figure_patterns import (
+    NOUN_CLASSES,
+    NOUNS_RE,
+    MOD,
+    FORWARD_RE,
+    NOUN_RE,
+    NOT_COUNTED_RE,
+    FIRST_WORD_RE,
+    FUNC_RE,
+    LINK_RE,
+    LOSS_RE,
+    SUPPLY_RE,
+    BULLETIN_RE,
+    CIVIL_METRIC,
+    PERSONNEL_METRIC,
+)
+from index.extraction.found import Found
+from index.extraction.neighbours import LIST_ITEM_RE, list_before, others, part_of_last
+from index.extraction.kinds import MONTH, kind_of
+from index.extraction.rereading import reread
+from index.extraction.scope import OLD_WAR_RE, THIS_WAR_RE, hypothetical, other_stories
+from index.extraction.numbers import Number, find_numbers
+from index.extraction.outcomes import OUTCOME_RES, outcome
+from index.extraction.sides import SIDE_RE, massed_on_ukraine, side_of
+
+I = re.IGNORECASE
+
+
+def _noun_class(m: re.Match) -> tuple[str, int, int]:
+    for i, c in enumerate(NOUN_CLASSES):
+        g = m.group(f"n{i}")
+        if g is not None:
+            return c, m.start(f"n{i}"), m.end(f"n{i}")
+    raise AssertionError
+
+
+_LUMP = {frozenset(("tanks", "armored_vehicles")): "armored_vehicles",
+         frozenset(("aircraft", "helicopters")): "aircraft"}
+
+
+_LABEL_RE = re.compile(
+    rf"(?<![\w-])(?:{NOUNS_RE})\s*[:‒–—-]\s*(?:about\s+|approximately\s+|approx\.\s+|~\s*|over\s+)?$", I)
+_PART_OF_RE = re.compile(r"\s+of\s+(?:the\s+)?\d[\d,.]*")
+_WHOLE_OF_RE = re.compile(r"\d\s+of\s+(?:the\s+)?$")
+
+
+# dates between a noun and its number do not separate them ("losses since February 2022 to 796,000")
+_DATE_IN_TEXT_RE = re.compile(rf"(?:{MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s*)?(?:(?:19|20)\d\d\b)|{MONTH}\.?\s+\d{{1,2}}\b")
+
+
+def _head(s: str, n: Number, left_limit: int, bulletin: bool) -> tuple[str, int, int, bool] | None:
+    """(class, noun start, noun end, noun is after the number) or None."""
+    m = FORWARD_RE.match(s, n.end)
+    part = _PART_OF_RE.match(s, n.end)  # "31 of 36 Shahed drones": what the 36 are
+    if part:
+        m = FORWARD_RE.match(s, part.end())
+    if m:
+        cls, a, b = _noun_class(m)
+        lump = re.compile(rf"\s+(?:and|&)\s+(?:{MOD}\s+){{0,2}}?(?:{NOUNS_RE})\b", I).match(s, b)
+        if lump:
+            other, _, b2 = _noun_class(lump)
+            if frozenset((cls, other)) in _LUMP:
+                return _LUMP[frozenset((cls, other))], a, b2, True
+        return cls, a, b, True
+    w = FIRST_WORD_RE.match(s, n.end)
+    if w and not FUNC_RE.match(w.group(1)):
+        return None  # counts something else: "5,000 homes"
+    if NOT_COUNTED_RE.match(s, n.end):
+        return None
+    label = _LABEL_RE.search(s, max(0, n.start - 70), n.start)
+    if label:  # "personnel – about 1,020,010", "tanks – 10,980" inside a running list
+        cls, a, b = _noun_class(label)
+        return cls, a, b, False
+    left = s[max(left_limit, n.start - 110):n.start]
+    off = n.start - len(left)
+    best = None
+    for m in NOUN_RE.finditer(left):
+        best = m
+    if best is None:
+        return None
+    between = left[best.end():]
+    if re.search(r"\d", _DATE_IN_TEXT_RE.sub(" ", between)) or len(between) > 70:
+        return None
+    if not (bulletin or LINK_RE.search(between) or between.strip() == ""):
+        return None
+    cls, a, b = _noun_class(best)
+    if best.group(0).lower() == "losses":
+        # "drone losses", "tank losses": the equipment word says what was lost
+        before = left[:a]
+        eq = re.search(r"\b(equipment|materiel|[A-Za-z]+)\s+$", before)
+        if eq and eq.group(1).lower() in ("equipment", "materiel", "hardware", "vehicle"):
+            return None
+        pm = None
+        for pm in NOUN_RE.finditer(before):
+            pass
+        if pm is not None and before[pm.end():].strip() == "":
+            cls2, a2, _ = _noun_class(pm)
+            if cls2 not in ("personnel", "civilians"):
+                return cls2, a2 + off, b + off, False
+    return cls, a + off, b + off, False
+
+
+_RETURNED_RE = re.compile(r"\b(?:returned|released|freed|exchanged|swapped|repatriated|exchange|swap|came\s+home)\b", I)
+def _metric(s, n, head, nums, bulletin) -> str | None:
+    cls, a, b, after = head
+    if cls in ("personnel", "civilians"):
+        if (bulletin or _LABEL_RE.search(s, max(0, n.start - 70), n.start)) and cls == "personnel":
+            return "personnel_casualties"  # a loss tally's "personnel" line
+        out = outcome(s, n, a, b, after, nums)
+        if cls == "personnel" and out == "displaced" and re.search(r"\bcrossed\b", s[n.end:n.end + 80], I):
+            return "troops_deployed"  # "3,000 Russian soldiers crossed into Ukraine": an invasion force
+        if cls == "civilians" or out == "displaced":
+            return CIVIL_METRIC.get(out or "")
+        if out is None:
+            # no verb of loss nearby: only a force that is being massed, trained or sent counts
+            ctx = s[max(0, n.start - 90):min(len(s), n.end + 90)]
+            if dict(OUTCOME_RES)["deployed"].search(ctx):
+                return "troops_deployed"
+            return None
+        if out == "captured" and _RETURNED_RE.search(s):
+            return None  # prisoners exchanged or come home are not a loss count
+        return PERSONNEL_METRIC.get(out)
+    if cls == "personnel_captured" and _RETURNED_RE.search(s):
+        return None  # prisoners exchanged or come home are not a loss count
+    if cls in PERSONNEL_METRIC.values() or cls == "civilians_displaced":
+        return cls
+    # equipment: only when lost, not when sent
+    if bulletin:
+        return cls
+    ctx_left = s[:n.start]
+    loss = [m.end() for m in LOSS_RE.finditer(ctx_left)]
+    supply = [m.end() for m in SUPPLY_RE.finditer(s[clause_start(s, n.start):n.start])]
+    right = s[n.end:clause_end(s, b)]
+    if supply and (not loss or max(supply) > max(loss)) and not LOSS_RE.search(right):
+        return None
+    if loss or LOSS_RE.search(s[n.end:]):
+        return cls
+    return None
+
+
+_BARE = {"personnel_killed": "civilians_killed", "personnel_wounded": "civilians_wounded",
+         "personnel_casualties": "civilians_killed"}
+_CIVIL_CONTEXT_RE = re.compile(
+    r"\b(?:civilians?|people|residents|children|strikes?|struck|attacks?|shelling|shelled|rockets?|missiles?"
+    r"|bombardments?|bombing|residential|apartment|building|hospital|school|station|railway|mall"
+    r"|infrastructure|city|village|hits?)\b", I)
+# Who attacked is not who was hurt: "four injuries from 51 attacks by Russian forces".
+_AGENT_RE = re.compile(
+    r"\b(?:by|from)\s+(?:the\s+)?(?:Russian|Ukrainian|enemy|occupying|invading)\s+(?:forces|troops|army|military)\b"
+    r"|\b(?:Russian|Ukrainian|enemy)\s+(?:forces|troops|army|military)\s+(?:shelled|struck|attacked|hit|fired)\b", I)
+_MIL_CONTEXT_RE = re.compile(
+    r"\b(?:troops?|soldiers?|servicemen|military|army|forces|battlefield|front(?:line)?|personnel"
+    r"|General\s+Staff|invaders|occupiers|combat|enemy)\b", I)
+
+
+def _civilian_reading(s: str, n: Number, head, metric: str, last: Found | None) -> str:
+    """A bare "killed" / "injured" / "dead" after a count of people, or in a sentence about a
+    strike on a city, counts civilians: "five people killed and 18 injured"."""
+    cls, a, b, after = head
+    if metric not in _BARE or cls != metric:
+        return metric
+    if re.search(r"\bcivilian\b", s[max(0, a - 20):b], I):
+        return _BARE[metric]
+    if last is not None and 0 <= n.start - last.number.end < 60:
+        if last.metric.startswith("civilians_"):
+            return _BARE[metric]
+        if last.metric.startswith("personnel_"):
+            return metric  # "four marines killed and six wounded": the six are marines too
+    if _CIVIL_CONTEXT_RE.search(s) and not _MIL_CONTEXT_RE.search(_AGENT_RE.sub(" ", s)):
+        return _BARE[metric]
+    return metric
+
+
+# "Russian attacks killed at least six in the Donetsk region", "killing at least one and
+# wounding ...": a count right after a verb of killing or wounding, with no noun, counts people.
+_BARE_VERB_RE = re.compile(
+    r"\b(?P<v>killed|killing|kills|kill|wounded|wounding|wounds|injured|injuring|injures)\s+"
+    r"(?:(?:at\s+least|about|around|nearly|some|more\s+than|over|up\s+to|almost|roughly)\s+)?$", I)
+_BARE_AFTER_RE = re.compile(r"\s*(?:[,.;:!?]|$|(?:in|on|at|and|near|across|during|overnight|when|as|after|including)\b)", I)
+
+
+_WAR_CUE_RE = re.compile(
+    r"\b(?:strikes?|airstrikes?|air\s+strikes?|shelling|shelled|missiles?|rockets?|drones?|bombs?|bombing"
+    r"|artillery|attacks?|assaults?|front(?:\s*line)?|occupied|war|forces|troops|soldiers|army|military"
+    r"|invaders|occupiers|Donetsk|Luhansk|Kharkiv|Kherson|Zaporizhzhia|Odesa|Dnipro|Sumy|Donbas|Crimea)\b", I)
+
+
+_SMO_RE = re.compile(r"\bspecial\s+military\s+operation\b", I)
+_NOT_WAR = Found(Number(0, 0, 0, None, None, False, False, False), "", None, "", False)  # a count of dead from no war at all
+
+
+def _bare_after_verb(s: str, n: Number, masked: str, counted: list[Number]) -> Found | None:
+    v = _BARE_VERB_RE.search(s, max(0, n.start - 40), n.start)
+    if v is None or not _BARE_AFTER_RE.match(s, n.end):
+        return None
+    if not (_WAR_CUE_RE.search(s) or SIDE_RE.search(s)):
+        return _NOT_WAR  # "the gunman killed 14 at a university": no war in the sentence
+    killed = v.group("v").lower().startswith("kill")
+    military = _MIL_CONTEXT_RE.search(_AGENT_RE.sub(" ", s[clause_start(s, n.start):n.start]))
+    if military:
+        # "Ukrainian forces killed 40 in a single assault": the other side's soldiers
+        metric = "personnel_killed" if killed else "personnel_wounded"
+        subj = [h for h in SIDE_RE.finditer(masked, clause_start(s, n.start), v.start()) if h.lastgroup != "both"]
+        side = {"russia": "ukraine", "ukraine": "russia"}[subj[-1].lastgroup] if subj else None
+        return Found(n, metric, side, kind_of(s, n, n.end, counted, False, metric), True)
+    metric = "civilians_killed" if killed else "civilians_wounded"
+    kind = kind_of(s, n, n.end, counted, False, metric)
+    return Found(n, metric, "ukraine", kind, False)
+
+
+_SHOUTED_RE = re.compile(r"^[^a-z]*[A-Z]{3,}[^a-z]*$")
+
+
+def is_bulletin(s: str) -> bool:
+    return len(s) < 140 and BULLETIN_RE.match(s) is not None
+
+
+def figures_in(s: str, masked: str | None = None) -> list[Found]:
+    """The figures of one sentence `s`, offsets into `s`. `masked` is `s` with the claimant's
+    words blanked (same length), so "Ukraine's figures" does not make a figure Ukrainian."""
+    masked = masked or s
+    if _SHOUTED_RE.match(s) and len(s.title()) == len(s):
+        # "RUSSIA TO MOBILIZE 60,000 RESERVISTS": read a headline in capitals as written in words
+        s, masked = s.title(), masked.title() if len(masked.title()) == len(masked) else s.title()
+    off_limits = other_stories(s)  # another war: Sudan, Syria, Gaza, Stalingrad ...
+    if off_limits == [(0, len(s))]:
+        return []
+    bulletin = is_bulletin(s)
+    nums = find_numbers(s)
+    # years, dates, prices ... do not end the words around a count ("In 2024, Russia lost ...")
+    counted = [n for n in nums if not excluded(s, n, bulletin)]
+    if OLD_WAR_RE.search(s) and not THIS_WAR_RE.search(s):
+        return []  # "perished in the battle, which ended in February 1943"
+    out: list[Found] = []
+    last: Found | None = None
+    pending: list[Number] = []  # counts of people whose verb may come at the end of a list
+    for n in nums:
+        try:
+            if n.delta and last is not None and 0 <= n.start - last.number.end <= 4:
+                out.append(Found(n, last.metric, last.side, "daily", last.loss))
+                continue
+            if excluded(s, n, bulletin) or _WHOLE_OF_RE.search(s, 0, n.start) or hypothetical(s, n) \
+                    or any(a <= n.start < b for a, b in off_limits):
+                continue
+            bare = _bare_after_verb(s, n, masked, counted)
+            if bare is _NOT_WAR:
+                continue
+            if bare is not None:
+                out.append(bare)
+                last = bare
+                continue
+            prev_end = max([x.end for x in counted if x.end <= n.start] + [0])
+            head = _head(s, n, max(prev_end, clause_start(s, n.start)) if not bulletin else 0, bulletin)
+            if head is None:
+                other = others(s, n, last) or part_of_last(s, n, last)
+                if other:
+                    out.append(other)
+                    last = other
+                elif LIST_ITEM_RE.match(s, n.end):
+                    pending.append(n)  # "Two colonels, three majors and 12 officers were killed"
+                continue
+            metric = _metric(s, n, head, nums, bulletin)
+            if metric is None:
+                if head[0] in ("personnel", "civilians") and head[3]:
+                    pending.append(n)
+                continue
+            metric = _civilian_reading(s, n, head, metric, last)
+            if n.words and n.value < 100 and (not head[3] or re.match(r"\s*of\b", s[n.end:], I)
+                                              or head[1] - n.end > 16):
+                continue  # "one" counts right before its noun, not in "one of the ..."
+            side = side_of(masked, n, head[1], head[2], head[3], metric)
+            if metric == "troops_deployed" and side is None:
+                side = side_of(s, n, head[1], head[2], head[3], metric)
+            if metric == "troops_deployed" and massed_on_ukraine(s, n, head, side):
+                side = "russia"  # "he has amassed 130,000 troops on Ukraine's border"
+            if metric == "troops_deployed" and side is None:
+                # a force of a third country ("3,000 US troops to Poland") is not this war's
+                continue
+            if side is None and metric != "troops_deployed" and _SMO_RE.search(s):
+                side = "ukraine"  # "since the start of the special military operation": Moscow counting Kyiv's losses
+            if side is None and metric.startswith("civilians_"):
+                side = "ukraine"  # the war's civilian losses are Ukraine's unless words say else
+            kind = kind_of(s, n, head[2], counted, bulletin, metric)
+            last = Found(n, metric, side, kind,
+                         metric != "troops_deployed" and not metric.startswith("civilians_"))
+            out.extend(list_before(s, pending, last))
+            pending = []
+            out.append(last)
+        except Exception:  # one odd number must not lose the sentence
+            continue
+    reread(s, out)
+    return out

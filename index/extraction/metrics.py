@@ -1,0 +1,145 @@
+"""The words reporters use for what a number counts, and the words around it that decide
+whether it is a war loss at all. Data only: `index.extraction.figures` compiles and applies it.
+
+Each NOUNS entry maps a noun phrase (regex, matched case-insensitively, longest phrases listed
+first within a class) to a class: an equipment metric, "personnel" (troops, soldiers ...: the
+verbs around them decide killed / wounded / casualties / deployed), "civilians" (same, with
+civilian metrics), or an outcome noun that is its own metric ("deaths", "casualties").
+"""
+
+from __future__ import annotations
+
+# (class, regex). Order matters where phrases overlap: "fuel tanks" before "tanks",
+# "armored vehicles" before "vehicles", "drone losses" before "losses".
+NOUNS: tuple[tuple[str, str], ...] = (
+    ("vehicles", r"vehicles?\s+and\s+fuel\s+tanks|fuel\s+(?:tanks?|trucks?|tankers?|cisterns?)"
+                 r"|(?:motor|military|army|automotive)\s+vehicles?|autos?\s+(?:vehicles|equipment)"),
+    ("armored_vehicles", r"armou?red\s+(?:combat\s+|fighting\s+|personnel\s+)?(?:vehicles?|carriers?)"
+                         r"|infantry\s+fighting\s+vehicles?|combat\s+vehicles|fighting\s+vehicles"
+                         r"|armou?red\s+personnel\s+carriers?|APCs?|IFVs?|AFVs?|BMPs?|BTRs?"),
+    ("mlrs", r"multiple[- ](?:launch\s+)?rocket[- ](?:launchers?|systems?|launch\s+systems?)"
+             r"|MLRS(?:\s+systems?)?|rocket\s+launchers?|MLRs"),
+    ("air_defense", r"(?:anti[- ]aircraft|air[- ]defen[cs]e)\s+(?:warfare\s+)?(?:systems?|units?|means|complexes|batteries|guns)"
+                    r"|SAM\s+systems?|surface-to-air\s+missile\s+systems?"),
+    ("artillery", r"artillery\s+(?:systems?|pieces?|guns?|units?|weapons?)|artillery|howitzers?|cannons?"),
+    ("cruise_missiles", r"cruise\s+missiles?"),
+    ("special_equipment", r"(?:units\s+of\s+)?special\s+(?:military\s+)?equipment"),
+    ("helicopters", r"(?:attack\s+|military\s+)?helicopters?|choppers?"),
+    ("aircraft", r"(?:fighter|combat|military|war|attack)?\s*(?:aircraft|planes?|jets?)|warplanes?|airplanes?|bombers?"),
+    ("drones", r"(?:attack\s+|kamikaze\s+|combat\s+)?drones?|UAVs?|unmanned\s+aerial\s+vehicles?"),
+    ("submarines", r"submarines?"),
+    ("ships", r"(?:war)?ships?|boats?|warships?|vessels?|cutters?|corvettes?|frigates?"),
+    ("tanks", r"(?:main\s+battle\s+)?tanks?"),
+    ("vehicles", r"vehicles?|trucks?|lorries"),
+    ("personnel_casualties", r"(?:troop|personnel|military|combat|battlefield|human)\s+losses|casualties|losses"
+                             r"|casualty\s+(?:rate|figure|count|toll|total)"
+                             r"|(?:dead|killed)\s+(?:and|or|&)\s+(?:wounded|injured)"),
+    ("personnel_killed", r"(?:death|casualty)\s+toll|deaths|fatalities|dead|killed|lives|KIA"),
+    ("personnel_wounded", r"wounded|injured|injuries"),
+    ("personnel_missing", r"missing(?:\s+in\s+action)?|MIAs?"),
+    ("personnel_captured", r"prisoners(?:\s+of\s+war)?|POWs|PoWs|captives"),
+    ("deserters", r"deserters"),
+    ("civilians_displaced", r"refugees|evacuees|(?:internally\s+)?displaced\s+(?:people|persons)|IDPs"),
+    ("civilians", r"civilians?|residents|children|kids|women|people|person|inhabitants|non-combatants"
+                  r"|woman|man|child|girl|boy|baby|teenager"
+                  r"|media\s+(?:professionals|workers)|media\s+staff"
+                  r"|journalists|reporters|medics|rescuers|aid\s+workers|humanitarian\s+workers"
+                  # people counted by what they did in peace: "200 athletes and coaches killed"
+                  r"|athletes|sportsmen|sportswomen|coaches|teachers|students|pupils|doctors|nurses"
+                  r"|paramedics|firefighters|(?:railway|energy|power|health|medical)\s+workers"
+                  r"|farmers|artists|musicians|actors|writers|priests|pensioners|elderly|babies"
+                  r"|infants|minors|teenagers|passengers|patients|volunteers\s+and\s+civilians"),
+    ("personnel", r"troops?|soldiers?|servicemen|servicewomen|service\s*members|service\s+personnel"
+                  r"|military\s+personnel|personnel|men|fighters|combatants|Russians|Ukrainians"
+                  r"|invaders|occupiers|mercenaries|conscripts|reservists|recruits|paratroopers"
+                  r"|marines|infantry(?:men)?|militants|commanders|officers|sailors|pilots"
+                  r"|persons|enemy\s+(?:troops|soldiers|personnel)|convicts|inmates|volunteers|generals"
+                  r"|colonels|conscripts|draftees|mobilized|mobilised|POWs"),
+)
+
+# Noun phrases that look like the above but count something else: they end the search.
+NOT_COUNTED = r"equipment\s+losses|homes|houses|buildings|towns|villages|settlements|cities|kilometres|kilometers|miles|votes|times|members"
+
+# Words that decide what a number of troops / civilians means. Compound phrases first.
+OUTCOMES: tuple[tuple[str, str], ...] = (
+    ("casualties", r"killed\s*(?:,\s*|\s+(?:and|or|&)\s+|/)\s*(?:wounded|injured)"
+                   r"|dead\s+(?:and|or)\s+(?:wounded|injured)|casualties|losses"
+                   # "lost their lives" is killed; "lost their homes" is no loss of life
+                   r"|(?:lost|losing|lose|loses)(?!\s+(?:their|his|her|its|our|power|electricity|water|heating"
+                   r"|access|contact|control|ground|territory|jobs?|homes?|ground)\b)"
+                   r"|eliminated|liquidated|neutrali[sz]ed|put\s+out\s+of\s+action|taken\s+out"
+                   r"|killed,\s+wounded|wounded\s+or\s+killed|wounded\s+and\s+killed"),
+    ("killed", r"killed|kills?|dead|died|dying|die|deaths?|fatalities|perished|lost\s+their\s+lives|slain|killing"
+               r"|lives|life"),
+    ("wounded", r"wounded|injured|injuries|injury|hurt|hurting|injuring|wounding"),
+    ("missing", r"missing|went\s+missing|unaccounted"),
+    ("captured", r"captured|taken\s+prisoner|surrendered|prisoners?|POWs|captivity"),
+    ("deserters", r"deserted|deserters|desertion|fled\s+the\s+army"),
+    ("displaced", r"evacuated|displaced|fled|fleeing|refugees|forced\s+to\s+(?:flee|leave)|deported|relocated"
+                  r"|abroad|left\s+the\s+country|driven\s+from\s+their\s+homes|to\s+flee|flee\s+their\s+homes"
+                  r"|crossed\s+(?:into|over\s+into|the\s+border)"),
+    ("deployed", r"deployed|deploying|deploy|massed|amassed|massing|mobili[sz](?:ed|ing|ation|e)|trained|training"
+                 r"|stationed|gathered|concentrated|called\s+up|drafted|recruited|conscripted|positioned"
+                 r"|arrayed|build-?up|assembled|sent|sending|send|dispatched|reinforcements|reservists"
+                 r"|placed|surrounded|arrived|moved|poured|brought\s+in|pulled\s+together|concentration"
+                 r"|storm|storming|assaulting|attacking|advancing\s+on"
+                 r"|on\s+(?:the|its|Ukraine's|Russia's)\s+border|along\s+the\s+border|near\s+the\s+border"
+                 r"|at\s+the\s+border|near\s+Ukraine|invasion\s+force|standby|readiness"
+                 # a force kept in place or drilling: "keeps 30,000 soldiers in Belarus for exercises"
+                 r"|keeps?|kept|arranged|exercises|drills|manoeuvres|maneuvers|war\s+games"
+                 r"|(?:on|along|near|at|around)\s+(?:\w+['’]s\s+|the\s+|its\s+|their\s+|whose\s+|our\s+)?(?:\w+\s+)?borders?"
+                 r"|sides\s+of\s+Ukraine|preparing|join\s+the\s+front(?:\s+lines?)?"),
+)
+
+# Equipment is a figure only when the sentence says it was lost; these say so.
+LOSS_CUES = (
+    r"destroy(?:ed|ing|s)?|lost|los(?:es|ing|e)|losses|loss|downed|shot\s+down|shoot(?:ing)?\s+down"
+    r"|intercept(?:ed|ing)?|neutrali[sz]ed|eliminated|liquidated|sunk|sank|sinking|damaged|hit"
+    r"|struck|captured|seized|wrecked|knocked\s+out|decimated|disabled|burn(?:ed|t)|taken\s+out"
+    r"|abandoned|trophies|destruction|obliterated|wiped\s+out|put\s+out\s+of\s+action"
+)
+# ... unless a verb of supply or possession governs the number.
+SUPPLY_CUES = (
+    r"send(?:s|ing)?|sent|supply|supplie[sd]|supplying|deliver(?:ed|s|ing|ies)?|provid(?:e|ed|es|ing)"
+    r"|pledg(?:e|ed|es|ing)|donat(?:e|ed|es|ing)|give|gave|giving|given|transfer(?:red|s)?|receiv(?:e|ed|es|ing)"
+    r"|buy|bought|purchas(?:e|ed|es|ing)|ordered|produc(?:e|ed|es|ing|tion)|manufactur(?:e|ed|es|ing)"
+    r"|build|built|own(?:s|ed)?|possess(?:es|ed)?|operat(?:e|es|ed)|shipped|shipping"
+    r"|promis(?:e|ed|es)|approv(?:e|ed)|package|aid|launched|launches|launching|fired|firing|fires"
+)
+
+# Who does the killing / losing: a side word before one of these is the *other* side.
+KILL_VERBS = (
+    r"killed|kill|killing|destroyed|destroy|destroying|downed|shot\s+down|shoot\s+down|eliminated"
+    r"|sank|sunk|sinking|hit|struck|captured|neutrali[sz]ed|wiped\s+out|took\s+out|taken\s+out"
+    r"|liquidated|knocked\s+out|targeting|attacked|claimed|claiming"
+)
+
+SIDE_WORDS: tuple[tuple[str, str], ...] = (
+    ("both", r"each\s+side|both\s+sides|either\s+side|the\s+two\s+sides|both\s+armies|on\s+both\s+sides"),
+    ("russia", r"Russian|Russia['’]s|Russia|Moscow['’]s|Moscow|Kremlin['’]s|Kremlin|Putin['’]s|Putin"
+               r"|enemy|invaders?|occupiers?|occupying|occupation|Wagner|Russians|orcs"
+               # weapons only Russia launches at Ukraine: "23 of 25 Shahed drones"
+               r"|Shaheds?|Shahed-\d+s?|Gerans?|Geran-\d|Kalibrs?|Kh-\d+s?|Iskanders?|Kinzhals?|Lancets?"),
+    ("ukraine", r"Ukrainian|Ukraine['’]s|Ukraine|Kyiv['’]s|Kyiv|Kiev['’]s|Kiev|Zelensk[yi]y?['’]s|Ukrainians"),
+)
+
+# Other wars and other numbers of dead: a sentence naming one of these and neither side of this
+# war holds no figure of it.
+FOREIGN = (
+    r"Sudan|Syria|Syrian|Iraq|Iraqi|Iraqis|Gaza|Israel|Israeli|Hamas|Hezbollah|Lebanon|Myanmar|Congo"
+    r"|Yemen|Afghanistan|Afghan|Vietnam|Vietnamese|Nagorno|Iran|Iranian|Mediterranean|Red\s+Sea"
+    r"|Tehran|Tel\s+Aviv|Jerusalem|Beirut|Damascus|Baghdad|Kabul|Khartoum|Rafah|Khan\s+Younis"
+    r"|Karabakh|Armenia|Azerbaijan|Ethiopia|Tigray|Libya|worldwide|globally|Chechnya|Crocus"
+    r"|Palestinians?|Houthis?|Taliban|ISIS|Islamic\s+State|Kosovo|Serbia|Bosnia|Somalia|Mali|Niger"
+    r"|Haiti|Venezuela|Afghanistan|WWII|World\s+War\s+(?:I|II|One|Two)|Second\s+World\s+War"
+)
+# Not this war's dead, whatever else a sentence names: history, other violence, disasters.
+HISTORY = (r"Holodomor|Stalingrad|Nazis?|Great\s+Famine|Red\s+Army|Wehrmacht|Crocus|Beslan|Nord-Ost"
+           r"|Transnistria|peacekeeping|peacekeepers|COVID(?:-19)?|coronavirus|pandemic|earthquake"
+           r"|floods?|flooding|hurricane|heatwave|wildfires?|(?:road|car|traffic|plane|air|helicopter)\s+(?:crash|accident)")
+
+# A count of what may happen is no claim: "Poland has braced itself to receive up to a million
+# refugees", "is ready to take in 50,000".
+HYPOTHETICAL = (r"braced|brace|prepar(?:e|es|ed|ing)\s+(?:itself\s+|themselves\s+)?(?:for|to)"
+                r"|ready\s+to|expect(?:s|ed|ing)?\s+to|plans?\s+to|planning\s+to|could\s+(?:flee|arrive|reach)"
+                r"|would\s+(?:flee|arrive|send|deploy)|might|if\s+Russia\s+invades")

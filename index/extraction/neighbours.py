@@ -1,0 +1,90 @@
+"""Counts read from the figure before them in the sentence: "killed 7 civilians and injured
+22 others", a list sharing one verb ("Two colonels, three majors and 12 officers were
+killed"), a part of a count ("including 5.9 million within the country"), and a running total
+("bringing the total to 510,000")."""
+
+from __future__ import annotations
+
+import re
+
+from index.extraction.figure_patterns import CIVIL_METRIC, FORWARD_RE, NOT_COUNTED_RE, PERSONNEL_METRIC
+from index.extraction.found import Found
+from index.extraction.kinds import kind_of
+from index.extraction.numbers import Number
+from index.extraction.outcomes import outcome_cues
+
+I = re.IGNORECASE
+
+
+_OTHERS_RE = re.compile(r"\s+(?:others|more|other\s+people|of\s+them)\b", I)
+
+
+def others(s: str, n: Number, last: Found | None) -> Found | None:
+    """"killed 7 civilians and injured 22 others": the others are of the kind counted before."""
+    if last is None or not _OTHERS_RE.match(s, n.end) or n.start - last.number.end > 60:
+        return None
+    # "one killed and five more injured": the verb after the others is theirs
+    after = outcome_cues(s[n.end:n.end + 30], with_deployed=False)
+    cues = outcome_cues(s[last.number.end:n.start], with_deployed=False)
+    if after and after[0][0] <= 12:
+        cues = after[:1]
+    if not cues:
+        return None
+    out = cues[-1][2]
+    table = CIVIL_METRIC if last.metric.startswith("civilians_") else PERSONNEL_METRIC
+    metric = table.get(out)
+    if metric is None:
+        return None
+    return Found(n, metric, last.side, last.kind, last.loss)
+
+
+# After a count of people comes the next item of a list: "Two colonels, three majors and ..."
+LIST_ITEM_RE = re.compile(r"\s+(?:[A-Za-z-]+\s+){0,1}[A-Za-z-]+s\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?=\S)")
+
+
+def list_before(s: str, pending: list[Number], last: Found) -> list[Found]:
+    """Counts listed before `last` that share its verb: in "Two colonels, three majors and 12
+    officers were killed", the two and the three were killed too. Each link must be a plain list
+    item (a count, a noun, a comma or "and")."""
+    chain: list[Found] = []
+    nxt = last.number
+    for p in reversed(pending):
+        between = s[p.end:nxt.start]
+        if not re.fullmatch(r"\s+(?:[A-Za-z-]+\s+){0,1}[A-Za-z-]+s\s*(?:,\s*(?:and\s+)?|\s+and\s+)"
+                            r"(?:(?:some|about|over|nearly|around|at\s+least|more\s+than)\s+)?", between, I):
+            break
+        if NOT_COUNTED_RE.match(s, p.end):
+            break
+        chain.append(Found(p, last.metric, last.side, last.kind, last.loss))
+        nxt = p
+    return list(reversed(chain))
+
+
+_INCLUDING_RE = re.compile(
+    r"(?:,\s*|\s+)(?:including|of\s+whom|among\s+them|among\s+whom)\s+(?:(?:some|about|over|nearly|around"
+    r"|at\s+least|more\s+than|almost)\s+)?$", I)
+_AND_NEXT_RE = re.compile(r"^[^\d,;.()]{0,40}?(?:,\s*)?\band\s+(?:(?:some|about|over|nearly|around|at\s+least"
+                          r"|more\s+than|almost)\s+)?$", I)
+_PART_WORDS_RE = re.compile(r"\s+(?:within|inside|in|abroad|outside|who|which|from|across|were|are|have|had)\b", I)
+
+
+_TOTAL_RE = re.compile(
+    r"\b(?:bringing|brings|brought|taking|takes|raising|raises|pushing|pushes|putting|puts)\s+(?:the|its|their|Russia['’]s"
+    r"|Ukraine['’]s)\s+(?:overall\s+|total\s+|cumulative\s+)?(?:total|tally|toll|number|count|losses)\s+"
+    r"(?:[\w’'-]+\s+){0,4}?(?:to|at)\s+(?:(?:about|around|nearly|over|more\s+than|almost|some)\s+)?$", I)
+
+
+def part_of_last(s: str, n: Number, last: Found | None) -> Found | None:
+    """"11.6 million displaced, including 5.9 million within the country and 5.7 million who
+    fled": counts with no noun of their own, inside the first count, are of its kind."""
+    if last is not None and n.value > last.number.value and _TOTAL_RE.search(s, last.number.end, n.start) \
+            and not FORWARD_RE.match(s, n.end):
+        # "1,200 troops over the past day, bringing the total to 510,000"
+        return Found(n, last.metric, last.side, "cumulative", last.loss)
+    if last is None or not _PART_WORDS_RE.match(s, n.end) or n.value >= last.number.value:
+        return None
+    between = s[last.number.end:n.start]
+    if _INCLUDING_RE.search(between) or (last.part and _AND_NEXT_RE.match(between)):
+        own = kind_of(s, n, n.end, [last.number], False, last.metric)  # "9,000 since Saturday"
+        return Found(n, last.metric, last.side, own if own != "cumulative" else last.kind, last.loss, part=True)
+    return None

@@ -1,0 +1,94 @@
+"""What happened to the troops or civilians a number counts: killed, wounded, casualties
+(killed and wounded, "lost"), missing, captured, deserters, displaced, or deployed.
+
+The words right after the noun decide first ("180,000 Russian soldiers were injured, died, or
+went missing"), then the nearest verb before the number with the list it ends ("killed, injured
+or captured 5,000"), then a deployment verb anywhere near ("troops ... stationed near").
+"""
+
+from __future__ import annotations
+
+import re
+
+from index.extraction.clauses import clause_start
+from index.extraction.metrics import OUTCOMES
+from index.extraction.numbers import Number
+
+I = re.IGNORECASE
+OUTCOME_RES = [(c, re.compile(rf"\b(?:{rx})\b", I)) for c, rx in OUTCOMES]
+
+
+def outcome_cues(text: str, with_deployed: bool = True) -> list[tuple[int, int, str]]:
+    out = []
+    for c, rx in OUTCOME_RES:
+        if c == "deployed" and not with_deployed:
+            continue
+        out.extend((m.start(), m.end(), c) for m in rx.finditer(text))
+    return sorted(out)
+
+
+_NEXT_PHRASE_RE = re.compile(  # not "of the Russian army", "on the list of wounded"
+    r"(?<!\bof )(?<!\bin )\b(?:the|a|an|this|these|those)\b(?!\s+(?:list|ranks|number)\s+of\b)", I)
+_ASIDE_RE = re.compile(
+    r"\s*,\s*(?:including|among\s+them|among\s+whom|of\s+whom|most\s+of\s+them|mostly)\b[^,;]*,", I)
+
+
+def outcome(s: str, n: Number, a: int, b: int, after: bool, nums: list[Number]) -> str | None:
+    """What happened to the troops / civilians counted: killed, wounded, casualties (killed and
+    wounded, "lost"), missing, captured, deserters, displaced, deployed; or None."""
+    start = b if after else n.end
+    right = s[start:start + 140]
+    raw_right = right
+    aside = _ASIDE_RE.match(right)  # "198 civilians, including three children, had been killed"
+    if aside:
+        right = right[aside.end():]
+    digit = re.search(r"\d", right)
+    base = start + (aside.end() if aside else 0)
+    cuts = [x.start - base for x in nums if base <= x.start < base + len(right)]
+    cuts += [digit.start()] if digit else []
+    if cuts:
+        cut = min(cuts)
+        # "killed 7 civilians and injured 22 others", "two soldiers killed and three wounded":
+        # the verb before the next number is its own
+        right = re.sub(r"\s+(?:and|or)\s+\w+\s*$", " ", right[:cut])
+    right = re.split(r"[;—–(]|,\s+(?:with|while|but|where|as|which|who|and|including)\b", right)[0]
+    # another noun phrase starts: "300 people attended the funeral of the soldiers killed"
+    right = _NEXT_PHRASE_RE.split(right, 1)[0]
+    # the words up to the first comma, then a list that goes on ("were injured, died, or went
+    # missing"); an outcome after a comma belongs to the next clause otherwise
+    segs = right.split(",")
+    found: set[str] = set()
+    for i, seg in enumerate(segs):
+        cues = outcome_cues(seg)
+        if i > 0 and not re.match(r"\s*(?:(?:or|and)\s+)?(?:were\s+|was\s+|had\s+been\s+|went\s+)?"
+                                  r"(?:killed|died|dead|wounded|injured|missing|captured|went)\b", seg, I):
+            break
+        found |= {c for _, _, c in cues}
+        if not cues:
+            break
+    if found - {"deployed"}:
+        found -= {"deployed"}
+    if not found and any(c == "deployed" for _, _, c in outcome_cues(re.split(r"[.;]", raw_right)[0])):
+        found = {"deployed"}  # "150,000 Russian troops, equipment and weapons stationed near"
+    if not found:
+        left = s[clause_start(s, n.start):min(n.start, a)]
+        # nearest word first by where it ends; "killed or wounded" before "wounded"
+        cues = sorted(outcome_cues(left), key=lambda c: (c[1], c[1] - c[0]))
+        if cues:
+            # the nearest word, with the list it ends ("killed, injured or captured 5,000")
+            a0, b0, c0 = cues[-1]
+            found = {c0}
+            for a1, b1, c1 in reversed(cues[:-1]):
+                if re.fullmatch(r"(?:,\s*(?:or\s+|and\s+)?|\s+(?:or|and|&)\s+|/)", left[b1:a0], I):
+                    found.add(c1)
+                    a0 = a1
+                else:
+                    break
+    if not found:
+        return None
+    if "casualties" in found or len(found & {"killed", "wounded", "missing", "captured"}) > 1:
+        return "casualties"
+    for c in ("killed", "wounded", "missing", "captured", "deserters", "displaced", "deployed"):
+        if c in found:
+            return c
+    return None

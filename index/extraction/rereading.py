@@ -1,0 +1,79 @@
+"""A sentence's figures read once more, together: what one count says about the others.
+
+`index.extraction.figures` reads each number on its own (its noun, side and time words); some readings
+need the sentence's other figures or its whole wording:
+- counts after a colon break down the count before it ("548 casualties in May: 121 killed,
+  400 wounded") and share its period;
+- a whole conflict's toll of lives ("an eight-year conflict that has claimed more than 14,000
+  lives") counts soldiers and civilians of every side together: `other`, no side;
+- people killed at one side's military site ("at a Russian airbase in Crimea") are that
+  side's losses, and the words do not say whether soldiers or civilians: `other`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from index.extraction.found import Found
+
+I = re.IGNORECASE
+
+
+def reread(s: str, out: list[Found]) -> None:
+    """Correct, in place, the figures `out` found in sentence `s`."""
+    _breakdowns(s, out)
+    _tolls_and_sites(s, out)
+
+
+# A colon after a count, before the next ones: what follows breaks that count down.
+_BREAKDOWN_RE = re.compile(r"[^:.;]{0,60}:[^:.;]*")
+_OWN_TOTAL_RE = re.compile(r"\b(?:total|since|so\s+far|to\s+date|overall)\b", I)
+
+
+# A whole conflict's toll of lives ("an eight-year conflict that has claimed more than 14,000
+# lives", "14,000 people have died in the conflict") counts soldiers and civilians of every side
+# together: it is `other` with no side, the same in every sentence that repeats it, unless its
+# words name who died ("14,000 soldiers").
+_WHOLE_TOLL_RE = re.compile(
+    r"\b(?:conflict|war|aggression|fighting)\b[^.;]{0,60}\bclaimed\b|\bclaimed\s+(?:the\s+)?lives\b"
+    r"|\b(?:died|been\s+killed|lost\s+their\s+lives)\s+in\s+the\s+(?:armed\s+)?(?:conflict|fighting)\b", I)
+_WHO_DIED_RE = re.compile(r"\b(?:soldiers|troops|servicem[ae]n|military|civilians?|children|women|fighters"
+                          r"|personnel|combatants|residents|rescuers|journalists|medics|athletes)\b", I)
+# People killed at one side's military site ("at a Russian airbase in Crimea") are that side's
+# losses, and the words do not say whether soldiers or civilians: `other`.
+_SITE_RE = re.compile(
+    r"\bat\s+(?:an?|the)\s+(?P<side>Russian|Ukrainian)\s+(?:military\s+|naval\s+|air\s+force\s+)?"
+    r"(?:air\s*base|airbase|airfield|base|depot|barracks|arsenal|ammunition\s+depot|training\s+ground)\b", I)
+
+
+def _tolls_and_sites(s: str, out: list[Found]) -> None:
+    whole = _WHOLE_TOLL_RE.search(s) is not None
+    for i, f in enumerate(out):
+        if f.metric not in ("civilians_killed", "civilians_wounded", "personnel_killed", "personnel_wounded"):
+            continue
+        n = f.number
+        near = s[max(0, n.start - 40):n.end + 40]
+        if whole and not _WHO_DIED_RE.search(near):
+            out[i] = replace(f, metric="other", side=None, loss=False)
+            continue
+        site = _SITE_RE.search(s, n.end, n.end + 120)
+        if site and f.metric.startswith("civilians_") and not _WHO_DIED_RE.search(s, n.end, site.start()):
+            side = "russia" if site.group("side").lower() == "russian" else "ukraine"
+            out[i] = replace(f, metric="other", side=side, loss=False)
+
+
+def _breakdowns(s: str, out: list[Found]) -> None:
+    """"548 casualties in May: 121 killed, 400 wounded": the counts after the colon are of
+    that May too, unless their own words say total."""
+    anchor: Found | None = None
+    for i, f in enumerate(out):
+        if f.kind in ("period", "daily") and not f.number.delta:
+            anchor = f
+        elif anchor is not None and f.kind == "cumulative" and not f.number.delta:
+            between = s[anchor.number.end:f.number.start]
+            if _BREAKDOWN_RE.fullmatch(between) and not _OWN_TOTAL_RE.search(s, anchor.number.end, f.number.end + 20):
+                out[i] = replace(f, kind=anchor.kind)
+            else:
+                anchor = None
+

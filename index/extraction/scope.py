@@ -1,0 +1,74 @@
+"""Whether a sentence speaks of this war at all: other wars and disasters ("the Battle of
+Stalingrad", "in 1943", "the earthquake"), a run of headlines of which only some are about it,
+and what may happen rather than what did ("braced to receive up to a million refugees").
+`index.extraction.figures` asks before it reads a number; `index.extraction.extract` asks across sentences, so that
+"Over a million people perished in the battle" after a sentence on Stalingrad holds no figure.
+"""
+
+from __future__ import annotations
+
+import re
+
+from index.extraction.clauses import clause_start
+from index.extraction.kinds import MONTH
+from index.extraction.metrics import FOREIGN, HISTORY, HYPOTHETICAL
+from index.extraction.numbers import Number
+from index.extraction.sides import SIDE_RE
+
+I = re.IGNORECASE
+
+FOREIGN_RE = re.compile(rf"\b(?:{FOREIGN})\b")
+HISTORY_RE = re.compile(rf"\b(?:{HISTORY})\b", I)
+HYPOTHETICAL_RE = re.compile(rf"\b(?:{HYPOTHETICAL})\b", I)
+
+
+# Another war's dead named by a year before this one: "the battle, which ended in February 1943".
+OLD_WAR_RE = re.compile(
+    rf"\b(?:in|of|during|until|ended\s+in)\s+(?:(?:early|late|mid-?)\s*)?(?:{MONTH}\s+)?(?:1[89]\d\d|200\d|201[0-3])s?\b", I)
+THIS_WAR_RE = re.compile(r"\b(?:20(?:1[4-9]|2\d))\b|\bsince\s+(?:1[89]\d\d|20[01]\d)\b|\bfull-scale\b|\binvasion\s+of\s+Ukraine\b", I)
+
+
+_STORY_SEP_RE = re.compile(r"\s*(?:;|\s[–—|]\s)\s*")
+
+
+def other_stories(s: str) -> list[tuple[int, int]]:
+    """Spans of `s` about another war or disaster. A run of headlines joined by ";" or dashes
+    ("Iranian President Dies in Helicopter Crash – Russian airstrikes near Kharkiv kill 11
+    civilians; ...") is judged piece by piece; a plain sentence as a whole."""
+    def bad(a: int, b: int) -> bool:
+        return bool((FOREIGN_RE.search(s, a, b) and not SIDE_RE.search(s, a, b)) or HISTORY_RE.search(s, a, b))
+    if not bad(0, len(s)):
+        return []
+    seps = list(_STORY_SEP_RE.finditer(s))
+    if not seps:
+        return [(0, len(s))]
+    cuts = [0] + [m.end() for m in seps] + [len(s)]
+    spans = [(cuts[i], cuts[i + 1]) for i in range(len(cuts) - 1)]
+    out = [(a, b) for a, b in spans if bad(a, b)]
+    return out if len(out) < len(spans) else [(0, len(s))]
+
+
+def hypothetical(s: str, n: Number) -> bool:
+    """A count of what may happen ("braced to receive up to a million refugees"). A plan that
+    governs another verb and ends at a comma ("denied planning to invade Ukraine, despite having
+    amassed 100,000 troops") leaves the count after the comma alone; an aside ("braced itself,
+    officials say, to receive ...") does not."""
+    for m in HYPOTHETICAL_RE.finditer(s, clause_start(s, n.start), n.start):
+        if m.group(0).lower().endswith("to") and re.search(r"^\s+\w+[^,]*,", s[m.end():n.start]):
+            continue  # "planning to invade Ukraine, despite ...": the plan's verb came and went
+        return True
+    return False
+
+
+def about_the_past(s: str) -> bool:
+    """A sentence about another war or a past event ("the Battle of Stalingrad", "in 1943")."""
+    return bool(HISTORY_RE.search(s) or (OLD_WAR_RE.search(s) and not THIS_WAR_RE.search(s)))
+
+
+_BACK_RE = re.compile(r"\b(?:the|that)\s+(?:battle|siege|famine|war|conflict|massacre|deportations?|blockade)\b", I)
+
+
+def refers_back(s: str) -> bool:
+    """A sentence that goes on about the event before it and names neither side of this war:
+    "Over a million people perished in the battle" after a sentence on Stalingrad."""
+    return bool(_BACK_RE.search(s)) and not SIDE_RE.search(s) and not THIS_WAR_RE.search(s)

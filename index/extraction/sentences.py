@@ -1,0 +1,177 @@
+"""Sentences as exact character offsets into an article's text.
+
+Two levels, because news text is not prose only:
+1. Every line is a boundary. Headlines, bullets, Markdown headings, "Share This Article" and
+   bulletin lines such as "tanks ‒ 1361 (+3)" carry no final period, and every general
+   splitter merges them into the next sentence. Each non-empty line also opens a new
+   paragraph index.
+2. Inside a line, NLTK's Punkt splits, with an abbreviation set kept below as data (no
+   trained model can be downloaded, and an untrained Punkt would split "Feb. 24" and
+   "U.S. officials"). `span_tokenize` gives offsets, so nothing is rewritten.
+
+A line without ". ", "? " or "! " cannot hold two sentences and skips Punkt entirely: that
+keeps headlines, bullets and list lines cheap. nltk is imported on first use (it costs
+~160 ms at start-up, which a command that only lists articles should not pay).
+"""
+
+from __future__ import annotations
+
+import re
+
+from index.model import Sentence
+
+# Lower-case, without the final period. Punkt compares the token before a period against
+# this set ("u.s" for "U.S."), so these never end a sentence. Words that also end
+# sentences as verbs or nouns ("he sat.", "under the sun.", "to mar.") are left out.
+ABBREVIATIONS = frozenset(
+    """
+    jan feb mar apr jun jul aug sep sept oct nov dec
+    mon tue tues thu thur thurs fri
+    u.s u.k u.n u.s.a e.u u.a.e d.c n.y l.a
+    gen lt col maj capt cpt sgt cpl pvt adm cmdr cdr brig lieut
+    st ft mt no nos mr mrs ms dr prof sen rep gov pres supt insp
+    inc corp co ltd bros dept est approx vs etc al fig ed eds vol
+    i.e e.g cf viz ca
+    jr sr ret rev hon amb dep
+    a.m p.m
+    """.split()
+)
+
+# After an abbreviation, these capitalised words still start a new sentence
+# ("... in the U.S. The ministry said ...").
+SENTENCE_STARTERS = frozenset(
+    """
+    the but however it this they he she we meanwhile there according these those
+    """.split()
+)
+
+# Anything that could end a sentence inside a line: terminal punctuation, optional
+# closing quotes or brackets, then whitespace.
+_POSSIBLE_BREAK = re.compile(r"[.?!…][\"'”’»)\]]*\s")
+# Line breaks str.splitlines knows, kept explicit so offsets stay under our control.
+_LINE = re.compile(r"[^\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]+")
+
+# Long lines go to Punkt in pieces of about this many characters, cut where a sentence
+# certainly ends: one call on a 1 MB line is slow, and nltk gives up on it after 5 s.
+_CHUNK = 8_000
+_SAFE_CUT = re.compile(r"\b([a-z]{3,})[.?!][\"'”’»)]*\s+(?=[\"“‘(]?[A-Z])")
+
+# Scraped text often loses the space between sentences ("...in Ukraine.The decision",
+# "...as early as 2014.On February 27"). Punkt needs the space, so these are cut here:
+# a word of two or more lower-case letters or a four-digit year, the end mark, then a
+# capitalised word.
+_GLUED = re.compile(
+    r"(?:(?<=[a-z]{2})(?<!www)|(?<=[a-z][\"”’)])|(?<=(?<!\d)\d{4}))[.?!][\"”’]?(?=[A-Z][a-z])"
+)
+
+_tokenizer = None
+
+
+def _punkt():
+    """The configured Punkt tokenizer, built once."""
+    global _tokenizer
+    if _tokenizer is None:
+        from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+
+        params = PunktParameters()
+        params.abbrev_types = set(ABBREVIATIONS)
+        params.sent_starters = set(SENTENCE_STARTERS)
+        _tokenizer = PunktSentenceTokenizer(params)
+    return _tokenizer
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _pieces(line: str):
+    """(start, end) pieces of a line, cut only at certain sentence ends."""
+    start, search_from, n = 0, _CHUNK, len(line)
+    while n - start > 2 * _CHUNK and search_from < n:
+        window_end = min(n, search_from + _CHUNK)
+        cut = None
+        for m in _SAFE_CUT.finditer(line, search_from, window_end):
+            if m.group(1) not in ABBREVIATIONS:
+                cut = m.end()
+                break
+        if cut is None:  # degenerate text ("x. x. x. ..."): any break will do
+            m = _POSSIBLE_BREAK.search(line, search_from, window_end)
+            cut = m.end() if m else None
+        if cut is None:  # no break at all here: the piece simply grows
+            search_from = window_end
+            continue
+        yield start, cut
+        start, search_from = cut, cut + _CHUNK
+    yield start, n
+
+
+def _unglued(spans: list[tuple[int, int]], line: str) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        for m in _GLUED.finditer(line, a, b):
+            out.append((a, m.end()))
+            a = m.end()
+        out.append((a, b))
+    return out
+
+
+# A list marker opening a line ("1. ", "VI. ") belongs to the item, not a sentence of its own.
+_MARKER = re.compile(r"(?:\d{1,3}|[IVXLCivxlc]{1,6}|[A-Za-z])[.)]")
+
+
+def _spans_in_line(line: str) -> list[tuple[int, int]]:
+    if not _POSSIBLE_BREAK.search(line):
+        spans = [(0, len(line))]
+        return _unglued(spans, line) if _GLUED.search(line) else spans
+    spans = _unglued(_punkt_spans(line), line)
+    if len(spans) > 1 and _MARKER.fullmatch(line[spans[0][0] : spans[0][1]].strip()):
+        spans[0:2] = [(spans[0][0], spans[1][1])]
+    return spans
+
+
+def _punkt_spans(line: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    for a, b in _pieces(line):
+        try:
+            spans.extend((a + x, a + y) for x, y in _punkt().span_tokenize(line[a:b]))
+        except Exception:  # Punkt on hostile input must not cost the article its text
+            spans.append((a, b))
+    return spans
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Every sentence of `text` as offsets: `text[s.start:s.end]` is the sentence with its
+    surrounding whitespace trimmed. Never raises; empty or blank text has no sentences."""
+    if not isinstance(text, str) or not text:
+        return []
+    out: list[Sentence] = []
+    paragraph = -1
+    for match in _LINE.finditer(text):
+        line_start, line_end = _trimmed(text, match.start(), match.end())
+        if line_start == line_end:
+            continue
+        paragraph += 1
+        line = text[line_start:line_end]
+        for a, b in _spans_in_line(line):
+            start, end = _trimmed(text, line_start + a, line_start + b)
+            if start < end:
+                out.append(Sentence(start, end, paragraph))
+    return out
+
+
+def sentence_at(sentences: list[Sentence], offset: int) -> Sentence | None:
+    """The sentence that contains `offset` (binary search; `sentences` in text order)."""
+    lo, hi = 0, len(sentences)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if sentences[mid].end <= offset:
+            lo = mid + 1
+        else:
+            hi = mid
+    if lo < len(sentences) and sentences[lo].start <= offset < sentences[lo].end:
+        return sentences[lo]
+    return None

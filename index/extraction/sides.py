@@ -1,0 +1,128 @@
+"""Whose losses a figure counts: russia, ukraine, both, or None when the words do not say.
+
+Read from the sentence with the claimant's own words blanked (so "Ukraine's figures" does not
+make a figure Ukrainian): an adjective in the noun phrase first ("765,110 Russian troops"), then
+the subject of the verb ("Russia has lost ..."; "Ukrainian forces killed ..." counts the other
+side), then "of Russia" / "by Russia" after the noun. Place names ("the war in Ukraine",
+"Ukraine's borders") are not sides. Troops massed on Ukraine's borders are Russia's whoever
+the sentence's subject is (`massed_on_ukraine`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from index.extraction.clauses import clause_end, clause_start
+from index.extraction.metrics import KILL_VERBS, SIDE_WORDS
+from index.extraction.numbers import Number
+
+I = re.IGNORECASE
+
+KILL_RE = re.compile(rf"\b(?:{KILL_VERBS})\b", I)
+SUFFERED_RE = re.compile(r"\b(?:lost|los(?:es|ing|e)|suffer(?:ed|s|ing)?|sustain(?:ed|s|ing)?|seen)\b", I)
+SIDE_RE = re.compile("|".join(f"(?P<{s}>\\b(?:{rx})\\b)" for s, rx in SIDE_WORDS))
+# A side word after one of these names a place, not whose losses: "the war in Ukraine".
+PLACE_BEFORE_RE = re.compile(
+    r"\b(?:in|into|to|from|against|on|across|over|for|with|of|near|inside|toward|towards|and|at|"
+    r"invaded|invade|invading|invasion|attacked|attack|entered|within|through|between|bordering"
+    r"|neighbouring|neighboring|inside|toward|towards|reached|enter|entering|past)\s+$", I)
+
+_PLACES = {"Russia", "Ukraine", "Kyiv", "Kiev", "Moscow", "Kremlin"}
+
+# "Ukraine's borders" names a place, not whose troops stand there.
+_GEO_AFTER_RE = re.compile(
+    r"['’]?s?\s+(?:borders?|territory|territories|capital|soil|east|south|north|west|cities|city"
+    r"|airspace|coast|frontier|regions?|border\s+regions?|side\s+of\s+the\s+border)\b", I)
+
+
+_AIRBORNE = ("drones", "cruise_missiles", "aircraft", "helicopters")
+_OVER_RE = re.compile(
+    r"\b(?:over|above|approaching|towards?)\s+(?:the\s+)?(?:(?P<ru>Moscow|Belgorod|Kursk|Bryansk|Rostov|Voronezh|Kaluga"
+    r"|Tula|Oryol|Lipetsk|Tambov|Smolensk|Pskov|Krasnodar|Russian\s+(?:capital|territory|regions?))"
+    r"|(?P<ua>Kyiv|Kharkiv|Odesa|Lviv|Dnipro|Zaporizhzhia|Sumy|Mykolaiv|Poltava|Vinnytsia|Ukrainian\s+(?:capital|territory)))\b")
+
+_BOTH_RE = re.compile(
+    r"\b(?:each|both|either)\s+sides?\b|\bthe\s+two\s+(?:sides|armies|countries)\b|\bboth\s+(?:armies|countries)\b"
+    r"|\bsides\s+combined\b", I)
+
+
+def side_of(m: str, n: Number, a: int, b: int, after: bool, metric: str) -> str | None:
+    """Side from `m`, the sentence with claimant phrases blanked out."""
+    if _BOTH_RE.search(m[clause_start(m, n.start):clause_end(m, b)]):
+        return "both"
+    # an adjective in the noun phrase: "765,110 Russian troops", "Russia's troop losses"
+    np_ = m[n.end:b] if after else m[max(0, a - 30):b]
+    hits = [h for h in SIDE_RE.finditer(np_) if h.lastgroup != "both"]
+    if hits:
+        h = hits[-1] if not after else hits[0]
+        return h.lastgroup
+    if metric.startswith("civilians_"):
+        return None  # whose civilians only the words next to them say
+    # the subject of a verb: "Russia has lost ...", "Ukrainian forces killed ..." (the other side)
+    left = m[:min(n.start, a)]
+    cs = clause_start(m, n.start)
+    for h in reversed(list(SIDE_RE.finditer(left))):
+        if h.lastgroup == "both" or (
+            h.group(0) in _PLACES and PLACE_BEFORE_RE.search(left[:h.start()])
+        ) or _GEO_AFTER_RE.match(left, h.end()):
+            continue
+        between = left[h.end():]
+        # a side word inside another figure ("66,180 Russian soldiers killed along with 579
+        # tanks") or an earlier clause is no subject of this number's verb
+        if KILL_RE.search(left, cs, h.start()) and re.search(r"\b(?:a|an|the|\d[\d,]*)\s+$", left[:h.start()]):
+            return h.lastgroup  # the object of a verb of killing: "sunk a Russian landing ship and ..."
+        subject = h.start() >= cs and not re.search(r"\d\s*$", left[:h.start()])
+        passive = re.search(r"\b(?:were|was|been|being|are|is|be)\s+(?:\w+\s+)?(?:killed|destroyed|downed|shot\s+down|hit|struck|captured|sunk)\b", between, I)
+        if subject and KILL_RE.search(between) and not SUFFERED_RE.search(between) and not passive:
+            return {"russia": "ukraine", "ukraine": "russia"}[h.lastgroup]
+        return h.lastgroup
+    right = m[b:]
+    # "of Russia", "by Russia", "38 drones launched by Russia" (whose drones were shot down)
+    h = re.search(r"^\W*(?:(?:launched|fired|sent|used|flown|operated)\s+)?(?:of|by|among)\s+(?:the\s+)?(\w+['’]?s?)", right)
+    if h:
+        s2 = SIDE_RE.match(h.group(1))
+        if s2 and s2.lastgroup != "both":
+            return s2.lastgroup
+    h = SIDE_RE.search(right)
+    if h and h.lastgroup != "both" and SUFFERED_RE.search(right[h.end():h.end() + 30]):
+        return h.lastgroup
+    if metric in _AIRBORNE:
+        # "three drones were intercepted over Moscow": what flies over Russia was launched by Ukraine
+        o = _OVER_RE.search(m)
+        if o:
+            return "ukraine" if o.group("ru") else "russia"
+    return None
+
+
+# Troops placed on Ukraine's borders are Russia's (or its ally's) whoever the sentence's subject
+# is: "with 150,000 troops arrayed on its borders", "she gathered 120,000 soldiers at the border
+# with Ukraine", "he has amassed 130,000 troops on the eastern border of Ukraine".
+_UKRAINE_BORDER_RE = re.compile(
+    r"\b(?:(?:on|along|near|at|around|to)\s+(?:the\s+)?(?:\w+\s+)?borders?\s+(?:with|of)\s+Ukraine"
+    r"|Ukraine['’]s\s+(?:\w+\s+)?(?:borders?|frontiers?)|(?:on|along|near|at|around)\s+(?:the\s+)?Ukrainian\s+border"
+    r"|(?:three|all)\s+sides\s+of\s+Ukraine|(?:near|around|close\s+to|surround(?:ed|ing)?)\s+Ukraine\b)", I)
+_ITS_BORDERS_RE = re.compile(r"\b(?:on|along|near|at|around)\s+(?:its|their|the)\s+(?:\w+\s+)?borders?\b", I)
+_OWN_DEPLOY_RE = re.compile(
+    r"\b(?:Ukraine|Kyiv|Ukrainian\s+(?:forces|army|military|troops))\s+(?:has\s+|had\s+|have\s+)?"
+    r"(?:deployed|sent|moved|massed|stationed|reinforced)\b", I)
+_THIRD_RE = re.compile(
+    r"\b(?:US|U\.S\.|United\s+States|Washington|American|Pentagon|Biden|British|Britain|UK|U\.K\.|NATO|Nato"
+    r"|Germany|German|France|French|Poland|Polish|Canada|Canadian|alliance)\b"
+    r"(?!\s+(?:and\s+\w+\s+)?(?:officials|intelligence|estimates?|sources|officers|analysts|said|says))")
+_NEIGHBOURS_RE = re.compile(r"\b(?:Belarus|Poland|Polish|Moldova|Romania|Hungary|Slovakia|NATO|Nato|Finland|Baltic)", I)
+
+
+def massed_on_ukraine(s: str, n: Number, head, side: str | None) -> bool:
+    cls, a, b, after = head
+    if side == "russia" or _OWN_DEPLOY_RE.search(s):
+        return False
+    if side == "ukraine" and SIDE_RE.search(s[n.end:b] if after else s[max(0, a - 30):b]):
+        return False  # "20,000 Ukrainian troops on the border": their own
+    lo = clause_start(s, n.start)
+    if _THIRD_RE.search(s, lo, n.start):
+        return False  # "the US has moved 3,000 troops to Poland"
+    near = s[max(lo, n.start - 120):clause_end(s, max(b, n.end))]
+    if _UKRAINE_BORDER_RE.search(near):
+        return True
+    # "its borders" where the sentence is about Ukraine and no other neighbour
+    return bool(_ITS_BORDERS_RE.search(near) and re.search(r"\bUkrain", s) and not _NEIGHBOURS_RE.search(s))

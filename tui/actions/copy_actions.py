@@ -1,0 +1,45 @@
+"""Taking things out of the reader: `y` copies the current sentence with its citation,
+`ctrl+e` exports the figures the pane shows, `?` explains the keys, `!` lists skipped files.
+
+A mixin of `TallyApp`."""
+
+from __future__ import annotations
+
+from tui import render
+
+
+class CopyActions:
+    def current_sentence(self) -> tuple[int, int] | None:
+        if self.article is None:
+            return None
+        return self.view.sentence or self.sentence_at(self.view.offset_at_top())
+
+    def action_copy_sentence(self) -> None:
+        span = self.current_sentence()
+        if self.article is None or span is None:
+            return
+        a = self.article
+        sentence = " ".join(a.text[span[0]:span[1]].split())
+        date = a.published or (f"undated, ~{a.published_estimate}" if a.published_estimate
+                               else "undated")
+        parts = [a.title, a.outlet, date, a.file]
+        citation = f"\u201c{sentence}\u201d ({', '.join(p for p in parts if p)})"
+        self.copy_to_clipboard(citation)
+        self.notify(render.safe(f"Copied: {citation[:120]}", one_line=True), markup=False)
+
+    def action_export(self) -> None:
+        from tui.dialogs.export_dialog import ExportDialog
+
+        # all the pane's rows, also those past the first SHOWN it draws
+        self.push_screen(ExportDialog(list(self.figures_pane.ordered), self.root))
+
+    def action_help(self) -> None:
+        from tui.dialogs.help_screen import HelpScreen
+
+        self.push_screen(HelpScreen(self.focused))
+
+    def action_skipped(self) -> None:
+        from tui.dialogs.skipped_screen import SkippedScreen
+
+        if self.skipped:
+            self.push_screen(SkippedScreen(self.skipped))
