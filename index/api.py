@@ -114,6 +114,7 @@ class Series:
     source: str
     kind: str  # series never mix kinds (cumulative vs daily ...)
     points: list[TimelinePoint]
+    ranks: bool = False  # counts officers ("12 colonels"), never drawn with troop totals
 
 
 ProgressCallback = Callable[[Progress], None]

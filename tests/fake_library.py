@@ -23,6 +23,7 @@ from index.api import (
     UpdateReport,
 )
 from index.model import Article, Figure, Sentence, Skip
+from index.timeline import timeline as build_timeline
 
 SAMPLES = Path(__file__).resolve().parents[1] / "sample_articles"
 
@@ -197,22 +198,9 @@ class FakeLibrary:
         return SearchResult(query, len(hits), hits[:limit])
 
     def timeline(self, metric="personnel", side="russia", by="claimant") -> list[Series]:
-        metrics = METRIC_GROUPS.get(metric, (metric,))
-        groups: dict[tuple[str, str], list[TimelinePoint]] = {}
-        for f in self.figures(side=side):
-            if f.metric not in metrics:
-                continue
-            art = self._indexed[f.file]
-            source = (f.claimant if by == "claimant" else art.outlet) or "(unattributed)"
-            as_of = f.as_of or f.as_of_estimate
-            groups.setdefault((source, f.kind), []).append(TimelinePoint(
-                as_of, f.as_of is None and as_of is not None, f.value, f.upper, f.approx,
-                f.kind, f.metric, f.claimant, art.outlet, f.file, f.start, f.end, f.sentence))
-        return [
-            Series(metric, side, by, source, kind,
-                   sorted(points, key=lambda p: (p.as_of is None, p.as_of or "")))
-            for (source, kind), points in sorted(groups.items())
-        ]
+        # the real grouping and order (a pure function), over the fake's figures
+        outlets = {a.file: a.outlet for a in self._indexed.values()}
+        return build_timeline(self.figures(side=side), outlets, metric, side, by)
 
     def skipped(self) -> list[Skip]:
         return [Skip("broken.txt", "binary data, not text")]

@@ -78,3 +78,24 @@ def test_points_carry_what_the_reader_needs_to_jump_to_the_sentence():
     point = timeline([fig(765_110, as_of="2024-12-16", file="d/e.txt", start=512)], {})[0].points[0]
     assert (point.file, point.start, point.end, point.sentence) == (
         "d/e.txt", 512, 519, "... 765,110 ...")
+
+
+def test_counts_of_officers_form_series_of_their_own():
+    sentence = "Two colonels, three lieutenants and 12 officers were killed, and 300,000 troops."
+    def at(text, value):
+        start = sentence.index(text)
+        return Figure(file="a.txt", value=value, upper=None, approx=None,
+                      metric="personnel_killed", side="russia", claimant="BBC",
+                      kind="cumulative", as_of="2023-07-11", text=text, start=start,
+                      end=start + len(text), sentence=sentence, sentence_start=0,
+                      sentence_end=len(sentence))
+    series = timeline([at("Two", 2), at("12", 12), at("300,000", 300_000)], {})
+    ranks = [s for s in series if s.ranks]
+    assert [p.value for s in ranks for p in s.points] == [2, 12]
+    assert [p.value for s in series if not s.ranks for p in s.points] == [300_000]
+
+
+def test_metrics_present_offers_only_what_the_library_has():
+    from index.timeline import metrics_present
+    figures = [fig(1, metric="personnel_killed"), fig(2, metric="tanks")]
+    assert metrics_present(figures) == ["personnel", "personnel_killed", "tanks"]

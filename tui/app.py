@@ -243,7 +243,7 @@ class TallyApp(IndexingFlow, JumpFlow, SearchFlow, PaneActions, CopyActions, App
 
     @on(TimelineLoaded)
     def _timeline_loaded(self, message: TimelineLoaded) -> None:
-        self.timeline.show_series(message.series)
+        self.timeline.show_series(message.series, message.metrics)
 
     def check_action(self, action: str, parameters: tuple) -> bool | None:
         if action == "search":

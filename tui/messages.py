@@ -55,3 +55,4 @@ class SearchDone(Message):
 @dataclass
 class TimelineLoaded(Message):
     series: list[Series]
+    metrics: list[str] | None = None  # the metric choices the library has figures of

@@ -8,15 +8,19 @@ from __future__ import annotations
 from textual import work
 from textual.widgets import ContentSwitcher
 
+from index.timeline import metrics_present
+
 from tui.panes.figures_pane import SCOPES
 from tui.messages import TimelineLoaded
 from tui.panes.search_bar import SearchBar
-from tui.panes.timeline_pane import TimelineList
+from tui.panes.timeline_pane import TimelineList, TimelinePane
 
 LIST_WIDTHS = (24, 32, 40, 52, 64)
 
 
 class PaneActions:
+    _metrics_of: tuple = (None, None)  # (library, the metrics it has figures of)
+
     def action_figures_scope(self) -> None:
         self.scope = SCOPES[(SCOPES.index(self.scope) + 1) % len(SCOPES)]
         if self.scope == "search" and self.search_result is None:
@@ -62,13 +66,16 @@ class PaneActions:
     def load_timeline(self, metric: str, side: str | None, by: str) -> None:
         if self.library is None:
             return
+        library = self.library
         try:
-            series = self.library.timeline(metric=metric, side=side, by=by)
+            series = library.timeline(metric=metric, side=side, by=by)
+            if self._metrics_of[0] is not library:  # once per library: it reads every figure
+                self._metrics_of = (library, metrics_present(library.figures()))
         except Exception as err:
             self.call_from_thread(self.notify, f"Timeline failed: {err}", severity="error",
                                   markup=False)
             return
-        self.post_message(TimelineLoaded(series))
+        self.post_message(TimelineLoaded(series, self._metrics_of[1]))
 
 
     def action_focus_pane(self, n: int) -> None:
@@ -86,7 +93,10 @@ class PaneActions:
         if self.screen.maximized is not None:
             self.screen.minimize()
         elif self.focused is not None:
-            self.screen.maximize(self.focused)
+            # in the timeline, the pane (chart and list) rather than the list alone
+            pane = next((w for w in self.focused.ancestors_with_self
+                         if isinstance(w, TimelinePane)), self.focused)
+            self.screen.maximize(pane, container=False)
 
     def action_resize_list(self, step: int) -> None:
         self.list_width = max(0, min(len(LIST_WIDTHS) - 1, self.list_width + step))

@@ -8,50 +8,32 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.widgets import DataTable, Static
-from textual_plotext import PlotextPlot
 
 from index.api import METRIC_GROUPS, Series, TimelinePoint
 from index.model import METRICS
+from index.timeline import Reference
 
 from tui import render
 from tui.panes.figures_pane import hidden_columns
+from tui.panes.timeline_chart import (Line, TimelineChart, counts_label, line_name, lines_of,
+                                      scale_of)
 
 METRIC_CHOICES = (*METRIC_GROUPS, *METRICS)
 SIDE_CHOICES = ("russia", "ukraine", "both", None)
-# Names both plotext and Rich understand, so a series has one colour in chart and list.
-COLOURS = ("red", "green", "blue", "yellow", "cyan", "magenta", "white")
-
-
-# What a point counts, in a fact-checker's words: the `personnel` group keeps one claimant's
-# deaths and killed-and-wounded in one series, so each point says which it is.
-COUNTS = {"personnel_killed": "killed", "personnel_casualties": "killed+wounded"}
-# One marker per metric, so deaths and killed-and-wounded differ in the chart too.
-MARKERS = {"personnel_killed": "●", "personnel_casualties": "◆"}
-
-
-def counts_label(metric: str) -> str:
-    return COUNTS.get(metric, metric.replace("_", " "))
-
-
-def marker(metric: str) -> str:
-    return MARKERS.get(metric, "■")
+SCALES = ("cumulative", "daily", "period", "rate", "other", "officers")
 
 
 def date_label(p: TimelinePoint) -> str:
     if p.as_of is None:
         return "undated"
-    return f"~{p.as_of} (est.)" if p.estimated else p.as_of
+    return f"~{p.as_of}" if p.estimated else p.as_of
 
 
 def value_label(p: TimelinePoint) -> str:
     return render.approx_value(p.value, p.upper, p.approx)
 
 
-def series_name(s: Series) -> str:
-    return s.source if s.kind == "cumulative" else f"{s.source} ({s.kind})"
-
-
-LIST_COLUMNS = {"source": 24, "date": 18, "value": 11, "counts": 16, "kind": 10}
+LIST_COLUMNS = {"source": 20, "date": 11, "value": 11, "counts": 14, "kind": 10}
 
 
 class TimelineList(DataTable):
@@ -82,6 +64,7 @@ class TimelinePane(Vertical):
         Binding("M", "metric(-1)", "Prev metric", show=False, id="timeline.metric_back"),
         Binding("s", "side", "Side", id="timeline.side"),
         Binding("o", "group", "Claimant/outlet", id="timeline.group"),
+        Binding("c", "scale", "Chart scale", id="timeline.scale"),
     ]
 
     def __init__(self, **kwargs):
@@ -91,13 +74,16 @@ class TimelinePane(Vertical):
         self.by = "claimant"
         self.series: list[Series] = []
         self.rows: list[TimelinePoint | None] = []
+        self.metrics: list[str] = list(METRIC_CHOICES)  # what the library has figures of
+        self.scale: str | None = None  # the chart's scale; None: the first the series have
+        self.reference: Reference | None = None
+        self.lines: list[Line] = []
 
     def compose(self) -> ComposeResult:
         yield Static(id="timeline-title")
         with Horizontal(id="timeline-body"):
-            yield PlotextPlot(id="timeline-chart")
-            table = TimelineList(id="timeline-list", cursor_type="row")
-            yield table
+            yield TimelineChart(id="timeline-chart")
+            yield TimelineList(id="timeline-list", cursor_type="row")
 
     def on_mount(self) -> None:
         table = self.query_one(TimelineList)
@@ -105,91 +91,92 @@ class TimelinePane(Vertical):
             table.add_column(name, key=name, width=width)
         self._title()
 
+    def scales(self) -> list[str]:
+        """The chart scales the series have dated points on, in SCALES order."""
+        have = {scale_of(s) for s in self.series if any(p.as_of for p in s.points)}
+        if self.reference is not None and self.reference.points:
+            have.add(self.reference.kind)
+        return [k for k in SCALES if k in have]
+
+    def shown_scale(self) -> str | None:
+        scales = self.scales()
+        return self.scale if self.scale in scales else next(iter(scales), None)
+
     def _title(self) -> None:
         side = self.side or "all sides"
-        self.query_one("#timeline-title", Static).update(
-            Text.assemble(("Timeline  ", "bold"), f"{self.metric} · {side} · by {self.by}",
-                          ("   z chart · m metric · s side · o claimant/outlet · enter jump", "dim"))
-        )
+        scale = self.shown_scale()
+        chart = f" · {scale}" if scale else ""
+        self.query_one("#timeline-title", Static).update(Text.assemble(
+            (f"{self.metric} · {side} · by {self.by}{chart}", "bold"),
+            ("   m metric · s side · o by · c scale · z zoom · enter: to the sentence", "dim")))
 
-    def show_series(self, series: list[Series]) -> None:
+    def show_series(self, series: list[Series], metrics: list[str] | None = None) -> None:
         self.series = series
+        if metrics is not None:
+            self.metrics = metrics
         self._title()
         self._chart()
         self._list()
 
+    def set_reference(self, reference: Reference | None) -> None:
+        """Draw `reference` (an official record, say) beside the claims, or no longer."""
+        self.reference = reference
+        self.show_series(self.series)
+
     def _chart(self) -> None:
-        chart = self.query_one(PlotextPlot)
-        plt = chart.plt
-        plt.clear_data()
-        plt.clear_figure()
-        plt.date_form("Y-m-d")
-        # Daily and cumulative figures differ by orders of magnitude: the chart shows the
-        # cumulative series when there are any (the list shows every series).
-        kinds = {s.kind for s in self.series if any(p.as_of for p in s.points)}
-        kind = "cumulative" if "cumulative" in kinds else next(iter(sorted(kinds)), None)
-        values: list[int] = []
-        shown: set[str] = set()
-        for i, s in enumerate(self.series):
-            if s.kind != kind:
-                continue
-            # One line per metric within a series: a claimant's deaths and its killed-and-
-            # wounded are never joined as if one count grew into the other.
-            by_metric: dict[str, list[TimelinePoint]] = {}
-            for p in s.points:
-                if p.as_of:
-                    by_metric.setdefault(p.metric, []).append(p)
-            for metric, dated in sorted(by_metric.items()):
-                label = series_name(s)[:28]
-                if len(METRIC_GROUPS.get(self.metric, ())) > 1:
-                    label = f"{marker(metric)} {counts_label(metric)}: {label}"
-                plt.plot([p.as_of for p in dated], [p.value for p in dated], label=label,
-                         color=COLOURS[i % len(COLOURS)], marker=marker(metric))
-                values += [p.value for p in dated]
-                shown.add(metric)
-        if values:
-            low, high = min(values), max(values)
-            ticks = sorted({round(low + (high - low) * k / 4) for k in range(5)})
-            plt.yticks(ticks, [f"{t:,}" for t in ticks])
-            keys = "  ".join(f"{marker(m)} {counts_label(m)}" for m in sorted(shown))
-            plt.title(f"{kind} · {keys}" if len(shown) > 1 else
-                      f"{kind} figures, one colour per source")
-        else:
-            plt.title("no dated figures")
-        chart.refresh()
+        chart = self.query_one(TimelineChart)
+        scale = self.shown_scale()
+        charted = [s for s in self.series if scale_of(s) == scale]
+        self.lines = lines_of(charted, self.metric)
+        side = f" ({self.side})" if self.side else ""
+        if not self.series:
+            chart.message(f"No {self.metric} figures{side} in this library.\n\n"
+                          "m: another metric · s: another side")
+            return
+        if scale is None:
+            chart.message(f"None of these {render.count(len(self._points()), 'figure')} "
+                          "has a date: the list shows them under \"undated\".")
+            return
+        with_side = self.side is None
+        with_metric = len(METRIC_GROUPS.get(self.metric, ())) > 1
+        names = [line_name(line, with_side, with_metric) for line in self.lines]
+        reference = self.reference if self.reference and self.reference.kind == scale else None
+        chart.draw(self.lines, names, reference)
+
+    def _points(self) -> list[TimelinePoint]:
+        return [p for s in self.series for p in s.points]
 
     def _list(self) -> None:
         table = self.query_one(TimelineList)
         table.clear()
         self.rows = []
-        undated: list[tuple[int, Series, TimelinePoint]] = []
-        for i, s in enumerate(self.series):
-            colour = COLOURS[i % len(COLOURS)]
+        marks = {(id(line.series), line.metric): line for line in self.lines}
+        undated: list[tuple[Series, TimelinePoint]] = []
+        for s in self.series:
             for p in s.points:
                 if p.as_of is None:
-                    undated.append((i, s, p))
-                    continue
-                self._row(table, s, p, colour)
+                    undated.append((s, p))
+                else:
+                    self._row(table, s, p, marks.get((id(s), p.metric)))
         if undated:
             table.add_row(Text("── undated ──", style="dim"), "", "", "", "", key="sep")
             self.rows.append(None)
-            for i, s, p in undated:
-                self._row(table, s, p, COLOURS[i % len(COLOURS)])
+            for s, p in undated:
+                self._row(table, s, p, None)
         self._subtitle()
 
     def _subtitle(self) -> None:
         hidden = hidden_columns(self.query_one(TimelineList), LIST_COLUMNS)
         right = f" · → {', '.join(hidden)}" if hidden else ""
-        self.border_subtitle = (render.count(sum(len(s.points) for s in self.series), "figure")
-                                + right)
+        self.border_subtitle = render.count(len(self._points()), "figure") + right
 
-
-
-    def _row(self, table: DataTable, s: Series, p: TimelinePoint, colour: str) -> None:
+    def _row(self, table: DataTable, s: Series, p: TimelinePoint, line: Line | None) -> None:
         date = Text(date_label(p), style="italic" if p.as_of is None or p.estimated else "")
-        name = render.plain(s.source)
-        name.stylize(colour)
-        counts = Text(f"{marker(p.metric)} {counts_label(p.metric)}",
+        name = Text(f"{line.marker} " if line else "  ", style=f"bold {line.colour}" if line else "")
+        name.append_text(render.plain(s.source))
+        if line:
+            name.stylize(line.colour, 2)
+        counts = Text("officers" if s.ranks else counts_label(p.metric),
                       style=render.metric_colour(p.metric))
         table.add_row(name, date, Text(value_label(p), justify="right"), counts, p.kind,
                       key=str(len(self.rows)))
@@ -202,8 +189,10 @@ class TimelinePane(Vertical):
         return self.rows[min(table.cursor_row, len(self.rows) - 1)]
 
     def action_metric(self, step: int) -> None:
-        i = METRIC_CHOICES.index(self.metric) if self.metric in METRIC_CHOICES else 0
-        self.metric = METRIC_CHOICES[(i + step) % len(METRIC_CHOICES)]
+        choices = self.metrics or list(METRIC_CHOICES)
+        i = choices.index(self.metric) if self.metric in choices else -step
+        self.metric = choices[(i + step) % len(choices)]
+        self.scale = None
         self.app.action_load_timeline()
 
     def action_side(self) -> None:
@@ -213,3 +202,13 @@ class TimelinePane(Vertical):
     def action_group(self) -> None:
         self.by = "outlet" if self.by == "claimant" else "claimant"
         self.app.action_load_timeline()
+
+    def action_scale(self) -> None:
+        scales = self.scales()
+        if len(scales) < 2:
+            self.app.notify(f"The chart has only {scales[0] if scales else 'no'} figures here.",
+                            markup=False)
+            return
+        shown = self.shown_scale()
+        self.scale = scales[(scales.index(shown) + 1) % len(scales)]
+        self.show_series(self.series)
