@@ -59,7 +59,7 @@ PUBLISHED = {"001": ("2024-12-16", 'text: "On December 16, 2024"')}
 ESTIMATED = {"000": "2023-02-16", "004": "2023-02-14"}
 OUTLETS = {"000": "Newsweek", "001": "Ukrainska Pravda", "004": "AP"}
 
-FIELD = re.compile(r"(\w+):(\S+)")
+FIELD = re.compile(r'(\w+):("[^"]*"|\S+)')
 
 
 def _field_matches(f: Figure, name: str, want: str) -> bool:
@@ -69,6 +69,8 @@ def _field_matches(f: Figure, name: str, want: str) -> bool:
         if want.startswith("<"):
             return f.value < int(want[1:])
         return f.value == int(want)
+    if name == "claimant":  # by words, as the index's claimant field is searched
+        return all(w in (f.claimant or "").lower() for w in want.strip('"').lower().split())
     return str(getattr(f, name, "")).lower() == want.lower()
 
 

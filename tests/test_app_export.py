@@ -73,3 +73,48 @@ async def test_only_the_chosen_format_looks_selected_in_the_light_theme(tmp_path
         # the unchosen button's dot is drawn in its own background colour: no dot at all
         assert off.color == off.bgcolor
         assert on.color != on.bgcolor
+
+
+@run_async
+async def test_export_writes_the_columns_of_tally_figures_csv_with_the_filter_named(
+        tmp_path, monkeypatch):
+    import csv
+    import io
+
+    from tui.cli.output import FIGURE_KEYS
+    from tui.figure_filter import FigureFilter
+
+    monkeypatch.chdir(tmp_path)
+    app = TallyApp(SAMPLES, FakeLibrary())
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("f", "a")
+        app.figure_filter = FigureFilter(claimants=("General Staff",))
+        app._scope_figures()
+        await settle(pilot)
+        dialog = await open_export(pilot)
+        label = str(dialog.query_one("Label").render())
+        assert "library · claimant General Staff" in label
+        path = dialog.query_one("#export-path").value
+        assert path.endswith("tally-figures-general-staff.csv")
+        await pilot.press("enter")
+        await pilot.pause()
+        rows = list(csv.DictReader(io.StringIO(open(path, encoding="utf-8").read())))
+        assert list(rows[0]) == FIGURE_KEYS
+        assert {r["claimant"] for r in rows} == {"General Staff of Ukraine"}
+        assert len(rows) == len(app.figures_pane.ordered)
+
+
+@run_async
+async def test_ctrl_e_with_the_timeline_shown_exports_the_timelines_points(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    app = TallyApp(SAMPLES, FakeLibrary())
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("t")
+        await settle(pilot)
+        dialog = await open_export(pilot)
+        points = [p for p in app.timeline.rows if p is not None]
+        assert len(dialog.figures) == len(points)
+        assert {(f.file, f.start) for f in dialog.figures} == {(p.file, p.start) for p in points}
+        assert "timeline · personnel" in str(dialog.query_one("Label").render())

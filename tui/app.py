@@ -144,7 +144,7 @@ class TallyApp(IndexingFlow, JumpFlow, SearchFlow, PaneActions, CopyActions, App
         self.view.show(None)
         self.article_list.border_title = "Articles"
         self.view.border_title = "Text"
-        self.figures_pane.border_title = f"Figures · {self.scope}  (a: article/library/search)"
+        self.figures_title()
         self.timeline.border_title = "Timeline"
         self.focus_now(self.article_list)
         self._status()

@@ -30,8 +30,21 @@ class CopyActions:
     def action_export(self) -> None:
         from tui.dialogs.export_dialog import ExportDialog
 
+        timeline = self.timeline
+        if timeline.display and self.query_one("#bottom").display and \
+                self.query_one("#bottom").current == "timeline":
+            # the timeline's points, as figures (the same columns as every export)
+            wanted = {(p.file, p.start) for p in timeline.rows if p is not None}
+            figures = [f for f in self.library.figures(files={f for f, _ in wanted})
+                       if (f.file, f.start) in wanted] if self.library else []
+            side = timeline.side or "all sides"
+            what = f"timeline · {timeline.metric} · {side} · by {timeline.by}"
+            self.push_screen(ExportDialog(figures, self.root, what, timeline.metric))
+            return
         # all the pane's rows, also those past the first SHOWN it draws
-        self.push_screen(ExportDialog(list(self.figures_pane.ordered), self.root))
+        self.push_screen(ExportDialog(list(self.figures_pane.ordered), self.root,
+                                      f"figures · {self.figures_what()}",
+                                      self.figure_filter.slug()))
 
     def action_help(self) -> None:
         from tui.dialogs.help_screen import HelpScreen

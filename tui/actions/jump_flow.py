@@ -47,7 +47,7 @@ class JumpFlow:
             self.figure_index = None
         hits = [(s, e) for f, s, e in self.hit_list if f == file]
         self.view.show(article, hits=hits, current_hit=hit, sentence=sentence, figure=figure)
-        self.view.border_title = render.safe(article.file, one_line=True)
+        self.view.border_title = render.plain(article.file)  # a Text: no markup
         if scroll_y is not None:
             self.view.scroll_to(y=scroll_y, animate=False, immediate=True)
         elif keep_scroll:
@@ -58,8 +58,9 @@ class JumpFlow:
         elif changed:
             self.view.scroll_to(y=0, animate=False, immediate=True)
         self.article_list.select_file(file)
-        if self.scope == "article" and (changed or self.figures_pane.source != article.figures):
-            self.figures_pane.show_figures(article.figures)  # not on every keystroke's redraw
+        if self.scope == "article" and (
+                changed or self.figures_pane.source != self.figure_filter.apply(article.figures)):
+            self.figures_pane.show_figures(article.figures, self.figure_filter)  # not per keystroke
         self._status()
         self.refresh_bindings()
         return True

@@ -6,11 +6,16 @@ A mixin of `TallyApp`."""
 from __future__ import annotations
 
 from textual import work
+
+from tui import render
 from textual.widgets import ContentSwitcher
+
+from collections import Counter
 
 from index.timeline import metrics_present
 
-from tui.panes.figures_pane import SCOPES
+from tui.figure_filter import FigureFilter, from_query
+from tui.panes.figures_pane import SCOPES, SORT_KEYS
 from tui.messages import TimelineLoaded
 from tui.panes.search_bar import SearchBar
 from tui.panes.timeline_pane import TimelineList, TimelinePane
@@ -19,7 +24,44 @@ LIST_WIDTHS = (24, 32, 40, 52, 64)
 
 
 class PaneActions:
-    _metrics_of: tuple = (None, None)  # (library, the metrics it has figures of)
+    _facets_of: tuple = (None, [], [])  # (library, its metrics, its claimants by frequency)
+    figure_filter = FigureFilter()
+
+    def facets(self) -> tuple[list[str], list[str]]:
+        """The metrics and claimants the library has figures of (read once per library)."""
+        library = self.library
+        if self._facets_of[0] is not library:
+            figures = library.figures() if library is not None else []
+            claimants = Counter(f.claimant for f in figures if f.claimant)
+            self._facets_of = (library, metrics_present(figures),
+                               [c for c, _ in claimants.most_common()])
+        return self._facets_of[1], self._facets_of[2]
+
+    def action_figures_filter(self) -> None:
+        from tui.dialogs.filter_dialog import FilterDialog
+
+        def chosen(result) -> None:
+            if result is not None:
+                self.figure_filter, self.figures_pane.sort_column = result
+                self.figures_pane.reverse = False
+                self._scope_figures()
+
+        metrics, claimants = self.facets()
+        self.push_screen(FilterDialog(self.figure_filter, self.figures_pane.sort_column,
+                                      claimants, metrics, list(SORT_KEYS)), chosen)
+
+    def action_clear_figures_filter(self) -> None:
+        self.figure_filter = FigureFilter()
+        self._scope_figures()
+
+    def figures_what(self) -> str:
+        """What the figures pane lists, in words: its scope, then its filter."""
+        parts = [self.scope]
+        if self.scope == "search" and self.search_result is not None:
+            parts.append(f"/{render.safe(self.search_result.query, one_line=True)}")
+        if self.figure_filter:
+            parts.append(render.safe(self.figure_filter.describe(), one_line=True))
+        return " · ".join(parts)
 
     def action_figures_scope(self) -> None:
         self.scope = SCOPES[(SCOPES.index(self.scope) + 1) % len(SCOPES)]
@@ -32,13 +74,21 @@ class PaneActions:
         if self.library is None:
             return
         if self.scope == "article":
-            pane.show_figures(self.article.figures if self.article else [])
+            pane.show_figures(self.article.figures if self.article else [], self.figure_filter)
         elif self.scope == "library":
-            pane.show_figures(self.library.figures())
+            pane.show_figures(self.library.figures(), self.figure_filter)
         else:
             files = {h.file for h in self.search_result.hits} if self.search_result else set()
-            pane.show_figures(self.library.figures(files=files))
-        pane.border_title = f"Figures · {self.scope}  (a: article/library/search)"
+            # the query's figure terms choose among the matched articles' figures
+            terms = from_query(self.search_result.query if self.search_result else "")
+            pane.show_figures(terms.apply(self.library.figures(files=files)),
+                              self.figure_filter)
+        self.figures_title()
+
+    def figures_title(self) -> None:
+        # a Text: the query and the claimant typed are shown, never read as markup
+        self.figures_pane.border_title = render.plain(
+            f"Figures · {self.figures_what()}  (a: scope · \\: filter)")
 
     def action_show_figures(self) -> None:
         if self.screen.maximized is self.timeline:
@@ -66,16 +116,14 @@ class PaneActions:
     def load_timeline(self, metric: str, side: str | None, by: str) -> None:
         if self.library is None:
             return
-        library = self.library
         try:
-            series = library.timeline(metric=metric, side=side, by=by)
-            if self._metrics_of[0] is not library:  # once per library: it reads every figure
-                self._metrics_of = (library, metrics_present(library.figures()))
+            series = self.library.timeline(metric=metric, side=side, by=by)
+            metrics, _ = self.facets()
         except Exception as err:
             self.call_from_thread(self.notify, f"Timeline failed: {err}", severity="error",
                                   markup=False)
             return
-        self.post_message(TimelineLoaded(series, self._metrics_of[1]))
+        self.post_message(TimelineLoaded(series, metrics))
 
 
     def action_focus_pane(self, n: int) -> None:

@@ -6,11 +6,9 @@ from __future__ import annotations
 import sys
 
 from tui import render
-from tui.cli.output import (clean, console, highlighted, is_tty, table, value_text, write_csv,
-                            write_jsonl)
+from tui.cli.output import (FIGURE_KEYS, clean, console, highlighted, is_tty, table,
+                            value_text, write_csv, write_jsonl)
 
-FIGURE_KEYS = ["file", "value", "upper", "approx", "metric", "side", "claimant", "kind",
-               "as_of", "text", "start", "end", "sentence", "sentence_start", "sentence_end"]
 ARTICLE_KEYS = ["file", "title", "outlet", "url", "published", "published_from", "words",
                 "figures"]
 # PRODUCT.md's point plus "metric": a group ("personnel") mixes killed and killed+wounded,

@@ -61,16 +61,33 @@ def write_jsonl(rows) -> None:
         out.write(json.dumps(row, ensure_ascii=True) + "\n")
 
 
-def write_csv(header: list[str], rows) -> None:
-    writer = csv.writer(sys.stdout, lineterminator="\n")
+# The columns of a figure, in `tally figures --csv` / `--json` and in the reader's export.
+FIGURE_KEYS = ["file", "value", "upper", "approx", "metric", "side", "claimant", "kind",
+               "as_of", "text", "start", "end", "sentence", "sentence_start", "sentence_end"]
+# A spreadsheet runs a cell that starts with one of these as a formula (`=HYPERLINK(...)`,
+# `=cmd|' /C calc'!A0`, `@SUM(...)`); tab and CR start one in some of them too.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def write_csv(header: list[str], rows, out=None) -> None:
+    """Rows (dicts) as CSV on `out` (stdout by default): the one CSV writer of tally, used by
+    `tally figures --csv` and the reader's export alike."""
+    writer = csv.writer(out or sys.stdout, lineterminator="\n")
     writer.writerow(header)
     for row in rows:
         writer.writerow([clean_csv(row.get(k)) for k in header])
 
 
+def figure_row(fig) -> dict:
+    return {k: getattr(fig, k) for k in FIGURE_KEYS}
+
+
 def clean_csv(value):
+    """A cell: text made harmless for a terminal and inert in a spreadsheet (a leading
+    apostrophe keeps `=HYPERLINK(...)` as text); numbers as they are; None empty."""
     if isinstance(value, str):
-        return clean(value, oneline=False)
+        value = clean(value, oneline=False)
+        return "'" + value if value.startswith(_FORMULA_START) else value
     return "" if value is None else value
 
 

@@ -5,7 +5,6 @@ second press of Write); every error is shown in the dialog, never raised."""
 
 from __future__ import annotations
 
-import csv
 import json
 from pathlib import Path
 
@@ -19,23 +18,19 @@ from textual.widgets import Button, Input, Label, RadioButton, RadioSet, Static
 from index.model import Figure
 
 from tui import render
-
-FIELDS = ("file", "value", "upper", "approx", "metric", "side", "claimant", "kind", "as_of",
-          "as_of_estimate", "text", "start", "end", "sentence")
+from tui.cli.output import FIGURE_KEYS, figure_row, write_csv
 
 
 def write_figures(path: Path, figures: list[Figure], fmt: str) -> None:
-    """Write `figures` as CSV (one row each, FIELDS as columns) or JSON Lines."""
+    """Write `figures` as `tally figures --csv` or `--json` would: the same columns, the same
+    CSV writer (no cell can run as a spreadsheet formula)."""
     tmp = path.with_name(path.name + ".part")
     with tmp.open("w", encoding="utf-8", newline="") as out:
         if fmt == "csv":
-            writer = csv.DictWriter(out, fieldnames=FIELDS, extrasaction="ignore")
-            writer.writeheader()
-            for f in figures:
-                writer.writerow(f.as_json())
+            write_csv(FIGURE_KEYS, (figure_row(f) for f in figures), out)
         else:
             for f in figures:
-                out.write(json.dumps(f.as_json(), ensure_ascii=False) + "\n")
+                out.write(json.dumps(figure_row(f), ensure_ascii=False) + "\n")
     tmp.replace(path)
 
 
@@ -63,18 +58,22 @@ class ExportDialog(ModalScreen[Path | None]):
 
     BINDINGS = [Binding("escape", "cancel", "Cancel", id="export.cancel")]
 
-    def __init__(self, figures: list[Figure], corpus: Path):
+    def __init__(self, figures: list[Figure], corpus: Path, what: str = "figures",
+                 slug: str = ""):
         super().__init__()
         self.figures = figures
         self.corpus = corpus
+        self.what = what  # the pane and its filter, in words
+        self.slug = slug  # for the proposed file name
         self._confirm: Path | None = None  # a path in the corpus the user was warned of
         self._replace: Path | None = None  # an existing file the user was warned of
 
     def compose(self) -> ComposeResult:
         with Vertical(id="export"):
-            yield Label(f"Export {render.count(len(self.figures), 'figure')} "
-                        "(the rows of the figures pane)")
-            yield Input(value=str(free_name(Path.cwd() / "tally-figures.csv")), id="export-path")
+            yield Label(render.plain(f"Export {render.count(len(self.figures), 'figure')}: "
+                                     f"{self.what}", one_line=True))
+            name = f"tally-figures-{self.slug}.csv" if self.slug else "tally-figures.csv"
+            yield Input(value=str(free_name(Path.cwd() / name)), id="export-path")
             with RadioSet(id="export-format"):
                 yield RadioButton("CSV", value=True, id="fmt-csv")
                 yield RadioButton("JSON Lines", id="fmt-jsonl")

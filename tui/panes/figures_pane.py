@@ -43,14 +43,19 @@ def hidden_columns(table: DataTable, widths: dict[str, int | None]) -> list[str]
     return hidden
 
 
+def _date(f: Figure) -> str:
+    return f.as_of or f.as_of_estimate or "9999"  # undated last
+
+
+# Ties in date order: sorted by claimant, each claimant's figures come in the order given.
 SORT_KEYS = {
-    "value": lambda f: f.value,
-    "metric": lambda f: f.metric,
-    "side": lambda f: f.side or "",
-    "claimant": lambda f: f.claimant or "~",
-    "as of": lambda f: f.as_of or f.as_of_estimate or "9999",
-    "kind": lambda f: f.kind,
     "file": lambda f: (f.file, f.start),
+    "as of": lambda f: (_date(f), f.claimant or "~", f.file, f.start),
+    "claimant": lambda f: (f.claimant or "~", _date(f), f.file, f.start),
+    "value": lambda f: (f.value, _date(f)),
+    "metric": lambda f: (f.metric, _date(f)),
+    "side": lambda f: (f.side or "", _date(f)),
+    "kind": lambda f: (f.kind, _date(f)),
 }
 
 
@@ -65,6 +70,7 @@ class FiguresPane(DataTable):
         Binding("a", "app.figures_scope", "Scope", id="figures.scope"),
         Binding("s", "sort", "Sort", id="figures.sort"),
         Binding("S", "reverse", "Reverse", show=False, id="figures.reverse"),
+        Binding("backslash", "app.figures_filter", "Filter", id="figures.filter"),
     ]
 
     def __init__(self, **kwargs):
@@ -80,14 +86,17 @@ class FiguresPane(DataTable):
         for name, width in COLUMNS.items():
             self.add_column(name, key=name, width=width)
 
-    def show_figures(self, figures: list[Figure]) -> None:
-        self.source = list(figures)
+    def show_figures(self, figures: list[Figure], only=None) -> None:
+        """Show `figures`, those `only` (a FigureFilter) lets through if given; the cursor
+        stays on the figure it was on when that figure is still listed."""
+        self.source = only.apply(figures) if only is not None else list(figures)
         self._refill()
 
     def _refill(self) -> None:
         ordered = sorted(self.source, key=SORT_KEYS[self.sort_column], reverse=self.reverse)
         self.total = len(ordered)
         self.ordered = ordered  # every row in view order: what an export writes
+        was = self.current()
         self.figures = ordered[:SHOWN]
         self.clear()
         for i, f in enumerate(self.figures):
@@ -101,6 +110,8 @@ class FiguresPane(DataTable):
                 render.plain(f.file),
                 key=str(i),
             )
+        if was is not None:
+            self.select(was)
         self._subtitle()
 
     def _subtitle(self) -> None:
