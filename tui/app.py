@@ -22,7 +22,7 @@ from index.model import Article
 from tui import render
 from tui.panes.article_list import ArticleList
 from tui.panes.article_view import ArticleView
-from tui.commands import COMMANDS, key_help
+from tui.commands import TEXTUAL_DUPLICATES, palette
 from tui.panes.figures_pane import FiguresPane
 from tui.actions.copy_actions import CopyActions
 from tui.actions.indexing import IndexingFlow
@@ -74,6 +74,9 @@ class TallyApp(IndexingFlow, JumpFlow, SearchFlow, PaneActions, CopyActions, App
         Binding("greater_than_sign", "resize_list(1)", "Wider list", show=False, id="app.list_wider"),
         Binding("h", "toggle_list", "Hide list", show=False, id="app.toggle_list"),
         Binding("x", "toggle_bottom", "Hide figures/timeline", show=False, id="app.toggle_bottom"),
+        Binding("ctrl+d", "half_page(1)", "Half page down", show=False, id="app.half_down"),
+        Binding("ctrl+u", "half_page(-1)", "Half page up", show=False, id="app.half_up"),
+        Binding("o", "open_url", "Open URL", show=False, id="app.open_url"),
     ]
 
     def __init__(self, root: Path, library: LibraryAPI | None = None):
@@ -272,19 +275,22 @@ class TallyApp(IndexingFlow, JumpFlow, SearchFlow, PaneActions, CopyActions, App
             return not self.indexing
         if action == "cancel_indexing":
             return self.indexing
+        if action == "clear_figures_filter":
+            return bool(self.figure_filter)
         if action == "copy_sentence":
             return self.article is not None
+        if action == "open_url":
+            return bool(self.article and self.article.url)
         if action == "step_figure":
             return self.article is not None and bool(self.article.figures)
         return True
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
-        yield from super().get_system_commands(screen)
-        for title, action in COMMANDS:
-            if not self.applies(action.split("(")[0]):
-                continue  # only what does something now
-            yield SystemCommand(title, key_help(self, action),
-                                lambda action=action: self.run_action(action))
+        for command in super().get_system_commands(screen):
+            if command.title not in TEXTUAL_DUPLICATES:
+                yield command
+        for title, help_text, callback in palette(self):  # only what does something now
+            yield SystemCommand(title, help_text, callback)
 
     # -- status ------------------------------------------------------------------------------
     def _status(self) -> None:

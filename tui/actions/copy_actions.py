@@ -27,6 +27,16 @@ class CopyActions:
         self.copy_to_clipboard(citation)
         self.notify(render.safe(f"Copied: {citation[:120]}", one_line=True), markup=False)
 
+    def action_open_url(self) -> None:
+        """`o`, as in newsboat: the article's web address in the browser."""
+        url = self.article.url if self.article else None
+        if url and url.startswith(("http://", "https://")):
+            self.open_url(url)
+            self.notify(render.safe(f"Opening {url}", one_line=True), markup=False)
+        elif url:
+            self.notify("This article's address is not a web address (http or https).",
+                        markup=False)
+
     def action_export(self) -> None:
         from tui.dialogs.export_dialog import ExportDialog
 

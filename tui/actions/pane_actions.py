@@ -146,6 +146,21 @@ class PaneActions:
                          if isinstance(w, TimelinePane)), self.focused)
             self.screen.maximize(pane, container=False)
 
+    def action_half_page(self, step: int) -> None:
+        """ctrl+d / ctrl+u as in less and vim: half the focused pane's height."""
+        widget = self.focused
+        if widget is None:
+            return
+        half = max(1, widget.scrollable_content_region.height // 2)
+        if hasattr(widget, "move_cursor") and getattr(widget, "row_count", 0):
+            row = max(0, min(widget.row_count - 1, widget.cursor_row + step * half))
+            widget.move_cursor(row=row)
+        elif hasattr(widget, "highlighted") and getattr(widget, "option_count", 0):
+            at = widget.highlighted or 0
+            widget.highlighted = max(0, min(widget.option_count - 1, at + step * half))
+        else:
+            widget.scroll_relative(y=step * half, animate=False)
+
     def action_resize_list(self, step: int) -> None:
         self.list_width = max(0, min(len(LIST_WIDTHS) - 1, self.list_width + step))
         self.query_one("#articles").styles.width = LIST_WIDTHS[self.list_width]

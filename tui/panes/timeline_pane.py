@@ -63,8 +63,8 @@ class TimelinePane(Vertical):
         Binding("m", "metric(1)", "Metric", id="timeline.metric"),
         Binding("M", "metric(-1)", "Prev metric", show=False, id="timeline.metric_back"),
         Binding("s", "side", "Side", id="timeline.side"),
-        Binding("o", "group", "Claimant/outlet", id="timeline.group"),
-        Binding("c", "scale", "Chart scale", id="timeline.scale"),
+        Binding("o", "group", "Group", id="timeline.group"),
+        Binding("c", "scale", "Scale", id="timeline.scale"),
     ]
 
     def __init__(self, **kwargs):
