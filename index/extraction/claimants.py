@@ -80,7 +80,7 @@ _NOT_SAY_BEFORE = re.compile(
     re.I,
 )
 _ADVERBIALS = re.compile(
-    r"(?:\s*,\s*[^,]{2,90},|\s*\([^()]{1,40}\)|\s+(?:has|have|had|also|previously|lately|recently|reportedly|repeatedly"
+    r"(?:(?>\s*,\s*[^,]{2,90},)|(?>\s*\([^()]{1,40}\))|\s+(?:has|have|had|also|previously|lately|recently|reportedly|repeatedly"
     r"|earlier|now|further|then|already|today|yesterday|again|once|officially|only|still|separately"
     r"|visually|independently|jointly|likely|probably|previously|initially|independently"
     r"|later|publicly|(?:on|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week"
@@ -207,10 +207,14 @@ _NAME_APPOSITIVE_RE = re.compile(
     r"\s*,\s*((?:[A-Z][\w’'.-]+\s+){1,3}[A-Z][\w’'.-]+)\s*,")
 
 
+_ADVERBIAL_WINDOW = 400  # characters before a say-verb searched for adverbs and appositives
+
+
 def _subject_before(s: str, pos: int) -> tuple[int, int] | None:
     """Span of the noun phrase that ends (modulo adverbs and an appositive) at `pos`."""
     before = s[:pos]
-    m = _ADVERBIALS.search(before)
+    # atomic groups and a bounded window: a scraped table (", , item") once took exponential time
+    m = _ADVERBIALS.search(before, max(0, pos - _ADVERBIAL_WINDOW))
     end = m.start() if m else len(before.rstrip())
     named = _NAME_APPOSITIVE_RE.match(before, end)
     if named:  # "the head of the presidential office, Andriy Yermak, said": the name says who
