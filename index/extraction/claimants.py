@@ -208,6 +208,7 @@ _NAME_APPOSITIVE_RE = re.compile(
 
 
 _ADVERBIAL_WINDOW = 400  # characters before a say-verb searched for adverbs and appositives
+_TOKEN_RE = re.compile(r"[\w’'.&-]+|[^\w\s]")
 
 
 def _subject_before(s: str, pos: int) -> tuple[int, int] | None:
@@ -219,7 +220,7 @@ def _subject_before(s: str, pos: int) -> tuple[int, int] | None:
     named = _NAME_APPOSITIVE_RE.match(before, end)
     if named:  # "the head of the presidential office, Andriy Yermak, said": the name says who
         return named.start(1), named.end(1)
-    toks = list(re.finditer(r"[\w’'.&-]+|[^\w\s]", before[:end]))
+    toks = list(_TOKEN_RE.finditer(before, max(0, end - _ADVERBIAL_WINDOW), end))
     start = None
     stop = None  # the word before the phrase
     for t in reversed(toks):
@@ -229,7 +230,7 @@ def _subject_before(s: str, pos: int) -> tuple[int, int] | None:
         start = t.start()
     if start is None:
         return None
-    if stop in ("from", "by") and _REPORT_NOUN_RE.search(before[:start]):
+    if stop in ("from", "by") and _REPORT_NOUN_RE.search(before, max(0, start - 200), start):
         return start, end  # "Data from Ukraine's General Staff shows ...": the source says it
     if stop and stop[:1].islower() and not _CLAUSE_WORD_RE.fullmatch(stop):
         # "Authorities in Sumy oblast bordering Russia reported": the words right before the
@@ -335,7 +336,8 @@ def find_attributions(s: str, headline: bool = False) -> list[Attribution]:
             after = re.match(rf"\s+(?P<np>{_NP})", s[m.end():])
             if m.group(0).lower() == "told":
                 after = None  # "..., told Fox News": who was told, not who said it
-            if after is None and m.group(0).lower() != "told" and re.search(r"(?:,|\s[-–—])\s*$", s[:m.start()]):
+            near = s[max(0, m.start() - 200):m.start()]  # bounded: linear in a long sentence
+            if after is None and m.group(0).lower() != "told" and re.search(r"(?:,|\s[-–—])\s*$", near):
                 # "..., hurting 12 people - said the governor of the region"
                 after = _LOWER_SAID_AFTER_RE.match(s, m.end())
                 after = re.match(rf"\s+(?P<np>{re.escape(after.group('np'))})", s[m.end():]) if after else None
@@ -344,9 +346,9 @@ def find_attributions(s: str, headline: bool = False) -> list[Attribution]:
                 # speaker comes after it (a translation's word order)
                 out.append(Attribution(m.start(), m.start(), None, "sentence", generic=True))
                 continue
-            if after and re.search(r"(?:[,\"”]|\s[-–—])\s*$", s[:m.start()]):
+            if after and re.search(r"(?:[,\"”]|\s[-–—])\s*$", near):
                 add(m.end() + after.start("np"), m.end() + after.end("np"), "sentence")
-            elif re.search(r"\w\s*$", s[:m.start()]):
+            elif re.search(r"\w\s*$", near):
                 # someone this module cannot name said it ("soldiers reported"): not the
                 # claimant of the paragraph before
                 out.append(Attribution(m.start(), m.start(), None, "sentence", generic=True))

@@ -11,6 +11,7 @@ states running totals far more often than anything else.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .claimants import SAY_VERBS
 from .clauses import clause_end, clause_start
@@ -67,6 +68,16 @@ _DAILY_AFTER_RE = re.compile(
     r"\bdaily\b(?=\s*(?:[,.;:)]|$|\s+(?:on|in|at|since|and|across|along|for|according|the|by)\b))", I)
 
 
+@lru_cache(maxsize=32)  # once per sentence, not once per number: linear in a long sentence
+def _kind_of_sentence(s: str) -> str | None:
+    for k, rx, anywhere in KIND_RES:
+        if anywhere and k != "period" and rx.search(s):
+            return k
+    if _TODAY_RE.search(s):
+        return "daily"  # "two soldiers killed and three wounded today": that day's count
+    return None
+
+
 def kind_of(s: str, n: Number, b: int, nums: list[Number], bulletin: bool, metric: str) -> str:
     if n.delta:
         return "daily"
@@ -99,11 +110,9 @@ def kind_of(s: str, n: Number, b: int, nums: list[Number], bulletin: bool, metri
                 best, dist = k, d
     if best:
         return best
-    for k, rx, anywhere in KIND_RES:
-        if anywhere and k != "period" and rx.search(s):
-            return k
-    if _TODAY_RE.search(s):
-        return "daily"  # "two soldiers killed and three wounded today": that day's count
+    whole = _kind_of_sentence(s)
+    if whole:
+        return whole
     if re.match(r"\s*(?:In|During|Over)\s+(?:" + MONTH + r"|(?:the\s+)?(?:past|last)\s+(?:week|month))\b", s) \
             and not SAY_RE.search(s):
         return "period"  # "In January, Russia lost ..." (but "In February, Zelensky said ...")
