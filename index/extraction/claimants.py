@@ -88,7 +88,7 @@ _NOT_SAY_BEFORE = re.compile(
     re.I,
 )
 _ADVERBIALS = re.compile(
-    r"(?:\s*,\s*[^,]{2,90},|\s*\([^()]{1,40}\)|\s+(?:has|have|had|also|previously|lately|recently|reportedly|repeatedly"
+    r"(?:(?>\s*,\s*[^,]{2,90},)|(?>\s*\([^()]{1,40}\))|\s+(?:has|have|had|also|previously|lately|recently|reportedly|repeatedly"
     r"|earlier|now|further|then|already|today|yesterday|again|once|officially|only|still|separately"
     r"|visually|independently|jointly|likely|probably|previously|initially|independently"
     r"|later|publicly|(?:on|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week"
@@ -270,30 +270,35 @@ def is_description(words: str) -> bool:
     return bare in ("MOD", "MoD") or (head not in ("MOD", "MoD") and canonical(bare) == bare)
 
 
+_ADVERBIAL_WINDOW = 400  # characters before a say-verb searched for adverbs and appositives
+_TOKEN_RE = re.compile(r"[\w’'.&-]+|[^\w\s]")
+
+
 def _subject_before(s: str, pos: int) -> tuple[int, int] | None:
     """Span of the noun phrase that ends (modulo adverbs and an appositive) at `pos`."""
     before = s[:pos]
-    m = _ADVERBIALS.search(before)
+    # atomic groups and a bounded window: a scraped table (", , item") once took exponential time
+    m = _ADVERBIALS.search(before, max(0, pos - _ADVERBIAL_WINDOW))
     end = m.start() if m else len(before.rstrip())
     named = _NAME_APPOSITIVE_RE.match(before, end)
     if named:  # "the head of the presidential office, Andriy Yermak, said": the name says who
         return named.start(1), named.end(1)
-    pro = _PRONOUN_SUBJECT_RE.search(before, 0, end)
+    pro = _PRONOUN_SUBJECT_RE.search(before, max(0, end - 40), end)
     if pro:  # "..., it said": who "it" is, the article said before
         return pro.start(1), pro.end(1)
     desc = _DESCRIPTION_SUBJECT_RE.search(before, max(0, end - 80), end)
     if desc and is_description(desc.group(0)):  # "The think tank noted": the body named before
         return desc.start(), end
-    rel = _RELATIVE_RE.search(before, 0, end)
+    rel = _RELATIVE_RE.search(before, max(0, end - 40), end)
     if rel:  # "Ukraine, which says it has shot down 88 aircraft": the body before "which"
         end = rel.start()
     scan_end = end
-    post = _PLACE_AFTER_RE.search(before, 0, end)
+    post = _PLACE_AFTER_RE.search(before, max(0, end - 120), end)
     if post and post.group("region"):
         scan_end = post.start()  # "Separatist authorities in the Donetsk region said": their name
-    elif post and re.search(r"[A-Z][\w’'.-]*$", before[:post.start()]):
+    elif post and re.search(r"[A-Z][\w’'.-]*$", before[max(0, post.start() - 60):post.start()]):
         scan_end = end = post.start()  # "the UN Monitoring Mission in Ukraine said": the mission
-    toks = list(re.finditer(r"[\w’'.&-]+|[^\w\s]", before[:scan_end]))
+    toks = list(_TOKEN_RE.finditer(before, max(0, scan_end - _ADVERBIAL_WINDOW), scan_end))
     start = None
     stop = None  # the word before the phrase
     for t in reversed(toks):
@@ -303,7 +308,7 @@ def _subject_before(s: str, pos: int) -> tuple[int, int] | None:
         start = t.start()
     if start is None:
         return None
-    if stop in ("from", "by") and _REPORT_NOUN_RE.search(before[:start]):
+    if stop in ("from", "by") and _REPORT_NOUN_RE.search(before, max(0, start - 200), start):
         return start, end  # "Data from Ukraine's General Staff shows ...": the source says it
     first = before[start:end].split()[0]
     titled = first.islower() and (_TITLE_NOUN_RE.fullmatch(first) is not None or re.fullmatch(ROLE_WORDS, first) is not None) \
@@ -429,7 +434,8 @@ def find_attributions(s: str, headline: bool = False) -> list[Attribution]:
             after = re.match(rf"\s+(?P<np>{_NP})", s[m.end():])
             if m.group(0).lower() == "told":
                 after = None  # "..., told Fox News": who was told, not who said it
-            if after is None and m.group(0).lower() != "told" and re.search(r"(?:,|\s[-–—])\s*$", s[:m.start()]):
+            near = s[max(0, m.start() - 200):m.start()]  # bounded: linear in a long sentence
+            if after is None and m.group(0).lower() != "told" and re.search(r"(?:,|\s[-–—])\s*$", near):
                 # "..., hurting 12 people - said the governor of the region"
                 after = _LOWER_SAID_AFTER_RE.match(s, m.end())
                 after = re.match(rf"\s+(?P<np>{re.escape(after.group('np'))})", s[m.end():]) if after else None
@@ -438,10 +444,10 @@ def find_attributions(s: str, headline: bool = False) -> list[Attribution]:
                 # speaker comes after it (a translation's word order)
                 out.append(Attribution(m.start(), m.start(), None, "sentence", generic=True))
                 continue
-            if after and re.search(r"(?:[,\"”]|\s[-–—])\s*$", s[:m.start()]) and \
+            if after and re.search(r"(?:[,\"”]|\s[-–—])\s*$", near) and \
                     _NAME_ENDS_RE.match(s, m.end() + after.end("np")):
                 add(m.end() + after.start("np"), m.end() + after.end("np"), "sentence")
-            elif re.search(r"\w\s*$", s[:m.start()]):
+            elif re.search(r"\w\s*$", near):
                 # someone this module cannot name said it ("soldiers reported"): not the
                 # claimant of the paragraph before
                 out.append(Attribution(m.start(), m.start(), None, "sentence", generic=True))

@@ -11,6 +11,7 @@ states running totals far more often than anything else.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .claimants import SAY_VERBS
 from .clauses import clause_end, clause_start
@@ -79,6 +80,19 @@ _DAILY_AFTER_RE = re.compile(
     r"\bdaily\b(?=\s*(?:[,.;:)]|$|\s+(?:on|in|at|since|and|across|along|for|according|the|by)\b))", I)
 
 
+@lru_cache(maxsize=32)  # once per sentence, not once per number: linear in a long sentence
+def _kind_of_sentence(s: str) -> tuple[str | None, bool, bool]:
+    """(a daily or rate word anywhere in the sentence, a cumulative word anywhere, "today")."""
+    rest = next((k for k, rx, anywhere in KIND_RES
+                 if anywhere and k not in ("period", "cumulative") and rx.search(s)), None)
+    return rest, KIND_RES[3][1].search(s) is not None, _TODAY_RE.search(s) is not None
+
+
+@lru_cache(maxsize=32)
+def _has_incident(s: str) -> bool:
+    return _INCIDENT_RE.search(s) is not None
+
+
 def kind_of(s: str, n: Number, b: int, nums: list[Number], bulletin: bool, metric: str) -> str:
     if n.delta:
         return "daily"
@@ -100,7 +114,7 @@ def kind_of(s: str, n: Number, b: int, nums: list[Number], bulletin: bool, metri
     if m and m.start() - n.end < dist:  # "lost 1,230 troops on Tuesday": that day's count
         best, dist = "daily", m.start() - n.end
     says = [m.start() for m in SAY_RE.finditer(s, lo, n.start)]
-    incident = _INCIDENT_RE.search(s) is not None and (
+    incident = _has_incident(s) and (
         metric.startswith("civilians_") or metric == "other" or n.value < 1000)
     for k, rx, _ in KIND_RES:
         if k == "cumulative" and best is not None:
@@ -117,19 +131,18 @@ def kind_of(s: str, n: Number, b: int, nums: list[Number], bulletin: bool, metri
                 best, dist = k, d
     if best:
         return best
-    for k, rx, anywhere in KIND_RES:
-        if anywhere and k != "period" and k != "cumulative" and rx.search(s):
-            return k
+    rest, cumulative, today = _kind_of_sentence(s)
+    if rest:
+        return rest
     if incident:
         return "other"  # "seven people were killed in shelling of ...": one incident
-    m = KIND_RES[2][1].search(s, n.end)
+    m = KIND_RES[2][1].search(s, n.end, min(len(s), n.end + 200))
     if m and not any(x.start >= n.end and x.start < m.start() for x in nums) \
             and not _EVENT_BEFORE_RE.search(s, max(0, m.start() - 50), m.start()):
         return "period"  # "lost 45,000 troops, dead, in November alone"
-    for k, rx, anywhere in KIND_RES:
-        if anywhere and k == "cumulative" and rx.search(s):
-            return k
-    if _TODAY_RE.search(s):
+    if cumulative:
+        return "cumulative"
+    if today:
         return "daily"  # "two soldiers killed and three wounded today": that day's count
     if re.match(r"\s*(?:In|During|Over)\s+(?:" + MONTH + r"|(?:the\s+)?(?:past|last)\s+(?:week|month))\b", s) \
             and not SAY_RE.search(s):
