@@ -175,7 +175,7 @@ class FakeLibrary:
         # Field terms (`value:>500000`, `side:russia`) match an article's figures and, as in
         # the real index, mark no words in its text.
         fields = FIELD.findall(query)
-        words = [w.lower() for w in WORD.findall(FIELD.sub(" ", query))
+        words = [w.lower() for w in re.findall(r"\w+\*?", FIELD.sub(" ", query))
                  if w not in ("AND", "OR", "NOT")]
         hits = []
         for a in self._indexed.values():
@@ -184,13 +184,15 @@ class FakeLibrary:
                 continue
             low = a.text.lower()
             spans = [(m.start(), m.end()) for w in words
-                     for m in re.finditer(rf"\b{re.escape(w)}\b", low)]
+                     for m in re.finditer(  # `pre*` finds the words it starts
+                         rf"\b{re.escape(w[:-1])}\w*" if w.endswith("*") else
+                         rf"\b{re.escape(w)}\b", low)]
             if fields and not words:
                 hits.append(Hit(a.file, a.title, 1.0, a.text[:60], [], []))
             elif words and spans:
                 spans.sort()
                 s, e = spans[0]
-                lo = max(0, s - 30)
+                lo = max(0, s - 90)  # context before the hit, as the real snippets have
                 snippet = a.text[lo:e + 30]
                 hits.append(Hit(a.file, a.title, float(len(spans)), snippet,
                                 [(s - lo, e - lo)], spans))

@@ -24,7 +24,7 @@ async def test_enter_on_a_field_only_query_opens_the_first_match():
         assert app.view.border_title == matched[0]
         # its rows say why it matched, not "0 hits"
         rows = [str(o.prompt) for o in app.article_list.options if o.id in matched]
-        assert all("its figures match" in r and "0 hits" not in r for r in rows)
+        assert all("figure" in r and "match" in r and "0 hits" not in r for r in rows)
         # and ctrl+o goes back to where the reader was
         await pilot.press("ctrl+o")
         await settle(pilot)
@@ -65,7 +65,7 @@ async def test_counts_of_one_are_singular():
         await pilot.press("ctrl+e")
         await pilot.pause()
         label = str(app.screen.query_one("Label").render())
-        assert label.startswith("Export 1 figure ")
+        assert label.startswith("Export 1 figure:")
 
 
 @run_async
@@ -90,8 +90,8 @@ async def test_typing_searches_at_once_after_a_pause_and_once_more_when_it_stops
             field.value = typed
         await settle(pilot, 0.2)
         # the first key answered without waiting; the keys between are not searched; the
-        # query as typed is searched once when the keys stop
-        assert searched == ["p", "passwd"]
+        # query as it stands is searched once when the keys stop (its last word a prefix)
+        assert searched == ["p", "passwd*"]
         assert app.search_result.query == "passwd"
         assert app.article_list.files == [h.file for h in search_("passwd").hits]
 
@@ -165,19 +165,47 @@ async def test_a_search_out_of_time_while_typing_says_so_and_enter_finds_all():
 
 
 @run_async
-async def test_n_steps_through_the_articles_a_field_only_query_matched():
+async def test_a_field_only_query_marks_the_figures_it_names_and_n_steps_through_them():
     app = TallyApp(SAMPLES, FakeLibrary())
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await search(pilot, "value:>500000 AND side:russia")
         matched = app.article_list.files
-        assert len(matched) >= 2 and not app.hit_list  # no words to step through
-        assert app.article.file == matched[0]
-        assert f"article 1/{len(matched)}" in str(app.query_one("#status").render())
-        await pilot.press("n")
+        assert len(matched) >= 2 and app.article.file == matched[0]
+        # the figures over 500,000 are the hits: marked in the text, one by one with n
+        marked = [app.article.text[s:e] for s, e in app.view.hits]
+        assert marked and all(int(t.replace(",", "")) > 500_000 for t in marked)
+        assert len(app.hit_list) >= 2
+        assert f"hit 1/{len(app.hit_list)}" in str(app.query_one("#status").render())
+        for _ in range(len(app.hit_list)):
+            await pilot.press("n")
+            await settle(pilot)
+        assert app.hit_index == 0  # round the last back to the first
+        assert {f for f, _, _ in app.hit_list} == set(matched)
+
+
+@run_async
+async def test_while_typing_the_last_word_is_a_prefix_and_enter_keeps_the_query_as_typed():
+    app = TallyApp(SAMPLES, FakeLibrary())
+    async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        assert app.article.file == matched[1]
-        assert f"article 2/{len(matched)}" in str(app.query_one("#status").render())
-        await pilot.press("N", "N")
+        await pilot.press("slash", *"Bakh")
+        await settle(pilot, 0.3)
+        listed = app.article_list.files
+        assert len(listed) == 2  # the two articles that say Bakhmut
+        assert "0 articles" not in str(app.query_one("#status").render())
+        await pilot.press("enter")
+        await settle(pilot, 0.2)
+        assert app.search_result.query == "Bakh"  # as typed: a whole word, not a prefix
+        assert app.search_result.total == 0
+
+
+@run_async
+async def test_the_snippet_in_a_narrow_list_shows_the_hit():
+    app = TallyApp(SAMPLES, FakeLibrary())
+    async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
-        assert app.article.file == matched[-1]  # round from the first to the last
+        await search(pilot, "Bakhmut")
+        rows = [str(o.prompt).split("\n")[-1] for o in app.article_list.options
+                if o.id in app.article_list.files]
+        assert rows and all("Bakhmut" in r for r in rows), rows

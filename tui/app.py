@@ -91,6 +91,7 @@ class TallyApp(IndexingFlow, JumpFlow, SearchFlow, PaneActions, CopyActions, App
         self.progress_note = ""
         self._stale = False  # the open article predates the library now shown
         self.search_result: SearchResult | None = None
+        self.search_prefix = False
         self.hit_list: list[tuple[str, int, int]] = []
         self.hit_index: int | None = None
         self.scope = "article"
@@ -301,6 +302,7 @@ class TallyApp(IndexingFlow, JumpFlow, SearchFlow, PaneActions, CopyActions, App
             parts.append(f"{skipped} skipped (! lists them)")
         if self.search_result is not None:
             query = render.safe(self.search_result.query, one_line=True)
+            query += "…" if self.search_prefix else ""  # `/Bakh…`: words that start so
             total = self.search_result.total
             if self.search_result.complete:
                 parts.append(f"/{query}: {render.count(total, 'article')} "

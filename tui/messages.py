@@ -50,6 +50,7 @@ class SearchDone(Message):
     error: str | None = None
     position: int | None = None
     final: bool = False
+    prefix: bool = False  # the last word was searched as a prefix (while typing)
 
 
 @dataclass

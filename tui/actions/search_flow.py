@@ -6,15 +6,32 @@ across the app's classes."""
 
 from __future__ import annotations
 
+import re
+
 from textual import work
 from textual.worker import get_current_worker
 
 from index.api import QueryError
 
+from tui.figure_filter import from_query
 from tui.messages import QueryChanged, SearchClosed, SearchDone
 from tui.panes.search_bar import SearchBar
 
 TYPING_BUDGET = 0.08  # seconds of matching per keystroke; about 60,000 articles' worth
+
+# The word being typed, at the end of the query: letters (a text field may name it), not
+# an operator, not inside quotes, not a number, a range or a pattern already.
+_LAST_WORD = re.compile(r"(?:^|[\s(])(?:(?:title|body|outlet|claimant):)?([^\W\d_][\w'-]*)$")
+_OPERATORS = {"AND", "OR", "NOT", "TO"}
+
+
+def as_you_type(query: str) -> str:
+    """The query a keystroke searches: its last word as a prefix (`Bakh` finds Bakhmut), as
+    lnav and less find while you type; `enter` searches the query as typed."""
+    m = _LAST_WORD.search(query)
+    if not m or query.count('"') % 2 or m.group(1) in _OPERATORS or len(m.group(1)) < 3:
+        return query
+    return query + "*"
 
 
 class SearchFlow:
@@ -38,8 +55,10 @@ class SearchFlow:
             # snippets nobody reads yet); enter asks for more, for n / N across articles.
             # A keystroke's search has a time budget: over most of a large library it shows
             # the best of what it reached in time, and enter searches every article.
-            result = self.library.search(query, limit=100 if final else 50,
+            asked = query if final else as_you_type(query)
+            result = self.library.search(asked, limit=100 if final else 50,
                                          time_limit=None if final else TYPING_BUDGET)
+            result.query = query  # as typed; `prefix` says the last word was a prefix
         except QueryError as err:
             message = str(err)
             if self.indexing and err.position is None and "search failed" in message:
@@ -51,7 +70,23 @@ class SearchFlow:
             self.post_message(SearchDone(query, None, f"search failed: {err}", None, final))
             return
         if not get_current_worker().is_cancelled:
-            self.post_message(SearchDone(query, result, final=final))
+            self.mark_figures(query, result)
+            self.post_message(SearchDone(query, result, final=final, prefix=asked != query))
+
+    def mark_figures(self, query: str, result) -> None:
+        """A query on fields only (`value:>500000`) marks no words: its hits are the figures
+        it names, so the text marks them and n / N step through them."""
+        terms = from_query(query)
+        files = {h.file for h in result.hits if not h.hits}
+        if not terms or not files:
+            return
+        spans: dict[str, list[tuple[int, int]]] = {}
+        for f in self.library.figures(files=files):
+            if terms.matches(f):
+                spans.setdefault(f.file, []).append((f.start, f.end))
+        for h in result.hits:
+            if not h.hits and h.file in spans:
+                h.hits = sorted(spans[h.file])
 
     def matched_files(self) -> list[str]:
         """The articles the current search matched, in the list's order."""
@@ -66,6 +101,7 @@ class SearchFlow:
             return
         bar.show_error(None)
         self.search_result = message.result
+        self.search_prefix = message.prefix
         hit_list = [(h.file, s, e) for h in message.result.hits for s, e in h.hits]
         if hit_list != self.hit_list:  # the same hits again (a new index) keep "hit i/n"
             self.hit_index = None

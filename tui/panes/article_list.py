@@ -30,11 +30,24 @@ def _title(text: str) -> Text:
     return Text(render.safe(text, one_line=True), style="bold")
 
 
+def _to_hit(line: Text, width: int) -> Text:
+    """A snippet line that starts a third of the width before its first hit, so the hit
+    shows in a narrow list ("…around Ukraine's hotly contested Bakhmut…", not "…around
+    Ukra…")."""
+    first = min((span.start for span in line.spans if span.style == render.HIT), default=None)
+    lead = (first or 0) - width // 3
+    if first is None or lead <= 1:
+        return line
+    cut = line.plain.rfind(" ", lead, first)  # at a word, where one is near
+    cut = cut + 1 if cut > 0 and first - cut < width // 2 else lead
+    return Text("…").append_text(line[cut:])
+
+
 def fit(row: Text, width: int) -> Text:
     """Each line of `row` cut to `width` cells with an ellipsis: one line per title, so
-    long titles do not push the rows apart."""
+    long titles do not push the rows apart; a snippet keeps its first hit in view."""
     width = max(4, width)
-    lines = row.split("\n")
+    lines = [_to_hit(line, width) for line in row.split("\n")]
     for line in lines:
         # A snippet runs far past the pane, and measuring it all costs more than the rest
         # of the row: once a prefix is already too wide, the cut depends on nothing after it.
@@ -68,8 +81,11 @@ def hit_row(h: Hit, summary: ArticleSummary | None) -> Text:
     row.append("\n")
     row.append(render.safe(_date(summary) if summary else "", one_line=True), style="dim")
     # A query on fields only (`value:>500000`) matches figures, not words.
-    row.append(f"  {render.count(len(h.hits), 'hit')}\n" if h.hits else "  its figures match\n",
-               style="dim")
+    if h.hits and not h.snippet_hits:  # its figures are the hits (`value:>500000`)
+        said = f"  {render.count(len(h.hits), 'figure')} match{'es' if len(h.hits) == 1 else ''}\n"
+    else:
+        said = f"  {render.count(len(h.hits), 'hit')}\n" if h.hits else "  its figures match\n"
+    row.append(said, style="dim")
     # One-line safe text keeps the length, so `snippet_hits` still point at the words.
     row.append_text(render.highlighted(h.snippet, h.snippet_hits, one_line=True))
     return row
