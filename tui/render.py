@@ -60,7 +60,7 @@ def plain(text: str | None, one_line: bool = True) -> Text:
 
 # Tables are narrow: qualifiers as signs ("over 139,000" is "> 139,000").
 APPROX_SIGNS = {"over": ">", "more than": ">", "above": ">", "at least": "≥", "up to": "≤",
-                "nearly": "<", "almost": "<", "under": "<", "less than": "<", "about": "~",
+                "nearly": "≈", "almost": "≈", "under": "<", "less than": "<", "about": "~",
                 "around": "~", "approximately": "~", "roughly": "~", "some": "~"}
 
 

@@ -15,6 +15,21 @@ SCOPES = ("article", "library", "search")
 # Fixed widths: columns do not jump when the rows change (scope, sort, another article).
 COLUMNS = {"value": 13, "metric": 20, "side": 7, "claimant": 30, "as of": 18, "kind": 10,
            "file": None}
+# Under 100 columns every column but the file fits: short metric names, dates without
+# "(est.)" (the ~ says it), the file left out (the text pane's title names it).
+NARROW_COLUMNS = {"value": 11, "metric": 12, "side": 7, "claimant": 13, "as of": 11,
+                  "kind": 10}
+NARROW = 100
+SHORT_METRICS = {"personnel_casualties": "casualties", "troops_deployed": "deployed",
+                 "armored_vehicles": "armored veh.", "special_equipment": "special eq.",
+                 "cruise_missiles": "missiles", "civilians_displaced": "displaced"}
+
+
+def short_metric(metric: str) -> str:
+    """`killed`, `casualties`, `civ. killed`: a metric in 12 cells."""
+    if metric in SHORT_METRICS:
+        return SHORT_METRICS[metric]
+    return metric.replace("personnel_", "").replace("civilians_", "civ. ").replace("_", " ")
 SHOWN = 1000  # rows; more would make the table slow and nobody scrolls past them
 
 
@@ -82,8 +97,18 @@ class FiguresPane(DataTable):
         self.reverse = False
         self.source: list[Figure] = []
 
+    narrow = False
+
+    @property
+    def columns_shown(self) -> dict[str, int | None]:
+        return NARROW_COLUMNS if self.narrow else COLUMNS
+
     def on_mount(self) -> None:
-        for name, width in COLUMNS.items():
+        self._columns()
+
+    def _columns(self) -> None:
+        self.clear(columns=True)
+        for name, width in self.columns_shown.items():
             self.add_column(name, key=name, width=width)
 
     def show_figures(self, figures: list[Figure], only=None) -> None:
@@ -100,16 +125,18 @@ class FiguresPane(DataTable):
         self.figures = ordered[:SHOWN]
         self.clear()
         for i, f in enumerate(self.figures):
-            self.add_row(
+            cells = [
                 Text(value_text(f), justify="right"),
-                Text(f.metric, style=render.metric_colour(f.metric)),
+                Text(short_metric(f.metric) if self.narrow else f.metric,
+                     style=render.metric_colour(f.metric)),
                 Text(f.side or "—"),
                 render.plain(f.claimant or "—"),
-                Text(_as_of(f), style="" if f.as_of else "italic"),
+                Text(_as_of(f).removesuffix(" (est.)") if self.narrow else _as_of(f),
+                     style="" if f.as_of else "italic"),
                 Text(f.kind),
                 render.plain(f.file),
-                key=str(i),
-            )
+            ]
+            self.add_row(*cells[:len(self.columns_shown)], key=str(i))
         if was is not None:
             self.select(was)
         self._subtitle()
@@ -122,9 +149,17 @@ class FiguresPane(DataTable):
         self.border_subtitle = f"sorted by {self.sort_column} {arrow}{more}{right}"
 
     def hidden_columns(self) -> list[str]:
-        return hidden_columns(self, COLUMNS)
+        return hidden_columns(self, self.columns_shown)
 
     def on_resize(self) -> None:
+        narrow = self.size.width < NARROW
+        if narrow != self.narrow:
+            self.narrow = narrow
+            row = self.cursor_row
+            self._columns()
+            self._refill()
+            if self.figures:
+                self.move_cursor(row=min(row, len(self.figures) - 1))
         self._subtitle()
 
     def watch_scroll_x(self, old: float, new: float) -> None:
