@@ -141,6 +141,7 @@ class FakeLibrary:
     def update(self, progress=None, cancelled=None, rebuild=False) -> UpdateReport:
         self.updates += 1
         files = list(self._all)
+        new = sum(1 for name in files if name not in self._indexed)
         for i, name in enumerate(files, 1):
             if cancelled and cancelled():
                 break
@@ -148,7 +149,8 @@ class FakeLibrary:
             self._indexed[name] = self._all[name]
             if progress:
                 progress(Progress(i, len(files), name))
-        return UpdateReport(added=len(self._indexed), articles=len(self._indexed),
+        return UpdateReport(added=new, unchanged=len(self._indexed) - new,
+                            articles=len(self._indexed),
                             figures=sum(len(a.figures) for a in self._indexed.values()),
                             skipped=self.skipped())
 

@@ -21,3 +21,4 @@ def test_the_history_lives_in_the_data_folder(monkeypatch, tmp_path):
     monkeypatch.setenv("TALLY_DATA_DIR", str(tmp_path / "d"))
     history.add("value:>500000")
     assert (tmp_path / "d" / "search_history.json").is_file()
+

@@ -19,7 +19,7 @@ from textual.widgets import ContentSwitcher, DataTable, Footer, OptionList, Prog
 from index.api import LibraryAPI, SearchResult
 from index.model import Article
 
-from tui import render
+from tui import render, settings
 from tui.panes.article_list import ArticleList
 from tui.panes.article_view import ArticleView
 from tui.commands import TEXTUAL_DUPLICATES, palette
@@ -92,6 +92,7 @@ class TallyApp(IndexingFlow, JumpFlow, SearchFlow, PaneActions, CopyActions, App
         self._stale = False  # the open article predates the library now shown
         self.search_result: SearchResult | None = None
         self.search_prefix = False
+        self._asked_reindex = False  # `r` was pressed: say so when nothing changed
         self.hit_list: list[tuple[str, int, int]] = []
         self.hit_index: int | None = None
         self.scope = "article"
@@ -143,6 +144,10 @@ class TallyApp(IndexingFlow, JumpFlow, SearchFlow, PaneActions, CopyActions, App
 
     def on_mount(self) -> None:
         self._apply_user_keymap()
+        theme = settings.load().get("theme")
+        if isinstance(theme, str) and theme in self.available_themes:
+            self.theme = theme  # as the user left it last time
+        self._theme_ready = True
         self.query_one("#search", SearchBar).display = False
         self.query_one(SearchBar).show_error(None)
         self.view.show(None)
@@ -153,6 +158,12 @@ class TallyApp(IndexingFlow, JumpFlow, SearchFlow, PaneActions, CopyActions, App
         self.focus_now(self.article_list)
         self._status()
         self.index_library()
+
+    _theme_ready = False
+
+    def watch_theme(self, theme: str) -> None:
+        if self._theme_ready:
+            settings.save(theme=theme)
 
     def on_resize(self, event) -> None:
         # Below 120 columns the footer packs its keys tight, so the main ones still fit.
@@ -201,6 +212,13 @@ class TallyApp(IndexingFlow, JumpFlow, SearchFlow, PaneActions, CopyActions, App
         elif message.cancelled:
             self.notify("Indexing cancelled: showing what was indexed (r indexes the rest).",
                         markup=False)
+        report = message.report
+        if (self._asked_reindex and report is not None and not message.error
+                and not message.cancelled and not (report.added or report.updated
+                                                   or report.removed)):
+            self.notify(f"Up to date: no article was added, changed or removed "
+                        f"({render.count(report.articles, 'article')}).", markup=False)
+        self._asked_reindex = False
         for text in getattr(message.report, "messages", None) or []:
             self.notify(render.safe(text, one_line=True), markup=False)
         if message.library is not None:
@@ -270,8 +288,6 @@ class TallyApp(IndexingFlow, JumpFlow, SearchFlow, PaneActions, CopyActions, App
             return self.jumps.can_back
         if action == "forward":
             return self.jumps.can_forward
-        if action == "skipped":
-            return bool(self.skipped)
         if action == "reindex":
             return not self.indexing
         if action == "cancel_indexing":

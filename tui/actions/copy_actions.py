@@ -66,3 +66,6 @@ class CopyActions:
 
         if self.skipped:
             self.push_screen(SkippedScreen(self.skipped))
+        else:
+            self.notify("No file was skipped: every file in the folder was read.",
+                        markup=False)

@@ -61,6 +61,7 @@ class IndexingFlow:
     def action_reindex(self) -> None:
         """`r`: look for new and changed articles now (also resumes a cancelled indexing)."""
         if not self.indexing:
+            self._asked_reindex = True
             self.indexing = True  # at once: a second `r` before the thread starts waits
             self.refresh_bindings()
             self.index_library()

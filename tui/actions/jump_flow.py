@@ -45,6 +45,10 @@ class JumpFlow:
         self.article = article
         if changed:
             self.figure_index = None
+        if figure is not None:  # `[` / `]` go on from the figure shown (also after ctrl+o)
+            order = sorted(article.figures, key=lambda f: f.start)
+            self.figure_index = next((i for i, f in enumerate(order) if f.start == figure[0]),
+                                     self.figure_index)
         hits = [(s, e) for f, s, e in self.hit_list if f == file]
         self.view.show(article, hits=hits, current_hit=hit, sentence=sentence, figure=figure)
         self.view.border_title = render.plain(article.file)  # a Text: no markup
