@@ -200,13 +200,34 @@ async def _reindex(pilot, app, root: Path, stash: Path, timeout: float) -> float
     return took
 
 
+async def _first_reader(root: Path, timeout: float) -> dict:
+    """The reader on a library never indexed (an empty cache): seconds until articles are
+    listed, and until the first index is done (to set beside `tally index`)."""
+    from tui.app import TallyApp
+
+    t0 = time.perf_counter()
+    app = TallyApp(root)
+    async with app.run_test(size=(120, 36)) as pilot:
+        listed = await _until(pilot, lambda: bool(app.summaries), timeout, step=0.01)
+        first = len(app.summaries)
+        await _until(pilot, lambda: app.report is not None and not app.indexing, timeout,
+                     step=0.05)
+        return {"listed_s": None if listed is None else listed, "listed_first": first,
+                "done_s": time.perf_counter() - t0, "articles": len(app.summaries)}
+
+
+def first_reader(root: Path, timeout: float = 600.0) -> dict:
+    return asyncio.run(_first_reader(root, timeout))
+
+
 def reader(root: Path, stash: Path | None = None, timeout: float = 60.0) -> dict:
     return asyncio.run(_reader(root, timeout, stash))
 
 
 def main(argv: list[str]) -> int:
     kind, root = argv[0], Path(argv[1])
-    probes = {"queries": queries, "counts": counts, "reader": reader}
+    probes = {"queries": queries, "counts": counts, "reader": reader,
+              "first_reader": first_reader}
     extra = [Path(a) for a in argv[2:]]
     result = probes[kind](root, *extra)
     sys.stdout.write(json.dumps(result) + "\n")

@@ -12,14 +12,12 @@ import time
 from pathlib import Path
 
 from index.api import (
-    METRIC_GROUPS,
     ArticleSummary,
     Hit,
     Progress,
     QueryError,
     SearchResult,
     Series,
-    TimelinePoint,
     UpdateReport,
 )
 from index.model import Article, Figure, Sentence, Skip

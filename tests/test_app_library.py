@@ -179,3 +179,30 @@ async def test_no_query_typed_into_the_search_box_breaks_the_reader(indexed):
                                   or app.search_result.query != query):
                 assert shown, f"no answer and no error for {query!r}"
             await pilot.press("slash")
+
+
+@run_async
+async def test_a_first_index_lists_articles_as_they_are_written(monkeypatch):
+    from tests.fake_library import FakeLibrary
+
+    from tui.actions import indexing
+
+    monkeypatch.setattr(indexing, "LIST_EVERY", 0.05)
+    lib = FakeLibrary()
+    lib.delay = 0.15  # per file: the whole first index takes about a second
+    app = TallyApp(SAMPLES, lib)
+    async with app.run_test(size=(160, 48)) as pilot:
+        for _ in range(40):
+            await pilot.pause(0.05)
+            if app.summaries:
+                break
+        assert app.indexing and 0 < len(app.summaries) < len(lib._all)
+        assert app.article_list.files and app.article is not None
+        status = str(app.query_one("#status").render())
+        assert "so far" in status and "reading articles" in status
+        opened = app.article.file
+        await app.workers.wait_for_complete()
+        await settle(pilot)
+        assert not app.indexing and len(app.summaries) == len(lib._all)
+        assert app.article.file == opened  # the open article stays as it was
+        assert "so far" not in str(app.query_one("#status").render())

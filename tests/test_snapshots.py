@@ -88,3 +88,26 @@ class TestHelp:
     @pytest.mark.parametrize("size", SIZES)
     def test_help(self, snap_compare, size):
         assert snap_compare(make_app(), terminal_size=size, run_before=steps("2", "question_mark"))
+
+
+class TestTimelineZoomed:
+    @pytest.mark.parametrize("size", SIZES)
+    def test_timeline_zoomed(self, snap_compare, size):
+        assert snap_compare(make_app(), terminal_size=size, run_before=steps("t", "z"))
+
+
+def _field_blink_off(app) -> None:
+    for field in app.screen.query("Input"):
+        field.cursor_blink = False
+
+
+class TestFigureFilter:
+    @pytest.mark.parametrize("size", SIZES)
+    def test_filter_dialog(self, snap_compare, size):
+        run = steps("f", "a", "backslash", *"UK Min", after=_field_blink_off)
+        assert snap_compare(make_app(), terminal_size=size, run_before=run)
+
+    @pytest.mark.parametrize("size", SIZES)
+    def test_figures_filtered(self, snap_compare, size):
+        run = steps("f", "a", "backslash", *"General", "right", "enter", "s")
+        assert snap_compare(make_app(), terminal_size=size, run_before=run)

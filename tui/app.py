@@ -34,6 +34,7 @@ from tui.panes.search_bar import SearchBar
 from tui.actions.search_flow import SearchFlow
 from tui.panes.timeline_pane import TimelinePane
 from tui.footer import ReaderFooter
+from tui.status import status_line
 
 
 class TallyApp(IndexingFlow, JumpFlow, SearchFlow, PaneActions, CopyActions, App):
@@ -93,6 +94,7 @@ class TallyApp(IndexingFlow, JumpFlow, SearchFlow, PaneActions, CopyActions, App
         self.search_result: SearchResult | None = None
         self.search_prefix = False
         self._asked_reindex = False  # `r` was pressed: say so when nothing changed
+        self.first_index = False  # the list shows a first index's articles as they come
         self.hit_list: list[tuple[str, int, int]] = []
         self.hit_index: int | None = None
         self.scope = "article"
@@ -178,6 +180,7 @@ class TallyApp(IndexingFlow, JumpFlow, SearchFlow, PaneActions, CopyActions, App
     @on(ArticlesLoaded)
     def _articles_loaded(self, message: ArticlesLoaded) -> None:
         self.summaries = message.summaries
+        self.first_index = message.partial
         if message.skipped is not None:
             self.skipped = message.skipped
         keep = self.article.file if self.article else None
@@ -203,6 +206,7 @@ class TallyApp(IndexingFlow, JumpFlow, SearchFlow, PaneActions, CopyActions, App
     @on(IndexDone)
     def _index_done(self, message: IndexDone) -> None:
         self.indexing = False
+        self.first_index = False
         self.progress_note = ""
         self._status()
         self.query_one(ProgressBar).display = False
@@ -311,28 +315,7 @@ class TallyApp(IndexingFlow, JumpFlow, SearchFlow, PaneActions, CopyActions, App
 
     # -- status ------------------------------------------------------------------------------
     def _status(self) -> None:
-        parts = [render.count(len(self.summaries), "article"),
-                 render.count(sum(a.figures for a in self.summaries), "figure")]
-        skipped = len(self.skipped)
-        if skipped:
-            parts.append(f"{skipped} skipped (! lists them)")
-        if self.search_result is not None:
-            query = render.safe(self.search_result.query, one_line=True)
-            query += "…" if self.search_prefix else ""  # `/Bakh…`: words that start so
-            total = self.search_result.total
-            if self.search_result.complete:
-                parts.append(f"/{query}: {render.count(total, 'article')} "
-                             f"match{'es' if total == 1 else ''}")
-            else:  # the keystroke's time budget ran out: say what is known, not a count
-                parts.append(f"/{query}: {total:,}+ articles match so far (enter: all)")
-            if self.hit_list:
-                i = "-" if self.hit_index is None else self.hit_index + 1
-                parts.append(f"hit {i}/{len(self.hit_list)}")
-            elif (files := self.matched_files()) and self.article and self.article.file in files:
-                parts.append(f"article {files.index(self.article.file) + 1}/{len(files)}")
-        if self.progress_note:
-            parts.append(self.progress_note)
-        self.query_one("#status", Static).update(render.plain(" · ".join(parts)))
+        self.query_one("#status", Static).update(render.plain(status_line(self)))
 
 
 READER_ACTIONS = {b.action.split("(")[0] for b in TallyApp.BINDINGS}

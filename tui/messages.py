@@ -41,6 +41,7 @@ class IndexDone(Message):
 class ArticlesLoaded(Message):
     summaries: list
     skipped: list | None = None  # files the library could not read, with reasons
+    partial: bool = False  # written so far by a first index still under way
 
 
 @dataclass

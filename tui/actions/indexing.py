@@ -12,6 +12,8 @@ from index.api import LibraryBusy
 
 from tui.messages import ArticlesLoaded, IndexDone, IndexProgress
 
+LIST_EVERY = 1.0  # seconds between listings of the articles written so far
+
 
 class IndexingFlow:
     # -- indexing --------------------------------------------------------------------------
@@ -38,12 +40,22 @@ class IndexingFlow:
                 self._listed = True
             self.indexing = True
             last = [0.0]
+            # A first index lists the articles as their batches reach the catalog, so the
+            # reader has something to read within seconds (listing costs a query: once a
+            # LIST_EVERY seconds at most, in this thread).
+            listing = [not self.summaries, time.monotonic(), 0]
 
             def progress(p) -> None:
                 now = time.monotonic()
                 if now - last[0] > 0.05 or p.done == p.total:
                     last[0] = now
                     self.post_message(IndexProgress(p))
+                if listing[0] and p.phase == "extract" and now - listing[1] > LIST_EVERY:
+                    listing[1] = now
+                    summaries = self.library.articles()
+                    if len(summaries) > listing[2]:
+                        listing[2] = len(summaries)
+                        self.post_message(ArticlesLoaded(summaries, partial=True))
 
             report = writer.update(progress=progress, cancelled=lambda: worker.is_cancelled)
             reader = type(writer)(self.root) if writer is not self.library else writer

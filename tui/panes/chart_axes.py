@@ -80,12 +80,17 @@ class DateAxis(AxisFormatter):
     """x: days as ordinals, ticked on calendar boundaries; `most` follows the chart's width."""
 
     most = 6
+    width = 0  # cells of the plot: a tick whose label would be cut at an edge is left out
 
     def __init__(self):
         self._format = "%Y-%m-%d"
 
     def get_ticks(self, min_: float, max_: float, max_ticks: int = 8) -> list[float]:
         ticks, self._format = date_ticks(min_, max_, min(max_ticks, self.most))
+        if self.width and max_ > min_:
+            half = (len(dt.date(2000, 1, 1).strftime(self._format)) + 1) / 2
+            ticks = [t for t in ticks
+                     if half <= (t - min_) / (max_ - min_) * self.width <= self.width - half]
         return [float(t) for t in ticks]
 
     def get_labels_for_ticks(self, ticks) -> list[str]:

@@ -52,7 +52,8 @@ class ClaimsPlot(PlotWidget, can_focus=False):  # its zoom and pan keys would sh
         self.set_y_formatter(self.values)
 
     def render(self):
-        self.dates.most = max(2, (self.size.width - self.margin_left) // 9)
+        self.dates.width = max(0, self.size.width - self.margin_left)
+        self.dates.most = max(2, self.dates.width // 9)
         self.values.most = max(2, (self.size.height - 2) // 3)
         return super().render()
 
