@@ -24,6 +24,7 @@ from index.storage.catalog_rows import name_from_db, sentences_from_json
 from index.storage.locking import WriterLock
 from index.model import Article, Figure, Skip
 from index.snippet import make_snippet
+from index.text_scan import scan as scan_texts
 from index.storage.search_index import Store, StoreDamaged
 from index.timeline import metrics_of
 from index.timeline import timeline as build_timeline
@@ -182,6 +183,17 @@ class Library:
                 if cat is None:
                     return SearchResult(query, 0, [])
         return SearchResult(query, total, hits, complete)
+
+    @_locked
+    def scan(self, query: str, limit: int = 20) -> SearchResult:
+        """The query's plain words looked for in the catalog's texts (`index.text_scan`): what
+        a reader can search while a first index has not written its search index yet."""
+        cat = self._cat()
+        if cat is None:
+            return SearchResult(query, 0, [], complete=False)
+        files = [row[0] for row in cat.summaries()]
+        chunks = (cat.article_texts(files[i:i + 500]) for i in range(0, len(files), 500))
+        return scan_texts(query, ((f, *t) for chunk in chunks for f, t in chunk.items()), limit)
 
     def _run(self, q, cat: Catalog, limit: int, time_limit: float | None):
         total, found, matcher, complete = self._store.search(q, limit, time_limit)

@@ -30,6 +30,6 @@ def status_line(app) -> str:
     if app.progress_note:
         parts.append(app.progress_note)
     if app.first_index and app.search_result is not None:
-        # the search index is written as the first index ends: say why nothing matches
-        parts.append("search finds them when the first index is done")
+        # searched in the texts indexed so far, words only: say so
+        parts.append("searching the articles read so far (words only)")
     return " · ".join(parts)

@@ -56,8 +56,12 @@ class SearchFlow:
             # A keystroke's search has a time budget: over most of a large library it shows
             # the best of what it reached in time, and enter searches every article.
             asked = query if final else as_you_type(query)
-            result = self.library.search(asked, limit=100 if final else 50,
-                                         time_limit=None if final else TYPING_BUDGET)
+            if self.first_index and hasattr(self.library, "scan"):
+                # the search index comes at the end of a first index: the texts meanwhile
+                result = self.library.scan(asked, limit=100 if final else 50)
+            else:
+                result = self.library.search(asked, limit=100 if final else 50,
+                                             time_limit=None if final else TYPING_BUDGET)
             result.query = query  # as typed; `prefix` says the last word was a prefix
         except QueryError as err:
             message = str(err)
