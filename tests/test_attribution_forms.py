@@ -161,3 +161,55 @@ def test_units_outside_a_list_are_not_a_count_of_losses():
 ])
 def test_the_kind_of_a_figure(sentence, value, kind):
     assert figures(f"Title\n{sentence}")[value].kind == kind
+
+
+# -- the outlet's own count -----------------------------------------------------------------
+@pytest.mark.parametrize("sentence", [
+    "So far, we have identified the names of 106,745 Russian soldiers killed in the war.",
+    "According to our calculations, Russia lost at least 106,745 soldiers.",
+    "Our count now stands at 106,745 Russian soldiers killed.",
+])
+def test_an_outlet_s_own_count_is_the_outlet_s(sentence):
+    art = analyse(Article(file="a.txt", title="Title", text=f"Title\n{sentence}",
+                          outlet="Field Notes Weekly (via a mirror)", published="2025-03-10"))
+    assert [f.claimant for f in art.figures if f.value == 106745] == ["Field Notes Weekly"]
+
+
+def test_a_we_inside_a_quotation_is_the_speaker_s():
+    art = analyse(Article(file="a.txt", title="Title", outlet="Field Notes Weekly",
+                          text='Title\n"We have killed 500 Russian soldiers in a day," the brigade commander '
+                               "Ivan Petrenko said."))
+    assert art.figures[0].claimant == "Ivan Petrenko"
+
+
+def test_the_enemy_of_a_russian_briefing_is_ukraine():
+    f = figures("Title\nIn the past day the enemy lost up to 320 servicemen, the Russian Defence Ministry said.")
+    assert (f[320].side, f[320].claimant) == ("ukraine", "Russian Ministry of Defence")
+    f = figures("Title\nOver the past day the enemy lost 1,090 soldiers, Ukraine's General Staff said.")
+    assert f[1090].side == "russia"
+
+
+@pytest.mark.parametrize("sentence, value, who", [
+    ("Nato's secretary-general Mark Rutte has since said that 25,000 Russian soldiers are killed every month.",
+     25000, "NATO officials"),
+    ("The Institute for the Study of War, a Washington think tank, in January put Russian casualties at "
+     "48,000 for the month.", 48000, "Institute for the Study of War"),
+])
+def test_adverbs_between_the_name_and_its_verb(sentence, value, who):
+    assert figures(f"Title\n{sentence}")[value].claimant == who
+
+
+def test_a_list_takes_the_side_of_its_introduction():
+    text = ("Title\nThe total combat losses of the enemy from 24.02 to 01.06 were approximately:\n"
+            "personnel ‒ about 30700 (+200) persons were liquidated,\nAPV ‒ 3343 (+41),\nMLRS ‒ 207 (+0),\n")
+    art = analyse(Article(file="a.txt", title="Title", text=text, published="2022-06-01"))
+    got = [(f.value, f.metric, f.side) for f in art.figures]
+    assert got == [(30700, "personnel_killed", "russia"), (200, "personnel_killed", "russia"),
+                   (3343, "armored_vehicles", "russia"), (41, "armored_vehicles", "russia"),
+                   (207, "mlrs", "russia")]  # "(+0)": no change, no figure
+
+
+def test_a_title_with_a_colon_is_no_bulletin_line():
+    # "New: 27 lives per kilometre": a year after it stays a year
+    assert [f.number.value for f in figures_in(
+        "New: 27 lives per kilometre - How Russia took record losses in Ukraine in 2024")] == [27]
