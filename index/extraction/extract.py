@@ -202,6 +202,7 @@ def _figures(article: Article, sentences: list[Sentence], estimate_phrase: str |
     last_counted = False  # the claimant's paragraph gave figures: it may carry into the next
     past_para = -10  # paragraph of the last sentence about another war or a past event
     refs = Referents()  # the claimants named so far, for "it" and "the think tank"
+    unsourced: set[int] = set()
     list_side: str | None = None  # "The total combat losses of the enemy were:" over its list
     for sent in sentences:
         try:
@@ -252,6 +253,8 @@ def _figures(article: Article, sentences: list[Sentence], estimate_phrase: str |
                     # reported in the next sentence
                     phrase, carried = last_phrase, True
                 out.append(_figure(article, sent, stext, f, phrase, dates, masked))
+                if generic and phrase is None:
+                    unsourced.add(id(out[-1]))  # "officials said": a source, unnamed
             if named:
                 used = [a for a in named if a.phrase]
                 if used:
@@ -264,13 +267,14 @@ def _figures(article: Article, sentences: list[Sentence], estimate_phrase: str |
                     last_counted = last_counted or bool(found) or stext.rstrip().endswith(":")
                 elif any(a.pronoun for a in named) and last_phrase:
                     last_para = sent.paragraph
-            elif carried:
-                last_para, last_counted = sent.paragraph, True
+            elif carried or (not found and last_phrase and sent.paragraph == last_para + 1 and is_bulletin(stext)):
+                last_para, last_counted = sent.paragraph, True  # a list goes on, line by line
             refs.mentioned_in(stext)
         except Exception:  # one odd sentence must not lose the article
             continue
     _default_sides(out)
     _full_names(text, out)
+    _claimants_from_the_article(out, unsourced)
     # A figure that names neither whose losses nor who claims them is still what the article
     # says ("two soldiers killed and three wounded"): side and claimant stay null, as written.
     if article.published is None and article.published_estimate:
@@ -336,6 +340,28 @@ def _default_sides(figs: list[Figure]) -> None:
             elif major:
                 f.side = major
         prev = f
+
+
+def _claimants_from_the_article(figs: list[Figure], unsourced: set[int]) -> None:
+    """A figure its sentence attributes to no one takes the claimant the article gives figures
+    of the same kind to (whose losses, soldiers or civilians): the one named before it, else
+    the first named after it ("516,080 soldiers" in the lead, "according to the General Staff"
+    in the next paragraph), as a careful reader does. It stays unattributed when its sentence
+    cites someone unnamed ("officials said"), turns to another matter ("Separately, ..."), or
+    rounds ("over 1 million troops": the writer's own summary), or no one gave that kind."""
+    def kind(f: Figure) -> tuple:
+        return f.side, f.metric.startswith("civilians_")
+
+    for i, f in enumerate(figs):
+        if f.claimant or id(f) in unsourced or f.side is None:
+            continue
+        if (f.approx and f.value >= 100_000 and f.value % 100_000 == 0) or _TOPIC_SHIFT_RE.match(f.sentence):
+            continue  # "over 1 million troops": the writer's own round summary; "Separately, ..."
+        before = [g for g in figs[:i] if g.claimant and kind(g) == kind(f)]
+        after = [g for g in figs[i + 1:] if g.claimant and kind(g) == kind(f)]
+        source = before[-1] if before else (after[0] if after else None)
+        if source is not None:
+            f.claimant = source.claimant
 
 
 _SURNAME_RE = re.compile(r"[A-Z][a-zà-ÿłśżźćńčšž’'-]+")

@@ -19,7 +19,7 @@ NOUNS: tuple[tuple[str, str], ...] = (
                          r"|armou?red\s+personnel\s+carriers?|APCs?|APVs?|IFVs?|AFVs?|BMPs?|BTRs?"),
     ("mlrs", r"multiple[- ](?:launch\s+)?rocket[- ](?:launchers?|systems?|launch\s+systems?)"
              r"|MLRS(?:\s+systems?)?|rocket\s+launchers?|MLRs"),
-    ("air_defense", r"(?:anti[- ]aircraft|air[- ]defen[cs]e)\s+(?:warfare\s+)?(?:systems?|units?|means|complexes|batteries|guns)"
+    ("air_defense", r"(?:anti[- ]aircraft|air[- ]defen[cs]e)\s+(?:warfare\s+)?(?:systems?|units?|means|complexes|batteries|guns|equipment)"
                     r"|SAM\s+systems?|surface-to-air\s+missile\s+systems?"),
     ("artillery", r"artillery\s+(?:systems?|pieces?|guns?|units?|weapons?)|artillery|howitzers?|cannons?"),
     ("cruise_missiles", r"cruise\s+missiles?"),
@@ -69,7 +69,7 @@ OUTCOMES: tuple[tuple[str, str], ...] = (
                    # "lost their lives" is killed; "lost their homes" is no loss of life
                    r"|(?:lost|losing|lose|loses)(?!\s+(?:their|his|her|its|our|power|electricity|water|heating"
                    r"|access|contact|control|ground|territory|jobs?|homes?|ground)\b)"
-                   r"|eliminated|neutrali[sz]ed|put\s+out\s+of\s+action|taken\s+out"
+                   r"|eliminated|neutrali[sz]ed|put\s+out\s+of\s+action|taken\s+out|destroyed"
                    r"|killed,\s+wounded|wounded\s+or\s+killed|wounded\s+and\s+killed"),
     # "liquidated": a bulletin's word for killed ("30,700 persons were liquidated")
     ("killed", r"killed|kills?|dead|died|dying|die|deaths?|fatalities|perished|lost\s+their\s+lives|slain|killing|liquidated"
