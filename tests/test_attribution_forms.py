@@ -213,3 +213,31 @@ def test_a_title_with_a_colon_is_no_bulletin_line():
     # "New: 27 lives per kilometre": a year after it stays a year
     assert [f.number.value for f in figures_in(
         "New: 27 lives per kilometre - How Russia took record losses in Ukraine in 2024")] == [27]
+
+
+@pytest.mark.parametrize("sentence, value, metric", [
+    ("At least 1,232 civilians were killed, 1,935 reported as injured.", 1935, "civilians_wounded"),
+    ("Three Ukrainian troops were killed and two were injured in the strike.", 2, "personnel_wounded"),
+    ("Russia lost 1,000 tanks and 300 more were captured.", 300, "tanks"),
+    ("The Russian occupiers lost more than 700 people during the day.", 700, "personnel_casualties"),
+    ("Russia has suffered up to quarter of a million dead, the ministry said.", 250000, "personnel_killed"),
+])
+def test_counts_read_from_the_words_around_them(sentence, value, metric):
+    assert metric in [f.metric for f in figures_in(sentence) if f.number.value == value]
+
+
+def test_people_a_town_lost_are_not_an_army_s():
+    assert "personnel_casualties" not in [f.metric for f in figures_in("The town lost 700 people to the floods.")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Ukrainian Armed Forces affirm that some 1,990 Russian soldiers were killed or wounded.",
+    "Ukraine's General Staff stressed that 1,990 Russian soldiers were killed or wounded.",
+])
+def test_verbs_of_briefings_and_translations(sentence):
+    assert figures(f"Title\n{sentence}")[1990].claimant == "General Staff of Ukraine"
+
+
+def test_a_ministry_that_counts_the_enemy_gives_its_side():
+    f = figures("Title\nThe Ukrainian Defence Ministry also estimated that up to 80 tanks had been destroyed.")
+    assert f[80].side == "russia"

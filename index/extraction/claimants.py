@@ -80,6 +80,9 @@ SAY_VERBS = (
     # "US officials increased their estimate of ... to 150,000"
     r"|(?:increased|raised|revised|lowered|updated)\s+(?:its|their|his|her)\s+estimates?"
     r"|show|shows|showed|indicate|indicates|indicated|suggest|suggests|suggested|described|describes"
+    # the verbs of translations and briefings: "the Armed Forces affirm that", "he stressed that"
+    r"|affirm|affirms|affirmed|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|specified|informed|asserted"
+    r"|clarified|detailed|highlighted|underlined|pointed\s+out|explained|warned|maintained|announce|inform"
 )
 _SAY_RE = re.compile(rf"\b(?:{SAY_VERBS})\b", re.I)
 _NOT_SAY_BEFORE = re.compile(

@@ -62,9 +62,11 @@ _ATTR_WORDS = frozenset((
     " acknowledges admitted admits revealed reveals disclosed insisted boasted calculated"
     " tallied documented recorded registered declared posted published updated verified found"
     " finds identified identifies show shows showed indicate indicates indicated suggest"
-    " suggests suggested described describes").split())
+    " suggests suggested described describes affirm affirms affirmed stressed stresses emphasised"
+    " emphasized emphasises emphasizes specified informed asserted clarified detailed highlighted"
+    " underlined explained warned maintained announce inform").split())
 _ATTR_PHRASE_WORDS = frozenset((
-    "put puts increased raised revised lowered updated numbers figures data count tally"
+    "pointed put puts increased raised revised lowered updated numbers figures data count tally"
     " estimate estimates assessment update bulletin statistics").split())
 _WORDS_RE = re.compile(r"\w+")
 _DIGIT_RE = re.compile(r"\d")

@@ -130,6 +130,9 @@ def _head(s: str, n: Number, left_limit: int, bulletin: bool) -> tuple[str, int,
 
 _LOSS_WINDOW = 1000  # characters either side of a count searched for a verb of losing it
 _RETURNED_RE = re.compile(r"\b(?:returned|released|freed|exchanged|swapped|repatriated|exchange|swap|came\s+home)\b", I)
+_ARMY_LOST_RE = re.compile(
+    r"\b(?:occupiers|invaders|army|armed\s+forces|forces|troops|military|enemy|aggressor)\s+"
+    r"(?:\w+\s+){0,2}?(?:lost|loses|has\s+lost|have\s+lost|had\s+lost)\s+(?:\w+\s+){0,3}$", I)
 _KILLED_LINE_RE = re.compile(r"\b(?:were|was)\s+(?:liquidated|killed)\b", I)
 
 
@@ -143,6 +146,8 @@ def _metric(s, n, head, nums, bulletin) -> str | None:
         out = outcome(s, n, a, b, after, nums)
         if cls == "personnel" and out == "displaced" and re.search(r"\bcrossed\b", s[n.end:n.end + 80], I):
             return "troops_deployed"  # "3,000 Russian soldiers crossed into Ukraine": an invasion force
+        if cls == "civilians" and out == "casualties" and _ARMY_LOST_RE.search(s, max(0, n.start - 80), n.start):
+            return "personnel_casualties"  # "the occupiers lost more than 700 people": their own
         if cls == "civilians" or out == "displaced":
             return CIVIL_METRIC.get(out or "")
         if out is None:

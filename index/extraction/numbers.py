@@ -71,7 +71,7 @@ _SCALE = r"(?:\s*(?:hundred|thousand|million|billion|mln|bn)\b|(?:k|m|bn)\b)"
 _ONE_NUMBER = (
     rf"(?:(?:{_DIGITS})(?:{_SCALE})?"
     rf"|half\s+a\s+(?:million|billion)"
-    rf"|a\s+(?:quarter|third)\s+of\s+a\s+million"
+    rf"|(?:a\s+)?(?:quarter|third)\s+of\s+a\s+million"
     rf"|a\s+(?:hundred|thousand|million)(?:\s+(?:thousand|million))?(?:\s+(?:and\s+)?{_WORD_NUM})?"
     rf"|a\s+dozen"
     rf"|{_WORD_NUM}(?:\s+(?:hundred|thousand|million|billion)\b(?:\s+(?:and\s+)?{_WORD_NUM})?)*"
@@ -120,6 +120,8 @@ def _parse_words(s: str) -> int | None:
         return SCALES[toks[2]] // 2 if len(toks) == 3 else None
     if toks[:1] == ["a"] and toks[1:2] in (["quarter"], ["third"]):
         return 250_000 if toks[1] == "quarter" else 333_333
+    if toks[:1] in (["quarter"], ["third"]) and toks[-1:] == ["million"]:  # "up to quarter of a million"
+        return 250_000 if toks[0] == "quarter" else 333_333
     if toks == ["a", "dozen"]:
         return 12
     total, cur = 0, 0
