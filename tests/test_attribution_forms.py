@@ -241,3 +241,21 @@ def test_verbs_of_briefings_and_translations(sentence):
 def test_a_ministry_that_counts_the_enemy_gives_its_side():
     f = figures("Title\nThe Ukrainian Defence Ministry also estimated that up to 80 tanks had been destroyed.")
     assert f[80].side == "russia"
+
+
+@pytest.mark.parametrize("sentence, value, kind", [
+    ("In the first year of the invasion, Russia lost at least 17,890 soldiers.", 17890, "period"),
+    ("From August 6 to 13 alone, an estimated 1,226 Russian soldiers died.", 1226, "period"),
+    ("Between 3 and 9 March, 2,400 Russian soldiers were killed.", 2400, "period"),
+    ("Last year was the deadliest for Russian forces: at least 45,287 soldiers were killed.", 45287, "period"),
+    ("In total 201 Russian soldiers died on that day.", 201, "daily"),
+    ("Russia has lost 500,000 troops since the invasion began last year.", 500000, "cumulative"),
+    ("Kyiv's army has lost 945 troops since Russia launched a massive attack on the region.", 945, "cumulative"),
+])
+def test_periods_written_around_the_figure(sentence, value, kind):
+    assert figures(f"Title\n{sentence}")[value].kind == kind
+
+
+def test_when_it_was_said_is_not_the_period_counted():
+    f = figures("Title\nThe adviser said in December 2022 that 10,000 Ukrainian troops have been killed in the war.")
+    assert f[10000].kind == "cumulative"
