@@ -259,3 +259,21 @@ def test_periods_written_around_the_figure(sentence, value, kind):
 def test_when_it_was_said_is_not_the_period_counted():
     f = figures("Title\nThe adviser said in December 2022 that 10,000 Ukrainian troops have been killed in the war.")
     assert f[10000].kind == "cumulative"
+
+
+@pytest.mark.parametrize("sentence, value, metric", [
+    ("More than 14,500 civilians — including 745 children — have been confirmed killed.", 745, "civilians_killed"),
+    ("During the last day 1260 Russian military were eliminated.", 1260, "personnel_casualties"),
+    ("The Russian Armed Forces have suffered “around 776,090” casualties.", 776090, "personnel_casualties"),
+    ("The Russians may have killed 70 or 80,000 in less than six months, he said.", 70000, None),
+])
+def test_numbers_in_odd_places(sentence, value, metric):
+    found = [f for f in figures_in(sentence) if f.number.value == value]
+    if metric is None:  # "70 or 80,000": one range, not a 70 and an 80,000
+        assert all(f.number.value != 80000 for f in figures_in(sentence))
+    else:
+        assert metric in [f.metric for f in found]
+
+
+def test_a_day_number_is_no_count():
+    assert [f.number.value for f in figures_in("On day 300 of the war, Russia lost 900 soldiers.")] == [900]

@@ -56,7 +56,9 @@ NOUNS: tuple[tuple[str, str], ...] = (
                   r"|persons|enemy\s+(?:troops|soldiers|personnel)|convicts|inmates|volunteers|generals"
                   r"|colonels|conscripts|draftees|mobilized|mobilised|POWs"
                   # the word of translations for a military loss ("the number of Russian victims")
-                  r"|victims"),
+                  r"|victims"
+                  # "1260 Russian military were eliminated" (a translation's plural)
+                  r"|military(?=\s+(?:were|have\s+been|had\s+been)\s+(?:\w+\s+)?[\"“]?(?:killed|eliminated|liquidated|wounded|captured))"),
 )
 
 # Noun phrases that look like the above but count something else: they end the search.
@@ -81,7 +83,7 @@ OUTCOMES: tuple[tuple[str, str], ...] = (
     ("displaced", r"evacuated|displaced|fled|fleeing|refugees|forced\s+to\s+(?:flee|leave)|deported|relocated"
                   r"|abroad|left\s+the\s+country|driven\s+from\s+their\s+homes|to\s+flee|flee\s+their\s+homes"
                   r"|crossed\s+(?:into|over\s+into|the\s+border)"),
-    ("deployed", r"deployed|deploying|deploy|massed|amassed|massing|mobili[sz](?:ed|ing|ation|e)|trained|training"
+    ("deployed", r"signed\s+up|enlisted|deployed|deploying|deploy|massed|amassed|massing|mobili[sz](?:ed|ing|ation|e)|trained|training"
                  r"|stationed|gathered|concentrated|called\s+up|drafted|recruited|conscripted|positioned"
                  r"|arrayed|build-?up|assembled|sent|sending|send|dispatched|reinforcements|reservists"
                  r"|placed|surrounded|arrived|moved|poured|brought\s+in|pulled\s+together|concentration"

@@ -211,7 +211,10 @@ def find_numbers(text: str) -> list[Number]:
             sep = m.group("sep").strip().lower()
             year_lo = re.fullmatch(r"(?:19|20)\d\d", lo_s) is not None
             year_hi = re.fullmatch(r"(?:19|20)\d\d", hi_s.strip()) is not None if hi_s else False
-            if hi is None or hi[2] or (sep in ("and", "or") and not re.search(r"\bbetween\s+(?:\w+\s+)?$", text[max(0, m.start() - 20):m.start()], re.I)) \
+            # "70 or 80,000": the top's scale makes the first a shorthand of the same range
+            shorthand = sep == "or" and hi is not None and lo_v < 1000 <= hi[0] and not words \
+                and _scale_of(lo_s) == 1 and lo_v * 1000 <= hi[0]
+            if hi is None or hi[2] or (sep in ("and", "or") and not shorthand and not re.search(r"\bbetween\s+(?:\w+\s+)?$", text[max(0, m.start() - 20):m.start()], re.I)) \
                     or year_lo != year_hi \
                     or (sep == "to" and re.search(r"\bfrom\s+(?:\w+\s+)?$", text[max(0, m.start() - 20):m.start()], re.I)):
                 # not a range: "since 2022 to 796,000" (a year), "rose from 100 to 150" (a change)
