@@ -112,3 +112,19 @@ async def test_with_scope_search_only_the_figures_matching_the_querys_terms_are_
         # the articles it matched hold other claimants' figures too: those are not listed
         files = {h.file for h in app.search_result.hits}
         assert len({f.claimant for f in app.library.figures(files=files)}) > 1
+
+
+@run_async
+async def test_a_keeps_the_cursor_on_the_figure_it_was_on():
+    app = TallyApp(SAMPLES, FakeLibrary())
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        await pilot.press("f", "j", "j")
+        await settle(pilot)
+        pane = app.figures_pane
+        before = pane.current()
+        assert before is not None and pane.cursor_row == 2
+        await pilot.press("a")  # the library: the same figure is listed, further down
+        await settle(pilot)
+        after = pane.current()
+        assert (after.file, after.start) == (before.file, before.start)

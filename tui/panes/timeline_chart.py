@@ -22,10 +22,12 @@ from index.timeline import Reference
 from tui import render
 from tui.panes.chart_axes import DateAxis, ValueAxis, day, x_range, y_range
 
-# Ten colours and ten markers that stay apart on dark and light themes; series i gets
-# colour i and marker i (then shifted), so no two of the first hundred look alike.
-COLOURS = ("red", "green3", "dodger_blue1", "yellow3", "magenta", "dark_orange",
-           "cyan", "medium_purple1", "hot_pink", "chartreuse3")
+# Tableau's ten categorical colours (made to be told apart, mid-tones that read on dark and
+# light themes; named ANSI colours are remapped by the theme and red and magenta came out
+# alike) and ten markers; series i gets colour i and marker i (then shifted), so no two of
+# the first hundred look alike.
+COLOURS = ("#e15759", "#59a14f", "#4e79a7", "#edc948", "#b07aa1", "#f28e2b", "#76b7b2",
+           "#ff9da7", "#9c755f", "#bab0ac")
 MARKERS = ("●", "▲", "■", "◆", "▼", "★", "✚", "✖", "◉", "▶")
 REFERENCE_STYLE = "bold grey70"
 LEGEND_WIDTH = 30
