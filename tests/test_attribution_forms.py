@@ -191,7 +191,7 @@ def test_the_enemy_of_a_russian_briefing_is_ukraine():
 
 @pytest.mark.parametrize("sentence, value, who", [
     ("Nato's secretary-general Mark Rutte has since said that 25,000 Russian soldiers are killed every month.",
-     25000, "NATO officials"),
+     25000, "NATO officials (Rutte)"),
     ("The Institute for the Study of War, a Washington think tank, in January put Russian casualties at "
      "48,000 for the month.", 48000, "Institute for the Study of War"),
 ])
