@@ -322,6 +322,8 @@ def _figure(article: Article, sent: Sentence, stext: str, f: Found, phrase: str 
         side = "ukraine"  # "the enemy lost up to 320 servicemen", in Moscow's briefing: Ukraine's
     if side is None and f.metric not in _LOSS_METRICS_NO_SIDE_DEFAULT:
         side = counts
+        if counts and _OWN_TROOPS_RE.match(stext, f.number.end, f.number.end + 40):
+            side = {"russia": "ukraine", "ukraine": "russia"}[counts]  # "498 of its troops": its own
     elif counts and side and side != counts and phrase:
         # Kyiv on Ukraine's own losses is not the General Staff's count of Russia's
         claimant = canonical(phrase, False)
@@ -333,6 +335,8 @@ def _figure(article: Article, sent: Sentence, stext: str, f: Found, phrase: str 
     )
 
 
+_OWN_TROOPS_RE = re.compile(
+    r"\s*(?:of\s+)?(?:its|their)\s+(?:own\s+)?(?:troops|soldiers|servicemen|forces|personnel|military|men|fighters)\b", re.I)
 _SUBCLAUSE_RE = re.compile(r"\b(?:when|and|but|as|after|before|because|while|where|since)\s+$", re.I)
 _ENEMY_RE = re.compile(r"\b(?:enemy|enemy['’]s|adversary|adversary['’]s)\b", re.I)
 _RUSSIA_RE = re.compile(r"\b(?:Russia|Russian|Russians|Russia['’]s|Moscow|Kremlin|occupiers?|invaders?)\b")
