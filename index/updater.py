@@ -85,7 +85,7 @@ class Updater:
             cat.replace_scan_skips(scan_skips)
             done = self._extract(cat, extraction, old, replace, emit)
         interrupted = done < len(todo)
-        if todo or gone:  # duplicates change only with the articles
+        if cat.duplicates_stale():  # duplicates change only with the articles
             cat.mark_duplicates()
         if interrupted:
             report.messages.append(

@@ -202,12 +202,20 @@ class Catalog:
         )
 
     def mark_duplicates(self) -> None:
-        """An article whose cleaned text equals an earlier file's (by name) is its duplicate."""
+        """An article whose cleaned text equals an earlier file's (by name) is its duplicate.
+        The marking records the change counter it matches, in the same transaction, so a run
+        killed between writing articles and marking them is finished by the next one."""
         with self.db:
             self.db.execute(
                 "UPDATE articles SET duplicate_of = (SELECT min(b.file) FROM articles b "
                 "WHERE b.text_sha = articles.text_sha AND b.file < articles.file)"
             )
+            self.db.execute("INSERT OR REPLACE INTO meta VALUES ('duplicates_marked', "
+                            "COALESCE((SELECT value FROM meta WHERE key='changes'), '0'))")
+
+    def duplicates_stale(self) -> bool:
+        """True when articles changed after duplicates were last marked."""
+        return str(self.get_meta("duplicates_marked") or 0) != str(self.changes())
 
     def replace_scan_skips(self, skips: list[Skip]) -> None:
         """Skips found while listing (loops, links leaving the corpus ...) belong to no file:
