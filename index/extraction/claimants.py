@@ -220,7 +220,7 @@ def _subject_before(s: str, pos: int) -> tuple[int, int] | None:
     named = _NAME_APPOSITIVE_RE.match(before, end)
     if named:  # "the head of the presidential office, Andriy Yermak, said": the name says who
         return named.start(1), named.end(1)
-    toks = list(_TOKEN_RE.finditer(before, max(0, end - _ADVERBIAL_WINDOW), end))
+    toks = list(_TOKEN_RE.finditer(before, max(0, end - 200), end))
     start = None
     stop = None  # the word before the phrase
     for t in reversed(toks):
