@@ -58,7 +58,7 @@ class Updater:
                 if size == old[0] and mtime_ns == old[1]:
                     report.unchanged += 1
                     continue
-                if pipeline.file_sha256(path) == old[2]:  # touched, not edited
+                if pipeline.file_sha256(path, self.root) == old[2]:  # touched, not edited
                     touch.append((rel, size, mtime_ns))
                     report.unchanged += 1
                     continue
@@ -67,7 +67,8 @@ class Updater:
                 report.added += 1
             todo.append((path, rel))
         # The workers start at once and read while this process records the deletions.
-        with pipeline.Extraction(todo, cancelled, index_folder=self._wstore.folder) as extraction:
+        with pipeline.Extraction(todo, cancelled, index_folder=self._wstore.folder,
+                                 root=self.root) as extraction:
             extraction.start()
             gone = sorted(cat.sources() - listed)
             report.removed = len([rel for rel in gone if rel in known])
