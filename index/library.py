@@ -16,17 +16,18 @@ from collections.abc import Callable
 from pathlib import Path
 
 from index import query as query_mod
-from index.api import (ArticleSummary, Hit, Progress, ProgressCallback, QueryError, SearchResult,
-                  Series, UpdateReport)
+from index.api import (ArticleSummary, Hit, LibraryUnwritable, Progress, ProgressCallback, QueryError,
+                       SearchResult, Series, UpdateReport)
 from index.storage.cache import CATALOG, INDEX, LOCK, MANIFEST, corpus_cache_dir
 from index.storage.catalog import Catalog, CatalogError
 from index.storage.catalog_rows import name_from_db, sentences_from_json
-from index.storage.locking import WriterLock
+from index.storage.locking import WriterLock, unwritable_reason
 from index.model import Article, Figure, Skip
 from index.snippet import make_snippet
 from index.storage.search_index import Store, StoreDamaged
 from index.timeline import metrics_of
 from index.timeline import timeline as build_timeline
+from index.pipeline import WorkerFailed
 from index.updater import Updater, _short
 
 def _locked(method):
@@ -69,9 +70,15 @@ class Library:
         report = UpdateReport()
         emit = progress or (lambda p: None)
         cancelled = cancelled or (lambda: False)
-        self.cache.mkdir(parents=True, exist_ok=True)
-        with WriterLock(self.cache / LOCK, report.messages, self.lock_timeout):
-            Updater(self.root, self.cache, self._wstore).run(report, emit, cancelled, rebuild)
+        try:
+            self.cache.mkdir(parents=True, exist_ok=True)
+            with WriterLock(self.cache / LOCK, report.messages, self.lock_timeout):
+                Updater(self.root, self.cache, self._wstore).run(report, emit, cancelled, rebuild)
+        except (OSError, sqlite3.Error, CatalogError, WorkerFailed) as err:
+            why = unwritable_reason(err, self.cache)
+            if why is None:
+                raise
+            raise LibraryUnwritable(f"could not update the index: {why}") from err
         report.seconds = time.monotonic() - started
         emit(Progress(report.articles, report.articles, "", "done"))
         return report

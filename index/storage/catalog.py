@@ -9,6 +9,7 @@ each file either in its old state or its new one, never half-written.
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 from pathlib import Path
 
@@ -59,8 +60,7 @@ class Catalog:
         self.path = path
         try:
             if readonly:
-                uri = path.resolve().as_uri() + "?mode=ro"
-                self.db = sqlite3.connect(uri, uri=True, timeout=10, check_same_thread=False)
+                self.db = self._open_readonly(path)
             else:
                 self.db = sqlite3.connect(path, timeout=10, check_same_thread=False)
                 self.db.execute("PRAGMA journal_mode=WAL")
@@ -69,6 +69,22 @@ class Catalog:
             self.db.execute("SELECT count(*) FROM meta").fetchone()
         except sqlite3.Error as err:
             raise CatalogError(str(err)) from err
+
+    @staticmethod
+    def _open_readonly(path: Path) -> sqlite3.Connection:
+        uri = path.resolve().as_uri() + "?mode=ro"
+        try:
+            db = sqlite3.connect(uri, uri=True, timeout=10, check_same_thread=False)
+            db.execute("SELECT count(*) FROM meta").fetchone()
+            return db
+        except sqlite3.Error:
+            wal = f"{path}-wal"
+            if not path.exists() or (os.path.exists(wal) and os.path.getsize(wal) > 0):
+                raise
+        # A full or read-only cache folder: SQLite cannot make the WAL's shared-memory file, and
+        # with an empty or no WAL nobody is writing (a writer could not either), so the catalog
+        # file holds everything and is read as it is.
+        return sqlite3.connect(uri + "&immutable=1", uri=True, timeout=10, check_same_thread=False)
 
     def close(self) -> None:
         self.db.close()
