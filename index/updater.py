@@ -14,7 +14,7 @@ import os
 
 from index import __version__, pipeline
 from index.api import Progress, UpdateReport
-from index.storage.cache import CATALOG, MANIFEST
+from index.storage.cache import CATALOG, MANIFEST, SEAL
 from index.storage.catalog import SCHEMA_VERSION, Catalog, CatalogError
 from index.storage.catalog_rows import name_to_db
 from index.storage.documents import Doc, docs_of
@@ -22,7 +22,6 @@ from index.storage.search_index import Store, StoreDamaged, StoreMissing
 
 # Bumped whenever extraction changes what it finds: an index made by another version is rebuilt.
 FORMAT = f"{SCHEMA_VERSION}:{__version__}"
-SEAL = "catalog-seal.json"
 INDEX_BATCH = 2000
 SMALL_CHANGE = 1000  # documents: a change this small commits without merging segments
 SYNCED = "index_synced"  # catalog meta: "changes:generation" when the index last matched

@@ -42,7 +42,7 @@ def _disk_full(monkeypatch) -> None:
 
 def test_a_full_cache_answers_reads_from_the_index_as_it_is(indexed, capsys, monkeypatch):
     _disk_full(monkeypatch)
-    cache = Library(indexed).cache
+    cache = Library(indexed).home
     code, out, err = _run(capsys, "figures", indexed, "--json")
     assert code == 0
     assert err.splitlines() == [f"tally: note: could not update the index: the cache folder {cache} is full: "
