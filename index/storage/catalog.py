@@ -269,10 +269,10 @@ class Catalog:
 
     def figures_of(self, file: str) -> list[Figure]:
         rows = self.db.execute(
-            f"SELECT {_FIG_SELECT} FROM figures WHERE file=? ORDER BY start, id",
+            f"SELECT {_FIG_SELECT_F} FROM figures f WHERE f.file=? ORDER BY f.start, f.id",
             (name_to_db(file),),
         )
-        return [figure_from_row(r) for r in rows]
+        return self._with_sentences([figure_from_row(r) for r in rows])
 
     def figures(self, metrics: tuple[str, ...] | None, side: str | None,
                 include_duplicates: bool) -> list[Figure]:
@@ -290,7 +290,22 @@ class Catalog:
         if where:
             sql += " WHERE " + " AND ".join(where)
         sql += " ORDER BY f.file, f.start, f.id"
-        return [figure_from_row(r) for r in self.db.execute(sql, args)]
+        return self._with_sentences([figure_from_row(r) for r in self.db.execute(sql, args)])
+
+    def _with_sentences(self, figures: list[Figure]) -> list[Figure]:
+        """Each figure's sentence, cut from its article's text (read once per article). It is
+        stored once, there: stored per figure, a long sentence with many figures made a
+        cache a thousand times the size of the article. Rows written before keep their own."""
+        text, file = "", None
+        for f in figures:
+            if f.sentence is not None:
+                continue
+            if f.file != file:
+                file = f.file
+                row = self.db.execute("SELECT text FROM articles WHERE file=?", (name_to_db(file),)).fetchone()
+                text = (row[0] or "") if row else ""
+            f.sentence = text[f.sentence_start:f.sentence_end]
+        return figures
 
     def outlets(self) -> dict[str, str | None]:
         return {name_from_db(r[0]): r[1] for r in self.db.execute("SELECT file, outlet FROM articles")}
