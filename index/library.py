@@ -199,6 +199,8 @@ class Library:
             try:
                 total, hits, complete = self._run(q, cat, limit, time_limit)
                 break
+            except QueryError:
+                raise  # a term that matches too many words: its own reason
             except Exception as err:  # a damaged index or an engine bug: one line, no trace
                 if attempt == 2:
                     raise QueryError(

@@ -24,12 +24,16 @@ MAX_BYTES = 20_000_000  # "20 MB"; MB here is 10^6 bytes, as file managers show 
 
 def _printable_name(name: str) -> str:
     """A file name safe to print: undecodable bytes as \\xNN, a newline as \\n, other
-    characters that are not printable (controls, bidi and zero-width marks) as \\uNNNN."""
-    if name.isprintable():
+    characters that are not printable (controls, bidi and zero-width marks) as \\uNNNN,
+    and a backslash as two, so that no two names become one ("caf\\xe9.txt" written out and
+    the byte 0xE9 would otherwise both read caf\\xe9.txt, and one article be lost)."""
+    if name.isprintable() and "\\" not in name:
         return name
     out = []
     for c in name:
-        if c.isprintable():
+        if c == "\\":
+            out.append("\\\\")
+        elif c.isprintable():
             out.append(c)
         elif "\udc80" <= c <= "\udcff":  # a byte os.fsdecode could not decode
             out.append(f"\\x{ord(c) - 0xDC00:02x}")
