@@ -90,3 +90,18 @@ def test_a_file_over_its_cpu_budget_is_skipped_and_the_run_goes_on(corpus, monke
     assert {a.file for a in Library(corpus).articles()} == {"a.txt", "link.txt", "target.txt"}
     again = Library(corpus).update()  # remembered: not extracted again until it changes
     assert again.unchanged == 4 and again.updated == 0
+
+
+def test_two_names_that_escape_alike_stay_two_articles(tmp_path):
+    root = tmp_path / "names"
+    root.mkdir()
+    pairs = [(b"caf\xe9.txt", b"caf\\xe9.txt"), ("bidi\u202e.txt".encode(), b"bidi\\u202e.txt")]
+    for raw, literal in pairs:
+        for name in (raw, literal):
+            with open(os.path.join(os.fsencode(root), name), "w", encoding="utf-8") as fh:
+                fh.write(TEXT)
+    report = Library(root).update()
+    assert report.added == 4
+    assert sorted(a.file for a in Library(root).articles()) == [
+        "bidi\\\\u202e.txt", "bidi\\u202e.txt", "caf\\\\xe9.txt", "caf\\xe9.txt"]
+    assert Library(root).update().unchanged == 4  # and no run reports "2 updated" again
