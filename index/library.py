@@ -79,7 +79,7 @@ class Library:
                 if rebuild and (self.cache / CATALOG).exists():
                     self._rebuild_beside(report, emit, cancelled)
                 else:
-                    Updater(self.root, self.cache, self._wstore).run(report, emit, cancelled, rebuild)
+                    Updater(self.root, self.cache, self._wstore, self.home).run(report, emit, cancelled, rebuild)
         except (OSError, sqlite3.Error, CatalogError, WorkerFailed) as err:
             why = unwritable_reason(err, self.home)
             if why is None:
@@ -93,7 +93,8 @@ class Library:
         """A rebuild made in a new folder while the library in use stays searchable; switched
         to only when complete. Cancelled or killed, it is thrown away and nothing changed."""
         folder = new_generation(self.home)
-        Updater(self.root, folder, Store(folder / INDEX, folder / MANIFEST)).run(report, emit, cancelled, False)
+        store = Store(folder / INDEX, folder / MANIFEST)
+        Updater(self.root, folder, store, self.home).run(report, emit, cancelled, False)
         if (folder / SEAL).exists():  # sealed: every file read and the search index in step
             switch_to(self.home, folder)
             self._wstore.close()

@@ -28,8 +28,9 @@ SYNCED = "index_synced"  # catalog meta: "changes:generation" when the index las
 
 
 class Updater:
-    def __init__(self, root, cache, store: Store):
+    def __init__(self, root, cache, store: Store, home=None):
         self.root, self.cache, self._wstore = root, cache, store
+        self.home = home or cache  # the corpus's cache folder: never indexed, even inside it
 
     def run(self, report: UpdateReport, emit, cancelled, rebuild: bool) -> None:
         self._fresh = self._store_reset = False
@@ -47,6 +48,10 @@ class Updater:
 
         emit(Progress(0, 0, "", "scan"))
         entries, scan_skips = files.scan(self.root)
+        own = _inside(self.home, self.root)
+        if own is not None:  # a cache folder inside the corpus (a relative TALLY_CACHE_DIR)
+            entries = [e for e in entries if not e[0].startswith(own)]
+            scan_skips = [s for s in scan_skips if not s.file.startswith(own)]
         listed = set()
         known = cat.files()
         todo, touch = [], []
@@ -244,6 +249,14 @@ class Updater:
         return True
 
     # reading -----------------------------------------------------------------------------
+
+
+def _inside(folder, root) -> str | None:
+    """`folder`'s path relative to the corpus `root`, with a trailing "/", when it lies inside."""
+    real, real_root = os.path.realpath(folder), os.path.realpath(root)
+    if not real.startswith(real_root.rstrip(os.sep) + os.sep):
+        return None
+    return os.path.relpath(real, real_root).replace(os.sep, "/") + "/"
 
 
 def _short(err: BaseException) -> str:

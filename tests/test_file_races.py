@@ -105,3 +105,13 @@ def test_two_names_that_escape_alike_stay_two_articles(tmp_path):
     assert sorted(a.file for a in Library(root).articles()) == [
         "bidi\\\\u202e.txt", "bidi\\u202e.txt", "caf\\\\xe9.txt", "caf\\xe9.txt"]
     assert Library(root).update().unchanged == 4  # and no run reports "2 updated" again
+
+
+def test_a_cache_folder_inside_the_corpus_is_not_indexed(corpus, monkeypatch):
+    monkeypatch.chdir(corpus)
+    monkeypatch.setenv("TALLY_CACHE_DIR", "cache")  # relative: inside the corpus
+    first = Library(corpus).update()
+    again = Library(corpus).update()
+    assert first.added == 3 and again.added == 0 and again.unchanged == 3
+    assert all(not a.file.startswith("cache/") for a in Library(corpus).articles())
+    assert (corpus / "cache").is_dir()
