@@ -94,3 +94,20 @@ def test_a_real_long_sentence_stays_whole():
                 "command post vehicle.")
     assert len(sentence) < MAX_SENTENCE
     assert [(s.start, s.end) for s in split_sentences(sentence)] == [(0, len(sentence))]
+
+
+def _page_seconds(depth: int) -> float:
+    from index.reading.html_pages import html_article
+
+    page = ("<html><body>" + "<div>" * depth + "<p>Russia lost 1,000 soldiers, Kyiv said.</p>"
+            + "</div>" * depth + "<p>After.</p></body></html>")
+    started = time.process_time()
+    _, text, _ = html_article(page)
+    took = time.process_time() - started
+    assert text == "Russia lost 1,000 soldiers, Kyiv said.\n\nAfter."
+    return took
+
+
+def test_deeply_nested_markup_is_read_in_linear_time():
+    once, sixteen = min(_page_seconds(4_000) for _ in range(2)), _page_seconds(64_000)
+    assert sixteen <= 20 * max(once, 0.002), (once, sixteen)  # 100,000 nested <div>s took 29 s
