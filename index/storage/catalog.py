@@ -296,15 +296,18 @@ class Catalog:
         """Each figure's sentence, cut from its article's text (read once per article). It is
         stored once, there: stored per figure, a long sentence with many figures made a
         cache a thousand times the size of the article. Rows written before keep their own."""
-        text, file = "", None
+        text, file, cut = "", None, {}
         for f in figures:
             if f.sentence is not None:
                 continue
             if f.file != file:
-                file = f.file
+                file, cut = f.file, {}
                 row = self.db.execute("SELECT text FROM articles WHERE file=?", (name_to_db(file),)).fetchone()
                 text = (row[0] or "") if row else ""
-            f.sentence = text[f.sentence_start:f.sentence_end]
+            span = (f.sentence_start, f.sentence_end)
+            if span not in cut:  # one string per sentence, shared by its figures
+                cut[span] = text[span[0]:span[1]]
+            f.sentence = cut[span]
         return figures
 
     def outlets(self) -> dict[str, str | None]:
