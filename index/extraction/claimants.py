@@ -306,7 +306,7 @@ def _subject_before(s: str, pos: int) -> tuple[int, int] | None:
         scan_end = post.start()  # "Separatist authorities in the Donetsk region said": their name
     elif post and re.search(r"[A-Z][\w’'.-]*$", before[max(0, post.start() - 60):post.start()]):
         scan_end = end = post.start()  # "the UN Monitoring Mission in Ukraine said": the mission
-    toks = list(_TOKEN_RE.finditer(before, max(0, scan_end - _ADVERBIAL_WINDOW), scan_end))
+    toks = list(_TOKEN_RE.finditer(before, max(0, scan_end - 200), scan_end))
     start = None
     stop = None  # the word before the phrase
     for t in reversed(toks):
