@@ -17,6 +17,7 @@ from index.extraction.own_count import outlet_name, own_count
 from index.extraction.referents import Referents
 from index.dates import date_in_opening, estimate_from_text, find_dates
 from index.extraction.figures import figures_in, is_bulletin
+from index.extraction.kinds import says_when
 from index.extraction.sides import SIDE_RE
 from index.extraction.found import Found
 from index.extraction.scope import about_the_past, refers_back
@@ -46,7 +47,8 @@ _NUMBER_WORDS = frozenset((
     " hundred thousand million dozen").split())
 _NUM_HINT_RE = re.compile(rf"\d|\b(?:{'|'.join(sorted(_NUMBER_WORDS))})\b", re.I)
 _ATTR_HINT_RE = re.compile(
-    rf"\b(?:according|per|from|by|cited|quoted|{SAY_VERBS})\b|:|[–—]| - |['’]s\s+(?:latest\s+|own\s+|official\s+)?"
+    rf"\b(?:according|per|from|by|cited|quoted|{SAY_VERBS})\b|:|(?:[–—]| - )(?![\s\S]*[.!?][\"”’')]*\s*$)"
+    r"|['’]s\s+(?:latest\s+|own\s+|official\s+)?"
     r"(?:numbers|figures|data|count|tally|estimates?|assessment|update|bulletin|statistics)\b", re.I)
 # The hint expressions are case-insensitive alternations that `re` must try at every
 # position: a fifth of extraction's time. A whole word of an alternative matches exactly when
@@ -69,6 +71,7 @@ _ATTR_PHRASE_WORDS = frozenset((
     "pointed put puts increased raised revised lowered updated numbers figures data count tally"
     " estimate estimates assessment update bulletin statistics").split())
 _WORDS_RE = re.compile(r"\w+")
+_STOPPED_RE = re.compile(r"[.!?][\"”’')]*\s*$")
 _DIGIT_RE = re.compile(r"\d")
 # the only letters outside ASCII that a case-insensitive `re` matches to ASCII ones
 _FOLD_TO_ASCII = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
@@ -79,7 +82,9 @@ def hints(stext: str) -> tuple[bool, bool]:
     folded = stext.lower() if stext.isascii() else stext.translate(_FOLD_TO_ASCII).lower()
     words = set(_WORDS_RE.findall(folded))
     has_num = _DIGIT_RE.search(stext) is not None or not _NUMBER_WORDS.isdisjoint(words)
-    has_attr = ":" in stext or "–" in stext or "—" in stext or " - " in stext or not _ATTR_WORDS.isdisjoint(words) or (
+    # a dash names a source only at the end of a title line: "... – Russian MoD"
+    titled = ("–" in stext or "—" in stext or " - " in stext) and not _STOPPED_RE.search(stext)
+    has_attr = ":" in stext or titled or not _ATTR_WORDS.isdisjoint(words) or (
         not _ATTR_PHRASE_WORDS.isdisjoint(words) and _ATTR_HINT_RE.search(stext) is not None)
     return has_num, has_attr
 
@@ -206,6 +211,9 @@ def _figures(article: Article, sentences: list[Sentence], estimate_phrase: str |
     refs = Referents()  # the claimants named so far, for "it" and "the think tank"
     unsourced: set[int] = set()
     list_side: str | None = None  # "The total combat losses of the enemy were:" over its list
+    # (kind, paragraph, claimant) of the last figures a word of time dated: "Since the
+    # counteroffensive began, Kyiv lost 26,000 soldiers. ... Russian forces destroyed 21 aircraft."
+    kind_ctx: tuple[str, int, str | None] | None = None
     for sent in sentences:
         try:
             stext = text[sent.start:sent.end]
@@ -254,7 +262,14 @@ def _figures(article: Article, sentences: list[Sentence], estimate_phrase: str |
                     # an army's spokesman counts the enemy's losses, not the dead of a strike
                     # reported in the next sentence
                     phrase, carried = last_phrase, True
-                out.append(_figure(article, sent, stext, f, phrase, dates, masked))
+                fig = _figure(article, sent, stext, f, phrase, dates, masked)
+                if says_when(stext):
+                    kind_ctx = (fig.kind, sent.paragraph, fig.claimant) if fig.kind == "period" else None
+                elif kind_ctx and fig.kind == "cumulative" and sent.paragraph - kind_ctx[1] <= 1 \
+                        and fig.claimant == kind_ctx[2] and not fig.metric.startswith("civilians_"):
+                    fig.kind = kind_ctx[0]  # the same source going on about the same period
+                    kind_ctx = (kind_ctx[0], sent.paragraph, kind_ctx[2])
+                out.append(fig)
                 if generic and phrase is None:
                     unsourced.add(id(out[-1]))  # "officials said": a source, unnamed
             if named:
@@ -307,6 +322,8 @@ def _figure(article: Article, sent: Sentence, stext: str, f: Found, phrase: str 
         side = "ukraine"  # "the enemy lost up to 320 servicemen", in Moscow's briefing: Ukraine's
     if side is None and f.metric not in _LOSS_METRICS_NO_SIDE_DEFAULT:
         side = counts
+        if counts and _OWN_TROOPS_RE.match(stext, f.number.end, f.number.end + 40):
+            side = {"russia": "ukraine", "ukraine": "russia"}[counts]  # "498 of its troops": its own
     elif counts and side and side != counts and phrase:
         # Kyiv on Ukraine's own losses is not the General Staff's count of Russia's
         claimant = canonical(phrase, False)
@@ -318,6 +335,8 @@ def _figure(article: Article, sent: Sentence, stext: str, f: Found, phrase: str 
     )
 
 
+_OWN_TROOPS_RE = re.compile(
+    r"\s*(?:of\s+)?(?:its|their)\s+(?:own\s+)?(?:troops|soldiers|servicemen|forces|personnel|military|men|fighters)\b", re.I)
 _SUBCLAUSE_RE = re.compile(r"\b(?:when|and|but|as|after|before|because|while|where|since)\s+$", re.I)
 _ENEMY_RE = re.compile(r"\b(?:enemy|enemy['’]s|adversary|adversary['’]s)\b", re.I)
 _RUSSIA_RE = re.compile(r"\b(?:Russia|Russian|Russians|Russia['’]s|Moscow|Kremlin|occupiers?|invaders?)\b")
