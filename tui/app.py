@@ -269,7 +269,9 @@ class TallyApp(IndexingFlow, JumpFlow, SearchFlow, PaneActions, CopyActions, App
 
     @on(TimelineLoaded)
     def _timeline_loaded(self, message: TimelineLoaded) -> None:
-        self.timeline.show_series(message.series, message.metrics)
+        panes = self.query(TimelinePane)
+        if panes:  # not when it arrives as the app closes (the thread outlived the screen)
+            panes.first().show_series(message.series, message.metrics)
 
     def check_action(self, action: str, parameters: tuple) -> bool | None:
         if action == "search":

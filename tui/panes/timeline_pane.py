@@ -91,6 +91,9 @@ class TimelinePane(Vertical):
             table.add_column(name, key=name, width=width)
         self._title()
 
+    def on_resize(self) -> None:
+        self._title()  # the keys' hint is shorter at 80 columns
+
     def scales(self) -> list[str]:
         """The chart scales the series have dated points on, in SCALES order."""
         have = {scale_of(s) for s in self.series if any(p.as_of for p in s.points)}
@@ -106,9 +109,11 @@ class TimelinePane(Vertical):
         side = self.side or "all sides"
         scale = self.shown_scale()
         chart = f" · {scale}" if scale else ""
+        narrow = self.app.screen.has_class("-narrow")  # 80 columns: the keys alone
+        keys = ("   m s o c · z zoom" if narrow else
+                "   m metric · s side · o by · c scale · z zoom · enter: to the sentence")
         self.query_one("#timeline-title", Static).update(Text.assemble(
-            (f"{self.metric} · {side} · by {self.by}{chart}", "bold"),
-            ("   m metric · s side · o by · c scale · z zoom · enter: to the sentence", "dim")))
+            (f"{self.metric} · {side} · by {self.by}{chart}", "bold"), (keys, "dim")))
 
     def show_series(self, series: list[Series], metrics: list[str] | None = None) -> None:
         self.series = series
