@@ -219,7 +219,7 @@ class Library:
         a reader can search while a first index has not written its search index yet."""
         cat = self._cat()
         if cat is None:
-            return SearchResult(query, 0, [], complete=False)
+            return SearchResult(query, 0, [])
         files = [row[0] for row in cat.summaries()]
         chunks = (cat.article_texts(files[i:i + 500]) for i in range(0, len(files), 500))
         return scan_texts(query, ((f, *t) for chunk in chunks for f, t in chunk.items()), limit)

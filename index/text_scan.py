@@ -3,8 +3,8 @@ while a first index has written its articles to the catalog but not yet its sear
 (which a fresh build writes once, at the end, for speed).
 
 Plain words only (a word ending in `*` as a prefix), every word in the title or the text;
-field terms and operators are left out, and the result says it is not the full search
-(`complete` False). Pure: texts in, hits out, tested without an index."""
+field terms and operators are left out; the reader says the result is not the full search.
+Pure: texts in, hits out, tested without an index."""
 
 from __future__ import annotations
 
@@ -36,4 +36,4 @@ def scan(query: str, texts: Iterable[tuple[str, str, str]], limit: int = 20) -> 
                 flat = sorted(s for group in spans for s in group)
                 found.append(Hit(file, title, float(len(flat)), *make_snippet(text, flat), flat))
     found.sort(key=lambda h: -h.score)
-    return SearchResult(query, len(found), found[:limit], complete=False)
+    return SearchResult(query, len(found), found[:limit])

@@ -189,7 +189,7 @@ async def test_a_first_index_lists_articles_as_they_are_written(monkeypatch):
 
     monkeypatch.setattr(indexing, "LIST_EVERY", 0.05)
     lib = FakeLibrary()
-    lib.delay = 0.15  # per file: the whole first index takes about a second
+    lib.delay = 0.4  # per file: the whole first index takes a few seconds
     app = TallyApp(SAMPLES, lib)
     async with app.run_test(size=(160, 48)) as pilot:
         for _ in range(40):

@@ -17,7 +17,10 @@ def status_line(app) -> str:
         query = render.safe(app.search_result.query, one_line=True)
         query += "…" if app.search_prefix else ""  # `/Bakh…`: words that start so
         total = app.search_result.total
-        if app.search_result.complete:
+        if app.first_index:  # searched in the texts read so far, words only: say so
+            parts.append(f"/{query}: {render.count(total, 'article')} of those read so far "
+                         f"match{'es' if total == 1 else ''} (words only until indexed)")
+        elif app.search_result.complete:
             parts.append(f"/{query}: {render.count(total, 'article')} "
                          f"match{'es' if total == 1 else ''}")
         else:  # the keystroke's time budget ran out: say what is known, not a count
@@ -29,7 +32,4 @@ def status_line(app) -> str:
             parts.append(f"article {files.index(app.article.file) + 1}/{len(files)}")
     if app.progress_note:
         parts.append(app.progress_note)
-    if app.first_index and app.search_result is not None:
-        # searched in the texts indexed so far, words only: say so
-        parts.append("searching the articles read so far (words only)")
     return " · ".join(parts)
