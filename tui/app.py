@@ -177,8 +177,15 @@ class TallyApp(IndexingFlow, JumpFlow, SearchFlow, PaneActions, CopyActions, App
         self.screen.set_focus(widget)
 
     # -- what indexing reports (posted by IndexingFlow's thread) --------------------------
+    def closing(self) -> bool:
+        """True once the reader's panes are gone: a thread's message that arrives as the app
+        closes (indexing, the timeline) is dropped, not a crash."""
+        return not (self.screen_stack and self.screen_stack[0].query("#status"))
+
     @on(ArticlesLoaded)
     def _articles_loaded(self, message: ArticlesLoaded) -> None:
+        if self.closing():
+            return
         self.summaries = message.summaries
         self.first_index = message.partial
         if message.skipped is not None:
@@ -194,6 +201,8 @@ class TallyApp(IndexingFlow, JumpFlow, SearchFlow, PaneActions, CopyActions, App
 
     @on(IndexProgress)
     def _index_progress(self, message: IndexProgress) -> None:
+        if self.closing():
+            return
         p = message.progress
         bar = self.query_one(ProgressBar)
         bar.display = True
@@ -207,6 +216,8 @@ class TallyApp(IndexingFlow, JumpFlow, SearchFlow, PaneActions, CopyActions, App
     def _index_done(self, message: IndexDone) -> None:
         self.indexing = False
         self.first_index = False
+        if self.closing():
+            return
         self.progress_note = ""
         self._status()
         self.query_one(ProgressBar).display = False
@@ -269,9 +280,8 @@ class TallyApp(IndexingFlow, JumpFlow, SearchFlow, PaneActions, CopyActions, App
 
     @on(TimelineLoaded)
     def _timeline_loaded(self, message: TimelineLoaded) -> None:
-        panes = self.query(TimelinePane)
-        if panes:  # not when it arrives as the app closes (the thread outlived the screen)
-            panes.first().show_series(message.series, message.metrics)
+        if not self.closing():
+            self.timeline.show_series(message.series, message.metrics)
 
     def check_action(self, action: str, parameters: tuple) -> bool | None:
         if action == "search":

@@ -152,7 +152,7 @@ class FiguresPane(DataTable):
         return hidden_columns(self, self.columns_shown)
 
     def on_resize(self) -> None:
-        narrow = self.size.width < NARROW
+        narrow = 0 < self.size.width < NARROW  # (no size yet: laid out as wide)
         if narrow != self.narrow:
             self.narrow = narrow
             row = self.cursor_row
