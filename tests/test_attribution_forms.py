@@ -348,3 +348,14 @@ def test_a_named_office_is_not_a_description():
     f = figures("Title\nAt least five people were killed in strikes on railway stations, the Ukrainian "
                 "prosecutor general's office said.")
     assert f[5].claimant == "Ukrainian prosecutor general's office"
+
+
+def test_tally_says_why_it_names_a_claimant_the_sentence_does_not():
+    art = analyse(Article(file="a.txt", title="Title", outlet="Field Notes", text=(
+        "Title\nThe Center for Strategic and International Studies put Russian casualties at 1.2 million. "
+        "The think tank noted Ukrainian casualties at 600,000.\n\nOur count stands at 45,000 Russian soldiers killed.\n"
+        "\nRussia has lost 3,000 tanks, CSIS said.\n\nSeparately, it is clear that Russia lost 500 tanks in May.\n")))
+    why = {f.value: (f.claimant, f.claimant_from) for f in art.figures}
+    assert why[1200000] == ("CSIS", None)  # its own sentence names it
+    assert why[600000] == ("CSIS", 'refers back: "The think tank"')
+    assert why[45000] == ("Field Notes", "the outlet's own count")
