@@ -359,3 +359,34 @@ def test_tally_says_why_it_names_a_claimant_the_sentence_does_not():
     assert why[1200000] == ("CSIS", None)  # its own sentence names it
     assert why[600000] == ("CSIS", 'refers back: "The think tank"')
     assert why[45000] == ("Field Notes", "the outlet's own count")
+
+
+def test_he_is_someone_the_article_quoted_not_anyone_it_mentioned():
+    f = figures("Title\nThe war was unleashed by order of Russian President Vladimir Putin.\n"
+                "The General Staff of Ukraine's Armed Forces gave its daily update.\n"
+                "Likewise, he stressed that Ukrainian troops had destroyed 9,615 Russian tanks.\n")
+    assert f[9615].claimant != "Vladimir Putin"
+
+
+def test_it_is_a_body_that_was_the_subject_not_one_named_in_passing():
+    f = figures("Title\nThe Russian Defence Ministry gave its weekly briefing.\n"
+                "The losses of the Ukrainian army keep growing.\n"
+                "Over the past 24 hours, Ukraine lost 280 troops, it said.\n")
+    assert f[280].claimant == "Russian Ministry of Defence"
+
+
+def test_according_to_the_report_is_the_report_s_author():
+    f = figures("Title\nThe UN monitoring mission published its quarterly report on Friday. According to "
+                "the report, at least 436 civilians were killed between March and May.")
+    assert f[436].claimant == "United Nations"
+
+
+@pytest.mark.parametrize("sentence, value, side", [
+    ("Ukraine says it has lost up to 13,000 soldiers since Russia invaded.", 13000, "ukraine"),
+    ("Moscow said it had lost 5,937 soldiers.", 5937, "russia"),
+    ("Ukraine says 9,166 Russian troops have died.", 9166, "russia"),
+])
+def test_a_country_on_its_own_losses(sentence, value, side):
+    f = figures(f"Title\n{sentence}")
+    assert f[value].side == side
+    assert (f[value].claimant == "General Staff of Ukraine") == (side == "russia" and "Ukraine" in sentence)

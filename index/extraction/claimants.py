@@ -392,6 +392,11 @@ def find_attributions(s: str, headline: bool = False) -> list[Attribution]:
         for m in rx.finditer(s):
             np_ = m.group("np")
             if rx is ACCORDING_RE and re.match(r"(?:reports?|media|sources|some)\b", np_, re.I):
+                if re.search(r"\bthe\s+$", s[max(0, m.start("np") - 5):m.start("np")]) and \
+                        re.fullmatch(r"report|update|statement", np_.strip(), re.I):
+                    # "according to the report": the report the article spoke of, its author's
+                    out.append(Attribution(m.start("np") - 4, m.end("np"), "the " + np_.strip(), scope,
+                                           pronoun=True))
                 continue  # "according to reports": a hedge, the source is in the context
             add(m.start("np"), m.end("np"), scope)
     m = TRAILING_RE.search(s) if "," in s else None

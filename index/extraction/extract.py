@@ -336,6 +336,10 @@ def _figure(article: Article, sent: Sentence, stext: str, f: Found, phrase: str 
     claimant = canonical(phrase, f.loss) if phrase else None
     side = f.side
     counts = counts_side(claimant)
+    own = _OWN_SIDE.get((phrase or "").lower().replace("’", "'"))
+    if own and side is None and _SELF_LOSS_RE.search(stext, 0, f.number.start):
+        # "Ukraine says it has lost up to 13,000 soldiers": its own losses, not its count of Russia's
+        side, claimant, counts = own, canonical(phrase, False), None
     if side == "russia" and counts == "ukraine" and _ENEMY_RE.search(stext) and not _RUSSIA_RE.search(masked or stext):
         side = "ukraine"  # "the enemy lost up to 320 servicemen", in Moscow's briefing: Ukraine's
     if side is None and f.metric not in _LOSS_METRICS_NO_SIDE_DEFAULT:
@@ -353,6 +357,9 @@ def _figure(article: Article, sent: Sentence, stext: str, f: Found, phrase: str 
     )
 
 
+_OWN_SIDE = {"ukraine": "ukraine", "kyiv": "ukraine", "kiev": "ukraine", "russia": "russia", "moscow": "russia",
+             "the kremlin": "russia", "kremlin": "russia"}
+_SELF_LOSS_RE = re.compile(r"\b(?:it|they)\s+(?:has|have|had)?\s*(?:now\s+)?(?:lost|suffered)\b[^.;]{0,40}$", re.I)
 _OWN_TROOPS_RE = re.compile(
     r"\s*(?:of\s+)?(?:its|their)\s+(?:own\s+)?(?:troops|soldiers|servicemen|forces|personnel|military|men|fighters)\b", re.I)
 _SUBCLAUSE_RE = re.compile(r"\b(?:when|and|but|as|after|before|because|while|where|since)\s+$", re.I)
