@@ -390,3 +390,13 @@ def test_a_country_on_its_own_losses(sentence, value, side):
     f = figures(f"Title\n{sentence}")
     assert f[value].side == side
     assert (f[value].claimant == "General Staff of Ukraine") == (side == "russia" and "Ukraine" in sentence)
+
+
+@pytest.mark.parametrize("sentence, value, who", [
+    ("The team of researchers at the Oryx blog said Russia has lost more than 1,000 tanks.", 1000, "Oryx"),
+    ("Of that number the UN said 4,253 civilians had been killed.", 4253, "United Nations"),
+    ("A spokesman for the Russian Defence Ministry said 300 Ukrainian soldiers were killed.", 300,
+     "Russian Ministry of Defence"),
+])
+def test_a_known_body_after_of_or_at_is_who_says_it(sentence, value, who):
+    assert figures(f"Title\n{sentence}")[value].claimant == who
