@@ -400,3 +400,22 @@ def test_a_country_on_its_own_losses(sentence, value, side):
 ])
 def test_a_known_body_after_of_or_at_is_who_says_it(sentence, value, who):
     assert figures(f"Title\n{sentence}")[value].claimant == who
+
+
+@pytest.mark.parametrize("sentence, value, metric, kind", [
+    ("Total displaced Ukrainians: 10 million", 10000000, "civilians_displaced", "cumulative"),
+    ("UN monitors said six children were killed and 34 were wounded in May alone.", 34, "civilians_wounded",
+     "period"),
+    ("Between 1 March and 31 May, at least 436 civilians were killed and a further 1,760 injured.", 1760,
+     "civilians_wounded", "period"),
+    ("In the reporting period, the authorities reported that 91 civilians were killed.", 91,
+     "civilians_killed", "period"),
+])
+def test_what_and_when_from_labels_and_periods(sentence, value, metric, kind):
+    found = {f.number.value: f for f in figures_in(sentence)}
+    assert (found[value].metric, found[value].kind) == (metric, kind)
+
+
+def test_a_report_dated_by_its_verb_keeps_its_count_cumulative():
+    # "reported ... in February 2023" may date the report; "alone" says it is the month's count
+    assert figures_in("The Telegraph reported 120,000 casualties in total.")[0].kind == "cumulative"
