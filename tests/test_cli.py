@@ -18,7 +18,8 @@ from tests.conftest import REPO
 from tui.cli import main as cli
 
 FIGURE_KEYS = {"file", "value", "upper", "approx", "metric", "side", "claimant", "kind",
-               "as_of", "text", "start", "end", "sentence", "sentence_start", "sentence_end"}
+               "as_of", "text", "start", "end", "sentence", "sentence_start", "sentence_end",
+               "claimant_from"}
 ARTICLE_KEYS = {"file", "title", "outlet", "url", "published", "published_from", "words",
                 "figures"}
 HIT_KEYS = {"file", "title", "score", "snippet", "hits"}
