@@ -1,0 +1,177 @@
+"""Checking one figure against the official record.
+
+A figure is checked when the General Staff claims it (or no one is named for it but it sits
+among General Staff figures), it counts Russian losses the record has, and it is cumulative
+or daily. Its qualifier and precision say which bulletins it allows: "over 139,000" allows
+139,000-140,000, "about 30,700" 30,650-30,750, a plain "10,400" 10,350-10,450 (a rounding
+of at most 1 %), "350" and "765,110" themselves.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date as Date
+
+from index.checking.record import COLUMNS, Record
+from index.model import Figure
+
+GENERAL_STAFF = "General Staff of Ukraine"
+WINDOW_DAYS = 3  # a bulletin this close to the figure's date is the one it quotes
+TIGHT_DAYS = 7  # bulletins allowing a figure that span more than this are a loose match
+NEAR_CHARS = 400  # an unnamed figure this close to a General Staff one sits in its list
+CHECKED_KINDS = ("cumulative", "daily")
+
+OVER = ("over", "at least")
+UNDER = ("under", "nearly", "up to")
+# Articles add up two columns ("22,000 tanks and armored vehicles"): a figure counts the sum
+# when the words right after it name the other column too.
+PARTNERS = {
+    "tanks": ("armored_vehicles", re.compile(r"armou?red|APC|combat vehicles", re.I)),
+    "armored_vehicles": ("tanks", re.compile(r"\btanks?\b", re.I)),
+    "aircraft": ("helicopters", re.compile(r"helicopter", re.I)),
+    "helicopters": ("aircraft", re.compile(r"aircraft|planes|jets", re.I)),
+}
+
+
+@dataclass(slots=True, frozen=True)
+class Check:
+    status: str  # "match" | "differs" | "none"
+    bulletin: str | None  # the bulletin matched (match) or compared with (differs)
+    official: int | None  # the record's value in that bulletin
+    as_of: str | None = None  # the date the figure is read as (as_of or its estimate)
+    note: str | None = None  # e.g. "tanks + armored_vehicles"
+
+    def as_json(self) -> dict:
+        return {"status": self.status, "bulletin": self.bulletin, "official": self.official}
+
+    def describe(self) -> str:
+        """One line for a reader: "matches the bulletin of 2024-12-17 (the article says
+        2024-12-16)", "differs: the bulletin of 2024-05-25 said 356", "no bulletin has it"."""
+        if self.status == "match":
+            text = f"matches the bulletin of {self.bulletin}"
+            if self.note:
+                text += f" ({self.note})"
+            if self.as_of and self.bulletin != self.as_of:
+                text += f" (the article says {self.as_of})"
+            return text
+        if self.status == "differs":
+            return f"differs: the bulletin of {self.bulletin} said {self.official:,}"
+        return "no bulletin has it (a misquote, a typo or another source)"
+
+
+def is_general_staff(claimant: str | None) -> bool:
+    name = (claimant or "").casefold()
+    return "general staff" in name and "russia" not in name
+
+
+def allowed(value: int, upper: int | None, approx: str | None) -> tuple[float, float]:
+    """The values a figure allows, from its qualifier and the precision it is written to."""
+    if upper is not None and upper >= value:
+        return float(value), float(upper)
+    unit = 1
+    while value and value % (unit * 10) == 0:
+        unit *= 10
+    slack = unit if unit > 1 else max(1.0, value * 0.02)
+    if approx in OVER:
+        return float(value), value + slack
+    if approx in UNDER:
+        return value - slack, float(value)
+    if approx is None and (unit == 1 or unit / 2 > value * 0.01):
+        return float(value), float(value)  # "350 planes" is 350: rounding would be 3 %
+    return value - slack / 2, value + slack / 2
+
+
+def checkable(fig: Figure, near_general_staff: bool) -> bool:
+    return (fig.kind in CHECKED_KINDS and fig.metric in COLUMNS
+            and fig.side in ("russia", None)
+            and (is_general_staff(fig.claimant) or (fig.claimant is None and near_general_staff)))
+
+
+def near_general_staff(figures: list[Figure]) -> set[tuple[str, int]]:
+    """(file, start) of the unnamed figures that sit among a General Staff list."""
+    staff = [f for f in figures if is_general_staff(f.claimant)]
+    found = set()
+    for f in figures:
+        if f.claimant is None and any(
+                g.file == f.file and abs(g.sentence_start - f.sentence_start) <= NEAR_CHARS
+                for g in staff):
+            found.add((f.file, f.start))
+    return found
+
+
+def days_between(a: str, b: str) -> int:
+    return abs((Date.fromisoformat(a[:10]) - Date.fromisoformat(b[:10])).days)
+
+
+def span_days(record: Record, indexes: list[int]) -> int:
+    return days_between(record.dates[indexes[0]], record.dates[indexes[-1]]) if indexes else 0
+
+
+def check_figure(fig: Figure, record: Record, text_after: str = "") -> Check | None:
+    """The figure against the bulletin of its date (`as_of`, else its estimate); None when
+    it cannot be checked (no date the record covers, and too loose to place by value)."""
+    daily = fig.kind == "daily"
+    lo, hi = allowed(fig.value, fig.upper, fig.approx)
+    when = fig.as_of or fig.as_of_estimate
+    anywhere = record.allowing(fig.metric, lo, hi, daily)
+    if when is None:
+        if not anywhere:
+            return Check("none", None, None)
+        if span_days(record, anywhere) <= TIGHT_DAYS:
+            i = anywhere[0]
+            return Check("match", record.dates[i], record.values(fig.metric, daily)[i])
+        return None
+    ref = record.index_of(when)
+    if ref is None or days_between(record.dates[ref], when) > 1:
+        return None  # before the first bulletin or after the last one this copy has
+    values = record.values(fig.metric, daily)
+    # a date estimated from the bulletins is exact: only that bulletin is the figure's
+    window = 0 if fig.as_of is None and "bulletin" in (fig.as_of_from or "") else WINDOW_DAYS
+    near = [i for i in anywhere if days_between(record.dates[i], when) <= window]
+    if near:
+        i = min(near, key=lambda i: (days_between(record.dates[i], when), i))
+        return Check("match", record.dates[i], values[i], when)
+    summed = _sum_match(fig, record, ref, lo, hi, daily, text_after, when)
+    if summed:
+        return summed
+    official = values[ref]
+    if official is None:
+        return None
+    if anywhere and 0.5 <= fig.value / max(official, 1) <= 2:
+        return Check("differs", record.dates[ref], official, when)
+    # no bulletin ever said it, or it is far from what this column holds: another source or
+    # another thing counted, never "differs" on the strength of a misread metric
+    return Check("none", None, None, when)
+
+
+def _sum_match(fig, record, ref, lo, hi, daily, text_after, when) -> Check | None:
+    partner = PARTNERS.get(fig.metric)
+    if not partner or not partner[1].search(text_after[:60]):
+        return None
+    mine, theirs = record.values(fig.metric, daily), record.values(partner[0], daily)
+    for i in (ref, ref - 1, ref + 1):
+        if 0 <= i < len(mine) and mine[i] is not None and theirs[i] is not None:
+            total = mine[i] + theirs[i]
+            if lo <= total <= hi:
+                return Check("match", record.dates[i], total, when,
+                             f"{fig.metric} + {partner[0]}")
+    return None
+
+
+def check_all(figures: list[Figure], record: Record, texts: dict[str, str] | None = None
+              ) -> list[Check | None]:
+    """A check (or None) per figure, in order. `texts` (file -> article text) lets a figure
+    that adds two columns be read as their sum; without it, the sentence is used."""
+    near = near_general_staff(figures)
+    out = []
+    for f in figures:
+        if not checkable(f, (f.file, f.start) in near):
+            out.append(None)
+            continue
+        if texts and f.file in texts:
+            after = texts[f.file][f.end:f.end + 80]
+        else:
+            after = f.sentence[max(0, f.end - f.sentence_start):][:80]
+        out.append(check_figure(f, record, after))
+    return out
