@@ -65,8 +65,12 @@ def is_general_staff(claimant: str | None) -> bool:
     return "general staff" in name and "russia" not in name
 
 
-def allowed(value: int, upper: int | None, approx: str | None) -> tuple[float, float]:
-    """The values a figure allows, from its qualifier and the precision it is written to."""
+def allowed(value: int, upper: int | None, approx: str | None, text: str = ""
+            ) -> tuple[float, float]:
+    """The values a figure allows, from its qualifier and the precision it is written to
+    (`text`: a number in words, "half a million", is a round one)."""
+    if approx is None and any(c.isalpha() for c in text):
+        approx = "about"
     if upper is not None and upper >= value:
         return float(value), float(upper)
     unit = 1
@@ -90,14 +94,13 @@ def checkable(fig: Figure, near_general_staff: bool) -> bool:
 
 def near_general_staff(figures: list[Figure]) -> set[tuple[str, int]]:
     """(file, start) of the unnamed figures that sit among a General Staff list."""
-    staff = [f for f in figures if is_general_staff(f.claimant)]
-    found = set()
-    for f in figures:
-        if f.claimant is None and any(
-                g.file == f.file and abs(g.sentence_start - f.sentence_start) <= NEAR_CHARS
-                for g in staff):
-            found.add((f.file, f.start))
-    return found
+    staff: dict[str, list[int]] = {}
+    for g in figures:
+        if is_general_staff(g.claimant):
+            staff.setdefault(g.file, []).append(g.sentence_start)
+    return {(f.file, f.start) for f in figures
+            if f.claimant is None and f.file in staff
+            and any(abs(s - f.sentence_start) <= NEAR_CHARS for s in staff[f.file])}
 
 
 def days_between(a: str, b: str) -> int:
@@ -112,7 +115,7 @@ def check_figure(fig: Figure, record: Record, text_after: str = "") -> Check | N
     """The figure against the bulletin of its date (`as_of`, else its estimate); None when
     it cannot be checked (no date the record covers, and too loose to place by value)."""
     daily = fig.kind == "daily"
-    lo, hi = allowed(fig.value, fig.upper, fig.approx)
+    lo, hi = allowed(fig.value, fig.upper, fig.approx, fig.text)
     when = fig.as_of or fig.as_of_estimate
     anywhere = record.allowing(fig.metric, lo, hi, daily)
     if when is None:
@@ -159,11 +162,12 @@ def _sum_match(fig, record, ref, lo, hi, daily, text_after, when) -> Check | Non
     return None
 
 
-def check_all(figures: list[Figure], record: Record, texts: dict[str, str] | None = None
-              ) -> list[Check | None]:
+def check_all(figures: list[Figure], record: Record, texts: dict[str, str] | None = None,
+              context: list[Figure] | None = None) -> list[Check | None]:
     """A check (or None) per figure, in order. `texts` (file -> article text) lets a figure
-    that adds two columns be read as their sum; without it, the sentence is used."""
-    near = near_general_staff(figures)
+    that adds two columns be read as their sum (else its sentence is used); `context` holds
+    the other figures of their articles, when `figures` is a filtered list."""
+    near = near_general_staff(figures + (context or []))
     out = []
     for f in figures:
         if not checkable(f, (f.file, f.start) in near):

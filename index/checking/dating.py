@@ -31,7 +31,7 @@ def estimate(figures: list[Figure], record: Record) -> tuple[str, str] | None:
     for f in figures:
         if not checkable(f, (f.file, f.start) in near):
             continue
-        lo, hi = allowed(f.value, f.upper, f.approx)
+        lo, hi = allowed(f.value, f.upper, f.approx, f.text)
         found = record.allowing(f.metric, lo, hi, f.kind == "daily")
         if found and span_days(record, found) <= TIGHT_DAYS:
             tight.append((f, found))  # no bulletin, or a loose match, places nothing
