@@ -42,7 +42,7 @@ def read_rows(path: Path) -> list[dict[str, str]]:
         raw = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as err:
         raise RecordError(f"cannot read {path.name}: {err.__class__.__name__}") from None
-    if raw.lstrip().startswith("["):
+    if raw.lstrip()[:1] in ("[", "{"):
         try:
             items = json.loads(raw)
         except ValueError as err:
