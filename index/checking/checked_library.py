@@ -15,17 +15,20 @@ from index.model import Figure
 
 
 class CheckingMixin:
-    def checks(self, figures: list[Figure]) -> list[Check | None]:
-        """A check (or None: not a General Staff figure the record can check) per figure."""
+    def checks(self, figures: list[Figure], context: list[Figure] | None = None
+               ) -> list[Check | None]:
+        """A check (or None: not a General Staff figure the record can check) per figure.
+        `context`: the other figures of their articles, when the caller has them."""
         try:
             record = load_record()
         except RecordError:
             return [None] * len(figures)
         # an unnamed figure is checked when it sits among General Staff figures: fetch its
-        # article's other figures when the list was filtered (by metric, claimant ...)
+        # article's other figures when the list may be filtered (by metric, claimant ...)
         unnamed = {f.file for f in figures if f.claimant is None and f.metric in COLUMNS
                    and f.kind in CHECKED_KINDS}
-        context = self.figures(files=unnamed) if unnamed else []
+        if context is None:
+            context = self.figures(files=unnamed) if unnamed else []
         return check_all(figures, record, context=context)
 
     def official_series(self, metric: str, side: str | None) -> list[tuple[str, int]]:
