@@ -18,6 +18,7 @@ what time `index.extraction.kinds`, and whether a sentence speaks of this war at
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from index.extraction.clauses import clause_end, clause_start
 from index.extraction.exclusions import excluded
@@ -63,6 +64,9 @@ _LUMP = {frozenset(("tanks", "armored_vehicles")): "armored_vehicles",
 
 _LABEL_RE = re.compile(
     rf"(?<![\w-])(?:{NOUNS_RE})\s*[:‒–—-]\s*(?:about\s+|approximately\s+|approx\.\s+|~\s*|over\s+)?$", I)
+_PART_BETWEEN_RE = re.compile(r"[^\d.;]{0,30}\b(?:including|of\s+whom|among\s+them|among\s+whom)\b[^\d.;]{0,20}$", I)
+# the measure word of a bulletin line: "tanks — 7,834 (+6) units", "drones: 120 pcs"
+_MEASURE_RE = re.compile(r"units?|pcs|pieces|items|ones|pc", I)
 _PART_OF_RE = re.compile(r"\s+of\s+(?:the\s+)?\d[\d,.]*")
 _WHOLE_OF_RE = re.compile(r"\d\s+of\s+(?:the\s+)?$")
 
@@ -86,8 +90,9 @@ def _head(s: str, n: Number, left_limit: int, bulletin: bool) -> tuple[str, int,
                 return _LUMP[frozenset((cls, other))], a, b2, True
         return cls, a, b, True
     w = FIRST_WORD_RE.match(s, n.end)
-    if w and not FUNC_RE.match(w.group(1)):
-        return None  # counts something else: "5,000 homes"
+    if w and not FUNC_RE.match(w.group(1)) and not (
+            _MEASURE_RE.fullmatch(w.group(1)) and (bulletin or _LABEL_RE.search(s, max(0, n.start - 70), n.start))):
+        return None  # counts something else: "5,000 homes" (but "tanks — 7,834 (+6) units")
     if NOT_COUNTED_RE.match(s, n.end):
         return None
     label = _LABEL_RE.search(s, max(0, n.start - 70), n.start)
@@ -123,6 +128,7 @@ def _head(s: str, n: Number, left_limit: int, bulletin: bool) -> tuple[str, int,
     return cls, a + off, b + off, False
 
 
+_LOSS_WINDOW = 1000  # characters either side of a count searched for a verb of losing it
 _RETURNED_RE = re.compile(r"\b(?:returned|released|freed|exchanged|swapped|repatriated|exchange|swap|came\s+home)\b", I)
 def _metric(s, n, head, nums, bulletin) -> str | None:
     cls, a, b, after = head
@@ -150,13 +156,12 @@ def _metric(s, n, head, nums, bulletin) -> str | None:
     # equipment: only when lost, not when sent
     if bulletin:
         return cls
-    ctx_left = s[:n.start]
-    loss = [m.end() for m in LOSS_RE.finditer(ctx_left)]
+    loss = [m.end() for m in LOSS_RE.finditer(s, max(0, n.start - _LOSS_WINDOW), n.start)]  # bounded
     supply = [m.end() for m in SUPPLY_RE.finditer(s[clause_start(s, n.start):n.start])]
     right = s[n.end:clause_end(s, b)]
     if supply and (not loss or max(supply) > max(loss)) and not LOSS_RE.search(right):
         return None
-    if loss or LOSS_RE.search(s[n.end:]):
+    if loss or LOSS_RE.search(s, n.end, n.end + _LOSS_WINDOW):
         return cls
     return None
 
@@ -257,12 +262,13 @@ def figures_in(s: str, masked: str | None = None) -> list[Found]:
     out: list[Found] = []
     last: Found | None = None
     pending: list[Number] = []  # counts of people whose verb may come at the end of a list
+    counted_ends = sorted(x.end for x in counted)
     for n in nums:
         try:
             if n.delta and last is not None and 0 <= n.start - last.number.end <= 4:
                 out.append(Found(n, last.metric, last.side, "daily", last.loss))
                 continue
-            if excluded(s, n, bulletin) or _WHOLE_OF_RE.search(s, 0, n.start) or hypothetical(s, n) \
+            if excluded(s, n, bulletin) or _WHOLE_OF_RE.search(s, max(0, n.start - 60), n.start) or hypothetical(s, n) \
                     or any(a <= n.start < b for a, b in off_limits):
                 continue
             bare = _bare_after_verb(s, n, masked, counted)
@@ -272,7 +278,8 @@ def figures_in(s: str, masked: str | None = None) -> list[Found]:
                 out.append(bare)
                 last = bare
                 continue
-            prev_end = max([x.end for x in counted if x.end <= n.start] + [0])
+            i = bisect_right(counted_ends, n.start)  # the last count before this one, in log time
+            prev_end = counted_ends[i - 1] if i else 0
             head = _head(s, n, max(prev_end, clause_start(s, n.start)) if not bulletin else 0, bulletin)
             if head is None:
                 other = others(s, n, last) or part_of_last(s, n, last)
@@ -304,6 +311,8 @@ def figures_in(s: str, masked: str | None = None) -> list[Found]:
             if side is None and metric.startswith("civilians_"):
                 side = "ukraine"  # the war's civilian losses are Ukraine's unless words say else
             kind = kind_of(s, n, head[2], counted, bulletin, metric)
+            if kind == "cumulative" and last is not None and _PART_BETWEEN_RE.match(s, last.number.end, n.start):
+                kind = last.kind  # "100,000 casualties since December, including 20,000 killed"
             last = Found(n, metric, side, kind,
                          metric != "troops_deployed" and not metric.startswith("civilians_"))
             out.extend(list_before(s, pending, last))
