@@ -221,3 +221,17 @@ def test_the_official_series_is_there_for_russian_personnel_only(samples_library
     series = samples_library.official_series("personnel", "russia")
     assert ("2024-12-17", 765110) in series and series == sorted(series)
     assert samples_library.official_series("personnel", "ukraine") == []
+
+
+def test_a_misread_metric_or_one_regions_day_is_left_unchecked(record):
+    sentence = ("destroying nine tanks, 18 armored units and 13 vehicles in the two regions, "
+                "the General Staff said")
+    start = sentence.index("18")
+    misread = fig(18, "vehicles", as_of="2022-04-23", start=start, text="18",
+                  sentence=sentence)
+    misread.sentence_start = 0
+    # cumulative here, so only the words after the number decide: "armored units"
+    misread.kind = "cumulative"
+    assert check_all([misread], record) == [None]
+    regional = fig(9, "tanks", kind="daily", as_of="2022-04-23", sentence=sentence)
+    assert check_all([regional], record) == [None]

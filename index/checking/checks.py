@@ -32,6 +32,21 @@ PARTNERS = {
     "aircraft": ("helicopters", re.compile(r"helicopter", re.I)),
     "helicopters": ("aircraft", re.compile(r"aircraft|planes|jets", re.I)),
 }
+# What the words right after a number count, to tell a figure whose metric was misread
+# ("18 armored units" read as vehicles) from one that really differs from the bulletin.
+NOUNS = [(metric, re.compile(rf"\b(?:{words})\b", re.I)) for metric, words in (
+    ("personnel", r"troops|soldiers|personnel|servicemen|men|deaths|dead|killed|casualties"),
+    ("armored_vehicles", r"armou?red|APCs?|IFVs?|combat vehicles|personnel carriers"),
+    ("vehicles", r"vehicles?|trucks?|fuel tanks?|tankers?|cars"),
+    ("tanks", r"tanks?"), ("artillery", r"artillery|guns|howitzers|cannons"),
+    ("mlrs", r"MLRS|multiple(?:-launch)? rocket|rocket launchers?"),
+    ("aircraft", r"aircraft|planes|jets|warplanes|fighters"),
+    ("helicopters", r"helicopters?"), ("drones", r"drones?|UAVs?"),
+    ("ships", r"ships?|boats?|vessels?|warships?"), ("submarines", r"submarines?"),
+    ("air_defense", r"air[- ]defen[cs]e|anti-aircraft"),
+    ("cruise_missiles", r"(?:cruise )?missiles?"), ("special_equipment", r"special equipment"))]
+# a day's count for one region or direction is a part of the bulletin's total, not a misquote
+PART_RE = re.compile(r"\b(?:regions?|oblasts?|directions?|sectors?)\b", re.I)
 
 
 @dataclass(slots=True, frozen=True)
@@ -115,6 +130,8 @@ def check_figure(fig: Figure, record: Record, text_after: str = "") -> Check | N
     """The figure against the bulletin of its date (`as_of`, else its estimate); None when
     it cannot be checked (no date the record covers, and too loose to place by value)."""
     daily = fig.kind == "daily"
+    if daily and PART_RE.search(fig.sentence):
+        return None  # one region's day: a part of the bulletin's total
     lo, hi = allowed(fig.value, fig.upper, fig.approx, fig.text)
     when = fig.as_of or fig.as_of_estimate
     anywhere = record.allowing(fig.metric, lo, hi, daily)
@@ -139,13 +156,24 @@ def check_figure(fig: Figure, record: Record, text_after: str = "") -> Check | N
     if summed:
         return summed
     official = values[ref]
-    if official is None:
+    if official is None or _counts_another_thing(fig, text_after):
         return None
     if anywhere and 0.5 <= fig.value / max(official, 1) <= 2:
         return Check("differs", record.dates[ref], official, when)
     # no bulletin ever said it, or it is far from what this column holds: another source or
     # another thing counted, never "differs" on the strength of a misread metric
     return Check("none", None, None, when)
+
+
+def _counts_another_thing(fig: Figure, text_after: str) -> bool:
+    """The words after the number name another column than the figure's metric: "differs"
+    would be the reading's error, not the article's."""
+    found = [(m.start(), -len(m.group()), metric) for metric, rx in NOUNS
+             if (m := rx.search(text_after[:40]))]
+    if not found:
+        return False
+    said = min(found)[2]
+    return said != ("personnel" if fig.metric.startswith("personnel") else fig.metric)
 
 
 def _sum_match(fig, record, ref, lo, hi, daily, text_after, when) -> Check | None:
