@@ -235,3 +235,14 @@ def test_a_misread_metric_or_one_regions_day_is_left_unchecked(record):
     assert check_all([misread], record) == [None]
     regional = fig(9, "tanks", kind="daily", as_of="2022-04-23", sentence=sentence)
     assert check_all([regional], record) == [None]
+
+
+def test_trace_keeps_claims_of_other_things_and_unnamed_ones_out_of_a_chain():
+    figures = [
+        fig(100000, "troops_deployed", claimant="US officials", as_of="2022-01-29",
+            file="a.txt"),
+        fig(100000, "personnel_killed", claimant="US officials", as_of="2022-01-30",
+            file="b.txt"),
+        fig(100000, "troops_deployed", claimant=None, as_of="2022-01-31", file="c.txt"),
+    ]
+    assert [s.role for s in trace(100000, figures)] == ["first", "first", "unattributed"]

@@ -3,7 +3,7 @@
 A claim is a figure whose value is within 1 % of the one traced (or whose range holds it).
 Each step says whether its claimant says it first, says it again (a new statement, days
 after the last), or whether an outlet repeats the claimant's earlier number (the same
-claimant within a few days, in another article).
+claimant within a few days, in another article); a claim no one is named for stands alone.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ ROLES = {
     "again": "says it again",
     "repeated": "repeated",
     "same article": "again in the same article",
+    "unattributed": "no one named",
 }
 
 
@@ -47,19 +48,24 @@ def trace(value: int, figures: list[Figure], summaries: dict | None = None) -> l
     found = [f for f in figures if matches(f, value)]
     found.sort(key=lambda f: ((f.as_of or f.as_of_estimate or "9999"), f.file, f.start))
     steps: list[TraceStep] = []
-    said: dict[str, tuple[str | None, set[str]]] = {}  # source -> (last statement, files)
+    # (claimant, what, side) -> (its last statement's date, the files that carry it): one
+    # claimant's 100,000 troops massed and 100,000 killed are two different statements
+    said: dict[tuple, tuple[str | None, set[str]]] = {}
     for f in found:
         source = f.claimant or "unattributed"
         date = f.as_of or f.as_of_estimate
-        last = said.get(source)
-        if last is None:
+        key = (source, "personnel" if f.metric.startswith("personnel") else f.metric, f.side)
+        last = said.get(key)
+        if f.claimant is None:
+            role = "unattributed"  # no chain to place it in
+        elif last is None:
             role = "first"
-            said[source] = (date, {f.file})
+            said[key] = (date, {f.file})
         elif f.file in last[1]:
             role = "same article"
         elif date and last[0] and days_between(date, last[0]) > SAME_STATEMENT_DAYS:
             role = "again"
-            said[source] = (date, last[1] | {f.file})
+            said[key] = (date, last[1] | {f.file})
         else:
             role = "repeated"
             last[1].add(f.file)

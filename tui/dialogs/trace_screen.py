@@ -14,7 +14,8 @@ from textual.widgets import DataTable, Footer, Static
 from index.checking.trace import ROLES
 from tui import render
 
-ROLE_STYLES = {"first": "bold", "again": "bold cyan", "repeated": "dim", "same article": "dim"}
+ROLE_STYLES = {"first": "bold", "again": "bold cyan", "repeated": "dim", "same article": "dim",
+               "unattributed": "italic dim"}
 PERSONNEL = ("personnel_killed", "personnel_casualties")
 
 
