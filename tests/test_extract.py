@@ -198,7 +198,7 @@ Over 25,000 Ukrainian servicemen are being held in Russian captivity, Kyiv estim
 
 def test_general_staff_style_news():
     f = by_value(run(GENSTAFF_NEWS, published="2024-06-01"))
-    assert (f[1090].metric, f[1090].side, f[1090].kind) == ("personnel_casualties", "russia", "daily")
+    assert (f[1090].metric, f[1090].side, f[1090].kind) == ("personnel_killed", "russia", "daily")  # "liquidated": killed
     assert (f[12].metric, f[35].metric, f[35].kind) == ("tanks", "drones", "daily")
     assert (f[35000].kind, f[35000].as_of, f[35000].claimant) == (
         "period", "2024-05-31", "Ukrainian Ministry of Defence")

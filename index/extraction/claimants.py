@@ -80,6 +80,9 @@ SAY_VERBS = (
     # "US officials increased their estimate of ... to 150,000"
     r"|(?:increased|raised|revised|lowered|updated)\s+(?:its|their|his|her)\s+estimates?"
     r"|show|shows|showed|indicate|indicates|indicated|suggest|suggests|suggested|described|describes"
+    # the verbs of translations and briefings: "the Armed Forces affirm that", "he stressed that"
+    r"|affirm|affirms|affirmed|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|specified|informed|asserted"
+    r"|clarified|detailed|highlighted|underlined|pointed\s+out|explained|warned|maintained|announce|inform"
 )
 _SAY_RE = re.compile(rf"\b(?:{SAY_VERBS})\b", re.I)
 _NOT_SAY_BEFORE = re.compile(
@@ -88,12 +91,15 @@ _NOT_SAY_BEFORE = re.compile(
     re.I,
 )
 _ADVERBIALS = re.compile(
-    r"(?:(?>\s*,\s*[^,]{2,90},)|(?>\s*\([^()]{1,40}\))|\s+(?:has|have|had|also|previously|lately|recently|reportedly|repeatedly"
+    r"(?:(?>\s*,\s*[^,]{2,90}(?=\s*,))|(?>\s*\([^()]{1,40}\))|\s*,?\s+(?:has|have|had|also|previously|lately|recently|reportedly|repeatedly"
     r"|earlier|now|further|then|already|today|yesterday|again|once|officially|only|still|separately"
     r"|visually|independently|jointly|likely|probably|previously|initially|independently"
-    r"|later|publicly|(?:on|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week"
+    r"|later|publicly|since|subsequently|(?:on|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week"
     r"|month|year|night)|in\s+(?:a|its|their|his|her)\s+(?:daily\s+|latest\s+|new\s+)?(?:statement"
-    r"|report|update|briefing|post)))*\s*$"
+    r"|report|update|briefing|post)"
+    # "The think tank ..., in January put total Russian casualties at ..."
+    r"|in\s+(?:early\s+|late\s+|mid-?)?(?:January|February|March|April|May|June|July|August|September"
+    r"|October|November|December|(?:19|20)\d\d)(?:\s+(?:19|20)\d\d)?))*\s*,?\s*$"
 )
 _NP = r"(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:[A-Z][\w’'.&-]*|of|the|for|and|de|von|der|al|(?:" + ROLE_WORDS + r"))(?![\w’'-])){0,9}"
 _NP_ANY = r"(?:the\s+)?(?:[A-Za-z][\w’'.&-]*)(?:\s+(?:[A-Z][\w’'.&-]*|of|the|for|and|(?:" + ROLE_WORDS + r"))(?![\w’'-])){0,9}"
@@ -243,10 +249,10 @@ _PLACE_AFTER_RE = re.compile(
     r"\s+in\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?(?P<region>\s+(?:region|oblast|province|district|area))?\s*$")
 # a word right before a subject's name that is a title of it, not a verb or place it follows
 _TITLE_NOUN_RE = re.compile(
-    r"candidate|host|analyst|expert|lawmaker|politician|activist|blogger|journalist|correspondent"
+    r"(?:[a-z]+-)?(?:candidate|host|analyst|expert|lawmaker|politician|activist|blogger|journalist|correspondent"
     r"|researcher|historian|economist|diplomat|envoy|negotiator|leader|chairman|chairwoman|chair"
     r"|founder|owner|boss|member|veteran|investigator|strategist|colonel|general|officer|minister"
-    r"|secretary|spokesman|spokeswoman|spokesperson|adviser|advisor|aide|commander|governor|mayor", re.I)
+    r"|secretary|spokesman|spokeswoman|spokesperson|adviser|advisor|aide|commander|governor|mayor)(?:-[a-z]+)*", re.I)
 _OBJECT_BEFORE_RE = re.compile(r"\w+(?:ing|ed)|in|on|at|near|from|with|against|to|into|over|under", re.I)
 
 

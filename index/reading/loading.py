@@ -13,6 +13,8 @@ The helpers other modules and tests use are re-exported here, so they keep one a
 
 from __future__ import annotations
 
+import re
+
 from pathlib import Path
 
 from index.reading.articles import TITLE_MAX, build_article, normalise_date, with_title
@@ -30,12 +32,26 @@ __all__ = [
 ]
 
 
+# a page as a browser saves it: the doctype or the html element at the start of a line, with a
+# head or body after it ("<html> tags" in a sentence is text)
+_SAVED_PAGE_RE = re.compile(r"^[ \t]*(?:<!DOCTYPE\s+html|<html[\s>])(?=[\s\S]{0,3000}<(?:head|body)[\s>])",
+                            re.I | re.M)
+
+
 def _read_text_file(raw: str, rel: str, name: str) -> tuple[list[Article], list[Skip]]:
     text = unify_line_breaks(raw).lstrip("\ufeff")
     meta: dict = {}
     front = front_matter(text)
     if front:
         meta, text = front
+    page = _SAVED_PAGE_RE.search(text, 0, 4000)
+    if page:  # a saved web page in a .txt file: its readable text, not its markup
+        title, body, page_meta = html_article(text[page.start():])
+        head = text[:page.start()].strip()  # a title line a scraper wrote before the page
+        meta = {**page_meta, **meta}
+        text = with_title(meta.get("title") or head or title, clean_text(body))
+        art = build_article(rel, text, meta, name)
+        return ([art], []) if art else ([], [Skip(rel, "no readable text in the page")])
     body = clean_text(text)
     text = with_title(meta.get("title"), body) if meta.get("title") else body
     art = build_article(rel, text, meta, name)
