@@ -246,3 +246,21 @@ def test_trace_keeps_claims_of_other_things_and_unnamed_ones_out_of_a_chain():
         fig(100000, "troops_deployed", claimant=None, as_of="2022-01-31", file="c.txt"),
     ]
     assert [s.role for s in trace(100000, figures)] == ["first", "first", "unattributed"]
+
+
+def test_a_misdated_figure_matches_the_bulletin_its_article_quotes(record):
+    # "the Sunday report": the daily 1,260 read as of a week earlier; the article's 473,400
+    # is the bulletin of 2024-05-04, whose day's change was 1,260
+    daily = fig(1260, kind="daily", as_of="2024-04-28", start=0)
+    total = fig(473400, as_of="2024-04-28", start=100)
+    check = check_all([daily, total], record)[0]
+    assert (check.status, check.bulletin) == ("match", "2024-05-04")
+    assert check.describe().endswith("(the article says 2024-04-28)")
+    assert check_all([daily], record)[0].status == "differs"  # alone, nothing places it
+
+
+def test_a_misdated_figure_matches_a_bulletin_its_article_matches_elsewhere(record):
+    misread = fig(1260, kind="daily", as_of="2024-04-28", start=0)
+    dated = fig(1260, kind="daily", as_of="2024-05-04", start=100)
+    assert [c.bulletin for c in check_all([misread, dated], record)] == [
+        "2024-05-04", "2024-05-04"]

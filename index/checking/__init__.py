@@ -4,7 +4,8 @@ from the bulletins they quote, a value traced to who said it first, claimants si
 Uses the records of `index.model` and `index.api` only: it never reads files or extracts.
 """
 
-from index.checking.checks import Check, check_all
+from index.checking.check_list import check_all
+from index.checking.checks import Check
 from index.checking.dating import date_undated
 from index.checking.record import Record, RecordError, load_record
 

@@ -7,7 +7,8 @@ that interface, so the real library and a test's fake get the same answers.
 from __future__ import annotations
 
 from index.api import METRIC_GROUPS
-from index.checking.checks import CHECKED_KINDS, Check, check_all
+from index.checking.check_list import check_all
+from index.checking.checks import CHECKED_KINDS, Check
 from index.checking.compare import CompareTable, compare
 from index.checking.record import COLUMNS, RecordError, load_record
 from index.checking.trace import TraceStep, trace

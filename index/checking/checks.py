@@ -126,9 +126,12 @@ def span_days(record: Record, indexes: list[int]) -> int:
     return days_between(record.dates[indexes[0]], record.dates[indexes[-1]]) if indexes else 0
 
 
-def check_figure(fig: Figure, record: Record, text_after: str = "") -> Check | None:
+def check_figure(fig: Figure, record: Record, text_after: str = "",
+                 article_day: str | None = None) -> Check | None:
     """The figure against the bulletin of its date (`as_of`, else its estimate); None when
-    it cannot be checked (no date the record covers, and too loose to place by value)."""
+    it cannot be checked (no date the record covers, and too loose to place by value).
+    `article_day`: the bulletin the article's other figures agree on, which the figure may
+    quote even when its own date was read wrong ("the Sunday report")."""
     daily = fig.kind == "daily"
     if daily and PART_RE.search(fig.sentence):
         return None  # one region's day: a part of the bulletin's total
@@ -152,6 +155,9 @@ def check_figure(fig: Figure, record: Record, text_after: str = "") -> Check | N
     if near:
         i = min(near, key=lambda i: (days_between(record.dates[i], when), i))
         return Check("match", record.dates[i], values[i], when)
+    day = record.index_of(article_day) if article_day else None
+    if day is not None and day in anywhere:
+        return Check("match", record.dates[day], values[day], when)
     summed = _sum_match(fig, record, ref, lo, hi, daily, text_after, when)
     if summed:
         return summed
@@ -188,22 +194,3 @@ def _sum_match(fig, record, ref, lo, hi, daily, text_after, when) -> Check | Non
                 return Check("match", record.dates[i], total, when,
                              f"{fig.metric} + {partner[0]}")
     return None
-
-
-def check_all(figures: list[Figure], record: Record, texts: dict[str, str] | None = None,
-              context: list[Figure] | None = None) -> list[Check | None]:
-    """A check (or None) per figure, in order. `texts` (file -> article text) lets a figure
-    that adds two columns be read as their sum (else its sentence is used); `context` holds
-    the other figures of their articles, when `figures` is a filtered list."""
-    near = near_general_staff(figures + (context or []))
-    out = []
-    for f in figures:
-        if not checkable(f, (f.file, f.start) in near):
-            out.append(None)
-            continue
-        if texts and f.file in texts:
-            after = texts[f.file][f.end:f.end + 80]
-        else:
-            after = f.sentence[max(0, f.end - f.sentence_start):][:80]
-        out.append(check_figure(f, record, after))
-    return out
