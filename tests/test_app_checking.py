@@ -45,16 +45,25 @@ def glyphs(app) -> dict[str, str]:
     return {f.text: str(pane.get_row(str(i))[1]) for i, f in enumerate(pane.figures)}
 
 
+def with_typo() -> CheckedFake:
+    """The in-memory library with one General Staff figure mistyped: 500,080 as 500,800."""
+    lib = CheckedFake()
+    typo = next(f for a in lib._all.values() for f in a.figures if f.text == "500,080")
+    typo.value = 500800
+    return lib
+
+
 @run_async
-async def test_the_figures_pane_marks_what_matches_and_what_differs():
-    app = TallyApp(SAMPLES, CheckedFake())
+async def test_the_figures_pane_marks_what_matches_what_differs_and_what_no_bulletin_has():
+    app = TallyApp(SAMPLES, with_typo())
     async with app.run_test(size=(160, 48)) as pilot:
         await settle(pilot)
         await pilot.press("f", "a")
         await settle(pilot)
         marks = glyphs(app)
         assert marks["765,110"] == "✓"  # the bulletin of the next day
-        assert marks["7,650"] == "✗"  # dated 2024-05-20 here; the bulletin said 7,581
+        assert marks["500,080"] == "?"  # 500,800: no bulletin ever said it
+        assert marks["7,650"] == "✗"  # dated 2024-05-20 here; the bulletin said 7,590
         assert marks["198,000"] == ""  # Zelensky's: nothing to check it against
 
 
@@ -168,6 +177,6 @@ def test_trace_view_snapshot(snap_compare):
 
 
 def test_marked_figures_snapshot(snap_compare):
-    app = TallyApp(SAMPLES, CheckedFake())
+    app = TallyApp(SAMPLES, with_typo())  # ✓, ✗ and ? in the figures pane
     assert snap_compare(app, terminal_size=(160, 48),
                         run_before=_snap_steps("enter", select="765,110"))
