@@ -153,10 +153,10 @@ def trace(library, args) -> int:
         sys.stderr.write(f"tally: note: no claim of {args.value:,} (within 1 %) in this "
                          "library\n")
         return 0
-    table(["date", "value", "counts", "side", "who", "", "article"],
+    table(["date", "value", "who", "", "counts", "side", "article"],
           [[(f"~{s.date}" if s.estimated else s.date) if s.date else "undated",
-            value_text(s.figure.value, s.figure.upper, s.figure.approx), s.figure.metric,
-            s.figure.side or "", s.source, ROLES[s.role],
+            value_text(s.figure.value, s.figure.upper, s.figure.approx), s.source,
+            ROLES[s.role], s.figure.metric, s.figure.side or "",
             s.figure.file + (f" ({s.outlet})" if s.outlet else "")] for s in steps])
     return 0
 

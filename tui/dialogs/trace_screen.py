@@ -55,7 +55,8 @@ class TraceScreen(ModalScreen):
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)
-        for name in ("date", "value", "counts", "who", "", "article"):
+        # who and how before what it counts: at 80 columns the chain still reads
+        for name in ("date", "value", "who", "", "counts", "article"):
             table.add_column(name, key=name or "role")
         for i, s in enumerate(self.steps):
             f = s.figure
@@ -63,9 +64,9 @@ class TraceScreen(ModalScreen):
             table.add_row(
                 Text(date, style="italic" if s.estimated else ""),
                 Text(render.approx_value(f.value, f.upper, f.approx), justify="right"),
-                Text(f.metric, style=render.metric_colour(f.metric)),
                 render.plain(s.source),
                 Text(ROLES[s.role], style=ROLE_STYLES[s.role]),
+                Text(f.metric, style=render.metric_colour(f.metric)),
                 render.plain(f.file + (f" ({s.outlet})" if s.outlet else "")),
                 key=str(i))
         table.focus()
