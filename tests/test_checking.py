@@ -264,3 +264,7 @@ def test_a_misdated_figure_matches_a_bulletin_its_article_matches_elsewhere(reco
     dated = fig(1260, kind="daily", as_of="2024-05-04", start=100)
     assert [c.bulletin for c in check_all([misread, dated], record)] == [
         "2024-05-04", "2024-05-04"]
+
+
+def test_a_figure_dated_only_to_the_month_is_left_unchecked(record):
+    assert check_all([fig(765110, as_of="2024-12")], record) == [None]

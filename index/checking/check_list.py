@@ -29,7 +29,7 @@ def check_all(figures: list[Figure], record: Record, texts: dict[str, str] | Non
             after = texts[f.file][f.end:f.end + 80]
         else:
             after = f.sentence[max(0, f.end - f.sentence_start):][:80]
-        out.append((check_figure(f, record, after), after))
+        out.append((_safely(check_figure, f, record, after), after))
     quoted: dict[str, set[str]] = {}  # file -> the bulletins its figures match
     for f, c in zip(figures, out):
         if c is not None and c[0] is not None and c[0].status == "match":
@@ -50,7 +50,15 @@ def _second_look(f: Figure, checked, record: Record, by_file, quoted) -> Check |
     if found:
         days.add(found[0])
     for day in sorted(days):
-        again = check_figure(f, record, after, day)
+        again = _safely(check_figure, f, record, after, day)
         if again is not None and again.status == "match":
             return again
     return check
+
+
+def _safely(check, f: Figure, *args) -> Check | None:
+    """A figure whose date is not a whole ISO date ("2024-05") cannot be placed: unchecked."""
+    try:
+        return check(f, *args)
+    except ValueError:
+        return None

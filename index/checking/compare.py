@@ -8,11 +8,13 @@ for claimants who differ by more than a quarter only ever compares cells of one 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from index.checking.record import COLUMNS, Record
 from index.model import Figure
 
+DATE_RE = re.compile(r"\d{4}-\d{2}")  # a month at least: a period needs one
 SPREAD = 1.25  # same-kind claims in one period further apart than this are marked
 KIND_LABELS = {"personnel_killed": "killed", "personnel_casualties": "killed+wounded",
                "personnel_wounded": "wounded"}
@@ -59,8 +61,8 @@ def compare(figures: list[Figure], metric: str, side: str | None, by: str = "mon
     latest: dict[str, dict[str, Cell]] = {}
     for f in figures:
         date = f.as_of or f.as_of_estimate
-        if (f.kind != "cumulative" or f.metric not in metrics or not f.claimant or not date
-                or (side and f.side != side)):
+        if (f.kind != "cumulative" or f.metric not in metrics or not f.claimant
+                or not DATE_RE.match(date or "") or (side and f.side != side)):
             continue
         period = period_of(date, by)
         cells = latest.setdefault(f.claimant, {})

@@ -63,7 +63,7 @@ def trace(value: int, figures: list[Figure], summaries: dict | None = None) -> l
             said[key] = (date, {f.file})
         elif f.file in last[1]:
             role = "same article"
-        elif date and last[0] and days_between(date, last[0]) > SAME_STATEMENT_DAYS:
+        elif date and last[0] and _apart(date, last[0]) > SAME_STATEMENT_DAYS:
             role = "again"
             said[key] = (date, last[1] | {f.file})
         else:
@@ -74,3 +74,10 @@ def trace(value: int, figures: list[Figure], summaries: dict | None = None) -> l
             f, date, f.as_of is None and date is not None, role, source,
             getattr(summary, "outlet", None), getattr(summary, "title", "") or ""))
     return steps
+
+
+def _apart(a: str, b: str) -> int:
+    try:
+        return days_between(a, b)
+    except ValueError:  # a date to the month only: too coarse to call it a new statement
+        return 0
