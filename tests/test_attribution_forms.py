@@ -191,7 +191,7 @@ def test_the_enemy_of_a_russian_briefing_is_ukraine():
 
 @pytest.mark.parametrize("sentence, value, who", [
     ("Nato's secretary-general Mark Rutte has since said that 25,000 Russian soldiers are killed every month.",
-     25000, "NATO officials"),
+     25000, "NATO officials (Rutte)"),
     ("The Institute for the Study of War, a Washington think tank, in January put Russian casualties at "
      "48,000 for the month.", 48000, "Institute for the Study of War"),
 ])
@@ -277,3 +277,23 @@ def test_numbers_in_odd_places(sentence, value, metric):
 
 def test_a_day_number_is_no_count():
     assert [f.number.value for f in figures_in("On day 300 of the war, Russia lost 900 soldiers.")] == [900]
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("Kyiv's forces have lost 66,000 troops and 7,600 heavy weapons since launching their push in June.", 66000),
+    ("The adversary's losses beginning from June 4 have reached over 26,000 servicemen.", 26000),
+    ("Ukraine's army lost 26,000 soldiers during its summer counteroffensive, Moscow said.", 26000),
+    ("In the reporting period, 91 civilians were killed.", 91),
+])
+def test_a_campaign_inside_the_war_is_a_period(sentence, value):
+    assert figures(f"Title\n{sentence}")[value].kind == "period"
+
+
+def test_the_same_source_goes_on_about_the_same_period():
+    text = ("Title\nSince the counteroffensive began, Ukraine has lost 26,000 soldiers, Russia's defence "
+            "minister said.\nAccording to the minister, Russian forces destroyed 21 aircraft and 1,244 tanks.\n\n"
+            "Separately, the Russian Defence Ministry said Ukraine had lost 400,000 soldiers since the start "
+            "of the war.\n")
+    f = figures(text)
+    assert f[26000].kind == f[21].kind == f[1244].kind == "period"
+    assert f[400000].kind == "cumulative"  # a word of time of its own

@@ -50,12 +50,15 @@ def _table(config: str | None) -> tuple[re.Pattern, re.Pattern | None, dict[str,
     exact: list[str] = []  # acronyms match as written ("WHO" is not "who")
     for e in entries:  # later files override earlier ones
         name, losses = str(e["name"]), e.get("losses")
-        for alias in [name, *e.get("aliases", [])]:
+        people = [str(p) for p in e.get("people", []) if isinstance(p, str)]
+        for alias in [name, *e.get("aliases", []), *people]:
             alias = _norm(str(alias))
             if not alias:
                 continue
             key = alias if _is_acronym(alias) else alias.lower()
-            lookup[key] = (name, str(losses) if losses else None)
+            # a person speaking for the body: "US Department of Defense (Milley)"
+            who = f"{name} ({alias.split()[-1]})" if alias in people else name
+            lookup[key] = (who, str(losses) if losses else None)
     keys_ci = sorted((k for k in lookup if not _is_acronym(k)), key=len, reverse=True)
     exact = sorted((k for k in lookup if _is_acronym(k)), key=len, reverse=True)
     # a lookahead finds overlapping aliases: "Zelensky's forces" inside "Volodymyr Zelensky's forces"
@@ -150,7 +153,8 @@ def counts_side(name: str | None) -> str | None:
     """Whose losses a canonical claimant counts when its sentence does not say (table `counts`)."""
     if not name:
         return None
-    return _sides(_config_dir()).get(name)
+    sides = _sides(_config_dir())
+    return sides.get(name) or sides.get(re.sub(r"\s*\([^()]*\)$", "", name))  # "... (Shoigu)"
 
 
 @lru_cache(maxsize=4)

@@ -52,7 +52,7 @@ ROLE_WORDS = (
     "|spokesperson['’]s|general['’]s|office['’]s|prosecutor['’]s|group['’]s|affairs|interior|emergencies"
     "|eastern|western|southern|northern|central|presidency|chancellery|cabinet|embassy|mission"
     "|milbloggers|bloggers|migration|humanitarian|relief|aid|refugees|children['’]s|ombudsperson"
-    "|local|provincial|occupation"
+    "|local|provincial|occupation|presidential"
 )
 _NP_TOKEN = re.compile(
     rf"(?:[A-Z][\w’'.&-]*|of|the|for|and|de|von|der|al|bin|(?:{ROLE_WORDS})(?:['’]s)?)$"

@@ -17,6 +17,7 @@ from index.extraction.own_count import outlet_name, own_count
 from index.extraction.referents import Referents
 from index.dates import date_in_opening, estimate_from_text, find_dates
 from index.extraction.figures import figures_in, is_bulletin
+from index.extraction.kinds import says_when
 from index.extraction.sides import SIDE_RE
 from index.extraction.found import Found
 from index.extraction.scope import about_the_past, refers_back
@@ -206,6 +207,9 @@ def _figures(article: Article, sentences: list[Sentence], estimate_phrase: str |
     refs = Referents()  # the claimants named so far, for "it" and "the think tank"
     unsourced: set[int] = set()
     list_side: str | None = None  # "The total combat losses of the enemy were:" over its list
+    # (kind, paragraph, claimant) of the last figures a word of time dated: "Since the
+    # counteroffensive began, Kyiv lost 26,000 soldiers. ... Russian forces destroyed 21 aircraft."
+    kind_ctx: tuple[str, int, str | None] | None = None
     for sent in sentences:
         try:
             stext = text[sent.start:sent.end]
@@ -254,7 +258,14 @@ def _figures(article: Article, sentences: list[Sentence], estimate_phrase: str |
                     # an army's spokesman counts the enemy's losses, not the dead of a strike
                     # reported in the next sentence
                     phrase, carried = last_phrase, True
-                out.append(_figure(article, sent, stext, f, phrase, dates, masked))
+                fig = _figure(article, sent, stext, f, phrase, dates, masked)
+                if says_when(stext):
+                    kind_ctx = (fig.kind, sent.paragraph, fig.claimant) if fig.kind == "period" else None
+                elif kind_ctx and fig.kind == "cumulative" and sent.paragraph - kind_ctx[1] <= 1 \
+                        and fig.claimant == kind_ctx[2] and not fig.metric.startswith("civilians_"):
+                    fig.kind = kind_ctx[0]  # the same source going on about the same period
+                    kind_ctx = (kind_ctx[0], sent.paragraph, kind_ctx[2])
+                out.append(fig)
                 if generic and phrase is None:
                     unsourced.add(id(out[-1]))  # "officials said": a source, unnamed
             if named:

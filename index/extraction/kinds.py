@@ -54,7 +54,14 @@ KIND_CUES: tuple[tuple[str, str, bool], ...] = (
                r"|(?:in|during|over)\s+the\s+(?:first|second|third|fourth|fifth)\s+(?:year|month|week|months|weeks)"
                r"|(?:from|between)\s+" + MONTH + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:to|and|until|through|-|–)\s+(?:" + MONTH + r"\.?\s+)?\d{1,2}\b"
                r"|(?:from|between)\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:" + MONTH + r"\s+)?(?:to|and|until|-|–)\s+\d{1,2}(?:st|nd|rd|th)?\s+" + MONTH
-               + r"|\b(?:last|this|past)\s+year\b", True),
+               + r"|\b(?:last|this|past)\s+year\b"
+               # a campaign inside the war: "since launching their push in early June", "during
+               # the counteroffensive", "beginning from June 4", "in the reporting period"
+               r"|(?:since|during|throughout|over|in\s+the\s+course\s+of)\s+(?:(?:launching|the\s+(?:start|beginning|launch)\s+of)\s+)?"
+               r"(?:(?:its|their|the|Kyiv['’]s|Kiev['’]s|Ukraine['’]s|Russia['’]s|Moscow['’]s|Ukrainian|Russian)\s+)?"
+               r"(?:(?:summer|spring|winter|autumn|new|latest|much-vaunted|long-awaited)\s+)?"
+               r"(?:counter-?offensive|offensive|push|incursion)"
+               r"|(?:beginning|starting)\s+(?:from|on)\s+" + MONTH + r"|in\s+the\s+reporting\s+period", True),
     ("cumulative", r"since|in\s+total|total(?:led|ed|ing|s)?|so\s+far|to\s+date|overall|throughout|altogether"
                    r"|all\s+told|cumulative|in\s+all|(?:full-scale\s+)?invasion\s+began|war\s+began|running\s+tally"
                    r"|death\s+toll|thus\s+far|as\s+of", True),
@@ -95,6 +102,14 @@ def _kind_of_sentence(s: str) -> tuple[str | None, bool, bool]:
     rest = next((k for k, rx, anywhere in KIND_RES
                  if anywhere and k not in ("period", "cumulative") and rx.search(s)), None)
     return rest, KIND_RES[3][1].search(s) is not None, _TODAY_RE.search(s) is not None
+
+
+@lru_cache(maxsize=32)
+def says_when(s: str) -> bool:
+    """The sentence has a word of time of its own (any kind cue): its figures' kind is not the
+    default, and the kind of the sentences before it does not carry into it."""
+    return any(rx.search(s) for _, rx, _ in KIND_RES) or _PERIOD_AFTER_RE.search(s) is not None \
+        or _TODAY_RE.search(s) is not None or _has_incident(s)
 
 
 @lru_cache(maxsize=32)
@@ -156,7 +171,8 @@ def kind_of(s: str, n: Number, b: int, nums: list[Number], bulletin: bool, metri
             and not any(before[-1].end() <= x.start < n.start for x in nums):
         return "period"  # "Last year was the deadliest: at least 45,287 were killed"
     m = KIND_RES[2][1].search(s, n.end, min(len(s), n.end + 200))
-    if m and not says and not any(x.start >= n.end and x.start < m.start() for x in nums) \
+    if m and not says and not (any(x.start >= n.end and x.start < m.start() for x in nums)
+                               and re.search(r"[;:]|,(?!\d)", s[n.end:m.start()])) \
             and not _EVENT_BEFORE_RE.search(s, max(0, m.start() - 50), m.start()):
         return "period"  # "lost 45,000 troops, dead, in November alone"
     if cumulative:
