@@ -67,14 +67,15 @@ def _value(f: Figure) -> str:
 def date_undated(articles: Iterable[Article], record: Record | None = None) -> int:
     """Give each undated article (and its undated figures) the date its bulletins agree on;
     the number of articles dated. A missing or damaged record dates nothing."""
-    try:
-        record = record or load_record()
-    except RecordError:
-        return 0
     dated = 0
     for art in articles:
         if art.published or not art.figures:
             continue
+        if record is None:  # read only when an article needs it: most updates date nothing
+            try:
+                record = load_record()
+            except RecordError:
+                return 0
         found = estimate(art.figures, record)
         if found is None:
             continue
