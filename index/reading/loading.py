@@ -28,7 +28,7 @@ from index.reading.records import read_json
 
 __all__ = [
     "BOILERPLATE", "MAX_BYTES", "SUFFIXES", "TITLE_MAX", "clean_text", "decode_bytes",
-    "html_article", "list_files", "load_file", "normalise_date", "relpath",
+    "html_article", "list_files", "load_data", "load_file", "normalise_date", "relpath",
 ]
 
 
@@ -74,6 +74,11 @@ def _load_file(path: Path, rel: str) -> tuple[list[Article], list[Skip]]:
     data, why = read_bytes(path)
     if data is None:
         return [], [Skip(rel, why)]
+    return load_data(data, path, rel)
+
+
+def load_data(data: bytes, path: Path, rel: str) -> tuple[list[Article], list[Skip]]:
+    """`load_file` on bytes already read (and checked) from `path`."""
     if not data:
         return [], [Skip(rel, "empty file")]
     suffix = path.suffix.lower()
