@@ -10,7 +10,8 @@ from tui.cli.output import (clean, console, highlighted, is_tty, table, value_te
                             write_jsonl)
 
 FIGURE_KEYS = ["file", "value", "upper", "approx", "metric", "side", "claimant", "kind",
-               "as_of", "text", "start", "end", "sentence", "sentence_start", "sentence_end"]
+               "as_of", "text", "start", "end", "sentence", "sentence_start", "sentence_end",
+               "claimant_from"]  # why the claimant, when its sentence does not name it
 ARTICLE_KEYS = ["file", "title", "outlet", "url", "published", "published_from", "words",
                 "figures"]
 # PRODUCT.md's point plus "metric": a group ("personnel") mixes killed and killed+wounded,

@@ -54,6 +54,13 @@ def _estimate_reason(article: Article) -> str | None:
     return None
 
 
+def _claimant(fig) -> str:
+    """Who claims it, and why tally says so when the sentence itself does not."""
+    if not fig.claimant:
+        return "unattributed"
+    return f"{fig.claimant} ({fig.claimant_from})" if fig.claimant_from else fig.claimant
+
+
 def figure_line(article: Article, span: tuple[int, int] | None, checks=None) -> Text:
     """What tally read in the marked figure: value, what, whose, who says, as of when."""
     fig = next((f for f in article.figures if span and (f.start, f.end) == tuple(span)), None)
@@ -67,7 +74,7 @@ def figure_line(article: Article, span: tuple[int, int] | None, checks=None) -> 
     if fig.as_of_from:
         when += f" ({fig.as_of_from})"
     bits = [render.approx_value(fig.value, fig.upper, fig.approx), fig.metric,
-            fig.side or "side unknown", fig.claimant or "unattributed", fig.kind, f"as of {when}"]
+            fig.side or "side unknown", _claimant(fig), fig.kind, f"as of {when}"]
     line = Text("▶ ", style="bold")
     style = f"bold {render.metric_colour(fig.metric)}"
     line.append(render.safe(bits.pop(0), one_line=True), style=style)
