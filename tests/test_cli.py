@@ -68,7 +68,7 @@ def test_articles_json_shape(capsys, corpus):
 def test_figures_json_shape_and_offsets(capsys, corpus):
     code, out, _ = run(capsys, "figures", corpus, "--json")
     rows = jsonl(out)
-    assert code == 0 and rows and all(set(r) == FIGURE_KEYS for r in rows)
+    assert code == 0 and rows and all(set(r) == FIGURE_KEYS | {"check"} for r in rows)
     _, arts, _ = run(capsys, "articles", corpus, "--json")
     assert sum(a["figures"] for a in jsonl(arts)) == len(rows)
     row = rows[0]
