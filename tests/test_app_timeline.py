@@ -77,7 +77,7 @@ async def test_cumulative_and_daily_are_never_on_one_axis():
         pane = await open_timeline(pilot)
         assert pane.shown_scale() == "cumulative"
         assert all(line.series.kind == "cumulative" for line in pane.lines)
-        await pilot.press("c")
+        await pilot.press("d")
         await settle(pilot)
         assert pane.shown_scale() == "daily"
         assert {line.series.kind for line in pane.lines} == {"daily"}

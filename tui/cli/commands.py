@@ -78,8 +78,9 @@ def _figure_row(fig) -> dict:
 
 def figures(library, args) -> int:
     figs = library.figures(metric=args.metric, side=args.side, claimant=args.claimant)
-    if args.json:
-        write_jsonl(_figure_row(f) for f in figs)
+    if args.json:  # "check": the General Staff bulletin it matches or differs from, or null
+        write_jsonl(_figure_row(f) | {"check": c and c.as_json()}
+                    for f, c in zip(figs, library.checks(figs)))
         return 0
     if args.csv:
         write_csv(FIGURE_KEYS, (_figure_row(f) for f in figs))

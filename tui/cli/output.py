@@ -63,7 +63,8 @@ def write_jsonl(rows) -> None:
 
 # The columns of a figure, in `tally figures --csv` / `--json` and in the reader's export.
 FIGURE_KEYS = ["file", "value", "upper", "approx", "metric", "side", "claimant", "kind",
-               "as_of", "text", "start", "end", "sentence", "sentence_start", "sentence_end"]
+               "as_of", "text", "start", "end", "sentence", "sentence_start", "sentence_end",
+               "claimant_from"]  # why the claimant, when its sentence does not name it
 # A spreadsheet runs a cell that starts with one of these as a formula (`=HYPERLINK(...)`,
 # `=cmd|' /C calc'!A0`, `@SUM(...)`); tab and CR start one in some of them too.
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")

@@ -10,14 +10,15 @@ from textual.widgets import DataTable
 from index.model import Figure
 
 from tui import render
+from tui.check_marks import checks_for, glyph
 
 SCOPES = ("article", "library", "search")
 # Fixed widths: columns do not jump when the rows change (scope, sort, another article).
-COLUMNS = {"value": 13, "metric": 20, "side": 7, "claimant": 30, "as of": 18, "kind": 10,
+COLUMNS = {"value": 13, "✓": 1, "metric": 20, "side": 7, "claimant": 30, "as of": 18, "kind": 10,
            "file": None}
 # Under 100 columns every column but the file fits: short metric names, dates without
 # "(est.)" (the ~ says it), the file left out (the text pane's title names it).
-NARROW_COLUMNS = {"value": 11, "metric": 12, "side": 7, "claimant": 13, "as of": 11,
+NARROW_COLUMNS = {"value": 10, "✓": 1, "metric": 11, "side": 7, "claimant": 10, "as of": 11,
                   "kind": 10}
 NARROW = 100
 SHORT_METRICS = {"personnel_casualties": "casualties", "troops_deployed": "deployed",
@@ -86,6 +87,7 @@ class FiguresPane(DataTable):
         Binding("s", "sort", "Sort", id="figures.sort"),
         Binding("S", "reverse", "Reverse", show=False, id="figures.reverse"),
         Binding("backslash", "app.figures_filter", "Filter", id="figures.filter"),
+        Binding("v", "trace", "Trace", id="figures.trace"),
     ]
 
     def __init__(self, **kwargs):
@@ -124,9 +126,11 @@ class FiguresPane(DataTable):
         was = self.current()
         self.figures = ordered[:SHOWN]
         self.clear()
+        checks = checks_for(getattr(self.app, "library", None), self.figures, self.source)
         for i, f in enumerate(self.figures):
             cells = [
                 Text(value_text(f), justify="right"),
+                glyph(checks.get((f.file, f.start))),  # ✓ / ✗ / ? against the bulletins
                 Text(short_metric(f.metric) if self.narrow else f.metric,
                      style=render.metric_colour(f.metric)),
                 Text(f.side or "—"),
@@ -176,6 +180,10 @@ class FiguresPane(DataTable):
             if f.file == figure.file and f.start == figure.start:
                 self.move_cursor(row=i)
                 return
+
+    def action_trace(self) -> None:
+        from tui.dialogs.trace_screen import open_trace
+        open_trace(self.app, self.current())
 
     def action_sort(self) -> None:
         names = list(SORT_KEYS)

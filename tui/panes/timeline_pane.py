@@ -64,7 +64,7 @@ class TimelinePane(Vertical):
         Binding("M", "metric(-1)", "Prev metric", show=False, id="timeline.metric_back"),
         Binding("s", "side", "Side", id="timeline.side"),
         Binding("o", "group", "Group", id="timeline.group"),
-        Binding("c", "scale", "Scale", id="timeline.scale"),
+        Binding("d", "scale", "Scale", id="timeline.scale"),  # c is the app's compare
     ]
 
     def __init__(self, **kwargs):
@@ -110,8 +110,8 @@ class TimelinePane(Vertical):
         scale = self.shown_scale()
         chart = f" · {scale}" if scale else ""
         narrow = self.app.screen.has_class("-narrow")  # 80 columns: the keys alone
-        keys = ("   m s o c · z zoom" if narrow else
-                "   m metric · s side · o by · c scale · z zoom · enter: to the sentence")
+        keys = ("   m s o d · z zoom" if narrow else
+                "   m metric · s side · o by · d scale · z zoom · enter: to the sentence")
         self.query_one("#timeline-title", Static).update(Text.assemble(
             (f"{self.metric} · {side} · by {self.by}{chart}", "bold"), (keys, "dim")))
 
