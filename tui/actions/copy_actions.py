@@ -24,14 +24,26 @@ class CopyActions:
                                else "undated")
         parts = [a.title, a.outlet, date, a.file]
         citation = f"\u201c{sentence}\u201d ({', '.join(p for p in parts if p)})"
-        self.copy_to_clipboard(citation)
-        self.notify(render.safe(f"Copied: {citation[:120]}", one_line=True), markup=False)
+        self.copy_to_clipboard(citation)  # OSC 52: the terminal's (or the browser's) clipboard
+        also = ""
+        if not (self.is_web or self.is_headless):  # not the clipboard of the serving machine
+            from tui.clipboard import copy_elsewhere
+
+            places = copy_elsewhere(citation)
+            also = f" (also to the {' and the '.join(places)})" if places else ""
+        self.notify(render.safe(f"Copied{also}: {citation[:120]}", one_line=True), markup=False)
 
     def action_export(self) -> None:
         from tui.dialogs.export_dialog import ExportDialog
 
         # all the pane's rows, also those past the first SHOWN it draws
-        self.push_screen(ExportDialog(list(self.figures_pane.ordered), self.root))
+        figures = list(self.figures_pane.ordered)
+        if self.is_web:  # in a browser: a download on the reader's machine, not a server file
+            from tui.web import deliver_figures
+
+            deliver_figures(self, figures)
+            return
+        self.push_screen(ExportDialog(figures, self.root))
 
     def action_help(self) -> None:
         from tui.dialogs.help_screen import HelpScreen
