@@ -292,8 +292,8 @@ OUTLET_STYLES = [
     # AP
     ("At least 14 people were killed and 45 wounded when a Russian missile hit an apartment "
      "building in Dnipro, officials said.",
-     [(14, "civilians_killed", "ukraine", None, "cumulative"),
-      (45, "civilians_wounded", "ukraine", None, "cumulative")]),
+     [(14, "civilians_killed", "ukraine", None, "other"),
+      (45, "civilians_wounded", "ukraine", None, "other")]),
     ("He has amassed an estimated 150,000 troops on three sides of Ukraine.",
      [(150000, "troops_deployed", "russia", None, "cumulative")]),
     ("More than 300 Ukrainian athletes and coaches have been killed since the invasion began, "
@@ -365,9 +365,9 @@ OUTLET_STYLES = [
      [(30000, "troops_deployed", "russia", "NATO officials", "cumulative")]),
     ("Two Russian colonels, four majors and 11 other officers were killed in the strike, the "
      "Ukrainian military said.",
-     [(2, "personnel_killed", "russia", "General Staff of Ukraine", "cumulative"),
-      (4, "personnel_killed", "russia", "General Staff of Ukraine", "cumulative"),
-      (11, "personnel_killed", "russia", "General Staff of Ukraine", "cumulative")]),
+     [(2, "personnel_killed", "russia", "General Staff of Ukraine", "other"),
+      (4, "personnel_killed", "russia", "General Staff of Ukraine", "other"),
+      (11, "personnel_killed", "russia", "General Staff of Ukraine", "other")]),
     ("The war has forced more than 8 million people to flee their homes.",
      [(8000000, "civilians_displaced", "ukraine", None, "cumulative")]),
     ("Russian shelling killed 5 civilians in the Kherson region, the governor said.",
@@ -386,7 +386,7 @@ OUTLET_STYLES = [
     ("Three media workers have been killed by Russian fire since the start of the month.",
      [(3, "civilians_killed", "ukraine", None, "period")]),
     ("Ukrainian forces killed 40 in a single assault near Robotyne, a brigade spokesman said.",
-     [(40, "personnel_killed", "russia", None, "cumulative")]),
+     [(40, "personnel_killed", "russia", None, "other")]),
     ("Ukraine's presidency said one man was killed and three more wounded in Kherson.",
      [(1, "civilians_killed", "ukraine", "Office of the President of Ukraine", "cumulative"),
       (3, "civilians_wounded", "ukraine", "Office of the President of Ukraine", "cumulative")]),
@@ -429,8 +429,8 @@ OUTLET_STYLES = [
      "estimates.",
      [(3700000, "civilians_displaced", "ukraine", "IOM", "cumulative")]),
     ("Four Ukrainian soldiers were killed and 12 wounded in the attack, the brigade said.",
-     [(4, "personnel_killed", "ukraine", None, "cumulative"),
-      (12, "personnel_wounded", "ukraine", None, "cumulative")]),
+     [(4, "personnel_killed", "ukraine", None, "other"),
+      (12, "personnel_wounded", "ukraine", None, "other")]),
     ("About 3,000 Russian soldiers crossed into Ukraine from Belarus on the first day.",
      [(3000, "troops_deployed", "russia", None, "cumulative")]),
     # Russian Ministry of Defence
@@ -565,7 +565,7 @@ def test_a_week_after_is_no_rate():
             "The strike came a week after at least 12 people were killed in a Russian attack on "
             "Sumy.\n")
     f = by_value(run(text))
-    assert (f[12].metric, f[12].kind) == ("civilians_killed", "cumulative")
+    assert (f[12].metric, f[12].kind) == ("civilians_killed", "other")  # one attack: not a rate, not a total
 
 
 # A count "since" some time runs up to when it is told: the start never dates it.

@@ -38,7 +38,7 @@ def one(sentence: str):
          1200, "personnel_casualties", "russia", "rate"),
         # AP / Reuters wire copy
         ("At least 18 civilians were killed when a missile struck a shopping centre in Kremenchuk.",
-         18, "civilians_killed", "ukraine", "cumulative"),
+         18, "civilians_killed", "ukraine", "other"),
         ("Ukrainian air defences shot down 31 of 36 Shahed drones overnight, the air force said.",
          31, "drones", "russia", "daily"),
         ("Moscow has massed more than 100,000 troops near Ukraine's borders.",

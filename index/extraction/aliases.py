@@ -101,6 +101,26 @@ def _canonical(phrase: str, loss: bool, config: str | None) -> str:
     return losses if (loss and losses) else name
 
 
+def mentioned(sentence: str) -> list[str]:
+    """The known claimants a sentence names, as written, in text order; an alias inside a
+    longer one counts once ("Ukraine's General Staff", not also "Ukraine")."""
+    ci, cs, lookup = _table(_config_dir())
+    text = _norm(sentence)
+    spans = []
+    for rx in (ci, cs):
+        if rx is None:
+            continue
+        for m in rx.finditer(text):
+            spans.append((m.start(), m.start() + len(m.group(1))))
+    spans.sort(key=lambda ab: (ab[0], -ab[1]))
+    out, end = [], -1
+    for a, b in spans:
+        if a >= end:
+            out.append(text[a:b])
+            end = b
+    return out
+
+
 # Aliases that name a kind of body rather than one body; what comes before them decides.
 _GENERIC_ALIAS_RE = re.compile(
     r"(?:(?:ministry|of|defen[cs]e|general|staff|the|armed|forces|military|army|intelligence|mod"

@@ -35,6 +35,7 @@ import re
 from dataclasses import dataclass
 
 from index.extraction.aliases import canonical, counts_side, reload, resolve_pronoun  # noqa: F401 (re-exported)
+from index.extraction.referents import DESCRIPTION_NOUNS
 
 ROLE_WORDS = (
     "intelligence|agencies|agency|officials?|ministry|spokesman|spokeswoman|spokesperson|president"
@@ -61,6 +62,13 @@ _PRONOUNS = re.compile(
     r"|command|update|bulletin|statement|government|service|institute|think[- ]tank))$",
     re.I,
 )
+# A description that refers back to a claimant named before ("the think tank", "the British
+# ministry", "the news digest", "the two organisations"): resolved against the article's
+# claimants by `index.extraction.referents`.
+DESCRIPTION_RE = re.compile(
+    r"(?:(?:the|this|that|its|their)\s+)?(?:[\w.’'-]+\s+){0,3}?(?:" + DESCRIPTION_NOUNS + r")$", re.I)
+_DESCRIPTION_SUBJECT_RE = re.compile(
+    r"\b(?:the|this|its|their)\s+(?:[\w.’'-]+\s+){0,3}?(?:" + DESCRIPTION_NOUNS + r")\s*$", re.I)
 SAY_VERBS = (
     r"said|says|say|stated|states|claims|claimed|claim|believes|believe|believed|reports|reported"
     r"|report|estimates|estimated|estimate|announced|announces|added|adds|told|wrote|writes|noted"
@@ -125,11 +133,33 @@ _HEADLINE_LABELS = {"update", "live", "watch", "breaking", "opinion", "analysis"
 _LOWER_SAID_AFTER_RE = re.compile(
     rf"\s+(?P<np>the\s+(?:{ROLE_WORDS})(?:\s+(?:of|the|[A-ZÀ-ÖØ-ÞŁŚŻŹĆŃČŠŽ][\w’'.-]*|(?:{ROLE_WORDS}|region|oblast|province|district|city)(?![\w’'-]))){{0,5}})")
 HEADLINE_TAIL_RE = re.compile(r":\s+(?P<np>(?:[A-Z][\w’'.&-]*\s+){0,4}[A-Z][\w’'.&-]*)\s*$")
+# "Ukraine lost over 8,000 soldiers in a week – Russian MOD", "..., 1,935 injured - UN",
+# "250 tanks destroyed: Ukraine armed forces": a title line ending in who says it
+DASH_TAIL_RE = re.compile(
+    r"(?:\s[-–—]|:)\s+(?P<np>(?:the\s+)?(?:[A-Z][\w’'.&-]*|(?:" + ROLE_WORDS + r"))(?:\s+(?:[A-Z][\w’'.&-]*|of|the|(?:"
+    + ROLE_WORDS + r"))){0,5})\s*$")
+# "Source: Ukrainian Memory Book – 35,000 ...": a label line naming where its figures come from
+SOURCE_LABEL_RE = re.compile(r"^\W{0,3}(?:Sources?|Data|Figures)\s*:\s*(?P<np>[^–—:\n]{2,60}?)\s+[-–—:]\s")
+# "Figures shared by the MoD, attributed to the General Staff": who first said it
+ATTRIBUTED_RE = re.compile(rf"\b(?:attributed|credited)\s+to\s+(?P<np>{_NP_ANY})")
+# "the Sunday report of the General Staff", "data of the UN monitoring mission"
+REPORT_OF_RE = re.compile(
+    r"(?i:\b(?:reports?|data|figures|estimates?|statement|bulletin|update|summary|count|tally)\s+of\s+)"
+    rf"(?P<np>(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:[A-Z][\w’'.&-]*|of|the|for|and|(?:{ROLE_WORDS}))(?![\w’'-])){{0,9}})"
+    # the source ends there ("the report of the General Staff, ..."); "the tally of Russian
+    # military deaths" names what is counted
+    r"(?=\s*(?:[,.;:)(\"”]|$)|\s+(?:on|in|at|for|from|was|were|is|are|has|had|have|which|that|who|shows?"
+    r"|showed|says?|said|states?|stated|reads?|indicates?|indicated|published|released|issued|also|as|and|[-–—])(?!\w))")
+_TITLE_LINE_RE = re.compile(r"[.!?;][\"”’']?\s*$")
 GENERIC_SUBJECT_RE = re.compile(r"^\W*(?:Reports|Media\s+reports|Sources|Estimates|Some\s+reports)\s+"
                                 r"(?:indicate|suggest|say|show|claim)\b")
 
 
 _PASSIVE_RE = re.compile(r"\b(?:is|are|was|were|been|being)\s+$", re.I)
+# '"...," said X' names X only when the name ends there ("..., said Ukrainian shelling in the
+# past day ..." is what was said)
+_NAME_ENDS_RE = re.compile(
+    r"\s*(?:[,.;:!?\"”)(]|[-–—]|$|(?:on|in|at|late|early|earlier|today|yesterday|who|which|adding|told|according|last|this)\b)")
 _HEDGE_RE = re.compile(r"(?:(?:media|some|unconfirmed|local|press|news|other)\s+)?(?:reports|sources)", re.I)
 
 
@@ -207,6 +237,39 @@ _NAME_APPOSITIVE_RE = re.compile(
     r"\s*,\s*((?:[A-Z][\w’'.-]+\s+){1,3}[A-Z][\w’'.-]+)\s*,")
 
 
+_PRONOUN_SUBJECT_RE = re.compile(r"(?:^|[,;:\"”]\s*|\b(?:and|but)\s+)(it|he|she|they)\s*$", re.I)
+_RELATIVE_RE = re.compile(r"\s*,\s*(?:which|who)\s*$")
+_PLACE_AFTER_RE = re.compile(
+    r"\s+in\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?(?P<region>\s+(?:region|oblast|province|district|area))?\s*$")
+# a word right before a subject's name that is a title of it, not a verb or place it follows
+_TITLE_NOUN_RE = re.compile(
+    r"candidate|host|analyst|expert|lawmaker|politician|activist|blogger|journalist|correspondent"
+    r"|researcher|historian|economist|diplomat|envoy|negotiator|leader|chairman|chairwoman|chair"
+    r"|founder|owner|boss|member|veteran|investigator|strategist|colonel|general|officer|minister"
+    r"|secretary|spokesman|spokeswoman|spokesperson|adviser|advisor|aide|commander|governor|mayor", re.I)
+_OBJECT_BEFORE_RE = re.compile(r"\w+(?:ing|ed)|in|on|at|near|from|with|against|to|into|over|under", re.I)
+
+
+_NATION_WORDS = {"british", "uk", "u.k.", "russian", "ukrainian", "us", "u.s.", "american", "un", "u.n.",
+                 "western", "nato", "eu", "european", "kremlin", "kyiv", "moscow"}
+
+
+def is_description(words: str) -> bool:
+    """"the think tank", "the British ministry", "the MOD": a kind of body, not a name (a
+    head noun in lower case, or a bare MOD; no alias of the table)."""
+    words = words.strip()
+    if not DESCRIPTION_RE.match(words):
+        return False
+    head = words.split()[-1]
+    if not (head.islower() or head in ("MOD", "MoD")):
+        return False
+    bare = re.sub(r"^(?:the|this|that|its|their)\s+", "", words, flags=re.I)
+    if any(w[:1].isupper() and w.lower() not in _NATION_WORDS and not w.endswith("-based")
+           for w in bare.split()[:-1]):
+        return False  # "Pentagon estimates": a name, not a description
+    return bare in ("MOD", "MoD") or (head not in ("MOD", "MoD") and canonical(bare) == bare)
+
+
 def _subject_before(s: str, pos: int) -> tuple[int, int] | None:
     """Span of the noun phrase that ends (modulo adverbs and an appositive) at `pos`."""
     before = s[:pos]
@@ -215,7 +278,22 @@ def _subject_before(s: str, pos: int) -> tuple[int, int] | None:
     named = _NAME_APPOSITIVE_RE.match(before, end)
     if named:  # "the head of the presidential office, Andriy Yermak, said": the name says who
         return named.start(1), named.end(1)
-    toks = list(re.finditer(r"[\w’'.&-]+|[^\w\s]", before[:end]))
+    pro = _PRONOUN_SUBJECT_RE.search(before, 0, end)
+    if pro:  # "..., it said": who "it" is, the article said before
+        return pro.start(1), pro.end(1)
+    desc = _DESCRIPTION_SUBJECT_RE.search(before, max(0, end - 80), end)
+    if desc and is_description(desc.group(0)):  # "The think tank noted": the body named before
+        return desc.start(), end
+    rel = _RELATIVE_RE.search(before, 0, end)
+    if rel:  # "Ukraine, which says it has shot down 88 aircraft": the body before "which"
+        end = rel.start()
+    scan_end = end
+    post = _PLACE_AFTER_RE.search(before, 0, end)
+    if post and post.group("region"):
+        scan_end = post.start()  # "Separatist authorities in the Donetsk region said": their name
+    elif post and re.search(r"[A-Z][\w’'.-]*$", before[:post.start()]):
+        scan_end = end = post.start()  # "the UN Monitoring Mission in Ukraine said": the mission
+    toks = list(re.finditer(r"[\w’'.&-]+|[^\w\s]", before[:scan_end]))
     start = None
     stop = None  # the word before the phrase
     for t in reversed(toks):
@@ -227,9 +305,14 @@ def _subject_before(s: str, pos: int) -> tuple[int, int] | None:
         return None
     if stop in ("from", "by") and _REPORT_NOUN_RE.search(before[:start]):
         return start, end  # "Data from Ukraine's General Staff shows ...": the source says it
-    if stop and stop[:1].islower() and not _CLAUSE_WORD_RE.fullmatch(stop):
+    first = before[start:end].split()[0]
+    titled = first.islower() and (_TITLE_NOUN_RE.fullmatch(first) is not None or re.fullmatch(ROLE_WORDS, first) is not None) \
+        and re.search(r"[A-Z]", before[start:end]) is not None  # "war correspondent Tom Brady"
+    if stop and stop[:1].islower() and not _CLAUSE_WORD_RE.fullmatch(stop) and not titled and (
+            _OBJECT_BEFORE_RE.fullmatch(stop) or not _TITLE_NOUN_RE.fullmatch(stop)):
         # "Authorities in Sumy oblast bordering Russia reported": the words right before the
-        # verb are an object, and who said it lies further back
+        # verb are an object, and who said it lies further back (but "presidential candidate
+        # Robert F. Kennedy Jr. claimed": a title before a name)
         return (start, start)
     while True:  # no leading "of"/"and"/"As"
         m2 = re.match(r"(?:of|and|for|As|And|But|While|So|Then|Meanwhile|However|Also|When|If|Now"
@@ -271,7 +354,9 @@ def find_attributions(s: str, headline: bool = False) -> list[Attribution]:
             phrase = phrase.title()  # a headline in capitals: "SENIOR DEFENSE OFFICIAL"
         if not phrase or _HEDGE_RE.fullmatch(phrase) or _LEAD_WORD_RE.fullmatch(phrase):
             return  # "according to reports": a hedge, the source is in the context
-        if _PRONOUNS.match(phrase.lower()) or _PRONOUNS.match(s[a:b].strip().lower()):
+        words = s[a:b].strip().rstrip(" ,.;:!?\"“”’'")
+        if _PRONOUNS.match(phrase.lower()) or _PRONOUNS.match(words.lower()) or (
+                is_description(words) and canonical(phrase) == phrase):
             out.append(Attribution(a, b, s[a:b].strip(), scope, pronoun=True))
         elif not _is_generic(phrase):
             out.append(Attribution(a, b, phrase, scope))
@@ -308,6 +393,19 @@ def find_attributions(s: str, headline: bool = False) -> list[Attribution]:
                 and re.search(rf"\b(?:{ROLE_WORDS})\b", m.group("np").lower())
             ):
                 add(m.start("np"), m.end("np"), "sentence")
+    if headline and len(s) < 200 and not _TITLE_LINE_RE.search(s) and (" - " in s or "–" in s or "—" in s or ":" in s):
+        m = DASH_TAIL_RE.search(s)
+        if m and (canonical(m.group("np")) != m.group("np") or re.search(rf"\b(?:{ROLE_WORDS})\b", m.group("np").lower())):
+            add(m.start("np"), m.end("np"), "sentence")
+    m = SOURCE_LABEL_RE.match(s) if ":" in s else None
+    if m:
+        add(m.start("np"), m.end("np"), "sentence")
+    if "attributed to" in low or "credited to" in low:
+        for m in ATTRIBUTED_RE.finditer(s):
+            add(m.start("np"), m.end("np"), "sentence")
+    if " of " in low:
+        for m in REPORT_OF_RE.finditer(s):
+            add(m.start("np"), m.end("np"), "sentence")
     if headline and ":" in s:
         # a headline ending in who says it: "RUSSIA TO CALL UP 60,000 RESERVISTS: SENIOR
         # DEFENSE OFFICIAL", "Kyiv lost 300 tanks in May: British intelligence"
@@ -340,7 +438,8 @@ def find_attributions(s: str, headline: bool = False) -> list[Attribution]:
                 # speaker comes after it (a translation's word order)
                 out.append(Attribution(m.start(), m.start(), None, "sentence", generic=True))
                 continue
-            if after and re.search(r"(?:[,\"”]|\s[-–—])\s*$", s[:m.start()]):
+            if after and re.search(r"(?:[,\"”]|\s[-–—])\s*$", s[:m.start()]) and \
+                    _NAME_ENDS_RE.match(s, m.end() + after.end("np")):
                 add(m.end() + after.start("np"), m.end() + after.end("np"), "sentence")
             elif re.search(r"\w\s*$", s[:m.start()]):
                 # someone this module cannot name said it ("soldiers reported"): not the

@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from index.extraction.claimants import ROLE_WORDS, SAY_VERBS, Attribution, canonical, counts_side, find_attributions, resolve_pronoun
+from index.extraction.claimants import ROLE_WORDS, SAY_VERBS, Attribution, canonical, counts_side, find_attributions
+from index.extraction.referents import Referents
 from index.dates import date_in_opening, estimate_from_text, find_dates
 from index.extraction.figures import figures_in
 from index.extraction.found import Found
@@ -42,7 +43,7 @@ _NUMBER_WORDS = frozenset((
     " hundred thousand million dozen").split())
 _NUM_HINT_RE = re.compile(rf"\d|\b(?:{'|'.join(sorted(_NUMBER_WORDS))})\b", re.I)
 _ATTR_HINT_RE = re.compile(
-    rf"\b(?:according|per|from|by|cited|quoted|{SAY_VERBS})\b|:|['’]s\s+(?:latest\s+|own\s+|official\s+)?"
+    rf"\b(?:according|per|from|by|cited|quoted|{SAY_VERBS})\b|:|[–—]| - |['’]s\s+(?:latest\s+|own\s+|official\s+)?"
     r"(?:numbers|figures|data|count|tally|estimates?|assessment|update|bulletin|statistics)\b", re.I)
 # The hint expressions are case-insensitive alternations that `re` must try at every
 # position: a fifth of extraction's time. A whole word of an alternative matches exactly when
@@ -73,7 +74,7 @@ def hints(stext: str) -> tuple[bool, bool]:
     folded = stext.lower() if stext.isascii() else stext.translate(_FOLD_TO_ASCII).lower()
     words = set(_WORDS_RE.findall(folded))
     has_num = _DIGIT_RE.search(stext) is not None or not _NUMBER_WORDS.isdisjoint(words)
-    has_attr = ":" in stext or not _ATTR_WORDS.isdisjoint(words) or (
+    has_attr = ":" in stext or "–" in stext or "—" in stext or " - " in stext or not _ATTR_WORDS.isdisjoint(words) or (
         not _ATTR_PHRASE_WORDS.isdisjoint(words) and _ATTR_HINT_RE.search(stext) is not None)
     return has_num, has_attr
 
@@ -197,11 +198,13 @@ def _figures(article: Article, sentences: list[Sentence], estimate_phrase: str |
     last_para = -10
     last_counted = False  # the claimant's paragraph gave figures: it may carry into the next
     past_para = -10  # paragraph of the last sentence about another war or a past event
+    refs = Referents()  # the claimants named so far, for "it" and "the think tank"
     for sent in sentences:
         try:
             stext = text[sent.start:sent.end]
             has_num, has_attr = hints(stext)
             if not has_num and not has_attr:
+                refs.mentioned_in(stext)  # "The ministry gave its weekly update." before "it said"
                 continue  # nothing to count, nobody cited: the common case, kept cheap
             atts = find_attributions(stext, headline=True) if has_attr else []
             found = figures_in(stext, _masked(stext, atts)) if has_num else []
@@ -211,9 +214,16 @@ def _figures(article: Article, sentences: list[Sentence], estimate_phrase: str |
                 found = []  # "Over a million people perished in the battle" after Stalingrad
             generic = any(a.generic for a in atts)
             named = [a for a in atts if a.phrase or a.pronoun]
+            for a in named:
+                if a.pronoun:
+                    a.phrase = refs.resolve(a.phrase or "", last_phrase)
+                    if a.phrase is None:  # a description of no one named yet: no one
+                        generic = True
+                else:
+                    refs.named(canonical(a.phrase))
             carried = False
             for f in found:
-                phrase = _claimant_phrase(f, named, last_phrase)
+                phrase = _claimant_phrase(f, named)
                 if phrase is None and not generic and last_phrase and (
                         sent.paragraph == last_para or (sent.paragraph == last_para + 1 and last_counted)) \
                         and not (f.metric.startswith("civilians_") and counts_side(canonical(last_phrase, True))):
@@ -222,7 +232,7 @@ def _figures(article: Article, sentences: list[Sentence], estimate_phrase: str |
                     phrase, carried = last_phrase, True
                 out.append(_figure(article, sent, stext, f, phrase, dates))
             if named:
-                used = [a for a in named if a.phrase and not a.pronoun]
+                used = [a for a in named if a.phrase]
                 if used:
                     if sent.paragraph != last_para or used[-1].phrase != last_phrase:
                         last_counted = False
@@ -235,6 +245,7 @@ def _figures(article: Article, sentences: list[Sentence], estimate_phrase: str |
                     last_para = sent.paragraph
             elif carried:
                 last_para, last_counted = sent.paragraph, True
+            refs.mentioned_in(stext)
         except Exception:  # one odd sentence must not lose the article
             continue
     _default_sides(out)
@@ -249,14 +260,12 @@ def _figures(article: Article, sentences: list[Sentence], estimate_phrase: str |
     return out
 
 
-def _claimant_phrase(f: Found, named: list[Attribution], last: str | None) -> str | None:
+def _claimant_phrase(f: Found, named: list[Attribution]) -> str | None:
     n = f.number
     before = [a for a in named if a.start <= n.start]
     after = [a for a in named if a.start > n.start and a.scope == "sentence"]
     a = before[-1] if before else (after[0] if after else None)
-    if a is None:
-        return None
-    return resolve_pronoun(a.phrase or "", last) if a.pronoun else a.phrase
+    return a.phrase if a is not None else None
 
 
 def _figure(article: Article, sent: Sentence, stext: str, f: Found, phrase: str | None,

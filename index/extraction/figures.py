@@ -63,6 +63,9 @@ _LUMP = {frozenset(("tanks", "armored_vehicles")): "armored_vehicles",
 
 _LABEL_RE = re.compile(
     rf"(?<![\w-])(?:{NOUNS_RE})\s*[:‒–—-]\s*(?:about\s+|approximately\s+|approx\.\s+|~\s*|over\s+)?$", I)
+_PART_BETWEEN_RE = re.compile(r"[^\d.;]{0,30}\b(?:including|of\s+whom|among\s+them|among\s+whom)\b[^\d.;]{0,20}$", I)
+# the measure word of a bulletin line: "tanks — 7,834 (+6) units", "drones: 120 pcs"
+_MEASURE_RE = re.compile(r"units?|pcs|pieces|items|ones|pc", I)
 _PART_OF_RE = re.compile(r"\s+of\s+(?:the\s+)?\d[\d,.]*")
 _WHOLE_OF_RE = re.compile(r"\d\s+of\s+(?:the\s+)?$")
 
@@ -86,8 +89,9 @@ def _head(s: str, n: Number, left_limit: int, bulletin: bool) -> tuple[str, int,
                 return _LUMP[frozenset((cls, other))], a, b2, True
         return cls, a, b, True
     w = FIRST_WORD_RE.match(s, n.end)
-    if w and not FUNC_RE.match(w.group(1)):
-        return None  # counts something else: "5,000 homes"
+    if w and not FUNC_RE.match(w.group(1)) and not (
+            _MEASURE_RE.fullmatch(w.group(1)) and (bulletin or _LABEL_RE.search(s, max(0, n.start - 70), n.start))):
+        return None  # counts something else: "5,000 homes" (but "tanks — 7,834 (+6) units")
     if NOT_COUNTED_RE.match(s, n.end):
         return None
     label = _LABEL_RE.search(s, max(0, n.start - 70), n.start)
@@ -304,6 +308,8 @@ def figures_in(s: str, masked: str | None = None) -> list[Found]:
             if side is None and metric.startswith("civilians_"):
                 side = "ukraine"  # the war's civilian losses are Ukraine's unless words say else
             kind = kind_of(s, n, head[2], counted, bulletin, metric)
+            if kind == "cumulative" and last is not None and _PART_BETWEEN_RE.match(s, last.number.end, n.start):
+                kind = last.kind  # "100,000 casualties since December, including 20,000 killed"
             last = Found(n, metric, side, kind,
                          metric != "troops_deployed" and not metric.startswith("civilians_"))
             out.extend(list_before(s, pending, last))

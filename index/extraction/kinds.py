@@ -39,7 +39,9 @@ KIND_CUES: tuple[tuple[str, str, bool], ...] = (
                # period; since the war's start (February 24, February 2022, 2014) is cumulative
                r"|since\s+(?!Feb(?:ruary)?\.?\s+(?:24|2022)\b)(?!24(?:th)?\s+(?:of\s+)?Feb)"
                r"(?:" + MONTH + r"\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?\b|20(?!22\b)\d\d\b)"
-               r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + MONTH + r"\b)"
+               r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + MONTH + r"\b"
+               # "since December": a month inside the war, the last one of that name
+               r"|(?!Feb(?:ruary)?\b)" + MONTH + r"\b(?!\s*\d))"
                # "since 7am on Saturday", "since Monday": a count of the last days
                r"|since\s+(?:(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?|midnight|noon)\s+(?:on\s+)?)?(?:last\s+)?" + WEEKDAY +
                r"|so\s+far\s+(?:this|in)\s+(?:year|month|week)|(?:this|last)\s+year\s+alone|(?:over|during|at)\s+the\s+weekend"
@@ -62,6 +64,16 @@ _EVENT_BEFORE_RE = re.compile(
 _TODAY_RE = re.compile(
     r"\b(?:killed|wounded|injured|died|dead|lost|destroyed|downed|shot\s+down|captured)\b[^.;:]{0,50}"
     r"(?<!said\s)(?<!says\s)(?<!reported\s)(?<!announced\s)\b(?:today|this\s+morning|tonight)\b", I)
+# one incident: a strike, a shelling, an attack on a place ("killed in a Russian missile strike
+# on Pavlohrad"); its dead are no running total
+_INCIDENT_RE = re.compile(
+    r"\b(?:(?:in|by|during|after|from|amid|due\s+to)\s+(?:an?\s+|the\s+|overnight\s+|(?:Russian|Ukrainian|Russia['’]s|Ukraine['’]s)\s+){0,2}"
+    r"(?:[\w-]+\s+){0,2}?(?:strikes?|attacks?|shelling|bombing|bombardment|explosions?|blasts?|raids?|air\s*strikes?"
+    r"|missile\s+(?:strike|attack)s?|drone\s+(?:strike|attack)s?|artillery\s+fire|assault)"
+    r"|(?:strikes?|attacks?|shelling|bombing|bombardment)\s+(?:on|of|in|at|against)\b"
+    r"|\bwhen\s+(?:an?|the)\s+(?:\w+\s+){0,2}(?:missile|drone|shell|rocket|bomb)s?\s+(?:hit|struck|landed|exploded)"
+    r"|\b(?:killed|injured|wounded|died|dead)\s+(?:\w+\s+){0,3}?in\s+the\s+(?:town|city|village|settlement|district|suburb)\s+of)", I)
+_TOLL_RE = re.compile(r"death\s+toll|total(?:led|ed|ing|s)?|in\s+total|so\s+far|as\s+of", I)
 _AVERAGE_RE = re.compile(r"\baverage\b|\b(?:daily|casualty|loss)\s+rate\b|\bper\s+day\b", I)
 _DAILY_AFTER_RE = re.compile(
     r"\bdaily\b(?=\s*(?:[,.;:)]|$|\s+(?:on|in|at|since|and|across|along|for|according|the|by)\b))", I)
@@ -88,8 +100,14 @@ def kind_of(s: str, n: Number, b: int, nums: list[Number], bulletin: bool, metri
     if m and m.start() - n.end < dist:  # "lost 1,230 troops on Tuesday": that day's count
         best, dist = "daily", m.start() - n.end
     says = [m.start() for m in SAY_RE.finditer(s, lo, n.start)]
+    incident = _INCIDENT_RE.search(s) is not None and (
+        metric.startswith("civilians_") or metric == "other" or n.value < 1000)
     for k, rx, _ in KIND_RES:
+        if k == "cumulative" and best is not None:
+            break  # "a total of 8,280 over the past seven days": the period says what the total is
         for m in rx.finditer(s, lo, hi):
+            if k == "cumulative" and incident and _TOLL_RE.fullmatch(m.group(0)):
+                continue  # "the death toll from the strike rose to 47": one incident's toll
             if k == "period" and any(m.end() <= p for p in says):
                 continue  # "In February, Zelensky said 31,000 ...": when it was said
             if k == "period" and _EVENT_BEFORE_RE.search(s, max(0, m.start() - 50), m.start()):
@@ -100,7 +118,16 @@ def kind_of(s: str, n: Number, b: int, nums: list[Number], bulletin: bool, metri
     if best:
         return best
     for k, rx, anywhere in KIND_RES:
-        if anywhere and k != "period" and rx.search(s):
+        if anywhere and k != "period" and k != "cumulative" and rx.search(s):
+            return k
+    if incident:
+        return "other"  # "seven people were killed in shelling of ...": one incident
+    m = KIND_RES[2][1].search(s, n.end)
+    if m and not any(x.start >= n.end and x.start < m.start() for x in nums) \
+            and not _EVENT_BEFORE_RE.search(s, max(0, m.start() - 50), m.start()):
+        return "period"  # "lost 45,000 troops, dead, in November alone"
+    for k, rx, anywhere in KIND_RES:
+        if anywhere and k == "cumulative" and rx.search(s):
             return k
     if _TODAY_RE.search(s):
         return "daily"  # "two soldiers killed and three wounded today": that day's count

@@ -71,7 +71,9 @@ def side_of(m: str, n: Number, a: int, b: int, after: bool, metric: str) -> str 
         # tanks") or an earlier clause is no subject of this number's verb
         if KILL_RE.search(left, cs, h.start()) and re.search(r"\b(?:a|an|the|\d[\d,]*)\s+$", left[:h.start()]):
             return h.lastgroup  # the object of a verb of killing: "sunk a Russian landing ship and ..."
-        subject = h.start() >= cs and not re.search(r"\d\s*$", left[:h.start()])
+        # "35,000 regular Ukrainian military killed, 15,000 missing": a side word inside an
+        # earlier count is that list's side, not the subject of a verb
+        subject = h.start() >= cs and not re.search(r"\d\s+(?:[a-z]+\s+){0,2}$|\d\s*$", left[:h.start()])
         passive = re.search(r"\b(?:were|was|been|being|are|is|be)\s+(?:\w+\s+)?(?:killed|destroyed|downed|shot\s+down|hit|struck|captured|sunk)\b", between, I)
         if subject and KILL_RE.search(between) and not SUFFERED_RE.search(between) and not passive:
             return {"russia": "ukraine", "ukraine": "russia"}[h.lastgroup]

@@ -1,0 +1,129 @@
+"""Who "the think tank", "the ministry", "the mission" or "it" is: the claimants an article has
+named so far, and which of them a description can refer back to.
+
+An article names a claimant once ("the Center for Strategic and International Studies", "the
+UK Ministry of Defence") and then describes it ("the think tank noted ...", "according to the
+news digest", "the MOD said"). A description names a kind of body or office; it refers to
+the most recent claimant of that kind, and to nobody when the article has named none: a wrong
+claimant is worse than none. Bodies are recognised by the words of their names; a claimant
+whose name says nothing of its kind ("Russia Matters") may be any organisation, never a
+ministry, an army or a person.
+"""
+
+from __future__ import annotations
+
+import re
+
+from index.extraction.aliases import canonical, mentioned
+
+I = re.IGNORECASE
+
+# the head nouns of descriptions, for the attribution patterns
+DESCRIPTION_NOUNS = (
+    r"ministry|mod|military|army|command|general\s+staff|think[- ]tanks?|institute|research\s+(?:group|outfit|centre|center|institute)"
+    r"|outfit|researchers|mission|monitors|monitoring\s+mission|agency|agencies|service|organi[sz]ations?"
+    r"|group|body|watchdog|digest|news\s+digest|outlet|newspaper|publication|broadcaster|website|blog"
+    r"|project|update|intelligence\s+update|report|bulletin|statement|assessment|estimates?|analysis"
+    r"|briefing|governor|mayor|spokes(?:man|woman|person)|minister|official|office|department|tank"
+)
+
+_ORG = "org"  # any organisation whose kind its name does not say
+# (description head, what a compatible claimant's name holds; _ORG: any organisation)
+_KINDS: tuple[tuple[re.Pattern, re.Pattern | str], ...] = tuple(
+    (re.compile(rf"(?:{head})$", I), re.compile(name, I) if name != _ORG else _ORG) for head, name in (
+        (r"ministry|mod|department", r"ministry|\bmod\b|defen[cs]e|department|pentagon"),
+        (r"military|army|command|general\s+staff|armed\s+forces|forces",
+         r"military|army|forces|general staff|command"),
+        (r"think[- ]tanks?|tank|institute|research\s+\w+|outfit|researchers",
+         r"institute|cent(?:er|re)|stud(?:y|ies)|matters|csis|isw|iiss|rusi|think|research|analys|foundation"),
+        (r"mission|monitors|monitoring\s+mission|office",
+         r"mission|hrmmu|ohchr|\bun\b|united nations|monitor|office"),
+        (r"agency|agencies|service", r"agency|unhcr|iom|service|intelligence"),
+        (r"organi[sz]ations?|group|body|watchdog|digest|news\s+digest|outlet|newspaper|publication"
+         r"|broadcaster|website|blog|project", _ORG),
+        (r"governor|mayor|spokes(?:man|woman|person)|minister|official",
+         r"governor|mayor|spokes|minister|official|^[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]+){1,2}$"),
+        (r"update|intelligence\s+update|report|bulletin|statement|assessment|estimates?|analysis"
+         r"|briefing", r"."),
+    ))
+_NOT_ORG_RE = re.compile(r"ministry|\bmod\b|military|army|forces|general staff|command|governor|mayor"
+                         r"|president|minister", I)
+_HEAD_RE = re.compile(rf"(?:{DESCRIPTION_NOUNS})$", I)
+
+
+class Referents:
+    """The claimants of one article in the order it names them (canonical names)."""
+
+    def __init__(self) -> None:
+        self.names: list[str] = []
+
+    def named(self, name: str | None) -> None:
+        if name:
+            if name in self.names:
+                self.names.remove(name)
+            self.names.append(name)
+
+    def mentioned_in(self, sentence: str, loss: bool = True) -> None:
+        """Remember the known claimants a sentence mentions, attributed to or not ("The Russian
+        Defence Ministry gave its weekly update." before "..., it said.")."""
+        for phrase in mentioned(sentence):
+            if phrase.lower() not in _PLACES:
+                self.named(canonical(phrase, loss))
+
+    def resolve(self, words: str, last: str | None) -> str | None:
+        """The claimant a pronoun or a description refers to, or None."""
+        low = re.sub(r"\s+", " ", words.strip()).lower()
+        if low in ("it", "he", "she", "they"):
+            person = low in ("he", "she")
+            for name in reversed(self.names):
+                if _person(name) == person:
+                    return name
+            return last
+        head = _HEAD_RE.search(low)
+        if head is None:
+            return last
+        for rx, need in _KINDS:
+            if rx.fullmatch(head.group(0)):
+                break
+        else:
+            return None
+        modifiers = [w for w in low[:head.start()].split()  # "the British ministry": British
+                     if w not in ("the", "this", "that", "its", "their")]
+        for name in reversed(([last] if last else []) + self.names):
+            if need == _ORG:
+                ok = not _NOT_ORG_RE.search(name) and not _person(name)
+            else:
+                ok = bool(need.search(name))
+            if ok and all(_fits(m, name) for m in modifiers):
+                return name
+        return None
+
+
+# a country or capital in passing ("Russia invaded Ukraine") is no body that "it" refers to
+_PLACES = {"ukraine", "russia", "kyiv", "kiev", "moscow", "washington", "us", "uk", "britain"}
+_PERSON_RE = re.compile(r"[A-Z][a-zà-ÿ’'-]+(?:\s+[A-Z][a-zà-ÿ’'.-]+){1,2}")
+
+
+def _person(name: str) -> bool:
+    return bool(_PERSON_RE.fullmatch(name)) and not _ORG_WORD_RE.search(name)
+
+
+_ORG_WORD_RE = re.compile(
+    r"matters|institute|studies|blog|research|cent(?:er|re)|group|project|foundation|monitor|watch|media"
+    r"|news|agency|service|office|committee|council|network|lab|initiative|forum|times|post|press|tank"
+    r"|mission|ministry|staff|forces|army|intelligence|book|database|count", I)
+
+
+# an adjective in a description must agree with the claimant ("the British ministry" is not
+# Russia's); words the table does not know do not decide
+_NATIONS = {
+    "british": "uk|british", "uk": "uk|british", "u.k.": "uk|british", "russian": "russia",
+    "ukrainian": "ukrain", "ukraine's": "ukrain", "us": r"\bus\b|american|pentagon|white house",
+    "u.s.": r"\bus\b|american|pentagon", "american": r"\bus\b|american|pentagon",
+    "un": r"\bun\b|united nations|ohchr|hrmmu|unhcr", "u.n.": r"\bun\b|united nations|ohchr|hrmmu|unhcr",
+}
+
+
+def _fits(modifier: str, name: str) -> bool:
+    rx = _NATIONS.get(modifier)
+    return rx is None or re.search(rx, name, I) is not None
