@@ -24,6 +24,12 @@ class LibraryBusy(RuntimeError):
     """Another process is writing this library's index."""
 
 
+class LibraryUnwritable(RuntimeError):
+    """The library could not be updated because its cache folder cannot be written (full,
+    read-only, not permitted). `str(err)` says why and what to do in one line; the index as
+    it was stays readable, and read commands answer from it."""
+
+
 @dataclass(slots=True)
 class Progress:
     """Reported while indexing: `done` of `total` files, the file just handled."""

@@ -16,17 +16,19 @@ from collections.abc import Callable
 from pathlib import Path
 
 from index import query as query_mod
-from index.api import (ArticleSummary, Hit, Progress, ProgressCallback, QueryError, SearchResult,
-                  Series, UpdateReport)
-from index.storage.cache import CATALOG, INDEX, LOCK, MANIFEST, corpus_cache_dir
+from index.api import (ArticleSummary, Hit, LibraryUnwritable, Progress, ProgressCallback, QueryError,
+                       SearchResult, Series, UpdateReport)
+from index.storage.cache import (CATALOG, INDEX, LOCK, MANIFEST, SEAL, corpus_cache_dir, live_folder,
+                                 new_generation, remove_stale, switch_to)
 from index.storage.catalog import Catalog, CatalogError
 from index.storage.catalog_rows import name_from_db, sentences_from_json
-from index.storage.locking import WriterLock
+from index.storage.locking import WriterLock, unwritable_reason
 from index.model import Article, Figure, Skip
 from index.snippet import make_snippet
 from index.storage.search_index import Store, StoreDamaged
 from index.timeline import metrics_of
 from index.timeline import timeline as build_timeline
+from index.pipeline import WorkerFailed
 from index.updater import Updater, _short
 
 def _locked(method):
@@ -48,7 +50,8 @@ def _locked(method):
 class Library:
     def __init__(self, root: Path, cache_dir: Path | None = None, lock_timeout: float = 5.0):
         self.root = Path(root)
-        self.cache = corpus_cache_dir(self.root, cache_dir)
+        self.home = corpus_cache_dir(self.root, cache_dir)  # the writer's lock, the generations
+        self.cache = live_folder(self.home)  # the library in use (a rebuild switches it)
         self.lock_timeout = lock_timeout
         # Readers and the writer each have their own handles: update() may run in a thread
         # while the screen keeps reading, and a commit must not close a search under way.
@@ -69,12 +72,36 @@ class Library:
         report = UpdateReport()
         emit = progress or (lambda p: None)
         cancelled = cancelled or (lambda: False)
-        self.cache.mkdir(parents=True, exist_ok=True)
-        with WriterLock(self.cache / LOCK, report.messages, self.lock_timeout):
-            Updater(self.root, self.cache, self._wstore).run(report, emit, cancelled, rebuild)
+        try:
+            self.home.mkdir(parents=True, exist_ok=True)
+            with WriterLock(self.home / LOCK, report.messages, self.lock_timeout):
+                remove_stale(self.home)
+                if rebuild and (self.cache / CATALOG).exists():
+                    self._rebuild_beside(report, emit, cancelled)
+                else:
+                    Updater(self.root, self.cache, self._wstore, self.home).run(report, emit, cancelled, rebuild)
+        except (OSError, sqlite3.Error, CatalogError, WorkerFailed) as err:
+            why = unwritable_reason(err, self.home)
+            if why is None:
+                raise
+            raise LibraryUnwritable(f"could not update the index: {why}") from err
         report.seconds = time.monotonic() - started
         emit(Progress(report.articles, report.articles, "", "done"))
         return report
+
+    def _rebuild_beside(self, report: UpdateReport, emit, cancelled) -> None:
+        """A rebuild made in a new folder while the library in use stays searchable; switched
+        to only when complete. Cancelled or killed, it is thrown away and nothing changed."""
+        folder = new_generation(self.home)
+        store = Store(folder / INDEX, folder / MANIFEST)
+        Updater(self.root, folder, store, self.home).run(report, emit, cancelled, False)
+        if (folder / SEAL).exists():  # sealed: every file read and the search index in step
+            switch_to(self.home, folder)
+            self._wstore.close()
+            return
+        remove_stale(self.home)
+        report.messages[:] = [m for m in report.messages if not m.startswith("cancelled")]
+        report.messages.append("rebuild cancelled; the library is as it was before it")
 
     def _cat(self) -> Catalog | None:
         path = self.cache / CATALOG
@@ -173,6 +200,8 @@ class Library:
             try:
                 total, hits, complete = self._run(q, cat, limit, time_limit)
                 break
+            except QueryError:
+                raise  # a term that matches too many words: its own reason
             except Exception as err:  # a damaged index or an engine bug: one line, no trace
                 if attempt == 2:
                     raise QueryError(

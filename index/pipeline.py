@@ -15,7 +15,6 @@ library large enough for workers starts it while its first check scans the corpu
 
 from __future__ import annotations
 
-import hashlib
 import os
 import threading
 import time
@@ -23,16 +22,19 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from index.cpu_budget import OverBudget, cpu_budget
 from index.model import Article, Skip
 
 PARALLEL_MIN_FILES = 200  # below this, starting workers costs more than it saves
 # A worker forked from this process, or from a server that has already imported everything,
 # starts in milliseconds: far fewer files are then worth sharing out.
 QUICK_MIN_FILES = 40
+# A file whose reading and extraction takes more CPU than this is skipped, and the run goes on:
+# some seconds, more for a larger file (prose extracts at about 4 s of CPU per MB).
+FILE_BUDGET, BUDGET_PER_MB = 20.0, 10.0
 # What a worker needs, imported once by the forkserver.
 PRELOAD = ["index.pipeline", "index.extraction.extract", "index.reading.loading", "index.storage.documents",
            "index.storage.search_index", "nltk.tokenize.punkt"]
-_HASH_LIMIT = 1 << 20
 
 
 @dataclass(slots=True)
@@ -44,53 +46,54 @@ class FileResult:
     skips: list[Skip] = field(default_factory=list)
 
 
-def file_sha256(path: Path) -> str | None:
-    try:
-        digest = hashlib.sha256()
-        with open(path, "rb") as fh:
-            while chunk := fh.read(_HASH_LIMIT):
-                digest.update(chunk)
-        return digest.hexdigest()
-    except OSError:
-        return None
+def file_sha256(path: Path, root: Path | None = None) -> str | None:
+    """The file's sha256, read with the checks of `files.read_checked` (None when refused)."""
+    from index.reading.files import read_checked
+
+    return read_checked(path, root)[1]
 
 
-def stat_of(path: Path) -> tuple[int, int] | None:
-    try:
-        st = os.stat(path)
-    except OSError:
-        return None
-    return st.st_size, st.st_mtime_ns
-
-
-def process(path: str, rel: str) -> FileResult:
-    """Load and analyse one file. Never raises: problems become Skips."""
+def process(path: str, rel: str, root: str | None = None) -> FileResult:
+    """Load and analyse one file, opened once with every check on the open file (a FIFO, a
+    device or a link leaving the corpus `root`, swapped in after the scan, is skipped). Never
+    raises: problems become Skips, a file over its CPU budget among them."""
     from index.extraction import extract
-    from index.reading import loading
+    from index.reading import files, loading
 
-    p = Path(path)
-    stat = stat_of(p)  # taken before reading: an edit during the read shows up next run
-    sha = file_sha256(p)
-    result = FileResult(rel, stat if sha else None, sha)
-    try:
-        articles, skips = loading.load_file(p, rel)
-    except Exception as err:  # a loader bug must not stop the run
-        result.skips.append(Skip(rel, f"could not be read ({err.__class__.__name__}: {err})"))
+    p = Path(path)  # the stat is the open file's, before reading: an edit during it shows next run
+    data, sha, seen, why = files.read_checked(p, root)
+    result = FileResult(rel, seen, sha)
+    if data is None:
+        result.skips.append(Skip(rel, why))
         return result
+    budget = FILE_BUDGET + BUDGET_PER_MB * len(data) / 1e6  # CPU seconds
+    try:
+        with cpu_budget(budget):
+            _read_and_extract(result, data, p, rel, loading, extract)
+    except OverBudget:
+        result.articles = []
+        result.skips = [Skip(rel, f"extraction took too long (over {budget:.0f} s of CPU); skipped")]
+    return result
+
+
+def _read_and_extract(result: FileResult, data: bytes, p: Path, rel: str, loading, extract) -> None:
+    try:
+        articles, skips = loading.load_data(data, p, rel)
+    except Exception as err:  # a loader bug must not stop the run
+        result.skips.append(Skip(rel, f"could not be read ({err.__class__.__name__}: {err})"[:300]))
+        return
     result.skips.extend(skips)
     for art in articles:
         try:
             extract.analyse(art)
         except Exception as err:
             art.figures = []
-            result.skips.append(
-                Skip(art.file, f"figures not extracted ({err.__class__.__name__}: {err})"))
+            result.skips.append(Skip(art.file, f"figures not extracted ({err.__class__.__name__}: {err})"))
         result.articles.append(art)
-    return result
 
 
-def process_chunk(items: list[tuple[str, str]]) -> list[FileResult]:
-    return [process(path, rel) for path, rel in items]
+def process_chunk(items: list[tuple[str, str, str | None]]) -> list[FileResult]:
+    return [process(*item) for item in items]
 
 
 def _watch_parent(pid: int) -> None:
@@ -140,8 +143,9 @@ class Extraction:
     the caller does other work; `close()` (or the end of a `with` block) stops them."""
 
     def __init__(self, items: list[tuple[Path, str]], cancelled: Callable[[], bool] | None = None,
-                 workers: int | None = None, index_folder: Path | None = None):
-        self.jobs = [(str(p), rel) for p, rel in items]
+                 workers: int | None = None, index_folder: Path | None = None,
+                 root: Path | None = None):
+        self.jobs = [(str(p), rel, str(root) if root is not None else None) for p, rel in items]
         self.cancelled = cancelled or (lambda: False)
         self.workers = workers or min(os.cpu_count() or 1, 8)
         quick = threading.active_count() == 1 or _warmed

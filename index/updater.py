@@ -14,7 +14,7 @@ import os
 
 from index import __version__, pipeline
 from index.api import Progress, UpdateReport
-from index.storage.cache import CATALOG, MANIFEST
+from index.storage.cache import CATALOG, MANIFEST, SEAL
 from index.storage.catalog import SCHEMA_VERSION, Catalog, CatalogError
 from index.storage.catalog_rows import name_to_db
 from index.storage.documents import Doc, docs_of
@@ -22,15 +22,15 @@ from index.storage.search_index import Store, StoreDamaged, StoreMissing
 
 # Bumped whenever extraction changes what it finds: an index made by another version is rebuilt.
 FORMAT = f"{SCHEMA_VERSION}:{__version__}"
-SEAL = "catalog-seal.json"
 INDEX_BATCH = 2000
 SMALL_CHANGE = 1000  # documents: a change this small commits without merging segments
 SYNCED = "index_synced"  # catalog meta: "changes:generation" when the index last matched
 
 
 class Updater:
-    def __init__(self, root, cache, store: Store):
+    def __init__(self, root, cache, store: Store, home=None):
         self.root, self.cache, self._wstore = root, cache, store
+        self.home = home or cache  # the corpus's cache folder: never indexed, even inside it
 
     def run(self, report: UpdateReport, emit, cancelled, rebuild: bool) -> None:
         self._fresh = self._store_reset = False
@@ -48,6 +48,10 @@ class Updater:
 
         emit(Progress(0, 0, "", "scan"))
         entries, scan_skips = files.scan(self.root)
+        own = _inside(self.home, self.root)
+        if own is not None:  # a cache folder inside the corpus (a relative TALLY_CACHE_DIR)
+            entries = [e for e in entries if not e[0].startswith(own)]
+            scan_skips = [s for s in scan_skips if not s.file.startswith(own)]
         listed = set()
         known = cat.files()
         todo, touch = [], []
@@ -58,7 +62,7 @@ class Updater:
                 if size == old[0] and mtime_ns == old[1]:
                     report.unchanged += 1
                     continue
-                if pipeline.file_sha256(path) == old[2]:  # touched, not edited
+                if pipeline.file_sha256(path, self.root) == old[2]:  # touched, not edited
                     touch.append((rel, size, mtime_ns))
                     report.unchanged += 1
                     continue
@@ -67,7 +71,8 @@ class Updater:
                 report.added += 1
             todo.append((path, rel))
         # The workers start at once and read while this process records the deletions.
-        with pipeline.Extraction(todo, cancelled, index_folder=self._wstore.folder) as extraction:
+        with pipeline.Extraction(todo, cancelled, index_folder=self._wstore.folder,
+                                 root=self.root) as extraction:
             extraction.start()
             gone = sorted(cat.sources() - listed)
             report.removed = len([rel for rel in gone if rel in known])
@@ -85,7 +90,7 @@ class Updater:
             cat.replace_scan_skips(scan_skips)
             done = self._extract(cat, extraction, old, replace, emit)
         interrupted = done < len(todo)
-        if todo or gone:  # duplicates change only with the articles
+        if cat.duplicates_stale():  # duplicates change only with the articles
             cat.mark_duplicates()
         if interrupted:
             report.messages.append(
@@ -244,6 +249,14 @@ class Updater:
         return True
 
     # reading -----------------------------------------------------------------------------
+
+
+def _inside(folder, root) -> str | None:
+    """`folder`'s path relative to the corpus `root`, with a trailing "/", when it lies inside."""
+    real, real_root = os.path.realpath(folder), os.path.realpath(root)
+    if not real.startswith(real_root.rstrip(os.sep) + os.sep):
+        return None
+    return os.path.relpath(real, real_root).replace(os.sep, "/") + "/"
 
 
 def _short(err: BaseException) -> str:

@@ -161,3 +161,146 @@ def test_units_outside_a_list_are_not_a_count_of_losses():
 ])
 def test_the_kind_of_a_figure(sentence, value, kind):
     assert figures(f"Title\n{sentence}")[value].kind == kind
+
+
+# -- the outlet's own count -----------------------------------------------------------------
+@pytest.mark.parametrize("sentence", [
+    "So far, we have identified the names of 106,745 Russian soldiers killed in the war.",
+    "According to our calculations, Russia lost at least 106,745 soldiers.",
+    "Our count now stands at 106,745 Russian soldiers killed.",
+])
+def test_an_outlet_s_own_count_is_the_outlet_s(sentence):
+    art = analyse(Article(file="a.txt", title="Title", text=f"Title\n{sentence}",
+                          outlet="Field Notes Weekly (via a mirror)", published="2025-03-10"))
+    assert [f.claimant for f in art.figures if f.value == 106745] == ["Field Notes Weekly"]
+
+
+def test_a_we_inside_a_quotation_is_the_speaker_s():
+    art = analyse(Article(file="a.txt", title="Title", outlet="Field Notes Weekly",
+                          text='Title\n"We have killed 500 Russian soldiers in a day," the brigade commander '
+                               "Ivan Petrenko said."))
+    assert art.figures[0].claimant == "Ivan Petrenko"
+
+
+def test_the_enemy_of_a_russian_briefing_is_ukraine():
+    f = figures("Title\nIn the past day the enemy lost up to 320 servicemen, the Russian Defence Ministry said.")
+    assert (f[320].side, f[320].claimant) == ("ukraine", "Russian Ministry of Defence")
+    f = figures("Title\nOver the past day the enemy lost 1,090 soldiers, Ukraine's General Staff said.")
+    assert f[1090].side == "russia"
+
+
+@pytest.mark.parametrize("sentence, value, who", [
+    ("Nato's secretary-general Mark Rutte has since said that 25,000 Russian soldiers are killed every month.",
+     25000, "NATO officials (Rutte)"),
+    ("The Institute for the Study of War, a Washington think tank, in January put Russian casualties at "
+     "48,000 for the month.", 48000, "Institute for the Study of War"),
+])
+def test_adverbs_between_the_name_and_its_verb(sentence, value, who):
+    assert figures(f"Title\n{sentence}")[value].claimant == who
+
+
+def test_a_list_takes_the_side_of_its_introduction():
+    text = ("Title\nThe total combat losses of the enemy from 24.02 to 01.06 were approximately:\n"
+            "personnel ‒ about 30700 (+200) persons were liquidated,\nAPV ‒ 3343 (+41),\nMLRS ‒ 207 (+0),\n")
+    art = analyse(Article(file="a.txt", title="Title", text=text, published="2022-06-01"))
+    got = [(f.value, f.metric, f.side) for f in art.figures]
+    assert got == [(30700, "personnel_killed", "russia"), (200, "personnel_killed", "russia"),
+                   (3343, "armored_vehicles", "russia"), (41, "armored_vehicles", "russia"),
+                   (207, "mlrs", "russia")]  # "(+0)": no change, no figure
+
+
+def test_a_title_with_a_colon_is_no_bulletin_line():
+    # "New: 27 lives per kilometre": a year after it stays a year
+    assert [f.number.value for f in figures_in(
+        "New: 27 lives per kilometre - How Russia took record losses in Ukraine in 2024")] == [27]
+
+
+@pytest.mark.parametrize("sentence, value, metric", [
+    ("At least 1,232 civilians were killed, 1,935 reported as injured.", 1935, "civilians_wounded"),
+    ("Three Ukrainian troops were killed and two were injured in the strike.", 2, "personnel_wounded"),
+    ("Russia lost 1,000 tanks and 300 more were captured.", 300, "tanks"),
+    ("The Russian occupiers lost more than 700 people during the day.", 700, "personnel_casualties"),
+    ("Russia has suffered up to quarter of a million dead, the ministry said.", 250000, "personnel_killed"),
+])
+def test_counts_read_from_the_words_around_them(sentence, value, metric):
+    assert metric in [f.metric for f in figures_in(sentence) if f.number.value == value]
+
+
+def test_people_a_town_lost_are_not_an_army_s():
+    assert "personnel_casualties" not in [f.metric for f in figures_in("The town lost 700 people to the floods.")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Ukrainian Armed Forces affirm that some 1,990 Russian soldiers were killed or wounded.",
+    "Ukraine's General Staff stressed that 1,990 Russian soldiers were killed or wounded.",
+])
+def test_verbs_of_briefings_and_translations(sentence):
+    assert figures(f"Title\n{sentence}")[1990].claimant == "General Staff of Ukraine"
+
+
+def test_a_ministry_that_counts_the_enemy_gives_its_side():
+    f = figures("Title\nThe Ukrainian Defence Ministry also estimated that up to 80 tanks had been destroyed.")
+    assert f[80].side == "russia"
+
+
+@pytest.mark.parametrize("sentence, value, kind", [
+    ("In the first year of the invasion, Russia lost at least 17,890 soldiers.", 17890, "period"),
+    ("From August 6 to 13 alone, an estimated 1,226 Russian soldiers died.", 1226, "period"),
+    ("Between 3 and 9 March, 2,400 Russian soldiers were killed.", 2400, "period"),
+    ("Last year was the deadliest for Russian forces: at least 45,287 soldiers were killed.", 45287, "period"),
+    ("In total 201 Russian soldiers died on that day.", 201, "daily"),
+    ("Russia has lost 500,000 troops since the invasion began last year.", 500000, "cumulative"),
+    ("Kyiv's army has lost 945 troops since Russia launched a massive attack on the region.", 945, "cumulative"),
+])
+def test_periods_written_around_the_figure(sentence, value, kind):
+    assert figures(f"Title\n{sentence}")[value].kind == kind
+
+
+def test_when_it_was_said_is_not_the_period_counted():
+    f = figures("Title\nThe adviser said in December 2022 that 10,000 Ukrainian troops have been killed in the war.")
+    assert f[10000].kind == "cumulative"
+
+
+@pytest.mark.parametrize("sentence, value, metric", [
+    ("More than 14,500 civilians — including 745 children — have been confirmed killed.", 745, "civilians_killed"),
+    ("During the last day 1260 Russian military were eliminated.", 1260, "personnel_casualties"),
+    ("The Russian Armed Forces have suffered “around 776,090” casualties.", 776090, "personnel_casualties"),
+    ("The Russians may have killed 70 or 80,000 in less than six months, he said.", 70000, None),
+])
+def test_numbers_in_odd_places(sentence, value, metric):
+    found = [f for f in figures_in(sentence) if f.number.value == value]
+    if metric is None:  # "70 or 80,000": one range, not a 70 and an 80,000
+        assert all(f.number.value != 80000 for f in figures_in(sentence))
+    else:
+        assert metric in [f.metric for f in found]
+
+
+def test_a_day_number_is_no_count():
+    assert [f.number.value for f in figures_in("On day 300 of the war, Russia lost 900 soldiers.")] == [900]
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("Kyiv's forces have lost 66,000 troops and 7,600 heavy weapons since launching their push in June.", 66000),
+    ("The adversary's losses beginning from June 4 have reached over 26,000 servicemen.", 26000),
+    ("Ukraine's army lost 26,000 soldiers during its summer counteroffensive, Moscow said.", 26000),
+    ("In the reporting period, 91 civilians were killed.", 91),
+])
+def test_a_campaign_inside_the_war_is_a_period(sentence, value):
+    assert figures(f"Title\n{sentence}")[value].kind == "period"
+
+
+def test_the_same_source_goes_on_about_the_same_period():
+    text = ("Title\nSince the counteroffensive began, Ukraine has lost 26,000 soldiers, Russia's defence "
+            "minister said.\nAccording to the minister, Russian forces destroyed 21 aircraft and 1,244 tanks.\n\n"
+            "Separately, the Russian Defence Ministry said Ukraine had lost 400,000 soldiers since the start "
+            "of the war.\n")
+    f = figures(text)
+    assert f[26000].kind == f[21].kind == f[1244].kind == "period"
+    assert f[400000].kind == "cumulative"  # a word of time of its own
+
+
+def test_its_own_troops_are_the_speaker_s():
+    f = figures("Title\nRussia's ministry of defence has claimed 498 of its troops have been killed.")
+    assert (f[498].side, f[498].claimant) == ("russia", "Russian Ministry of Defence")
+    f = figures("Title\nThe Russian Defence Ministry said 300 soldiers were killed.")
+    assert f[300].side == "ukraine"  # a ministry counting the enemy, when the words do not say

@@ -80,7 +80,7 @@ def test_according_to_reports_is_a_hedge_not_a_source():
         ("the United Kingdom Ministry of Defense", "UK Ministry of Defence"),
         ("Russia's Defence Ministry", "Russian Ministry of Defence"),
         ("Western intelligence agencies", "Western intelligence"),
-        ("Pentagon spokesman John Kirby", "US officials"),
+        ("Pentagon spokesman John Kirby", "US officials (Kirby)"),
         ("The WHO", "World Health Organization"),
     ],
 )

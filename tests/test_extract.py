@@ -198,12 +198,12 @@ Over 25,000 Ukrainian servicemen are being held in Russian captivity, Kyiv estim
 
 def test_general_staff_style_news():
     f = by_value(run(GENSTAFF_NEWS, published="2024-06-01"))
-    assert (f[1090].metric, f[1090].side, f[1090].kind) == ("personnel_casualties", "russia", "daily")
+    assert (f[1090].metric, f[1090].side, f[1090].kind) == ("personnel_killed", "russia", "daily")  # "liquidated": killed
     assert (f[12].metric, f[35].metric, f[35].kind) == ("tanks", "drones", "daily")
     assert (f[35000].kind, f[35000].as_of, f[35000].claimant) == (
         "period", "2024-05-31", "Ukrainian Ministry of Defence")
     assert (f[5937].metric, f[5937].claimant, f[5937].as_of) == (
-        "personnel_killed", "Russian Ministry of Defence", "2022-09-30")
+        "personnel_killed", "Russian Ministry of Defence (Shoigu)", "2022-09-30")
     assert (f[30000].kind, f[30000].claimant) == ("rate", "UK Ministry of Defence")
     # an unnamed estimate takes no claimant from the line before
     assert (f[200000].upper, f[200000].side, f[200000].claimant) == (300000, "ukraine", None)
@@ -388,8 +388,8 @@ OUTLET_STYLES = [
     ("Ukrainian forces killed 40 in a single assault near Robotyne, a brigade spokesman said.",
      [(40, "personnel_killed", "russia", None, "other")]),
     ("Ukraine's presidency said one man was killed and three more wounded in Kherson.",
-     [(1, "civilians_killed", "ukraine", "Office of the President of Ukraine", "cumulative"),
-      (3, "civilians_wounded", "ukraine", "Office of the President of Ukraine", "cumulative")]),
+     [(1, "civilians_killed", "ukraine", "Ukrainian Presidential Office", "cumulative"),
+      (3, "civilians_wounded", "ukraine", "Ukrainian Presidential Office", "cumulative")]),
     ("About 50,000 people have crossed into Moldova from Ukraine since the invasion, including "
      "4,000 who arrived on Sunday alone.",
      [(50000, "civilians_displaced", "ukraine", None, "cumulative"),
@@ -496,7 +496,7 @@ def test_an_armys_spokesman_is_not_the_claimant_of_the_next_strikes_dead():
             "At least 21 people were killed last week in a Russian strike on a shopping centre in "
             "Odesa.\n")
     f = by_value(run(text))
-    assert f[40].claimant == "Russian Ministry of Defence"
+    assert f[40].claimant == "Russian Ministry of Defence (Konashenkov)"
     assert (f[21].metric, f[21].side, f[21].claimant) == ("civilians_killed", "ukraine", None)
 
 

@@ -35,7 +35,7 @@ import re
 from dataclasses import dataclass
 
 from index.extraction.aliases import canonical, counts_side, reload, resolve_pronoun  # noqa: F401 (re-exported)
-from index.extraction.referents import DESCRIPTION_NOUNS
+from index.extraction.referents import DESCRIPTION_HEADS, DESCRIPTION_NOUNS
 
 ROLE_WORDS = (
     "intelligence|agencies|agency|officials?|ministry|spokesman|spokeswoman|spokesperson|president"
@@ -52,7 +52,7 @@ ROLE_WORDS = (
     "|spokesperson['’]s|general['’]s|office['’]s|prosecutor['’]s|group['’]s|affairs|interior|emergencies"
     "|eastern|western|southern|northern|central|presidency|chancellery|cabinet|embassy|mission"
     "|milbloggers|bloggers|migration|humanitarian|relief|aid|refugees|children['’]s|ombudsperson"
-    "|local|provincial|occupation"
+    "|local|provincial|occupation|presidential"
 )
 _NP_TOKEN = re.compile(
     rf"(?:[A-Z][\w’'.&-]*|of|the|for|and|de|von|der|al|bin|(?:{ROLE_WORDS})(?:['’]s)?)$"
@@ -80,6 +80,9 @@ SAY_VERBS = (
     # "US officials increased their estimate of ... to 150,000"
     r"|(?:increased|raised|revised|lowered|updated)\s+(?:its|their|his|her)\s+estimates?"
     r"|show|shows|showed|indicate|indicates|indicated|suggest|suggests|suggested|described|describes"
+    # the verbs of translations and briefings: "the Armed Forces affirm that", "he stressed that"
+    r"|affirm|affirms|affirmed|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|specified|informed|asserted"
+    r"|clarified|detailed|highlighted|underlined|pointed\s+out|explained|warned|maintained|announce|inform"
 )
 _SAY_RE = re.compile(rf"\b(?:{SAY_VERBS})\b", re.I)
 _NOT_SAY_BEFORE = re.compile(
@@ -88,12 +91,15 @@ _NOT_SAY_BEFORE = re.compile(
     re.I,
 )
 _ADVERBIALS = re.compile(
-    r"(?:\s*,\s*[^,]{2,90},|\s*\([^()]{1,40}\)|\s+(?:has|have|had|also|previously|lately|recently|reportedly|repeatedly"
+    r"(?:(?>\s*,\s*[^,]{2,90}(?=\s*,))|(?>\s*\([^()]{1,40}\))|\s*,?\s+(?:has|have|had|also|previously|lately|recently|reportedly|repeatedly"
     r"|earlier|now|further|then|already|today|yesterday|again|once|officially|only|still|separately"
     r"|visually|independently|jointly|likely|probably|previously|initially|independently"
-    r"|later|publicly|(?:on|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week"
+    r"|later|publicly|since|subsequently|(?:on|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week"
     r"|month|year|night)|in\s+(?:a|its|their|his|her)\s+(?:daily\s+|latest\s+|new\s+)?(?:statement"
-    r"|report|update|briefing|post)))*\s*$"
+    r"|report|update|briefing|post)"
+    # "The think tank ..., in January put total Russian casualties at ..."
+    r"|in\s+(?:early\s+|late\s+|mid-?)?(?:January|February|March|April|May|June|July|August|September"
+    r"|October|November|December|(?:19|20)\d\d)(?:\s+(?:19|20)\d\d)?))*\s*,?\s*$"
 )
 _NP = r"(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:[A-Z][\w’'.&-]*|of|the|for|and|de|von|der|al|(?:" + ROLE_WORDS + r"))(?![\w’'-])){0,9}"
 _NP_ANY = r"(?:the\s+)?(?:[A-Za-z][\w’'.&-]*)(?:\s+(?:[A-Z][\w’'.&-]*|of|the|for|and|(?:" + ROLE_WORDS + r"))(?![\w’'-])){0,9}"
@@ -243,10 +249,10 @@ _PLACE_AFTER_RE = re.compile(
     r"\s+in\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?(?P<region>\s+(?:region|oblast|province|district|area))?\s*$")
 # a word right before a subject's name that is a title of it, not a verb or place it follows
 _TITLE_NOUN_RE = re.compile(
-    r"candidate|host|analyst|expert|lawmaker|politician|activist|blogger|journalist|correspondent"
+    r"(?:[a-z]+-)?(?:candidate|host|analyst|expert|lawmaker|politician|activist|blogger|journalist|correspondent"
     r"|researcher|historian|economist|diplomat|envoy|negotiator|leader|chairman|chairwoman|chair"
     r"|founder|owner|boss|member|veteran|investigator|strategist|colonel|general|officer|minister"
-    r"|secretary|spokesman|spokeswoman|spokesperson|adviser|advisor|aide|commander|governor|mayor", re.I)
+    r"|secretary|spokesman|spokeswoman|spokesperson|adviser|advisor|aide|commander|governor|mayor)(?:-[a-z]+)*", re.I)
 _OBJECT_BEFORE_RE = re.compile(r"\w+(?:ing|ed)|in|on|at|near|from|with|against|to|into|over|under", re.I)
 
 
@@ -258,7 +264,7 @@ def is_description(words: str) -> bool:
     """"the think tank", "the British ministry", "the MOD": a kind of body, not a name (a
     head noun in lower case, or a bare MOD; no alias of the table)."""
     words = words.strip()
-    if not DESCRIPTION_RE.match(words):
+    if not words or words.split()[-1].lower() not in DESCRIPTION_HEADS or not DESCRIPTION_RE.match(words):
         return False
     head = words.split()[-1]
     if not (head.islower() or head in ("MOD", "MoD")):
@@ -270,30 +276,37 @@ def is_description(words: str) -> bool:
     return bare in ("MOD", "MoD") or (head not in ("MOD", "MoD") and canonical(bare) == bare)
 
 
+_ADVERBIAL_WINDOW = 400  # characters before a say-verb searched for adverbs and appositives
+_TOKEN_RE = re.compile(r"[\w’'.&-]+|[^\w\s]")
+
+
 def _subject_before(s: str, pos: int) -> tuple[int, int] | None:
     """Span of the noun phrase that ends (modulo adverbs and an appositive) at `pos`."""
     before = s[:pos]
-    m = _ADVERBIALS.search(before)
+    # atomic groups and a bounded window: a scraped table (", , item") once took exponential time
+    m = _ADVERBIALS.search(before, max(0, pos - _ADVERBIAL_WINDOW))
     end = m.start() if m else len(before.rstrip())
     named = _NAME_APPOSITIVE_RE.match(before, end)
     if named:  # "the head of the presidential office, Andriy Yermak, said": the name says who
         return named.start(1), named.end(1)
-    pro = _PRONOUN_SUBJECT_RE.search(before, 0, end)
+    pro = _PRONOUN_SUBJECT_RE.search(before, max(0, end - 40), end)
     if pro:  # "..., it said": who "it" is, the article said before
         return pro.start(1), pro.end(1)
-    desc = _DESCRIPTION_SUBJECT_RE.search(before, max(0, end - 80), end)
+    last_word = before[max(0, end - 30):end].rsplit(None, 1)[-1:]
+    desc = _DESCRIPTION_SUBJECT_RE.search(before, max(0, end - 80), end) \
+        if last_word and last_word[0].lower() in DESCRIPTION_HEADS else None
     if desc and is_description(desc.group(0)):  # "The think tank noted": the body named before
         return desc.start(), end
-    rel = _RELATIVE_RE.search(before, 0, end)
+    rel = _RELATIVE_RE.search(before, max(0, end - 40), end)
     if rel:  # "Ukraine, which says it has shot down 88 aircraft": the body before "which"
         end = rel.start()
     scan_end = end
-    post = _PLACE_AFTER_RE.search(before, 0, end)
+    post = _PLACE_AFTER_RE.search(before, max(0, end - 120), end)
     if post and post.group("region"):
         scan_end = post.start()  # "Separatist authorities in the Donetsk region said": their name
-    elif post and re.search(r"[A-Z][\w’'.-]*$", before[:post.start()]):
+    elif post and re.search(r"[A-Z][\w’'.-]*$", before[max(0, post.start() - 60):post.start()]):
         scan_end = end = post.start()  # "the UN Monitoring Mission in Ukraine said": the mission
-    toks = list(re.finditer(r"[\w’'.&-]+|[^\w\s]", before[:scan_end]))
+    toks = list(_TOKEN_RE.finditer(before, max(0, scan_end - 200), scan_end))
     start = None
     stop = None  # the word before the phrase
     for t in reversed(toks):
@@ -303,7 +316,7 @@ def _subject_before(s: str, pos: int) -> tuple[int, int] | None:
         start = t.start()
     if start is None:
         return None
-    if stop in ("from", "by") and _REPORT_NOUN_RE.search(before[:start]):
+    if stop in ("from", "by") and _REPORT_NOUN_RE.search(before, max(0, start - 200), start):
         return start, end  # "Data from Ukraine's General Staff shows ...": the source says it
     first = before[start:end].split()[0]
     titled = first.islower() and (_TITLE_NOUN_RE.fullmatch(first) is not None or re.fullmatch(ROLE_WORDS, first) is not None) \
@@ -429,7 +442,8 @@ def find_attributions(s: str, headline: bool = False) -> list[Attribution]:
             after = re.match(rf"\s+(?P<np>{_NP})", s[m.end():])
             if m.group(0).lower() == "told":
                 after = None  # "..., told Fox News": who was told, not who said it
-            if after is None and m.group(0).lower() != "told" and re.search(r"(?:,|\s[-–—])\s*$", s[:m.start()]):
+            near = s[max(0, m.start() - 200):m.start()]  # bounded: linear in a long sentence
+            if after is None and m.group(0).lower() != "told" and re.search(r"(?:,|\s[-–—])\s*$", near):
                 # "..., hurting 12 people - said the governor of the region"
                 after = _LOWER_SAID_AFTER_RE.match(s, m.end())
                 after = re.match(rf"\s+(?P<np>{re.escape(after.group('np'))})", s[m.end():]) if after else None
@@ -438,10 +452,10 @@ def find_attributions(s: str, headline: bool = False) -> list[Attribution]:
                 # speaker comes after it (a translation's word order)
                 out.append(Attribution(m.start(), m.start(), None, "sentence", generic=True))
                 continue
-            if after and re.search(r"(?:[,\"”]|\s[-–—])\s*$", s[:m.start()]) and \
+            if after and re.search(r"(?:[,\"”]|\s[-–—])\s*$", near) and \
                     _NAME_ENDS_RE.match(s, m.end() + after.end("np")):
                 add(m.end() + after.start("np"), m.end() + after.end("np"), "sentence")
-            elif re.search(r"\w\s*$", s[:m.start()]):
+            elif re.search(r"\w\s*$", near):
                 # someone this module cannot name said it ("soldiers reported"): not the
                 # claimant of the paragraph before
                 out.append(Attribution(m.start(), m.start(), None, "sentence", generic=True))

@@ -14,9 +14,14 @@ _BOUNDARY_RE = re.compile(
 )
 
 
+# How far back a clause is looked for: no clause is longer, and a scan from the sentence's
+# start for every number made a long sentence cost the square of its length.
+CLAUSE_WINDOW = 400
+
+
 def clause_start(s: str, pos: int) -> int:
-    last = 0
-    for m in _BOUNDARY_RE.finditer(s, 0, pos):
+    last = max(0, pos - CLAUSE_WINDOW)
+    for m in _BOUNDARY_RE.finditer(s, last, pos):
         last = m.end()
     return last
 

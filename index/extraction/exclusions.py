@@ -17,7 +17,7 @@ I = re.IGNORECASE
 EXCLUDE_BEFORE = re.compile(
     rf"(?:{MONTH}\.?|{WEEKDAY},?|[$€£₴₽¥]|US\$|USD|EUR|GBP|UAH|RUB|\b(?:aged|age|ages|No\.?|Nos\.?"
     r"|number|page|pages|p\.|Article|Resolution|Section|Chapter|Highway|Route|flight|Flight|code"
-    r"|tel\.?|phone|room|Grade|Level|Phase|Day|day|Episode|Part|Vol\.|Volume|Channel|Gate|Unit|Brigade"
+    r"|tel\.?|phone|room|Grade|Level|Phase|Day|(?<!last\s)(?<!past\s)(?<!previous\s)(?<!that\s)day|Episode|Part|Vol\.|Volume|Channel|Gate|Unit|Brigade"
     r"|Battalion|Regiment|Division|Squadron|Corps|Block|Platform|Order|Decree|Law|Bill|Item|Point"
     r"|Paragraph|Category|Class|Type|Model|Mark|Mk|Series|Gen|Generation|COVID|Covid|Storm Shadow"
     r"|top|Top|Act|Article|Amendment|Protocol|Minsk|Group|G|Formula|Vision|Strategy|Agenda|version|Version"

@@ -12,9 +12,13 @@ import re
 from collections import Counter
 
 from index.extraction.claimants import ROLE_WORDS, SAY_VERBS, Attribution, canonical, counts_side, find_attributions
+from index.extraction.aliases import mentioned
+from index.extraction.own_count import outlet_name, own_count
 from index.extraction.referents import Referents
 from index.dates import date_in_opening, estimate_from_text, find_dates
-from index.extraction.figures import figures_in
+from index.extraction.figures import figures_in, is_bulletin
+from index.extraction.kinds import says_when
+from index.extraction.sides import SIDE_RE
 from index.extraction.found import Found
 from index.extraction.scope import about_the_past, refers_back
 from index.model import Article, Figure, Sentence
@@ -43,7 +47,8 @@ _NUMBER_WORDS = frozenset((
     " hundred thousand million dozen").split())
 _NUM_HINT_RE = re.compile(rf"\d|\b(?:{'|'.join(sorted(_NUMBER_WORDS))})\b", re.I)
 _ATTR_HINT_RE = re.compile(
-    rf"\b(?:according|per|from|by|cited|quoted|{SAY_VERBS})\b|:|[–—]| - |['’]s\s+(?:latest\s+|own\s+|official\s+)?"
+    rf"\b(?:according|per|from|by|cited|quoted|{SAY_VERBS})\b|:|(?:[–—]| - )(?![\s\S]*[.!?][\"”’')]*\s*$)"
+    r"|['’]s\s+(?:latest\s+|own\s+|official\s+)?"
     r"(?:numbers|figures|data|count|tally|estimates?|assessment|update|bulletin|statistics)\b", re.I)
 # The hint expressions are case-insensitive alternations that `re` must try at every
 # position: a fifth of extraction's time. A whole word of an alternative matches exactly when
@@ -59,11 +64,14 @@ _ATTR_WORDS = frozenset((
     " acknowledges admitted admits revealed reveals disclosed insisted boasted calculated"
     " tallied documented recorded registered declared posted published updated verified found"
     " finds identified identifies show shows showed indicate indicates indicated suggest"
-    " suggests suggested described describes").split())
+    " suggests suggested described describes affirm affirms affirmed stressed stresses emphasised"
+    " emphasized emphasises emphasizes specified informed asserted clarified detailed highlighted"
+    " underlined explained warned maintained announce inform").split())
 _ATTR_PHRASE_WORDS = frozenset((
-    "put puts increased raised revised lowered updated numbers figures data count tally"
+    "pointed put puts increased raised revised lowered updated numbers figures data count tally"
     " estimate estimates assessment update bulletin statistics").split())
 _WORDS_RE = re.compile(r"\w+")
+_STOPPED_RE = re.compile(r"[.!?][\"”’')]*\s*$")
 _DIGIT_RE = re.compile(r"\d")
 # the only letters outside ASCII that a case-insensitive `re` matches to ASCII ones
 _FOLD_TO_ASCII = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
@@ -74,7 +82,9 @@ def hints(stext: str) -> tuple[bool, bool]:
     folded = stext.lower() if stext.isascii() else stext.translate(_FOLD_TO_ASCII).lower()
     words = set(_WORDS_RE.findall(folded))
     has_num = _DIGIT_RE.search(stext) is not None or not _NUMBER_WORDS.isdisjoint(words)
-    has_attr = ":" in stext or "–" in stext or "—" in stext or " - " in stext or not _ATTR_WORDS.isdisjoint(words) or (
+    # a dash names a source only at the end of a title line: "... – Russian MoD"
+    titled = ("–" in stext or "—" in stext or " - " in stext) and not _STOPPED_RE.search(stext)
+    has_attr = ":" in stext or titled or not _ATTR_WORDS.isdisjoint(words) or (
         not _ATTR_PHRASE_WORDS.isdisjoint(words) and _ATTR_HINT_RE.search(stext) is not None)
     return has_num, has_attr
 
@@ -199,6 +209,11 @@ def _figures(article: Article, sentences: list[Sentence], estimate_phrase: str |
     last_counted = False  # the claimant's paragraph gave figures: it may carry into the next
     past_para = -10  # paragraph of the last sentence about another war or a past event
     refs = Referents()  # the claimants named so far, for "it" and "the think tank"
+    unsourced: set[int] = set()
+    list_side: str | None = None  # "The total combat losses of the enemy were:" over its list
+    # (kind, paragraph, claimant) of the last figures a word of time dated: "Since the
+    # counteroffensive began, Kyiv lost 26,000 soldiers. ... Russian forces destroyed 21 aircraft."
+    kind_ctx: tuple[str, int, str | None] | None = None
     for sent in sentences:
         try:
             stext = text[sent.start:sent.end]
@@ -207,7 +222,8 @@ def _figures(article: Article, sentences: list[Sentence], estimate_phrase: str |
                 refs.mentioned_in(stext)  # "The ministry gave its weekly update." before "it said"
                 continue  # nothing to count, nobody cited: the common case, kept cheap
             atts = find_attributions(stext, headline=True) if has_attr else []
-            found = figures_in(stext, _masked(stext, atts)) if has_num else []
+            masked = _masked(stext, atts)
+            found = figures_in(stext, masked) if has_num else []
             if has_num and about_the_past(stext):
                 past_para = sent.paragraph
             elif found and sent.paragraph - past_para in (0, 1) and refers_back(stext):
@@ -216,13 +232,29 @@ def _figures(article: Article, sentences: list[Sentence], estimate_phrase: str |
             named = [a for a in atts if a.phrase or a.pronoun]
             for a in named:
                 if a.pronoun:
-                    a.phrase = refs.resolve(a.phrase or "", last_phrase)
+                    inside = mentioned(stext[:a.start]) if (a.phrase or "").lower() in ("it", "they") \
+                        and _SUBCLAUSE_RE.search(stext, max(0, a.start - 12), a.start) else []
+                    # "Russia last published its toll in 2022, when it said ...": the sentence's subject
+                    subject = inside[0] if inside and stext.lstrip().startswith(inside[0]) else None
+                    a.phrase = subject or refs.resolve(a.phrase or "", last_phrase)
                     if a.phrase is None:  # a description of no one named yet: no one
                         generic = True
                 else:
                     refs.named(canonical(a.phrase))
             carried = False
+            if found and not [a for a in named if a.phrase] and own_count(stext):
+                # "we have identified 106,745 soldiers": the outlet's own count
+                own = outlet_name(article.outlet)
+                named = [Attribution(0, 0, own, "sentence")] if own else named
+                generic = generic or own is None
+            if stext.rstrip().endswith(":"):
+                sides = {h.lastgroup for h in SIDE_RE.finditer(stext)} - {"both"}
+                list_side = sides.pop() if len(sides) == 1 else None
+            elif found and not is_bulletin(stext):
+                list_side = None
             for f in found:
+                if f.side is None and list_side and is_bulletin(stext):
+                    f.side = list_side
                 phrase = _claimant_phrase(f, named)
                 if phrase is None and not generic and last_phrase and (
                         sent.paragraph == last_para or (sent.paragraph == last_para + 1 and last_counted)) \
@@ -230,7 +262,16 @@ def _figures(article: Article, sentences: list[Sentence], estimate_phrase: str |
                     # an army's spokesman counts the enemy's losses, not the dead of a strike
                     # reported in the next sentence
                     phrase, carried = last_phrase, True
-                out.append(_figure(article, sent, stext, f, phrase, dates))
+                fig = _figure(article, sent, stext, f, phrase, dates, masked)
+                if says_when(stext):
+                    kind_ctx = (fig.kind, sent.paragraph, fig.claimant) if fig.kind == "period" else None
+                elif kind_ctx and fig.kind == "cumulative" and sent.paragraph - kind_ctx[1] <= 1 \
+                        and fig.claimant == kind_ctx[2] and not fig.metric.startswith("civilians_"):
+                    fig.kind = kind_ctx[0]  # the same source going on about the same period
+                    kind_ctx = (kind_ctx[0], sent.paragraph, kind_ctx[2])
+                out.append(fig)
+                if generic and phrase is None:
+                    unsourced.add(id(out[-1]))  # "officials said": a source, unnamed
             if named:
                 used = [a for a in named if a.phrase]
                 if used:
@@ -243,13 +284,14 @@ def _figures(article: Article, sentences: list[Sentence], estimate_phrase: str |
                     last_counted = last_counted or bool(found) or stext.rstrip().endswith(":")
                 elif any(a.pronoun for a in named) and last_phrase:
                     last_para = sent.paragraph
-            elif carried:
-                last_para, last_counted = sent.paragraph, True
+            elif carried or (not found and last_phrase and sent.paragraph == last_para + 1 and is_bulletin(stext)):
+                last_para, last_counted = sent.paragraph, True  # a list goes on, line by line
             refs.mentioned_in(stext)
         except Exception:  # one odd sentence must not lose the article
             continue
     _default_sides(out)
     _full_names(text, out)
+    _claimants_from_the_article(out, unsourced)
     # A figure that names neither whose losses nor who claims them is still what the article
     # says ("two soldiers killed and three wounded"): side and claimant stay null, as written.
     if article.published is None and article.published_estimate:
@@ -269,15 +311,19 @@ def _claimant_phrase(f: Found, named: list[Attribution]) -> str | None:
 
 
 def _figure(article: Article, sent: Sentence, stext: str, f: Found, phrase: str | None,
-            dates: _Dates) -> Figure:
+            dates: _Dates, masked: str | None = None) -> Figure:
     n = f.number
     start, end = sent.start + n.start, sent.start + n.end
     as_of, why = _as_of(dates, sent, start, article.published)
     claimant = canonical(phrase, f.loss) if phrase else None
     side = f.side
     counts = counts_side(claimant)
+    if side == "russia" and counts == "ukraine" and _ENEMY_RE.search(stext) and not _RUSSIA_RE.search(masked or stext):
+        side = "ukraine"  # "the enemy lost up to 320 servicemen", in Moscow's briefing: Ukraine's
     if side is None and f.metric not in _LOSS_METRICS_NO_SIDE_DEFAULT:
         side = counts
+        if counts and _OWN_TROOPS_RE.match(stext, f.number.end, f.number.end + 40):
+            side = {"russia": "ukraine", "ukraine": "russia"}[counts]  # "498 of its troops": its own
     elif counts and side and side != counts and phrase:
         # Kyiv on Ukraine's own losses is not the General Staff's count of Russia's
         claimant = canonical(phrase, False)
@@ -287,6 +333,13 @@ def _figure(article: Article, sent: Sentence, stext: str, f: Found, phrase: str 
         start=start, end=end, sentence=stext, sentence_start=sent.start, sentence_end=sent.end,
         as_of_from=why,
     )
+
+
+_OWN_TROOPS_RE = re.compile(
+    r"\s*(?:of\s+)?(?:its|their)\s+(?:own\s+)?(?:troops|soldiers|servicemen|forces|personnel|military|men|fighters)\b", re.I)
+_SUBCLAUSE_RE = re.compile(r"\b(?:when|and|but|as|after|before|because|while|where|since)\s+$", re.I)
+_ENEMY_RE = re.compile(r"\b(?:enemy|enemy['’]s|adversary|adversary['’]s)\b", re.I)
+_RUSSIA_RE = re.compile(r"\b(?:Russia|Russian|Russians|Russia['’]s|Moscow|Kremlin|occupiers?|invaders?)\b")
 
 
 def _default_sides(figs: list[Figure]) -> None:
@@ -308,6 +361,28 @@ def _default_sides(figs: list[Figure]) -> None:
             elif major:
                 f.side = major
         prev = f
+
+
+def _claimants_from_the_article(figs: list[Figure], unsourced: set[int]) -> None:
+    """A figure its sentence attributes to no one takes the claimant the article gives figures
+    of the same kind to (whose losses, soldiers or civilians): the one named before it, else
+    the first named after it ("516,080 soldiers" in the lead, "according to the General Staff"
+    in the next paragraph), as a careful reader does. It stays unattributed when its sentence
+    cites someone unnamed ("officials said"), turns to another matter ("Separately, ..."), or
+    rounds ("over 1 million troops": the writer's own summary), or no one gave that kind."""
+    def kind(f: Figure) -> tuple:
+        return f.side, f.metric.startswith("civilians_")
+
+    for i, f in enumerate(figs):
+        if f.claimant or id(f) in unsourced or f.side is None:
+            continue
+        if (f.approx and f.value >= 100_000 and f.value % 100_000 == 0) or _TOPIC_SHIFT_RE.match(f.sentence):
+            continue  # "over 1 million troops": the writer's own round summary; "Separately, ..."
+        before = [g for g in figs[:i] if g.claimant and kind(g) == kind(f)]
+        after = [g for g in figs[i + 1:] if g.claimant and kind(g) == kind(f)]
+        source = before[-1] if before else (after[0] if after else None)
+        if source is not None:
+            f.claimant = source.claimant
 
 
 _SURNAME_RE = re.compile(r"[A-Z][a-zà-ÿłśżźćńčšž’'-]+")

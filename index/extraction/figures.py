@@ -18,6 +18,7 @@ what time `index.extraction.kinds`, and whether a sentence speaks of this war at
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from index.extraction.clauses import clause_end, clause_start
 from index.extraction.exclusions import excluded
@@ -127,15 +128,26 @@ def _head(s: str, n: Number, left_limit: int, bulletin: bool) -> tuple[str, int,
     return cls, a + off, b + off, False
 
 
+_LOSS_WINDOW = 1000  # characters either side of a count searched for a verb of losing it
 _RETURNED_RE = re.compile(r"\b(?:returned|released|freed|exchanged|swapped|repatriated|exchange|swap|came\s+home)\b", I)
+_ARMY_LOST_RE = re.compile(
+    r"\b(?:occupiers|invaders|army|armed\s+forces|forces|troops|military|enemy|aggressor)\s+"
+    r"(?:\w+\s+){0,2}?(?:lost|loses|has\s+lost|have\s+lost|had\s+lost)\s+(?:\w+\s+){0,3}$", I)
+_KILLED_LINE_RE = re.compile(r"\b(?:were|was)\s+(?:liquidated|killed)\b", I)
+
+
 def _metric(s, n, head, nums, bulletin) -> str | None:
     cls, a, b, after = head
     if cls in ("personnel", "civilians"):
         if (bulletin or _LABEL_RE.search(s, max(0, n.start - 70), n.start)) and cls == "personnel":
-            return "personnel_casualties"  # a loss tally's "personnel" line
+            # a loss tally's "personnel" line, unless it says they were killed ("liquidated")
+            killed = _KILLED_LINE_RE.search(s, n.end, min(len(s), n.end + 60))
+            return "personnel_killed" if killed else "personnel_casualties"
         out = outcome(s, n, a, b, after, nums)
         if cls == "personnel" and out == "displaced" and re.search(r"\bcrossed\b", s[n.end:n.end + 80], I):
             return "troops_deployed"  # "3,000 Russian soldiers crossed into Ukraine": an invasion force
+        if cls == "civilians" and out == "casualties" and _ARMY_LOST_RE.search(s, max(0, n.start - 80), n.start):
+            return "personnel_casualties"  # "the occupiers lost more than 700 people": their own
         if cls == "civilians" or out == "displaced":
             return CIVIL_METRIC.get(out or "")
         if out is None:
@@ -154,13 +166,12 @@ def _metric(s, n, head, nums, bulletin) -> str | None:
     # equipment: only when lost, not when sent
     if bulletin:
         return cls
-    ctx_left = s[:n.start]
-    loss = [m.end() for m in LOSS_RE.finditer(ctx_left)]
+    loss = [m.end() for m in LOSS_RE.finditer(s, max(0, n.start - _LOSS_WINDOW), n.start)]  # bounded
     supply = [m.end() for m in SUPPLY_RE.finditer(s[clause_start(s, n.start):n.start])]
     right = s[n.end:clause_end(s, b)]
     if supply and (not loss or max(supply) > max(loss)) and not LOSS_RE.search(right):
         return None
-    if loss or LOSS_RE.search(s[n.end:]):
+    if loss or LOSS_RE.search(s, n.end, n.end + _LOSS_WINDOW):
         return cls
     return None
 
@@ -239,7 +250,12 @@ _SHOUTED_RE = re.compile(r"^[^a-z]*[A-Z]{3,}[^a-z]*$")
 
 
 def is_bulletin(s: str) -> bool:
-    return len(s) < 140 and BULLETIN_RE.match(s) is not None
+    """A line of a loss list ("tanks ‒ 1361 (+3)"): its label names what it counts ("New: 27
+    lives per kilometre" is a title, not a list)."""
+    if len(s) >= 140:
+        return False
+    m = BULLETIN_RE.match(s)
+    return m is not None and NOUN_RE.search(s, 0, m.end()) is not None
 
 
 def figures_in(s: str, masked: str | None = None) -> list[Found]:
@@ -261,12 +277,15 @@ def figures_in(s: str, masked: str | None = None) -> list[Found]:
     out: list[Found] = []
     last: Found | None = None
     pending: list[Number] = []  # counts of people whose verb may come at the end of a list
+    counted_ends = sorted(x.end for x in counted)
     for n in nums:
         try:
+            if n.delta and n.value == 0:
+                continue  # "(+0)": nothing changed that day
             if n.delta and last is not None and 0 <= n.start - last.number.end <= 4:
                 out.append(Found(n, last.metric, last.side, "daily", last.loss))
                 continue
-            if excluded(s, n, bulletin) or _WHOLE_OF_RE.search(s, 0, n.start) or hypothetical(s, n) \
+            if excluded(s, n, bulletin) or _WHOLE_OF_RE.search(s, max(0, n.start - 60), n.start) or hypothetical(s, n) \
                     or any(a <= n.start < b for a, b in off_limits):
                 continue
             bare = _bare_after_verb(s, n, masked, counted)
@@ -276,7 +295,8 @@ def figures_in(s: str, masked: str | None = None) -> list[Found]:
                 out.append(bare)
                 last = bare
                 continue
-            prev_end = max([x.end for x in counted if x.end <= n.start] + [0])
+            i = bisect_right(counted_ends, n.start)  # the last count before this one, in log time
+            prev_end = counted_ends[i - 1] if i else 0
             head = _head(s, n, max(prev_end, clause_start(s, n.start)) if not bulletin else 0, bulletin)
             if head is None:
                 other = others(s, n, last) or part_of_last(s, n, last)

@@ -11,6 +11,7 @@ states running totals far more often than anything else.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .claimants import SAY_VERBS
 from .clauses import clause_end, clause_start
@@ -25,8 +26,9 @@ WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 
 KIND_CUES: tuple[tuple[str, str, bool], ...] = (
     # (kind, regex, usable from elsewhere in the sentence)
-    ("daily", r"overnight|(?:in|over|during|within)\s+(?:just\s+)?(?:the\s+)?(?:past|last|previous)\s+(?:24\s+hours|day)"
+    ("daily", r"on\s+that\s+(?:single\s+)?day|overnight|(?:in|over|during|within|of|for)\s+(?:just\s+)?(?:the\s+)?(?:past|last|previous)\s+(?:24\s+hours|day)"
               r"|(?:in|within|on)\s+(?:just\s+)?(?:a|one)\s+(?:single\s+)?day|in\s+a\s+day|yesterday|past\s+day"
+              r"|during\s+the\s+day|compared\s+(?:to|with)\s+the\s+previous\s+day"
               r"|a\s+day\s+earlier|since\s+yesterday|(?:record|deadliest|bloodiest)\s+day|daily\s+(?:losses|toll|record|increase|tally|figure)"
               r"|per\s+the\s+latest\s+day|in\s+24\s+hours|the\s+last\s+24\s+hours|over\s+the\s+day"
               r"|last\s+night|(?:on\s+)?" + WEEKDAY + r"\s+(?:night|morning|evening)", True),
@@ -47,7 +49,19 @@ KIND_CUES: tuple[tuple[str, str, bool], ...] = (
                r"|so\s+far\s+(?:this|in)\s+(?:year|month|week)|(?:this|last)\s+year\s+alone|(?:over|during|at)\s+the\s+weekend"
                r"|in\s+(?:19|20)\d\d\b(?!\s*[-–])|(?:in|during|over)\s+(?:the\s+)?(?:past|last|recent)\s+(?:\w+\s+)?(?:weeks?|months?|days)"
                r"|in\s+recent\s+(?:weeks|months|days)|past\s+(?:week|month)"
-               r"|(?:first|second|third|fourth)\s+(?:half|quarter)|in\s+a\s+(?:week|month)|weekly|monthly", True),
+               r"|(?:first|second|third|fourth)\s+(?:half|quarter)|in\s+a\s+(?:week|month)|weekly|monthly"
+               # "in the first year of the invasion", "from August 6 to 13", "last year"
+               r"|(?:in|during|over)\s+the\s+(?:first|second|third|fourth|fifth)\s+(?:year|month|week|months|weeks)"
+               r"|(?:from|between)\s+" + MONTH + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:to|and|until|through|-|–)\s+(?:" + MONTH + r"\.?\s+)?\d{1,2}\b"
+               r"|(?:from|between)\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:" + MONTH + r"\s+)?(?:to|and|until|-|–)\s+\d{1,2}(?:st|nd|rd|th)?\s+" + MONTH
+               + r"|\b(?:last|this|past)\s+year\b"
+               # a campaign inside the war: "since launching their push in early June", "during
+               # the counteroffensive", "beginning from June 4", "in the reporting period"
+               r"|(?:since|during|throughout|over|in\s+the\s+course\s+of)\s+(?:(?:launching|the\s+(?:start|beginning|launch)\s+of)\s+)?"
+               r"(?:(?:its|their|the|Kyiv['’]s|Kiev['’]s|Ukraine['’]s|Russia['’]s|Moscow['’]s|Ukrainian|Russian)\s+)?"
+               r"(?:(?:summer|spring|winter|autumn|new|latest|much-vaunted|long-awaited)\s+)?"
+               r"(?:counter-?offensive|offensive|push|incursion)"
+               r"|(?:beginning|starting)\s+(?:from|on)\s+" + MONTH + r"|in\s+the\s+reporting\s+period", True),
     ("cumulative", r"since|in\s+total|total(?:led|ed|ing|s)?|so\s+far|to\s+date|overall|throughout|altogether"
                    r"|all\s+told|cumulative|in\s+all|(?:full-scale\s+)?invasion\s+began|war\s+began|running\s+tally"
                    r"|death\s+toll|thus\s+far|as\s+of", True),
@@ -57,6 +71,9 @@ KIND_RES = [(k, re.compile(rf"\b(?:{rx})", I), anywhere) for k, rx, anywhere in 
 # usually dates the report ("Last month, British intelligence reported ...").
 _PERIOD_AFTER_RE = re.compile(r"\b(?:this|last|past)\s+(?:week|month|year)\b", I)
 SAY_RE = re.compile(rf"\b(?:{SAY_VERBS})\b", I)
+_ADJECTIVE_SAY_RE = re.compile(r"\b(?:an?|the)\s+$", I)
+# "Podolyak said in December 2022 that ...": when it was said
+_SAID_RIGHT_BEFORE_RE = re.compile(rf"\b(?:{SAY_VERBS})\s+(?:\w+\s+)?$", I)
 _WEEKDAY_AFTER_RE = re.compile(rf"\b(?:on\s+)?{WEEKDAY}\b|\byesterday\b|\btoday\b", I)
 _EVENT_BEFORE_RE = re.compile(
     r"\b(?:since|began|begun|start(?:ed)?|launched|invaded|invasion)\b[^,.;]{0,40}$", I)
@@ -79,6 +96,29 @@ _DAILY_AFTER_RE = re.compile(
     r"\bdaily\b(?=\s*(?:[,.;:)]|$|\s+(?:on|in|at|since|and|across|along|for|according|the|by)\b))", I)
 
 
+@lru_cache(maxsize=32)  # once per sentence, not once per number: linear in a long sentence
+def _kind_of_sentence(s: str) -> tuple[str | None, bool, bool]:
+    """(a daily or rate word anywhere in the sentence, a cumulative word anywhere, "today")."""
+    rest = next((k for k, rx, anywhere in KIND_RES
+                 if anywhere and k not in ("period", "cumulative") and rx.search(s)), None)
+    return rest, KIND_RES[3][1].search(s) is not None, _TODAY_RE.search(s) is not None
+
+
+@lru_cache(maxsize=32)
+def says_when(s: str) -> bool:
+    """The sentence has a word of time of its own (any kind cue): its figures' kind is not the
+    default, and the kind of the sentences before it does not carry into it."""
+    return any(rx.search(s) for _, rx, _ in KIND_RES) or _PERIOD_AFTER_RE.search(s) is not None \
+        or _TODAY_RE.search(s) is not None or _has_incident(s)
+
+
+@lru_cache(maxsize=32)
+def _has_incident(s: str) -> bool:
+    # "since Kiev launched a massive attack on the Kursk region": where a count starts
+    return any(not re.search(r"\bsince\b", s[max(0, m.start() - 40):m.start()], I)
+               for m in _INCIDENT_RE.finditer(s))
+
+
 def kind_of(s: str, n: Number, b: int, nums: list[Number], bulletin: bool, metric: str) -> str:
     if n.delta:
         return "daily"
@@ -94,13 +134,14 @@ def kind_of(s: str, n: Number, b: int, nums: list[Number], bulletin: bool, metri
         return "rate"  # "an average of 1,200 a day", "the daily casualty rate ... was 1,140"
     best, dist = None, 10**9
     m = _PERIOD_AFTER_RE.search(s, n.end, hi)
-    if m:
-        best, dist = "period", m.start() - n.end
+    if m and not _EVENT_BEFORE_RE.search(s, max(0, m.start() - 50), m.start()):
+        best, dist = "period", m.start() - n.end  # (not "since the invasion began last year")
     m = _WEEKDAY_AFTER_RE.search(s, n.end, hi)
     if m and m.start() - n.end < dist:  # "lost 1,230 troops on Tuesday": that day's count
         best, dist = "daily", m.start() - n.end
-    says = [m.start() for m in SAY_RE.finditer(s, lo, n.start)]
-    incident = _INCIDENT_RE.search(s) is not None and (
+    says = [m.start() for m in SAY_RE.finditer(s, lo, n.start)
+            if not _ADJECTIVE_SAY_RE.search(s, max(0, m.start() - 5), m.start())]  # "an estimated 1,226"
+    incident = _has_incident(s) and (
         metric.startswith("civilians_") or metric == "other" or n.value < 1000)
     for k, rx, _ in KIND_RES:
         if k == "cumulative" and best is not None:
@@ -117,19 +158,26 @@ def kind_of(s: str, n: Number, b: int, nums: list[Number], bulletin: bool, metri
                 best, dist = k, d
     if best:
         return best
-    for k, rx, anywhere in KIND_RES:
-        if anywhere and k != "period" and k != "cumulative" and rx.search(s):
-            return k
+    rest, cumulative, today = _kind_of_sentence(s)
+    if rest:
+        return rest
     if incident:
         return "other"  # "seven people were killed in shelling of ...": one incident
-    m = KIND_RES[2][1].search(s, n.end)
-    if m and not any(x.start >= n.end and x.start < m.start() for x in nums) \
+    before = [m for m in KIND_RES[2][1].finditer(s, max(0, n.start - 200), n.start)]
+    if before and not any(not _ADJECTIVE_SAY_RE.search(s, max(0, m.start() - 5), m.start())
+                          for m in SAY_RE.finditer(s, before[-1].end(), n.start)) \
+            and not _SAID_RIGHT_BEFORE_RE.search(s, max(0, before[-1].start() - 25), before[-1].start()) \
+            and not _EVENT_BEFORE_RE.search(s, max(0, before[-1].start() - 50), before[-1].start()) \
+            and not any(before[-1].end() <= x.start < n.start for x in nums):
+        return "period"  # "Last year was the deadliest: at least 45,287 were killed"
+    m = KIND_RES[2][1].search(s, n.end, min(len(s), n.end + 200))
+    if m and not says and not (any(x.start >= n.end and x.start < m.start() for x in nums)
+                               and re.search(r"[;:]|,(?!\d)", s[n.end:m.start()])) \
             and not _EVENT_BEFORE_RE.search(s, max(0, m.start() - 50), m.start()):
         return "period"  # "lost 45,000 troops, dead, in November alone"
-    for k, rx, anywhere in KIND_RES:
-        if anywhere and k == "cumulative" and rx.search(s):
-            return k
-    if _TODAY_RE.search(s):
+    if cumulative:
+        return "cumulative"
+    if today:
         return "daily"  # "two soldiers killed and three wounded today": that day's count
     if re.match(r"\s*(?:In|During|Over)\s+(?:" + MONTH + r"|(?:the\s+)?(?:past|last)\s+(?:week|month))\b", s) \
             and not SAY_RE.search(s):

@@ -16,10 +16,10 @@ NOUNS: tuple[tuple[str, str], ...] = (
                  r"|(?:motor|military|army|automotive)\s+vehicles?|autos?\s+(?:vehicles|equipment)"),
     ("armored_vehicles", r"armou?red\s+(?:combat\s+|fighting\s+|personnel\s+)?(?:vehicles?|carriers?)"
                          r"|infantry\s+fighting\s+vehicles?|combat\s+vehicles|fighting\s+vehicles"
-                         r"|armou?red\s+personnel\s+carriers?|APCs?|IFVs?|AFVs?|BMPs?|BTRs?"),
+                         r"|armou?red\s+personnel\s+carriers?|APCs?|APVs?|IFVs?|AFVs?|BMPs?|BTRs?"),
     ("mlrs", r"multiple[- ](?:launch\s+)?rocket[- ](?:launchers?|systems?|launch\s+systems?)"
              r"|MLRS(?:\s+systems?)?|rocket\s+launchers?|MLRs"),
-    ("air_defense", r"(?:anti[- ]aircraft|air[- ]defen[cs]e)\s+(?:warfare\s+)?(?:systems?|units?|means|complexes|batteries|guns)"
+    ("air_defense", r"(?:anti[- ]aircraft|air[- ]defen[cs]e)\s+(?:warfare\s+)?(?:systems?|units?|means|complexes|batteries|guns|equipment)"
                     r"|SAM\s+systems?|surface-to-air\s+missile\s+systems?"),
     ("artillery", r"artillery\s+(?:systems?|pieces?|guns?|units?|weapons?)|artillery|howitzers?|cannons?"),
     ("cruise_missiles", r"cruise\s+missiles?"),
@@ -54,7 +54,11 @@ NOUNS: tuple[tuple[str, str], ...] = (
                   r"|invaders|occupiers|mercenaries|conscripts|reservists|recruits|paratroopers"
                   r"|marines|infantry(?:men)?|militants|commanders|officers|sailors|pilots"
                   r"|persons|enemy\s+(?:troops|soldiers|personnel)|convicts|inmates|volunteers|generals"
-                  r"|colonels|conscripts|draftees|mobilized|mobilised|POWs"),
+                  r"|colonels|conscripts|draftees|mobilized|mobilised|POWs"
+                  # the word of translations for a military loss ("the number of Russian victims")
+                  r"|victims"
+                  # "1260 Russian military were eliminated" (a translation's plural)
+                  r"|military(?=\s+(?:were|have\s+been|had\s+been)\s+(?:\w+\s+)?[\"“]?(?:killed|eliminated|liquidated|wounded|captured))"),
 )
 
 # Noun phrases that look like the above but count something else: they end the search.
@@ -63,13 +67,14 @@ NOT_COUNTED = r"equipment\s+losses|homes|houses|buildings|towns|villages|settlem
 # Words that decide what a number of troops / civilians means. Compound phrases first.
 OUTCOMES: tuple[tuple[str, str], ...] = (
     ("casualties", r"killed\s*(?:,\s*|\s+(?:and|or|&)\s+|/)\s*(?:wounded|injured)"
-                   r"|dead\s+(?:and|or)\s+(?:wounded|injured)|casualties|losses"
+                   r"|dead\s+(?:and|or)\s+(?:wounded|injured)|casualties|losses|victims"
                    # "lost their lives" is killed; "lost their homes" is no loss of life
                    r"|(?:lost|losing|lose|loses)(?!\s+(?:their|his|her|its|our|power|electricity|water|heating"
                    r"|access|contact|control|ground|territory|jobs?|homes?|ground)\b)"
-                   r"|eliminated|liquidated|neutrali[sz]ed|put\s+out\s+of\s+action|taken\s+out"
+                   r"|eliminated|neutrali[sz]ed|put\s+out\s+of\s+action|taken\s+out|destroyed"
                    r"|killed,\s+wounded|wounded\s+or\s+killed|wounded\s+and\s+killed"),
-    ("killed", r"killed|kills?|dead|died|dying|die|deaths?|fatalities|perished|lost\s+their\s+lives|slain|killing"
+    # "liquidated": a bulletin's word for killed ("30,700 persons were liquidated")
+    ("killed", r"killed|kills?|dead|died|dying|die|deaths?|fatalities|perished|lost\s+their\s+lives|slain|killing|liquidated"
                r"|lives|life"),
     ("wounded", r"wounded|injured|injuries|injury|hurt|hurting|injuring|wounding"),
     ("missing", r"missing|went\s+missing|unaccounted"),
@@ -78,7 +83,7 @@ OUTCOMES: tuple[tuple[str, str], ...] = (
     ("displaced", r"evacuated|displaced|fled|fleeing|refugees|forced\s+to\s+(?:flee|leave)|deported|relocated"
                   r"|abroad|left\s+the\s+country|driven\s+from\s+their\s+homes|to\s+flee|flee\s+their\s+homes"
                   r"|crossed\s+(?:into|over\s+into|the\s+border)"),
-    ("deployed", r"deployed|deploying|deploy|massed|amassed|massing|mobili[sz](?:ed|ing|ation|e)|trained|training"
+    ("deployed", r"signed\s+up|enlisted|deployed|deploying|deploy|massed|amassed|massing|mobili[sz](?:ed|ing|ation|e)|trained|training"
                  r"|stationed|gathered|concentrated|called\s+up|drafted|recruited|conscripted|positioned"
                  r"|arrayed|build-?up|assembled|sent|sending|send|dispatched|reinforcements|reservists"
                  r"|placed|surrounded|arrived|moved|poured|brought\s+in|pulled\s+together|concentration"
@@ -117,7 +122,7 @@ KILL_VERBS = (
 SIDE_WORDS: tuple[tuple[str, str], ...] = (
     ("both", r"each\s+side|both\s+sides|either\s+side|the\s+two\s+sides|both\s+armies|on\s+both\s+sides"),
     ("russia", r"Russian|Russia['’]s|Russia|Moscow['’]s|Moscow|Kremlin['’]s|Kremlin|Putin['’]s|Putin"
-               r"|enemy|invaders?|occupiers?|occupying|occupation|Wagner|Russians|orcs"
+               r"|enemy|invaders?|occupiers?|occupying|occupation|Wagner|Russians|orcs|aggressor['’]s|aggressor"
                # weapons only Russia launches at Ukraine: "23 of 25 Shahed drones"
                r"|Shaheds?|Shahed-\d+s?|Gerans?|Geran-\d|Kalibrs?|Kh-\d+s?|Iskanders?|Kinzhals?|Lancets?"),
     ("ukraine", r"Ukrainian|Ukraine['’]s|Ukraine|Kyiv['’]s|Kyiv|Kiev['’]s|Kiev|Zelensk[yi]y?['’]s|Ukrainians"),

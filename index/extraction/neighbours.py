@@ -16,7 +16,10 @@ from index.extraction.outcomes import outcome_cues
 I = re.IGNORECASE
 
 
-_OTHERS_RE = re.compile(r"\s+(?:others|more|other\s+people|of\s+them)\b", I)
+_OTHERS_RE = re.compile(
+    r"\s+(?:others|more|other\s+people|of\s+them)\b"
+    # "1,232 civilians, 1,935 reported as injured", "4 killed and 12 were wounded"
+    r"|(?=\s+(?:were\s+|have\s+been\s+|had\s+been\s+|reported\s+(?:as\s+)?)(?:injured|wounded|killed|dead|missing)\b)", I)
 
 
 def others(s: str, n: Number, last: Found | None) -> Found | None:
@@ -26,11 +29,13 @@ def others(s: str, n: Number, last: Found | None) -> Found | None:
     # "one killed and five more injured": the verb after the others is theirs
     after = outcome_cues(s[n.end:n.end + 30], with_deployed=False)
     cues = outcome_cues(s[last.number.end:n.start], with_deployed=False)
-    if after and after[0][0] <= 12:
+    if after and after[0][0] <= 20:
         cues = after[:1]
     if not cues:
         return None
     out = cues[-1][2]
+    if not last.metric.startswith(("civilians_", "personnel_")):
+        return Found(n, last.metric, last.side, last.kind, last.loss)  # "1,000 tanks and 300 more were captured"
     table = CIVIL_METRIC if last.metric.startswith("civilians_") else PERSONNEL_METRIC
     metric = table.get(out)
     if metric is None:

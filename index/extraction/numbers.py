@@ -71,7 +71,7 @@ _SCALE = r"(?:\s*(?:hundred|thousand|million|billion|mln|bn)\b|(?:k|m|bn)\b)"
 _ONE_NUMBER = (
     rf"(?:(?:{_DIGITS})(?:{_SCALE})?"
     rf"|half\s+a\s+(?:million|billion)"
-    rf"|a\s+(?:quarter|third)\s+of\s+a\s+million"
+    rf"|(?:a\s+)?(?:quarter|third)\s+of\s+a\s+million"
     rf"|a\s+(?:hundred|thousand|million)(?:\s+(?:thousand|million))?(?:\s+(?:and\s+)?{_WORD_NUM})?"
     rf"|a\s+dozen"
     rf"|{_WORD_NUM}(?:\s+(?:hundred|thousand|million|billion)\b(?:\s+(?:and\s+)?{_WORD_NUM})?)*"
@@ -120,6 +120,8 @@ def _parse_words(s: str) -> int | None:
         return SCALES[toks[2]] // 2 if len(toks) == 3 else None
     if toks[:1] == ["a"] and toks[1:2] in (["quarter"], ["third"]):
         return 250_000 if toks[1] == "quarter" else 333_333
+    if toks[:1] in (["quarter"], ["third"]) and toks[-1:] == ["million"]:  # "up to quarter of a million"
+        return 250_000 if toks[0] == "quarter" else 333_333
     if toks == ["a", "dozen"]:
         return 12
     total, cur = 0, 0
@@ -209,7 +211,10 @@ def find_numbers(text: str) -> list[Number]:
             sep = m.group("sep").strip().lower()
             year_lo = re.fullmatch(r"(?:19|20)\d\d", lo_s) is not None
             year_hi = re.fullmatch(r"(?:19|20)\d\d", hi_s.strip()) is not None if hi_s else False
-            if hi is None or hi[2] or (sep in ("and", "or") and not re.search(r"\bbetween\s+(?:\w+\s+)?$", text[max(0, m.start() - 20):m.start()], re.I)) \
+            # "70 or 80,000": the top's scale makes the first a shorthand of the same range
+            shorthand = sep == "or" and hi is not None and lo_v < 1000 <= hi[0] and not words \
+                and _scale_of(lo_s) == 1 and lo_v * 1000 <= hi[0]
+            if hi is None or hi[2] or (sep in ("and", "or") and not shorthand and not re.search(r"\bbetween\s+(?:\w+\s+)?$", text[max(0, m.start() - 20):m.start()], re.I)) \
                     or year_lo != year_hi \
                     or (sep == "to" and re.search(r"\bfrom\s+(?:\w+\s+)?$", text[max(0, m.start() - 20):m.start()], re.I)):
                 # not a range: "since 2022 to 796,000" (a year), "rose from 100 to 150" (a change)

@@ -29,8 +29,11 @@ def outcome_cues(text: str, with_deployed: bool = True) -> list[tuple[int, int, 
 
 _NEXT_PHRASE_RE = re.compile(  # not "of the Russian army", "on the list of wounded"
     r"(?<!\bof )(?<!\bin )\b(?:the|a|an|this|these|those)\b(?!\s+(?:list|ranks|number)\s+of\b)", I)
+_ASIDE_END_RE = re.compile(r"\s*[—–)]\s*(?=(?:have|has|had|were|was)\b)", I)
 _ASIDE_RE = re.compile(
-    r"\s*,\s*(?:including|among\s+them|among\s+whom|of\s+whom|most\s+of\s+them|mostly)\b[^,;]*,", I)
+    r"\s*,\s*(?:including|among\s+them|among\s+whom|of\s+whom|most\s+of\s+them|mostly)\b[^,;]*,"
+    # "14,500 civilians — including 745 children — have been confirmed killed"
+    r"|\s*[—–(]\s*(?:including|among\s+them|among\s+whom|of\s+whom|most\s+of\s+them|mostly)\b[^—–();]*[—–)]", I)
 
 
 def outcome(s: str, n: Number, a: int, b: int, after: bool, nums: list[Number]) -> str | None:
@@ -39,8 +42,8 @@ def outcome(s: str, n: Number, a: int, b: int, after: bool, nums: list[Number]) 
     start = b if after else n.end
     right = s[start:start + 140]
     raw_right = right
-    aside = _ASIDE_RE.match(right)  # "198 civilians, including three children, had been killed"
-    if aside:
+    aside = _ASIDE_RE.match(right) or _ASIDE_END_RE.match(right)
+    if aside:  # "198 civilians, including three children, had been killed"; "745 children — have"
         right = right[aside.end():]
     digit = re.search(r"\d", right)
     base = start + (aside.end() if aside else 0)

@@ -69,7 +69,8 @@ def _breakdowns(s: str, out: list[Found]) -> None:
     anchor: Found | None = None
     for i, f in enumerate(out):
         if f.kind in ("period", "daily") and not f.number.delta:
-            anchor = f
+            if anchor is None or not _BREAKDOWN_RE.fullmatch(s[anchor.number.end:f.number.start]):
+                anchor = f  # (a count of the breakdown itself keeps the anchor for the rest)
         elif anchor is not None and f.kind == "cumulative" and not f.number.delta:
             between = s[anchor.number.end:f.number.start]
             if _BREAKDOWN_RE.fullmatch(between) and not _OWN_TOTAL_RE.search(s, anchor.number.end, f.number.end + 20):

@@ -126,11 +126,44 @@ _MARKER = re.compile(r"(?:\d{1,3}|[IVXLCivxlc]{1,6}|[A-Za-z])[.)]")
 def _spans_in_line(line: str) -> list[tuple[int, int]]:
     if not _POSSIBLE_BREAK.search(line):
         spans = [(0, len(line))]
-        return _unglued(spans, line) if _GLUED.search(line) else spans
+        return _bounded(_unglued(spans, line) if _GLUED.search(line) else spans, line)
     spans = _unglued(_punkt_spans(line), line)
     if len(spans) > 1 and _MARKER.fullmatch(line[spans[0][0] : spans[0][1]].strip()):
         spans[0:2] = [(spans[0][0], spans[1][1])]
-    return spans
+    return _bounded(spans, line)
+
+
+# No sentence of real reporting is longer than about 900 characters; a longer "sentence" is a
+# table, a list or markup without stops. Extraction looks at each sentence as a whole, and
+# every figure row shows its sentence, so such a run is cut into pieces of at most this many
+# characters, at the last clause mark (";", ":", ",", a dash) of the second half of the piece,
+# else at its last space, else anywhere.
+MAX_SENTENCE = 2_000
+_CLAUSE_MARK = re.compile(r"[;:,–—](?=\s)|\s[-–—](?=\s)")
+_SPACE = re.compile(r"\s+")
+
+
+def _bounded(spans: list[tuple[int, int]], line: str) -> list[tuple[int, int]]:
+    if all(b - a <= MAX_SENTENCE for a, b in spans):
+        return spans
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        while b - a > MAX_SENTENCE:
+            cut = _cut(line, a + MAX_SENTENCE // 2, a + MAX_SENTENCE)
+            out.append((a, cut))
+            a = cut
+        out.append((a, b))
+    return out
+
+
+def _cut(line: str, lo: int, hi: int) -> int:
+    for rx in (_CLAUSE_MARK, _SPACE):
+        last = None
+        for last in rx.finditer(line, lo, hi):
+            pass
+        if last is not None:
+            return last.end()
+    return hi
 
 
 def _punkt_spans(line: str) -> list[tuple[int, int]]:

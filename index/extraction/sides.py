@@ -61,19 +61,20 @@ def side_of(m: str, n: Number, a: int, b: int, after: bool, metric: str) -> str 
     # the subject of a verb: "Russia has lost ...", "Ukrainian forces killed ..." (the other side)
     left = m[:min(n.start, a)]
     cs = clause_start(m, n.start)
-    for h in reversed(list(SIDE_RE.finditer(left))):
+    for h in reversed(list(SIDE_RE.finditer(left, max(0, len(left) - 1000)))):  # bounded: linear
         if h.lastgroup == "both" or (
-            h.group(0) in _PLACES and PLACE_BEFORE_RE.search(left[:h.start()])
+            h.group(0) in _PLACES and PLACE_BEFORE_RE.search(left[max(0, h.start() - 100):h.start()])
         ) or _GEO_AFTER_RE.match(left, h.end()):
             continue
         between = left[h.end():]
         # a side word inside another figure ("66,180 Russian soldiers killed along with 579
         # tanks") or an earlier clause is no subject of this number's verb
-        if KILL_RE.search(left, cs, h.start()) and re.search(r"\b(?:a|an|the|\d[\d,]*)\s+$", left[:h.start()]):
+        if KILL_RE.search(left, cs, h.start()) and re.search(r"\b(?:a|an|the|\d[\d,]*)\s+$", left[max(0, h.start() - 100):h.start()]):
             return h.lastgroup  # the object of a verb of killing: "sunk a Russian landing ship and ..."
         # "35,000 regular Ukrainian military killed, 15,000 missing": a side word inside an
         # earlier count is that list's side, not the subject of a verb
-        subject = h.start() >= cs and not re.search(r"\d\s+(?:[a-z]+\s+){0,2}$|\d\s*$", left[:h.start()])
+        subject = h.start() >= cs and not re.search(r"\d\s+(?:[a-z]+\s+){0,2}$|\d\s*$",
+                                                    left[max(0, h.start() - 100):h.start()])
         passive = re.search(r"\b(?:were|was|been|being|are|is|be)\s+(?:\w+\s+)?(?:killed|destroyed|downed|shot\s+down|hit|struck|captured|sunk)\b", between, I)
         if subject and KILL_RE.search(between) and not SUFFERED_RE.search(between) and not passive:
             return {"russia": "ukraine", "ukraine": "russia"}[h.lastgroup]

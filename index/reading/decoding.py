@@ -34,6 +34,24 @@ def _looks_utf16(data: bytes) -> str | None:
         return "utf-16-le"
     if even_zero > 0.6 * half and odd_zero < 0.05 * half:
         return "utf-16-be"
+    return _non_latin_utf16(sample)
+
+
+def _non_latin_utf16(sample: bytes) -> str | None:
+    """BOM-less UTF-16 of a script outside Latin ("Потери" is 1F 04 3E 04 ...): no zero bytes
+    to count, but the sample decodes strictly into printable text with spaces and line breaks
+    between words, which random bytes do not (a space is one code unit in 65,536)."""
+    if sample.count(0) + sample.count(4) + sample.count(5) + sample.count(6) < len(sample) // 4:
+        return None  # no script's high byte repeats: not UTF-16 of an alphabet
+    for enc in ("utf-16-le", "utf-16-be"):
+        try:
+            text = sample.decode(enc)
+        except UnicodeDecodeError:
+            continue
+        spaces = sum(1 for c in text if c in " \n")
+        printable = sum(1 for c in text if c.isprintable() or c in "\r\n\t")
+        if spaces >= 0.05 * len(text) and printable >= 0.97 * len(text):
+            return enc
     return None
 
 
@@ -45,8 +63,10 @@ def _is_binary(data: bytes) -> bool:
     return controls > 0.10 * len(sample)
 
 
-_WESTERN = set("ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÑÒÓÔÕÖØÙÚÛÜÝßàáâãäåæçèéêëìíîïñòóôõöøùúûüýÿŒœŠšŽžŸ"
-               "‘’“”–—…€•«»°£©®× ")  # no ³ ¹ ¿ ±: those are ł ą ż ą in Central European pages
+_WESTERN = set("ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖØÙÚÛÜÝÞßàáâãäåæçèéêëìíîïðñòóôõöøùúûüýþÿŒœŠšŽžŸƒ"
+               "‘’“”‚„–—…€•«»‹›°£©®×÷ †‡ˆ‰˜™¡¢¤¥¦§¨ª¬\xad¯²´µ¶·¸º¼½¾\xa0")
+# ³ ¹ ¿ ± are ł ą ż ą in Central European pages ("by³o"): Western only as signs, not inside words
+_CENTRAL_IN_WORD = re.compile(r"(?<=[^\W\d_])[³¹¿±]|[³¹¿±](?=[^\W\d_])")
 
 
 def _western_8bit(data: bytes) -> str | None:
@@ -61,7 +81,8 @@ def _western_8bit(data: bytes) -> str | None:
         return None
     high = [c for c in text if ord(c) > 127]
     letters = sum(1 for c in text if c.isalpha())
-    if high and all(c in _WESTERN for c in high) and len(high) < 0.3 * max(letters, 1):
+    if high and all(c in _WESTERN or c in "³¹¿±" for c in high) and len(high) < 0.3 * max(letters, 1) \
+            and not _CENTRAL_IN_WORD.search(text):
         return text
     return None
 
@@ -75,9 +96,14 @@ def _declared(data: bytes) -> str | None:
     if not m:
         return None
     try:
-        return codecs.lookup(m.group(1).decode("ascii")).name
+        info = codecs.lookup(m.group(1).decode("ascii"))
     except (LookupError, UnicodeDecodeError):
         return None
+    # a text encoding only: "punycode", "idna" or "rot13" are codecs of another kind
+    return info.name if info._is_text_encoding and info.name not in _NOT_PAGE_CHARSETS else None
+
+
+_NOT_PAGE_CHARSETS = {"punycode", "idna", "raw-unicode-escape", "unicode-escape", "utf-7"}
 
 
 def decode_bytes(data: bytes, html: bool = False) -> tuple[str | None, str]:
@@ -110,7 +136,10 @@ def decode_bytes(data: bytes, html: bool = False) -> tuple[str | None, str]:
         return text, "utf-8 (with invalid bytes replaced)"
     declared = _declared(data) if html else None
     if declared and not declared.startswith(("utf-16", "utf-32")):
-        return data.decode(declared, errors="replace"), declared
+        try:
+            return data.decode(declared, errors="replace"), declared
+        except (UnicodeError, LookupError):
+            pass  # a codec that fails even when told to replace: read the page as if undeclared
     western = _western_8bit(data)
     if western is not None:
         return western, "cp1252"

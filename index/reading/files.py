@@ -9,6 +9,7 @@ problem becomes a reason a person can read, so the loader only turns it into a `
 from __future__ import annotations
 
 import errno
+import hashlib
 import os
 import stat
 from pathlib import Path
@@ -23,12 +24,16 @@ MAX_BYTES = 20_000_000  # "20 MB"; MB here is 10^6 bytes, as file managers show 
 
 def _printable_name(name: str) -> str:
     """A file name safe to print: undecodable bytes as \\xNN, a newline as \\n, other
-    characters that are not printable (controls, bidi and zero-width marks) as \\uNNNN."""
-    if name.isprintable():
+    characters that are not printable (controls, bidi and zero-width marks) as \\uNNNN,
+    and a backslash as two, so that no two names become one ("caf\\xe9.txt" written out and
+    the byte 0xE9 would otherwise both read caf\\xe9.txt, and one article be lost)."""
+    if name.isprintable() and "\\" not in name:
         return name
     out = []
     for c in name:
-        if c.isprintable():
+        if c == "\\":
+            out.append("\\\\")
+        elif c.isprintable():
             out.append(c)
         elif "\udc80" <= c <= "\udcff":  # a byte os.fsdecode could not decode
             out.append(f"\\x{ord(c) - 0xDC00:02x}")
@@ -178,37 +183,67 @@ def _os_reason(err: OSError) -> str:
 
 
 def read_bytes(path: Path) -> tuple[bytes | None, str | None]:
-    """The file's bytes, or (None, reason). Opens non-blocking and checks the opened file
-    itself, so a FIFO or device swapped in after listing cannot hang the run."""
+    """The file's bytes, or (None, reason): `read_checked` without the hash."""
+    data, _, _, why = read_checked(path)
+    return data, why
+
+
+_OPEN_FLAGS = (os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+               | getattr(os, "O_CLOEXEC", 0))
+
+
+def read_checked(path, root=None) -> tuple[bytes | None, str | None, tuple[int, int] | None, str | None]:
+    """(bytes, sha256, (size, mtime_ns), None), or (None, None, stat or None, reason).
+
+    The file is opened once, non-blocking and without following a link, and everything is
+    checked on the open descriptor before a byte is read: a FIFO, a device or a huge file
+    swapped in after the listing cannot hang or slow the run, and the bytes hashed are the
+    bytes read. A link (the listing allows links that stay inside the corpus) is followed
+    only when `root` is given, and what it opened must lie inside `root`. The stat is given
+    for a file too large to read, so that it is not tried again until it changes."""
     try:
-        st = os.stat(path)
+        fd = os.open(path, _OPEN_FLAGS | getattr(os, "O_NOFOLLOW", 0))
     except OSError as err:
-        return None, _os_reason(err)
-    if stat.S_ISDIR(st.st_mode):
-        return None, "is a directory"
-    if not stat.S_ISREG(st.st_mode):
-        return None, f"not a regular file ({_kind_of(st.st_mode)})"
-    if st.st_size > MAX_BYTES:
-        return None, f"too large ({st.st_size // 1_000_000} MB > {MAX_BYTES // 1_000_000} MB limit)"
-    try:
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
-    except OSError as err:
-        return None, _os_reason(err)
+        if err.errno != errno.ELOOP:
+            return None, None, None, _os_reason(err)
+        try:  # a link: followed, then what was opened is checked
+            fd = os.open(path, _OPEN_FLAGS)
+        except OSError as err2:
+            return None, None, None, _os_reason(err2)
     try:
         st = os.fstat(fd)
+        if stat.S_ISDIR(st.st_mode):
+            return None, None, None, "is a directory"
         if not stat.S_ISREG(st.st_mode):
-            return None, f"not a regular file ({_kind_of(st.st_mode)})"
+            return None, None, None, f"not a regular file ({_kind_of(st.st_mode)})"
+        if root is not None and not _opened_inside(fd, root):
+            return None, None, None, "link points outside the corpus"
+        seen = (st.st_size, st.st_mtime_ns)
+        if st.st_size > MAX_BYTES:
+            return None, None, seen, f"too large ({st.st_size // 1_000_000} MB > {MAX_BYTES // 1_000_000} MB limit)"
+        digest = hashlib.sha256()
         chunks, size = [], 0
         while size <= MAX_BYTES:
             chunk = os.read(fd, 1 << 20)
             if not chunk:
                 break
+            digest.update(chunk)
             chunks.append(chunk)
             size += len(chunk)
         if size > MAX_BYTES:
-            return None, f"too large (over {MAX_BYTES // 1_000_000} MB limit)"
-        return b"".join(chunks), None
+            return None, None, seen, f"too large (over {MAX_BYTES // 1_000_000} MB limit)"
+        return b"".join(chunks), digest.hexdigest(), seen, None
     except OSError as err:
-        return None, _os_reason(err)
+        return None, None, None, _os_reason(err)
     finally:
         os.close(fd)
+
+
+def _opened_inside(fd: int, root) -> bool:
+    """Whether the file open as `fd` lies inside the corpus `root` (or is it)."""
+    real_root = os.path.realpath(root)
+    try:
+        opened = os.readlink(f"/proc/self/fd/{fd}")  # what was opened, not what the name says now
+    except OSError:
+        return True  # no /proc: the listing's check stands
+    return opened == real_root or opened.startswith(real_root.rstrip(os.sep) + os.sep)

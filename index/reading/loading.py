@@ -13,6 +13,8 @@ The helpers other modules and tests use are re-exported here, so they keep one a
 
 from __future__ import annotations
 
+import re
+
 from pathlib import Path
 
 from index.reading.articles import TITLE_MAX, build_article, normalise_date, with_title
@@ -26,8 +28,14 @@ from index.reading.records import read_json
 
 __all__ = [
     "BOILERPLATE", "MAX_BYTES", "SUFFIXES", "TITLE_MAX", "clean_text", "decode_bytes",
-    "html_article", "list_files", "load_file", "normalise_date", "relpath",
+    "html_article", "list_files", "load_data", "load_file", "normalise_date", "relpath",
 ]
+
+
+# a page as a browser saves it: the doctype or the html element at the start of a line, with a
+# head or body after it ("<html> tags" in a sentence is text)
+_SAVED_PAGE_RE = re.compile(r"^[ \t]*(?:<!DOCTYPE\s+html|<html[\s>])(?=[\s\S]{0,3000}<(?:head|body)[\s>])",
+                            re.I | re.M)
 
 
 def _read_text_file(raw: str, rel: str, name: str) -> tuple[list[Article], list[Skip]]:
@@ -36,6 +44,14 @@ def _read_text_file(raw: str, rel: str, name: str) -> tuple[list[Article], list[
     front = front_matter(text)
     if front:
         meta, text = front
+    page = _SAVED_PAGE_RE.search(text, 0, 4000)
+    if page:  # a saved web page in a .txt file: its readable text, not its markup
+        title, body, page_meta = html_article(text[page.start():])
+        head = text[:page.start()].strip()  # a title line a scraper wrote before the page
+        meta = {**page_meta, **meta}
+        text = with_title(meta.get("title") or head or title, clean_text(body))
+        art = build_article(rel, text, meta, name)
+        return ([art], []) if art else ([], [Skip(rel, "no readable text in the page")])
     body = clean_text(text)
     text = with_title(meta.get("title"), body) if meta.get("title") else body
     art = build_article(rel, text, meta, name)
@@ -58,6 +74,11 @@ def _load_file(path: Path, rel: str) -> tuple[list[Article], list[Skip]]:
     data, why = read_bytes(path)
     if data is None:
         return [], [Skip(rel, why)]
+    return load_data(data, path, rel)
+
+
+def load_data(data: bytes, path: Path, rel: str) -> tuple[list[Article], list[Skip]]:
+    """`load_file` on bytes already read (and checked) from `path`."""
     if not data:
         return [], [Skip(rel, "empty file")]
     suffix = path.suffix.lower()

@@ -9,6 +9,7 @@ names each field may go by are kept as data.
 from __future__ import annotations
 
 import json
+import re
 
 from index.reading.articles import build_article, with_title
 from index.reading.cleaning import clean_text, has_word
@@ -51,21 +52,32 @@ def _record(rec, where: str, rel: str, name: str) -> tuple[Article | None, str |
     return art, None
 
 
+_LINE_END = re.compile(r"\r\n|\r|\n")
+
+
+def _integer(digits: str):
+    """An integer too long for `int()` (over 4,300 digits) is read as a float (inf), not a
+    reason to lose the record: it can only be in a field tally does not use."""
+    return int(digits) if len(digits) < 4000 else float(digits)
+
+
 def read_json(raw: str, rel: str, name: str, lines: bool) -> tuple[list[Article], list[Skip]]:
     arts: list[Article] = []
     skips: list[Skip] = []
     if lines:
         records = []
-        for n, line in enumerate(raw.split("\n"), 1):
+        # any line end: JSON cannot hold a raw CR or LF inside a string, so a file saved with
+        # CR-only line ends is still one record a line (U+2028 can, and is no line end here)
+        for n, line in enumerate(_LINE_END.split(raw), 1):
             if not line.strip():
                 continue
             try:
-                records.append((n, json.loads(line), f"line {n}"))
+                records.append((n, json.loads(line, parse_int=_integer), f"line {n}"))
             except (ValueError, RecursionError) as err:
                 skips.append(Skip(f"{rel}#{n}", f"line {n}: not valid JSON ({_json_reason(err)})"))
     else:
         try:
-            data = json.loads(raw)
+            data = json.loads(raw, parse_int=_integer)
         except (ValueError, RecursionError) as err:
             return [], [Skip(rel, f"not valid JSON ({_json_reason(err)})")]
         if isinstance(data, dict):

@@ -9,6 +9,7 @@ each file either in its old state or its new one, never half-written.
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 from pathlib import Path
 
@@ -59,8 +60,7 @@ class Catalog:
         self.path = path
         try:
             if readonly:
-                uri = path.resolve().as_uri() + "?mode=ro"
-                self.db = sqlite3.connect(uri, uri=True, timeout=10, check_same_thread=False)
+                self.db = self._open_readonly(path)
             else:
                 self.db = sqlite3.connect(path, timeout=10, check_same_thread=False)
                 self.db.execute("PRAGMA journal_mode=WAL")
@@ -69,6 +69,22 @@ class Catalog:
             self.db.execute("SELECT count(*) FROM meta").fetchone()
         except sqlite3.Error as err:
             raise CatalogError(str(err)) from err
+
+    @staticmethod
+    def _open_readonly(path: Path) -> sqlite3.Connection:
+        uri = path.resolve().as_uri() + "?mode=ro"
+        try:
+            db = sqlite3.connect(uri, uri=True, timeout=10, check_same_thread=False)
+            db.execute("SELECT count(*) FROM meta").fetchone()
+            return db
+        except sqlite3.Error:
+            wal = f"{path}-wal"
+            if not path.exists() or (os.path.exists(wal) and os.path.getsize(wal) > 0):
+                raise
+        # A full or read-only cache folder: SQLite cannot make the WAL's shared-memory file, and
+        # with an empty or no WAL nobody is writing (a writer could not either), so the catalog
+        # file holds everything and is read as it is.
+        return sqlite3.connect(uri + "&immutable=1", uri=True, timeout=10, check_same_thread=False)
 
     def close(self) -> None:
         self.db.close()
@@ -202,12 +218,20 @@ class Catalog:
         )
 
     def mark_duplicates(self) -> None:
-        """An article whose cleaned text equals an earlier file's (by name) is its duplicate."""
+        """An article whose cleaned text equals an earlier file's (by name) is its duplicate.
+        The marking records the change counter it matches, in the same transaction, so a run
+        killed between writing articles and marking them is finished by the next one."""
         with self.db:
             self.db.execute(
                 "UPDATE articles SET duplicate_of = (SELECT min(b.file) FROM articles b "
                 "WHERE b.text_sha = articles.text_sha AND b.file < articles.file)"
             )
+            self.db.execute("INSERT OR REPLACE INTO meta VALUES ('duplicates_marked', "
+                            "COALESCE((SELECT value FROM meta WHERE key='changes'), '0'))")
+
+    def duplicates_stale(self) -> bool:
+        """True when articles changed after duplicates were last marked."""
+        return str(self.get_meta("duplicates_marked") or 0) != str(self.changes())
 
     def replace_scan_skips(self, skips: list[Skip]) -> None:
         """Skips found while listing (loops, links leaving the corpus ...) belong to no file:
@@ -245,10 +269,10 @@ class Catalog:
 
     def figures_of(self, file: str) -> list[Figure]:
         rows = self.db.execute(
-            f"SELECT {_FIG_SELECT} FROM figures WHERE file=? ORDER BY start, id",
+            f"SELECT {_FIG_SELECT_F} FROM figures f WHERE f.file=? ORDER BY f.start, f.id",
             (name_to_db(file),),
         )
-        return [figure_from_row(r) for r in rows]
+        return self._with_sentences([figure_from_row(r) for r in rows])
 
     def figures(self, metrics: tuple[str, ...] | None, side: str | None,
                 include_duplicates: bool) -> list[Figure]:
@@ -266,7 +290,25 @@ class Catalog:
         if where:
             sql += " WHERE " + " AND ".join(where)
         sql += " ORDER BY f.file, f.start, f.id"
-        return [figure_from_row(r) for r in self.db.execute(sql, args)]
+        return self._with_sentences([figure_from_row(r) for r in self.db.execute(sql, args)])
+
+    def _with_sentences(self, figures: list[Figure]) -> list[Figure]:
+        """Each figure's sentence, cut from its article's text (read once per article). It is
+        stored once, there: stored per figure, a long sentence with many figures made a
+        cache a thousand times the size of the article. Rows written before keep their own."""
+        text, file, cut = "", None, {}
+        for f in figures:
+            if f.sentence is not None:
+                continue
+            if f.file != file:
+                file, cut = f.file, {}
+                row = self.db.execute("SELECT text FROM articles WHERE file=?", (name_to_db(file),)).fetchone()
+                text = (row[0] or "") if row else ""
+            span = (f.sentence_start, f.sentence_end)
+            if span not in cut:  # one string per sentence, shared by its figures
+                cut[span] = text[span[0]:span[1]]
+            f.sentence = cut[span]
+        return figures
 
     def outlets(self) -> dict[str, str | None]:
         return {name_from_db(r[0]): r[1] for r in self.db.execute("SELECT file, outlet FROM articles")}

@@ -106,19 +106,23 @@ def docs_of(results) -> list[Doc]:
 
 
 def _fields(doc: Doc) -> dict:
-    values, claimants, metrics, sides = [], [], set(), set()
+    # dicts as ordered sets: each value once (a figure repeated in the article would only add
+    # postings), found in constant time (a list took 29 s for 60,000 distinct values)
+    values: dict[int, None] = {}
+    claimants: dict[str, None] = {}
+    metrics, sides = set(), set()
     for value, upper, metric, side, claimant in doc.figures:
         for v in (value, upper):
-            # each value once: a figure repeated in the article would only add postings
-            if v is not None and abs(v) <= _MAX and int(v) not in values:
-                values.append(int(v))
+            if v is not None and abs(v) <= _MAX:
+                values[int(v)] = None
         if metric:
             metrics.add(metric)
             metrics.update(g for g, members in METRIC_GROUPS.items() if metric in members)
         if side:
             sides.add(side)
-        if claimant and claimant not in claimants:
-            claimants.append(claimant)
+        if claimant:
+            claimants[claimant] = None
+    values, claimants = list(values), list(claimants)
     fields = {
         "file": doc.file,
         "key": doc.key,

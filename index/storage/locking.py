@@ -7,6 +7,7 @@ that the previous run was interrupted and say so.
 
 from __future__ import annotations
 
+import errno
 import fcntl
 import os
 import time
@@ -55,3 +56,21 @@ class WriterLock:
         finally:
             os.close(self.fd)
             self.fd = None
+
+
+_FULL = (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC))
+
+
+def unwritable_reason(err: BaseException, cache: Path) -> str | None:
+    """Why writing the cache folder `cache` failed, as one line that says what to do; None
+    when `err` is no such failure. (SQLite and the workers report a full disk in words.)"""
+    text = str(err).lower()
+    code = err.errno if isinstance(err, OSError) else None
+    if code in _FULL or "disk is full" in text or "no space left" in text or "errno 28" in text:
+        return f"the cache folder {cache} is full: free space or set TALLY_CACHE_DIR"
+    if code == errno.EROFS or "read-only file system" in text or "readonly database" in text \
+            or "errno 30" in text:
+        return f"the cache folder {cache} is read-only: set TALLY_CACHE_DIR to a writable folder"
+    if code in (errno.EACCES, errno.EPERM) or "permission denied" in text:
+        return f"the cache folder {cache} may not be written: set TALLY_CACHE_DIR to a writable folder"
+    return None

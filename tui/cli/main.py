@@ -44,12 +44,12 @@ def main(argv: list[str] | None = None) -> int:
             pass
         return 0
     except Exception as err:
-        from index.api import LibraryBusy, QueryError
+        from index.api import LibraryBusy, LibraryUnwritable, QueryError
 
         if isinstance(err, QueryError):
             _error(f"bad query: {err}")
             return 2
-        if isinstance(err, LibraryBusy):
+        if isinstance(err, (LibraryBusy, LibraryUnwritable)):
             _error(str(err))
             return 1
         if os.environ.get("TALLY_DEBUG") or _verbose:
@@ -159,7 +159,7 @@ def _root(path: str | None) -> Path:
 def _fresh_library(root: Path):
     """The library, brought up to date first (quietly; progress only on a terminal), and
     the files it skipped."""
-    from index.api import LibraryBusy
+    from index.api import LibraryBusy, LibraryUnwritable
     from index.library import Library
     from tui.cli.progress import progress_printer
 
@@ -172,6 +172,9 @@ def _fresh_library(root: Path):
     except LibraryBusy:
         sys.stderr.write("tally: note: another `tally index` is updating this library; "
                          "showing it as it was\n")
+        skipped = library.skipped()
+    except LibraryUnwritable as err:  # a full or read-only cache: the index as it is
+        sys.stderr.write(f"tally: note: {err}; showing it as it was\n")
         skipped = library.skipped()
     else:
         log.debug("updated in %.2f s: %d added, %d updated, %d removed, %d unchanged, "

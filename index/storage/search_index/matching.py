@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from itertools import islice
+
 from whoosh import query as wquery
+
+from index.api import QueryError
 
 
 def expand_once(q, reader) -> None:
@@ -16,13 +20,38 @@ def expand_once(q, reader) -> None:
         leaves = [leaf for leaf, _ in reader.leaf_readers()] or [reader]
     except Exception:
         leaves = [reader]
+    total = 0
     for node in q.leaves():
         if isinstance(node, wquery.MultiTerm):
             try:
-                words = list(dict.fromkeys(w for leaf in leaves for w in node._btexts(leaf)))
+                words = list(islice(dict.fromkeys(w for leaf in leaves for w in node._btexts(leaf)),
+                                    MAX_WORDS + 1))
             except Exception:
                 continue
+            total += len(words)
+            if len(words) > MAX_WORDS or total > MAX_QUERY_WORDS:
+                raise QueryError(f"{_shown(node)} matches too many different words (over "
+                                 f"{min(len(words), MAX_WORDS, total):,}): make it longer or more specific")
             node._btexts = lambda _reader, words=words: words
+
+
+# A wildcard, prefix, fuzzy term or word range is a union of every word it matches: `*a*` over
+# 10,000 articles is a union of most of the lexicon and took many seconds (27 s for five such
+# terms). Like lnav bounding a regular expression, a term matching more words is refused with
+# a reason, and so is a query whose terms together match more.
+MAX_WORDS = 1_000
+MAX_QUERY_WORDS = 3_000
+
+
+def _shown(node) -> str:
+    text = getattr(node, "text", None)
+    if isinstance(node, wquery.Prefix):
+        text = f"{text}*"
+    elif isinstance(node, wquery.FuzzyTerm):
+        text = f"{text}~"
+    elif text is None and hasattr(node, "start"):
+        text = f"[{node.start or ''} to {node.end or ''}]"
+    return f"`{node.fieldname}:{text}`" if node.fieldname and node.fieldname != "body" else f"`{text}`"
 
 
 def distinct_ranges(q) -> None:
