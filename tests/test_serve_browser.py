@@ -113,12 +113,17 @@ def _browser(tmp_path: Path):
     return driver
 
 
-def _screen_until(driver, wanted: list[str], seconds: float) -> str:
+def _text_pane(screen: str) -> str:
+    """The article pane: right of the list's border on each row."""
+    return "\n".join(line.split("││", 1)[1] for line in screen.splitlines() if "││" in line)
+
+
+def _screen_until(driver, wanted: list[str], seconds: float, in_text: str = "") -> str:
     deadline = time.monotonic() + seconds
     screen = ""
     while time.monotonic() < deadline:
         screen = driver.execute_script(TEXT_ROWS) or ""
-        if all(w in screen for w in wanted):
+        if all(w in screen for w in wanted) and in_text in _text_pane(screen):
             return screen
         time.sleep(0.25)
     raise AssertionError(f"the page never showed {wanted}; it showed:\n{screen}")
@@ -157,11 +162,8 @@ def test_the_served_reader_lists_articles_and_finds_bakhmut(served, tmp_path):
         keys.send_keys("/")
         keys.send_keys("Bakhmut")
         keys.send_keys(Keys.ENTER)
-        # two articles name the town; the first hit is open with the word in view
-        screen = _screen_until(driver, ["2 articles match", "hit 1/2", "1 hit"], 30)
-        text_pane = "\n".join(line.split("││", 1)[1] for line in screen.splitlines()
-                              if "││" in line)
-        assert "Bakhmut" in text_pane
+        # two articles name the town; the first hit is open, scrolled to the word
+        _screen_until(driver, ["2 articles match", "hit 1/2", "1 hit"], 30, in_text="Bakhmut")
         shot = tmp_path / "served-search.png"
         driver.save_screenshot(str(shot))
         assert shot.stat().st_size > 10_000
