@@ -110,6 +110,12 @@ def test_a_module_named_index_in_the_way_is_named_not_a_traceback(tmp_path):
     assert str(REPO / "index") in done.stderr or "tally's" in done.stderr
 
 
+def test_serve_help_warns_that_the_port_opens_the_library(capsys):
+    code, out, _ = run(capsys, "serve", "--help")
+    assert code == 0 and "anyone who can reach the port can read" in " ".join(out.split())
+    assert "127.0.0.1" in out
+
+
 def test_serve_without_the_web_extra_says_how_to_get_it(capsys, monkeypatch, samples_dir):
     monkeypatch.setitem(sys.modules, "textual_serve.server", None)  # as if not installed
     code, out, err = run(capsys, "serve", samples_dir)

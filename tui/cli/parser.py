@@ -221,6 +221,9 @@ def _timeline(parser: Parser) -> None:
 
 @command("serve", "the reader in a browser (pip install 'tally-reader[web]')")
 def _serve(parser: Parser) -> None:
+    parser.description += (" There is no login: anyone who can reach the port can read the "
+                           "whole library, so it listens on this machine (127.0.0.1) unless "
+                           "--host says otherwise.")
     _path(parser, DEFAULT_PATH)
     parser.add_argument("--host", default="127.0.0.1",
                         help="the address to listen on (127.0.0.1: this machine only). "
