@@ -95,6 +95,18 @@ def test_zsh_and_fish_scripts_parse(tmp_path, shell, check):
     assert done.returncode == 0, done.stderr
 
 
+@pytest.mark.skipif(shutil.which("fish") is None, reason="no fish on this machine")
+def test_fish_completes_commands_and_metrics(tmp_path):
+    script = tmp_path / "tally.fish"
+    script.write_text(completion("fish"), encoding="utf-8")
+    done = subprocess.run(["fish", "--no-config", "-c", f"source {script}; complete -C 'tally '; "
+                           "echo ---; complete -C 'tally figures --metric ta'"],
+                          capture_output=True, text=True, timeout=20)
+    commands, metrics = done.stdout.split("---")
+    assert {line.split("\t")[0] for line in commands.strip().splitlines()} >= set(COMMANDS)
+    assert metrics.split()[0] == "tanks"
+
+
 def test_python_minus_m_tally_runs_the_command_line(tmp_path):
     done = subprocess.run([sys.executable, "-m", "tally", "-V"], capture_output=True,
                           text=True, timeout=60, cwd=tmp_path)
