@@ -304,3 +304,47 @@ def test_its_own_troops_are_the_speaker_s():
     assert (f[498].side, f[498].claimant) == ("russia", "Russian Ministry of Defence")
     f = figures("Title\nThe Russian Defence Ministry said 300 soldiers were killed.")
     assert f[300].side == "ukraine"  # a ministry counting the enemy, when the words do not say
+
+
+# -- counts that refer back to the one before -------------------------------------------------
+def test_the_number_rose_to():
+    f = figures("Title\nMediazona confirmed the deaths of 45,287 Russian soldiers in 2024. "
+                "In 2023, the number rose to 37,633.")
+    assert (f[37633].metric, f[37633].side, f[37633].kind) == ("personnel_killed", "russia", "period")
+
+
+def test_a_figure_going_on_in_one_sentence():
+    f = figures("Title\nThe UK estimates Russia's average daily casualties at 1,100. The figure stood at 400 in "
+                "2022, jumping to 693 in 2023, according to the British ministry.")
+    assert {f[v].metric for v in (400, 693)} == {"personnel_casualties"}
+
+
+def test_of_that_number_some_were_killed():
+    f = figures("Title\nThe UN recorded 9,394 civilian casualties. Of that number, 4,253 had been killed "
+                "while 5,141 had been injured.")
+    assert (f[4253].metric, f[5141].metric) == ("civilians_killed", "civilians_wounded")
+
+
+def test_a_claim_of_the_count_before():
+    f = figures("Title\nUkraine said 15,000 Russian soldiers had been killed. Moscow, for its part, claimed 498.")
+    assert f[498].metric == "personnel_killed"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The war is now 3 years old and 12 people came to the meeting.",
+    "The number of journalists at the briefing rose to 40.",  # no count before it in the article
+])
+def test_a_bare_number_without_a_count_before_is_no_figure(sentence):
+    assert figures(f"Title\n{sentence}") == {}
+
+
+def test_a_bare_number_after_an_unrelated_sentence_is_no_figure():
+    f = figures("Title\nRussia has lost 300 tanks.\n\nThe museum reopened.\n\nVisitors came in numbers. "
+                "The number rose to 40.")
+    assert 40 not in f  # the count before is two paragraphs away
+
+
+def test_a_named_office_is_not_a_description():
+    f = figures("Title\nAt least five people were killed in strikes on railway stations, the Ukrainian "
+                "prosecutor general's office said.")
+    assert f[5].claimant == "Ukrainian prosecutor general's office"

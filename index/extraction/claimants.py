@@ -270,9 +270,11 @@ def is_description(words: str) -> bool:
     if not (head.islower() or head in ("MOD", "MoD")):
         return False
     bare = re.sub(r"^(?:the|this|that|its|their)\s+", "", words, flags=re.I)
-    if any(w[:1].isupper() and w.lower() not in _NATION_WORDS and not w.endswith("-based")
-           for w in bare.split()[:-1]):
+    modifiers = bare.split()[:-1]
+    if any(w[:1].isupper() and w.lower() not in _NATION_WORDS and not w.endswith("-based") for w in modifiers):
         return False  # "Pentagon estimates": a name, not a description
+    if sum(1 for w in modifiers if w.lower() not in _NATION_WORDS and not w.endswith("-based")) > 1:
+        return False  # "the Ukrainian prosecutor general's office": a body named by its words
     return bare in ("MOD", "MoD") or (head not in ("MOD", "MoD") and canonical(bare) == bare)
 
 

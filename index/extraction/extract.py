@@ -13,6 +13,7 @@ from collections import Counter
 
 from index.extraction.claimants import ROLE_WORDS, SAY_VERBS, Attribution, canonical, counts_side, find_attributions
 from index.extraction.aliases import mentioned
+from index.extraction.anaphora import figures_by_reference
 from index.extraction.own_count import outlet_name, own_count
 from index.extraction.referents import Referents
 from index.dates import date_in_opening, estimate_from_text, find_dates
@@ -209,6 +210,7 @@ def _figures(article: Article, sentences: list[Sentence], estimate_phrase: str |
     last_counted = False  # the claimant's paragraph gave figures: it may carry into the next
     past_para = -10  # paragraph of the last sentence about another war or a past event
     refs = Referents()  # the claimants named so far, for "it" and "the think tank"
+    previous: tuple[Found, int] | None = None  # the last figure found, and its paragraph
     unsourced: set[int] = set()
     list_side: str | None = None  # "The total combat losses of the enemy were:" over its list
     # (kind, paragraph, claimant) of the last figures a word of time dated: "Since the
@@ -224,6 +226,11 @@ def _figures(article: Article, sentences: list[Sentence], estimate_phrase: str |
             atts = find_attributions(stext, headline=True) if has_attr else []
             masked = _masked(stext, atts)
             found = figures_in(stext, masked) if has_num else []
+            if has_num and previous is not None and sent.paragraph - previous[1] <= 1:
+                found += figures_by_reference(stext, found, previous[0])  # "the number rose to 37,633"
+                found.sort(key=lambda f: f.number.start)
+            if found:
+                previous = (found[-1], sent.paragraph)
             if has_num and about_the_past(stext):
                 past_para = sent.paragraph
             elif found and sent.paragraph - past_para in (0, 1) and refers_back(stext):
@@ -370,12 +377,15 @@ def _claimants_from_the_article(figs: list[Figure], unsourced: set[int]) -> None
     in the next paragraph), as a careful reader does. It stays unattributed when its sentence
     cites someone unnamed ("officials said"), turns to another matter ("Separately, ..."), or
     rounds ("over 1 million troops": the writer's own summary), or no one gave that kind."""
-    def kind(f: Figure) -> tuple:
-        return f.side, f.metric.startswith("civilians_")
+    def kind(f: Figure) -> tuple:  # whose losses, and of what: soldiers, civilians, refugees, machines
+        family = ("displaced" if f.metric == "civilians_displaced" else "civilians" if f.metric.startswith("civilians_")
+                  else "personnel" if f.metric.startswith("personnel_") or f.metric == "deserters" else
+                  "deployed" if f.metric == "troops_deployed" else "other" if f.metric == "other" else "equipment")
+        return f.side, family
 
     for i, f in enumerate(figs):
-        if f.claimant or id(f) in unsourced or f.side is None:
-            continue
+        if f.claimant or id(f) in unsourced or f.side is None or f.kind == "other":
+            continue  # (one incident's dead are each their own report's)
         if (f.approx and f.value >= 100_000 and f.value % 100_000 == 0) or _TOPIC_SHIFT_RE.match(f.sentence):
             continue  # "over 1 million troops": the writer's own round summary; "Separately, ..."
         before = [g for g in figs[:i] if g.claimant and kind(g) == kind(f)]

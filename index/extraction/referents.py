@@ -93,6 +93,8 @@ class Referents:
         low = re.sub(r"\s+", " ", words.strip()).lower()
         if low in ("it", "he", "she", "they"):
             person = low in ("he", "she")
+            if person and last and _person(last):
+                return last  # "Kahl said ... He also added": the person just quoted
             for name in reversed(self.names):
                 if _person(name) == person:
                     return name
@@ -129,7 +131,8 @@ def _person(name: str) -> bool:
 _ORG_WORD_RE = re.compile(
     r"matters|institute|studies|blog|research|cent(?:er|re)|group|project|foundation|monitor|watch|media"
     r"|news|agency|service|office|committee|council|network|lab|initiative|forum|times|post|press|tank"
-    r"|mission|ministry|staff|forces|army|intelligence|book|database|count", I)
+    r"|mission|ministry|staff|forces?|army|navy|guard|command|intelligence|book|database|count"
+    r"|^(?:Ukrainian|Russian|British|American|US|UK|UN|Western|European|Polish|German|French)\b", I)
 
 
 # an adjective in a description must agree with the claimant ("the British ministry" is not
