@@ -348,3 +348,74 @@ def test_a_named_office_is_not_a_description():
     f = figures("Title\nAt least five people were killed in strikes on railway stations, the Ukrainian "
                 "prosecutor general's office said.")
     assert f[5].claimant == "Ukrainian prosecutor general's office"
+
+
+def test_tally_says_why_it_names_a_claimant_the_sentence_does_not():
+    art = analyse(Article(file="a.txt", title="Title", outlet="Field Notes", text=(
+        "Title\nThe Center for Strategic and International Studies put Russian casualties at 1.2 million. "
+        "The think tank noted Ukrainian casualties at 600,000.\n\nOur count stands at 45,000 Russian soldiers killed.\n"
+        "\nRussia has lost 3,000 tanks, CSIS said.\n\nSeparately, it is clear that Russia lost 500 tanks in May.\n")))
+    why = {f.value: (f.claimant, f.claimant_from) for f in art.figures}
+    assert why[1200000] == ("CSIS", None)  # its own sentence names it
+    assert why[600000] == ("CSIS", 'refers back: "The think tank"')
+    assert why[45000] == ("Field Notes", "the outlet's own count")
+
+
+def test_he_is_someone_the_article_quoted_not_anyone_it_mentioned():
+    f = figures("Title\nThe war was unleashed by order of Russian President Vladimir Putin.\n"
+                "The General Staff of Ukraine's Armed Forces gave its daily update.\n"
+                "Likewise, he stressed that Ukrainian troops had destroyed 9,615 Russian tanks.\n")
+    assert f[9615].claimant != "Vladimir Putin"
+
+
+def test_it_is_a_body_that_was_the_subject_not_one_named_in_passing():
+    f = figures("Title\nThe Russian Defence Ministry gave its weekly briefing.\n"
+                "The losses of the Ukrainian army keep growing.\n"
+                "Over the past 24 hours, Ukraine lost 280 troops, it said.\n")
+    assert f[280].claimant == "Russian Ministry of Defence"
+
+
+def test_according_to_the_report_is_the_report_s_author():
+    f = figures("Title\nThe UN monitoring mission published its quarterly report on Friday. According to "
+                "the report, at least 436 civilians were killed between March and May.")
+    assert f[436].claimant == "United Nations"
+
+
+@pytest.mark.parametrize("sentence, value, side", [
+    ("Ukraine says it has lost up to 13,000 soldiers since Russia invaded.", 13000, "ukraine"),
+    ("Moscow said it had lost 5,937 soldiers.", 5937, "russia"),
+    ("Ukraine says 9,166 Russian troops have died.", 9166, "russia"),
+])
+def test_a_country_on_its_own_losses(sentence, value, side):
+    f = figures(f"Title\n{sentence}")
+    assert f[value].side == side
+    assert (f[value].claimant == "General Staff of Ukraine") == (side == "russia" and "Ukraine" in sentence)
+
+
+@pytest.mark.parametrize("sentence, value, who", [
+    ("The team of researchers at the Oryx blog said Russia has lost more than 1,000 tanks.", 1000, "Oryx"),
+    ("Of that number the UN said 4,253 civilians had been killed.", 4253, "United Nations"),
+    ("A spokesman for the Russian Defence Ministry said 300 Ukrainian soldiers were killed.", 300,
+     "Russian Ministry of Defence"),
+])
+def test_a_known_body_after_of_or_at_is_who_says_it(sentence, value, who):
+    assert figures(f"Title\n{sentence}")[value].claimant == who
+
+
+@pytest.mark.parametrize("sentence, value, metric, kind", [
+    ("Total displaced Ukrainians: 10 million", 10000000, "civilians_displaced", "cumulative"),
+    ("UN monitors said six children were killed and 34 were wounded in May alone.", 34, "civilians_wounded",
+     "period"),
+    ("Between 1 March and 31 May, at least 436 civilians were killed and a further 1,760 injured.", 1760,
+     "civilians_wounded", "period"),
+    ("In the reporting period, the authorities reported that 91 civilians were killed.", 91,
+     "civilians_killed", "period"),
+])
+def test_what_and_when_from_labels_and_periods(sentence, value, metric, kind):
+    found = {f.number.value: f for f in figures_in(sentence)}
+    assert (found[value].metric, found[value].kind) == (metric, kind)
+
+
+def test_a_report_dated_by_its_verb_keeps_its_count_cumulative():
+    # "reported ... in February 2023" may date the report; "alone" says it is the month's count
+    assert figures_in("The Telegraph reported 120,000 casualties in total.")[0].kind == "cumulative"

@@ -13,7 +13,7 @@ import pytest
 
 from tests.conftest import REPO
 from tui.cli import main as cli
-from tui.cli.parser import COMMANDS, completion
+from tui.cli.parser import COMMANDS, EXTERNAL, completion
 
 
 def run(capsys, *argv) -> tuple[int, str, str]:
@@ -26,7 +26,8 @@ def test_help_lists_every_command_with_its_one_line_summary(capsys):
     code, out, _ = run(capsys, "--help")
     assert code == 0
     lines = {line.split()[0]: line for line in out.splitlines() if line.startswith("    ")}
-    for name, (summary, _) in COMMANDS.items():
+    summaries = {name: summary for name, (summary, _) in COMMANDS.items()} | EXTERNAL
+    for name, summary in summaries.items():
         assert name in lines, name
         assert lines[name].split(None, 1)[1].strip() in summary  # the summary's first line
 
@@ -66,7 +67,8 @@ def test_verbose_shows_the_traceback_of_a_failure(capsys, samples_dir, monkeypat
 
 @pytest.mark.skipif(shutil.which("bash") is None, reason="no bash on this machine")
 @pytest.mark.parametrize("words, expected", [
-    (["tally", ""], {"index", "articles", "search", "figures", "timeline", "serve"}),
+    (["tally", ""], {"index", "articles", "search", "figures", "timeline", "serve", "check",
+                     "trace", "compare", "reference"}),
     (["tally", "fig"], {"figures"}),
     (["tally", "figures", "--metric", "ta"], {"tanks"}),
     (["tally", "timeline", "--side", ""], {"russia", "ukraine", "both", "any"}),
@@ -103,7 +105,7 @@ def test_fish_completes_commands_and_metrics(tmp_path):
                            "echo ---; complete -C 'tally figures --metric ta'"],
                           capture_output=True, text=True, timeout=20)
     commands, metrics = done.stdout.split("---")
-    assert {line.split("\t")[0] for line in commands.strip().splitlines()} >= set(COMMANDS)
+    assert {line.split("\t")[0] for line in commands.strip().splitlines()} >= {*COMMANDS, *EXTERNAL}
     assert metrics.split()[0] == "tanks"
 
 

@@ -237,8 +237,10 @@ def _figures(article: Article, sentences: list[Sentence], estimate_phrase: str |
                 found = []  # "Over a million people perished in the battle" after Stalingrad
             generic = any(a.generic for a in atts)
             named = [a for a in atts if a.phrase or a.pronoun]
+            referred: dict[int, str] = {}  # attribution -> the words that referred back
             for a in named:
                 if a.pronoun:
+                    referred[id(a)] = a.phrase or ""
                     inside = mentioned(stext[:a.start]) if (a.phrase or "").lower() in ("it", "they") \
                         and _SUBCLAUSE_RE.search(stext, max(0, a.start - 12), a.start) else []
                     # "Russia last published its toll in 2022, when it said ...": the sentence's subject
@@ -253,6 +255,8 @@ def _figures(article: Article, sentences: list[Sentence], estimate_phrase: str |
                 # "we have identified 106,745 soldiers": the outlet's own count
                 own = outlet_name(article.outlet)
                 named = [Attribution(0, 0, own, "sentence")] if own else named
+                if own:
+                    referred[id(named[0])] = "the outlet's own count"
                 generic = generic or own is None
             if stext.rstrip().endswith(":"):
                 sides = {h.lastgroup for h in SIDE_RE.finditer(stext)} - {"both"}
@@ -262,14 +266,20 @@ def _figures(article: Article, sentences: list[Sentence], estimate_phrase: str |
             for f in found:
                 if f.side is None and list_side and is_bulletin(stext):
                     f.side = list_side
-                phrase = _claimant_phrase(f, named)
+                source = _claimant_source(f, named)
+                phrase = source.phrase if source else None
+                how = None
+                if source is not None and id(source) in referred:
+                    words = referred[id(source)]
+                    how = words if words == "the outlet's own count" else f'refers back: "{words}"'
                 if phrase is None and not generic and last_phrase and (
                         sent.paragraph == last_para or (sent.paragraph == last_para + 1 and last_counted)) \
                         and not (f.metric.startswith("civilians_") and counts_side(canonical(last_phrase, True))):
                     # an army's spokesman counts the enemy's losses, not the dead of a strike
                     # reported in the next sentence
-                    phrase, carried = last_phrase, True
+                    phrase, carried, how = last_phrase, True, "carried from the sentence before"
                 fig = _figure(article, sent, stext, f, phrase, dates, masked)
+                fig.claimant_from = how if fig.claimant else None
                 if says_when(stext):
                     kind_ctx = (fig.kind, sent.paragraph, fig.claimant) if fig.kind == "period" else None
                 elif kind_ctx and fig.kind == "cumulative" and sent.paragraph - kind_ctx[1] <= 1 \
@@ -309,12 +319,13 @@ def _figures(article: Article, sentences: list[Sentence], estimate_phrase: str |
     return out
 
 
-def _claimant_phrase(f: Found, named: list[Attribution]) -> str | None:
+def _claimant_source(f: Found, named: list[Attribution]) -> Attribution | None:
+    """The attribution that names the claimant of `f`: the last before it, else the first
+    after it that covers the whole sentence."""
     n = f.number
     before = [a for a in named if a.start <= n.start]
     after = [a for a in named if a.start > n.start and a.scope == "sentence"]
-    a = before[-1] if before else (after[0] if after else None)
-    return a.phrase if a is not None else None
+    return before[-1] if before else (after[0] if after else None)
 
 
 def _figure(article: Article, sent: Sentence, stext: str, f: Found, phrase: str | None,
@@ -325,6 +336,10 @@ def _figure(article: Article, sent: Sentence, stext: str, f: Found, phrase: str 
     claimant = canonical(phrase, f.loss) if phrase else None
     side = f.side
     counts = counts_side(claimant)
+    own = _OWN_SIDE.get((phrase or "").lower().replace("’", "'"))
+    if own and side is None and _SELF_LOSS_RE.search(stext, 0, f.number.start):
+        # "Ukraine says it has lost up to 13,000 soldiers": its own losses, not its count of Russia's
+        side, claimant, counts = own, canonical(phrase, False), None
     if side == "russia" and counts == "ukraine" and _ENEMY_RE.search(stext) and not _RUSSIA_RE.search(masked or stext):
         side = "ukraine"  # "the enemy lost up to 320 servicemen", in Moscow's briefing: Ukraine's
     if side is None and f.metric not in _LOSS_METRICS_NO_SIDE_DEFAULT:
@@ -342,6 +357,9 @@ def _figure(article: Article, sent: Sentence, stext: str, f: Found, phrase: str 
     )
 
 
+_OWN_SIDE = {"ukraine": "ukraine", "kyiv": "ukraine", "kiev": "ukraine", "russia": "russia", "moscow": "russia",
+             "the kremlin": "russia", "kremlin": "russia"}
+_SELF_LOSS_RE = re.compile(r"\b(?:it|they)\s+(?:has|have|had)?\s*(?:now\s+)?(?:lost|suffered)\b[^.;]{0,40}$", re.I)
 _OWN_TROOPS_RE = re.compile(
     r"\s*(?:of\s+)?(?:its|their)\s+(?:own\s+)?(?:troops|soldiers|servicemen|forces|personnel|military|men|fighters)\b", re.I)
 _SUBCLAUSE_RE = re.compile(r"\b(?:when|and|but|as|after|before|because|while|where|since)\s+$", re.I)
@@ -393,6 +411,7 @@ def _claimants_from_the_article(figs: list[Figure], unsourced: set[int]) -> None
         source = before[-1] if before else (after[0] if after else None)
         if source is not None:
             f.claimant = source.claimant
+            f.claimant_from = "the article's other figures"
 
 
 _SURNAME_RE = re.compile(r"[A-Z][a-zà-ÿłśżźćńčšž’'-]+")

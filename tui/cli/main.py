@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 
 from index import __version__
-from tui.cli.parser import COMMANDS, Parser, UsageError, parse  # noqa: F401  (re-exported)
+from tui.cli.parser import COMMANDS, EXTERNAL, Parser, UsageError, parse  # noqa: F401
 
 log = logging.getLogger("tui.cli")
 _verbose = False  # --verbose: a failure shows its traceback, as with TALLY_DEBUG=1
@@ -72,6 +72,9 @@ def _error(message: str) -> None:
 
 def _run(argv: list[str]) -> int:
     global _verbose
+    if argv and argv[0] in EXTERNAL:  # parsed and run by their own module (fact-checking)
+        from tui.cli import checking_commands
+        return checking_commands.run(argv)
     args = parse(argv)
     command = args.command
     _verbose = getattr(args, "verbose", False)

@@ -35,6 +35,17 @@ class Parser(argparse.ArgumentParser):
 COMMANDS: dict[str, tuple[str, Callable[[Parser], None]]] = {}
 
 
+# Commands that their own module parses and runs (tui/cli/checking_commands.py: `run(argv)`,
+# `_parser(name)`): main hands them over before parsing; here they are only listed in
+# --help and offered by completion, with the arguments of that module's parser.
+EXTERNAL: dict[str, str] = {
+    "check": "General Staff figures that differ from their bulletin, or that no bulletin has",
+    "trace": "every claim of a number, earliest first: who said it first, who repeated it",
+    "compare": "claimants side by side per period, with the General Staff's bulletins",
+    "reference": "which copy of the General Staff's daily record is in use; import a newer one",
+}
+
+
 def command(name: str, summary: str):
     """Register a command: `@command("trace", "every claim of a number") def _(parser): ...`"""
     def register(add_arguments: Callable[[Parser], None]):
@@ -80,6 +91,11 @@ def build() -> Parser:
                                     + summary[1:] + ".")
         _common(sub, sub=True)
         add_arguments(sub)
+    from tui.cli import checking_commands
+
+    for name, summary in EXTERNAL.items():
+        subparsers.add_parser(name, prog=f"tally {name}", help=summary, add_help=False,
+                              parents=[checking_commands._parser(name)])
     return parser
 
 
@@ -136,10 +152,11 @@ def _fish(parser: Parser) -> str:
             out.append(" ".join(parts))
         return out
 
-    names = " ".join(COMMANDS)
+    summaries = {name: summary for name, (summary, _) in COMMANDS.items()} | EXTERNAL
+    names = " ".join(summaries)
     lines = ["# fish completion for tally: tally --print-completion fish | source"]
     lines += options(parser, f"not __fish_seen_subcommand_from {names}")
-    for name, (summary, _) in COMMANDS.items():
+    for name, summary in summaries.items():
         lines.append(f"complete -c tally -f -n {quote('__fish_use_subcommand')} -a {name} "
                      f"-d {quote(summary)}")
     subparsers = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
