@@ -24,8 +24,18 @@ def cache_home() -> Path:
 def config_home() -> Path:
     """`TALLY_CONFIG_DIR` when set, else the platform's config folder: where users keep
     their own claimant names (`claimants.toml`) and keys (`keymap.toml`)."""
-    env = os.environ.get("TALLY_CONFIG_DIR")
-    return Path(env).expanduser() if env else Path(_platform_config_dir())
+    return Path(config_dir())
+
+
+def config_dir() -> str:
+    """`config_home()` as a string, cheap enough to ask for every claimant name extraction
+    reads (the alias tables are cached per folder)."""
+    return _config_dir_for(os.environ.get("TALLY_CONFIG_DIR"))
+
+
+@lru_cache(maxsize=8)
+def _config_dir_for(env: str | None) -> str:
+    return os.path.expanduser(env) if env else _platform_config_dir()
 
 
 @lru_cache(maxsize=1)

@@ -297,3 +297,10 @@ def test_the_same_source_goes_on_about_the_same_period():
     f = figures(text)
     assert f[26000].kind == f[21].kind == f[1244].kind == "period"
     assert f[400000].kind == "cumulative"  # a word of time of its own
+
+
+def test_its_own_troops_are_the_speaker_s():
+    f = figures("Title\nRussia's ministry of defence has claimed 498 of its troops have been killed.")
+    assert (f[498].side, f[498].claimant) == ("russia", "Russian Ministry of Defence")
+    f = figures("Title\nThe Russian Defence Ministry said 300 soldiers were killed.")
+    assert f[300].side == "ukraine"  # a ministry counting the enemy, when the words do not say

@@ -17,13 +17,13 @@ import tomllib
 from functools import lru_cache
 from pathlib import Path
 
-from index.folders import config_home
+from index.folders import config_dir
 
 _DATA = Path(__file__).with_name("data") / "claimants.toml"
 
 
 def _config_dir() -> str:
-    return str(config_home())
+    return config_dir()
 
 
 def _norm(s: str) -> str:
@@ -105,23 +105,44 @@ def _canonical(phrase: str, loss: bool, config: str | None) -> str:
 
 
 def mentioned(sentence: str) -> list[str]:
-    """The known claimants a sentence names, as written, in text order; an alias inside a
-    longer one counts once ("Ukraine's General Staff", not also "Ukraine")."""
-    ci, cs, lookup = _table(_config_dir())
-    text = _norm(sentence)
-    spans = []
-    for rx in (ci, cs):
-        if rx is None:
-            continue
-        for m in rx.finditer(text):
-            spans.append((m.start(), m.start() + len(m.group(1))))
-    spans.sort(key=lambda ab: (ab[0], -ab[1]))
-    out, end = [], -1
-    for a, b in spans:
-        if a >= end:
-            out.append(text[a:b])
-            end = b
+    """The known claimants a sentence names, as written (normalised), in text order; an alias
+    inside a longer one counts once ("Ukraine's General Staff", not also "Ukraine"). Looked up
+    word by word in a table of the aliases' words: every sentence of an article is asked."""
+    folded, starts, exact = _grams(_config_dir())
+    words = [m.group().rstrip(".,;:") for m in _WORD_RE.finditer(_norm(sentence))]
+    low = [w.lower() for w in words]
+    out, i = [], 0
+    while i < len(words):
+        for n in starts.get(low[i], ()):  # the lengths of the aliases starting with this word
+            if tuple(low[i:i + n]) in folded:
+                out.append(" ".join(words[i:i + n]))
+                i += n
+                break
+        else:
+            if words[i] in exact:
+                out.append(words[i])
+            i += 1
     return out
+
+
+_WORD_RE = re.compile(r"[\w'.&-]+")
+
+
+@lru_cache(maxsize=4)
+def _grams(config: str | None) -> tuple[frozenset, dict[str, tuple[int, ...]], frozenset]:
+    """The aliases as tuples of lower-cased words; for each first word, the lengths of the
+    aliases it starts, longest first; the acronyms as written."""
+    _, _, lookup = _table(config)
+    folded, exact, starts = set(), set(), {}
+    for key in lookup:
+        if _is_acronym(key):
+            exact.add(key)
+            continue
+        gram = tuple(m.group().rstrip(".,;:").lower() for m in _WORD_RE.finditer(key))
+        if gram:
+            folded.add(gram)
+            starts.setdefault(gram[0], set()).add(len(gram))
+    return frozenset(folded), {w: tuple(sorted(ns, reverse=True)) for w, ns in starts.items()}, frozenset(exact)
 
 
 # Aliases that name a kind of body rather than one body; what comes before them decides.
@@ -175,5 +196,6 @@ def _sides(config: str | None) -> dict[str, str]:
 def reload() -> None:
     """Forget the loaded tables (after the user edits their claimants.toml)."""
     _table.cache_clear()
+    _grams.cache_clear()
     _canonical.cache_clear()
     _sides.cache_clear()

@@ -35,7 +35,7 @@ import re
 from dataclasses import dataclass
 
 from index.extraction.aliases import canonical, counts_side, reload, resolve_pronoun  # noqa: F401 (re-exported)
-from index.extraction.referents import DESCRIPTION_NOUNS
+from index.extraction.referents import DESCRIPTION_HEADS, DESCRIPTION_NOUNS
 
 ROLE_WORDS = (
     "intelligence|agencies|agency|officials?|ministry|spokesman|spokeswoman|spokesperson|president"
@@ -264,7 +264,7 @@ def is_description(words: str) -> bool:
     """"the think tank", "the British ministry", "the MOD": a kind of body, not a name (a
     head noun in lower case, or a bare MOD; no alias of the table)."""
     words = words.strip()
-    if not DESCRIPTION_RE.match(words):
+    if not words or words.split()[-1].lower() not in DESCRIPTION_HEADS or not DESCRIPTION_RE.match(words):
         return False
     head = words.split()[-1]
     if not (head.islower() or head in ("MOD", "MoD")):
@@ -292,7 +292,9 @@ def _subject_before(s: str, pos: int) -> tuple[int, int] | None:
     pro = _PRONOUN_SUBJECT_RE.search(before, max(0, end - 40), end)
     if pro:  # "..., it said": who "it" is, the article said before
         return pro.start(1), pro.end(1)
-    desc = _DESCRIPTION_SUBJECT_RE.search(before, max(0, end - 80), end)
+    last_word = before[max(0, end - 30):end].rsplit(None, 1)[-1:]
+    desc = _DESCRIPTION_SUBJECT_RE.search(before, max(0, end - 80), end) \
+        if last_word and last_word[0].lower() in DESCRIPTION_HEADS else None
     if desc and is_description(desc.group(0)):  # "The think tank noted": the body named before
         return desc.start(), end
     rel = _RELATIVE_RE.search(before, max(0, end - 40), end)

@@ -47,7 +47,8 @@ _NUMBER_WORDS = frozenset((
     " hundred thousand million dozen").split())
 _NUM_HINT_RE = re.compile(rf"\d|\b(?:{'|'.join(sorted(_NUMBER_WORDS))})\b", re.I)
 _ATTR_HINT_RE = re.compile(
-    rf"\b(?:according|per|from|by|cited|quoted|{SAY_VERBS})\b|:|[–—]| - |['’]s\s+(?:latest\s+|own\s+|official\s+)?"
+    rf"\b(?:according|per|from|by|cited|quoted|{SAY_VERBS})\b|:|(?:[–—]| - )(?![\s\S]*[.!?][\"”’')]*\s*$)"
+    r"|['’]s\s+(?:latest\s+|own\s+|official\s+)?"
     r"(?:numbers|figures|data|count|tally|estimates?|assessment|update|bulletin|statistics)\b", re.I)
 # The hint expressions are case-insensitive alternations that `re` must try at every
 # position: a fifth of extraction's time. A whole word of an alternative matches exactly when
@@ -70,6 +71,7 @@ _ATTR_PHRASE_WORDS = frozenset((
     "pointed put puts increased raised revised lowered updated numbers figures data count tally"
     " estimate estimates assessment update bulletin statistics").split())
 _WORDS_RE = re.compile(r"\w+")
+_STOPPED_RE = re.compile(r"[.!?][\"”’')]*\s*$")
 _DIGIT_RE = re.compile(r"\d")
 # the only letters outside ASCII that a case-insensitive `re` matches to ASCII ones
 _FOLD_TO_ASCII = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
@@ -80,7 +82,9 @@ def hints(stext: str) -> tuple[bool, bool]:
     folded = stext.lower() if stext.isascii() else stext.translate(_FOLD_TO_ASCII).lower()
     words = set(_WORDS_RE.findall(folded))
     has_num = _DIGIT_RE.search(stext) is not None or not _NUMBER_WORDS.isdisjoint(words)
-    has_attr = ":" in stext or "–" in stext or "—" in stext or " - " in stext or not _ATTR_WORDS.isdisjoint(words) or (
+    # a dash names a source only at the end of a title line: "... – Russian MoD"
+    titled = ("–" in stext or "—" in stext or " - " in stext) and not _STOPPED_RE.search(stext)
+    has_attr = ":" in stext or titled or not _ATTR_WORDS.isdisjoint(words) or (
         not _ATTR_PHRASE_WORDS.isdisjoint(words) and _ATTR_HINT_RE.search(stext) is not None)
     return has_num, has_attr
 
@@ -318,6 +322,8 @@ def _figure(article: Article, sent: Sentence, stext: str, f: Found, phrase: str 
         side = "ukraine"  # "the enemy lost up to 320 servicemen", in Moscow's briefing: Ukraine's
     if side is None and f.metric not in _LOSS_METRICS_NO_SIDE_DEFAULT:
         side = counts
+        if counts and _OWN_TROOPS_RE.match(stext, f.number.end, f.number.end + 40):
+            side = {"russia": "ukraine", "ukraine": "russia"}[counts]  # "498 of its troops": its own
     elif counts and side and side != counts and phrase:
         # Kyiv on Ukraine's own losses is not the General Staff's count of Russia's
         claimant = canonical(phrase, False)
@@ -329,6 +335,8 @@ def _figure(article: Article, sent: Sentence, stext: str, f: Found, phrase: str 
     )
 
 
+_OWN_TROOPS_RE = re.compile(
+    r"\s*(?:of\s+)?(?:its|their)\s+(?:own\s+)?(?:troops|soldiers|servicemen|forces|personnel|military|men|fighters)\b", re.I)
 _SUBCLAUSE_RE = re.compile(r"\b(?:when|and|but|as|after|before|because|while|where|since)\s+$", re.I)
 _ENEMY_RE = re.compile(r"\b(?:enemy|enemy['’]s|adversary|adversary['’]s)\b", re.I)
 _RUSSIA_RE = re.compile(r"\b(?:Russia|Russian|Russians|Russia['’]s|Moscow|Kremlin|occupiers?|invaders?)\b")

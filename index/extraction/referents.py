@@ -27,6 +27,13 @@ DESCRIPTION_NOUNS = (
     r"|briefing|governor|mayor|spokes(?:man|woman|person)|minister|official|office|department|tank"
 )
 
+# the last words those heads can end in, for a set lookup before any expression runs
+DESCRIPTION_HEADS = frozenset(
+    "ministry mod military army command staff think-tank tank tanks think-tanks institute group outfit"
+    " centre center researchers mission monitors agency agencies service organisation organisations"
+    " organization organizations body watchdog digest outlet newspaper publication broadcaster website"
+    " blog project update report bulletin statement assessment estimate estimates analysis briefing"
+    " governor mayor spokesman spokeswoman spokesperson minister official office department".split())
 _ORG = "org"  # any organisation whose kind its name does not say
 # (description head, what a compatible claimant's name holds; _ORG: any organisation)
 _KINDS: tuple[tuple[re.Pattern, re.Pattern | str], ...] = tuple(
@@ -52,23 +59,34 @@ _HEAD_RE = re.compile(rf"(?:{DESCRIPTION_NOUNS})$", I)
 
 
 class Referents:
-    """The claimants of one article in the order it names them (canonical names)."""
+    """The claimants of one article in the order it names them (canonical names). Sentences
+    are read for mentions only when a pronoun or description needs them: most articles never
+    ask, and every sentence is told."""
 
     def __init__(self) -> None:
-        self.names: list[str] = []
+        self._names: list[str] = []
+        self._pending: list[tuple[str, str]] = []  # ("name", name) or ("text", sentence), in order
 
     def named(self, name: str | None) -> None:
         if name:
-            if name in self.names:
-                self.names.remove(name)
-            self.names.append(name)
+            self._pending.append(("name", name))
 
-    def mentioned_in(self, sentence: str, loss: bool = True) -> None:
+    def mentioned_in(self, sentence: str) -> None:
         """Remember the known claimants a sentence mentions, attributed to or not ("The Russian
         Defence Ministry gave its weekly update." before "..., it said.")."""
-        for phrase in mentioned(sentence):
-            if phrase.lower() not in _PLACES:
-                self.named(canonical(phrase, loss))
+        self._pending.append(("text", sentence))
+
+    @property
+    def names(self) -> list[str]:
+        for what, value in self._pending:
+            found = [value] if what == "name" else [
+                canonical(p) for p in mentioned(value) if p.lower() not in _PLACES]
+            for name in found:
+                if name in self._names:
+                    self._names.remove(name)
+                self._names.append(name)
+        self._pending.clear()
+        return self._names
 
     def resolve(self, words: str, last: str | None) -> str | None:
         """The claimant a pronoun or a description refers to, or None."""
