@@ -16,6 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from index import query as query_mod
+from index.checking.checked_library import CheckingMixin
 from index.api import (ArticleSummary, Hit, LibraryUnwritable, Progress, ProgressCallback, QueryError,
                        SearchResult, Series, UpdateReport)
 from index.storage.cache import (CATALOG, INDEX, LOCK, MANIFEST, SEAL, corpus_cache_dir, live_folder,
@@ -47,7 +48,7 @@ def _locked(method):
     return wrapper
 
 
-class Library:
+class Library(CheckingMixin):
     def __init__(self, root: Path, cache_dir: Path | None = None, lock_timeout: float = 5.0):
         self.root = Path(root)
         self.home = corpus_cache_dir(self.root, cache_dir)  # the writer's lock, the generations

@@ -70,6 +70,9 @@ class Figure:
     # shown as an estimate, never passed off as `as_of`.
     as_of_estimate: str | None = None
     as_of_from: str | None = None  # why tally believes as_of / the estimate
+    # why tally names this claimant when its sentence does not ("refers back: the think tank",
+    # "the article's other figures", "the outlet's own count"); None: the sentence names it
+    claimant_from: str | None = None
 
     def as_json(self) -> dict:
         return asdict(self)

@@ -14,6 +14,7 @@ import os
 
 from index import __version__, pipeline
 from index.api import Progress, UpdateReport
+from index.checking import date_undated
 from index.storage.cache import CATALOG, MANIFEST, SEAL
 from index.storage.catalog import SCHEMA_VERSION, Catalog, CatalogError
 from index.storage.catalog_rows import name_to_db
@@ -116,6 +117,7 @@ class Updater:
         with self._wstore.batch(replace, every, merge=not small) as index:
             index.delete(old)
             for batch in extraction:
+                date_undated(a for res in batch for a in res.articles)  # from the bulletins
                 cat.write_batch(batch)
                 if extraction.writes_index:
                     index.drop([name_to_db(a.file) for res in batch for a in res.articles])

@@ -304,3 +304,118 @@ def test_its_own_troops_are_the_speaker_s():
     assert (f[498].side, f[498].claimant) == ("russia", "Russian Ministry of Defence")
     f = figures("Title\nThe Russian Defence Ministry said 300 soldiers were killed.")
     assert f[300].side == "ukraine"  # a ministry counting the enemy, when the words do not say
+
+
+# -- counts that refer back to the one before -------------------------------------------------
+def test_the_number_rose_to():
+    f = figures("Title\nMediazona confirmed the deaths of 45,287 Russian soldiers in 2024. "
+                "In 2023, the number rose to 37,633.")
+    assert (f[37633].metric, f[37633].side, f[37633].kind) == ("personnel_killed", "russia", "period")
+
+
+def test_a_figure_going_on_in_one_sentence():
+    f = figures("Title\nThe UK estimates Russia's average daily casualties at 1,100. The figure stood at 400 in "
+                "2022, jumping to 693 in 2023, according to the British ministry.")
+    assert {f[v].metric for v in (400, 693)} == {"personnel_casualties"}
+
+
+def test_of_that_number_some_were_killed():
+    f = figures("Title\nThe UN recorded 9,394 civilian casualties. Of that number, 4,253 had been killed "
+                "while 5,141 had been injured.")
+    assert (f[4253].metric, f[5141].metric) == ("civilians_killed", "civilians_wounded")
+
+
+def test_a_claim_of_the_count_before():
+    f = figures("Title\nUkraine said 15,000 Russian soldiers had been killed. Moscow, for its part, claimed 498.")
+    assert f[498].metric == "personnel_killed"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The war is now 3 years old and 12 people came to the meeting.",
+    "The number of journalists at the briefing rose to 40.",  # no count before it in the article
+])
+def test_a_bare_number_without_a_count_before_is_no_figure(sentence):
+    assert figures(f"Title\n{sentence}") == {}
+
+
+def test_a_bare_number_after_an_unrelated_sentence_is_no_figure():
+    f = figures("Title\nRussia has lost 300 tanks.\n\nThe museum reopened.\n\nVisitors came in numbers. "
+                "The number rose to 40.")
+    assert 40 not in f  # the count before is two paragraphs away
+
+
+def test_a_named_office_is_not_a_description():
+    f = figures("Title\nAt least five people were killed in strikes on railway stations, the Ukrainian "
+                "prosecutor general's office said.")
+    assert f[5].claimant == "Ukrainian prosecutor general's office"
+
+
+def test_tally_says_why_it_names_a_claimant_the_sentence_does_not():
+    art = analyse(Article(file="a.txt", title="Title", outlet="Field Notes", text=(
+        "Title\nThe Center for Strategic and International Studies put Russian casualties at 1.2 million. "
+        "The think tank noted Ukrainian casualties at 600,000.\n\nOur count stands at 45,000 Russian soldiers killed.\n"
+        "\nRussia has lost 3,000 tanks, CSIS said.\n\nSeparately, it is clear that Russia lost 500 tanks in May.\n")))
+    why = {f.value: (f.claimant, f.claimant_from) for f in art.figures}
+    assert why[1200000] == ("CSIS", None)  # its own sentence names it
+    assert why[600000] == ("CSIS", 'refers back: "The think tank"')
+    assert why[45000] == ("Field Notes", "the outlet's own count")
+
+
+def test_he_is_someone_the_article_quoted_not_anyone_it_mentioned():
+    f = figures("Title\nThe war was unleashed by order of Russian President Vladimir Putin.\n"
+                "The General Staff of Ukraine's Armed Forces gave its daily update.\n"
+                "Likewise, he stressed that Ukrainian troops had destroyed 9,615 Russian tanks.\n")
+    assert f[9615].claimant != "Vladimir Putin"
+
+
+def test_it_is_a_body_that_was_the_subject_not_one_named_in_passing():
+    f = figures("Title\nThe Russian Defence Ministry gave its weekly briefing.\n"
+                "The losses of the Ukrainian army keep growing.\n"
+                "Over the past 24 hours, Ukraine lost 280 troops, it said.\n")
+    assert f[280].claimant == "Russian Ministry of Defence"
+
+
+def test_according_to_the_report_is_the_report_s_author():
+    f = figures("Title\nThe UN monitoring mission published its quarterly report on Friday. According to "
+                "the report, at least 436 civilians were killed between March and May.")
+    assert f[436].claimant == "United Nations"
+
+
+@pytest.mark.parametrize("sentence, value, side", [
+    ("Ukraine says it has lost up to 13,000 soldiers since Russia invaded.", 13000, "ukraine"),
+    ("Moscow said it had lost 5,937 soldiers.", 5937, "russia"),
+    ("Ukraine says 9,166 Russian troops have died.", 9166, "russia"),
+])
+def test_a_country_on_its_own_losses(sentence, value, side):
+    f = figures(f"Title\n{sentence}")
+    assert f[value].side == side
+    assert (f[value].claimant == "General Staff of Ukraine") == (side == "russia" and "Ukraine" in sentence)
+
+
+@pytest.mark.parametrize("sentence, value, who", [
+    ("The team of researchers at the Oryx blog said Russia has lost more than 1,000 tanks.", 1000, "Oryx"),
+    ("Of that number the UN said 4,253 civilians had been killed.", 4253, "United Nations"),
+    ("A spokesman for the Russian Defence Ministry said 300 Ukrainian soldiers were killed.", 300,
+     "Russian Ministry of Defence"),
+])
+def test_a_known_body_after_of_or_at_is_who_says_it(sentence, value, who):
+    assert figures(f"Title\n{sentence}")[value].claimant == who
+
+
+@pytest.mark.parametrize("sentence, value, metric, kind", [
+    ("Total displaced Ukrainians: 10 million", 10000000, "civilians_displaced", "cumulative"),
+    ("UN monitors said six children were killed and 34 were wounded in May alone.", 34, "civilians_wounded",
+     "period"),
+    ("Between 1 March and 31 May, at least 436 civilians were killed and a further 1,760 injured.", 1760,
+     "civilians_wounded", "period"),
+    ("In the reporting period, the authorities reported that 91 civilians were killed.", 91,
+     "civilians_killed", "period"),
+])
+def test_what_and_when_from_labels_and_periods(sentence, value, metric, kind):
+    found = {f.number.value: f for f in figures_in(sentence)}
+    assert (found[value].metric, found[value].kind) == (metric, kind)
+
+
+def test_a_report_dated_by_its_verb_keeps_its_count_cumulative():
+    # "reported ... in February 2023" may date the report; "alone" says it is the month's count
+    assert figures_in("The Telegraph reported 120,000 casualties in total.")[0].kind == "cumulative"

@@ -18,7 +18,8 @@ from tests.conftest import REPO
 from tui.cli import main as cli
 
 FIGURE_KEYS = {"file", "value", "upper", "approx", "metric", "side", "claimant", "kind",
-               "as_of", "text", "start", "end", "sentence", "sentence_start", "sentence_end"}
+               "as_of", "text", "start", "end", "sentence", "sentence_start", "sentence_end",
+               "claimant_from"}
 ARTICLE_KEYS = {"file", "title", "outlet", "url", "published", "published_from", "words",
                 "figures"}
 HIT_KEYS = {"file", "title", "score", "snippet", "hits"}
@@ -67,7 +68,7 @@ def test_articles_json_shape(capsys, corpus):
 def test_figures_json_shape_and_offsets(capsys, corpus):
     code, out, _ = run(capsys, "figures", corpus, "--json")
     rows = jsonl(out)
-    assert code == 0 and rows and all(set(r) == FIGURE_KEYS for r in rows)
+    assert code == 0 and rows and all(set(r) == FIGURE_KEYS | {"check"} for r in rows)
     _, arts, _ = run(capsys, "articles", corpus, "--json")
     assert sum(a["figures"] for a in jsonl(arts)) == len(rows)
     row = rows[0]

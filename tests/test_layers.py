@@ -22,6 +22,9 @@ RULES = {
     "index.dates": ("index.reading", "index.extraction", "index.storage", "index.library", "tui"),
     "index.storage": ("index.extraction", "index.reading", "index.library", "index.updater",
                       "index.pipeline", "tui"),
+    # checking reads the library's records (model, api), never files or extraction's rules
+    "index.checking": ("index.reading", "index.extraction", "index.storage", "index.library",
+                       "index.updater", "index.pipeline", "tui"),
     "index": ("tui", "textual"),
     "tui.cli.main": ("textual",),
 }

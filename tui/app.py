@@ -56,6 +56,7 @@ class TallyApp(IndexingFlow, JumpFlow, SearchFlow, PaneActions, CopyActions, App
                 id="app.prev_figure"),
         Binding("f", "show_figures", "Figures", id="app.figures"),
         Binding("t", "show_timeline", "Timeline", id="app.timeline"),
+        Binding("c", "compare", "Compare", show=False, id="app.compare"),
         Binding("ctrl+o", "back", "Back", id="app.back"),
         Binding("ctrl+right", "forward", "Forward", show=False, id="app.forward"),
         Binding("y", "copy_sentence", "Copy", id="app.copy"),
@@ -244,6 +245,10 @@ class TallyApp(IndexingFlow, JumpFlow, SearchFlow, PaneActions, CopyActions, App
     @on(TimelineLoaded)
     def _timeline_loaded(self, message: TimelineLoaded) -> None:
         self.timeline.show_series(message.series)
+
+    def action_compare(self) -> None:
+        from tui.dialogs.compare_screen import open_compare
+        open_compare(self)
 
     def check_action(self, action: str, parameters: tuple) -> bool | None:
         if action == "search":

@@ -13,6 +13,7 @@ COMMANDS = (
     ("figures: previous figure in the text", "step_figure(-1)"),
     ("figures: scope article / library / search result", "figures_scope"),
     ("timeline: show the timeline", "show_timeline"),
+    ("checking: claimants side by side, with the official record", "compare"),
     ("jump: back", "back"),
     ("jump: forward", "forward"),
     ("copy: sentence with its citation", "copy_sentence"),

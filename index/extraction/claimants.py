@@ -270,14 +270,25 @@ def is_description(words: str) -> bool:
     if not (head.islower() or head in ("MOD", "MoD")):
         return False
     bare = re.sub(r"^(?:the|this|that|its|their)\s+", "", words, flags=re.I)
-    if any(w[:1].isupper() and w.lower() not in _NATION_WORDS and not w.endswith("-based")
-           for w in bare.split()[:-1]):
+    modifiers = bare.split()[:-1]
+    if any(w[:1].isupper() and w.lower() not in _NATION_WORDS and not w.endswith("-based") for w in modifiers):
         return False  # "Pentagon estimates": a name, not a description
+    if sum(1 for w in modifiers if w.lower() not in _NATION_WORDS and not w.endswith("-based")) > 1:
+        return False  # "the Ukrainian prosecutor general's office": a body named by its words
     return bare in ("MOD", "MoD") or (head not in ("MOD", "MoD") and canonical(bare) == bare)
 
 
 _ADVERBIAL_WINDOW = 400  # characters before a say-verb searched for adverbs and appositives
 _TOKEN_RE = re.compile(r"[\w’'.&-]+|[^\w\s]")
+
+
+_PLACE_NAMES = {"ukraine", "russia", "kyiv", "kiev", "moscow", "washington", "us", "uk", "britain", "kremlin"}
+
+
+def _known_body(words: str) -> bool:
+    """A body of the alias table, not a place: the speaker even after "of" or "at"."""
+    bare = re.sub(r"^(?:the|a|an)\s+", "", words.strip(), flags=re.I)
+    return bool(bare) and bare.lower() not in _PLACE_NAMES and canonical(bare) != bare
 
 
 def _subject_before(s: str, pos: int) -> tuple[int, int] | None:
@@ -321,7 +332,8 @@ def _subject_before(s: str, pos: int) -> tuple[int, int] | None:
     first = before[start:end].split()[0]
     titled = first.islower() and (_TITLE_NOUN_RE.fullmatch(first) is not None or re.fullmatch(ROLE_WORDS, first) is not None) \
         and re.search(r"[A-Z]", before[start:end]) is not None  # "war correspondent Tom Brady"
-    if stop and stop[:1].islower() and not _CLAUSE_WORD_RE.fullmatch(stop) and not titled and (
+    named_body = _known_body(before[start:end])  # "the team of researchers at the Oryx blog said"
+    if stop and stop[:1].islower() and not _CLAUSE_WORD_RE.fullmatch(stop) and not titled and not named_body and (
             _OBJECT_BEFORE_RE.fullmatch(stop) or not _TITLE_NOUN_RE.fullmatch(stop)):
         # "Authorities in Sumy oblast bordering Russia reported": the words right before the
         # verb are an object, and who said it lies further back (but "presidential candidate
@@ -390,6 +402,11 @@ def find_attributions(s: str, headline: bool = False) -> list[Attribution]:
         for m in rx.finditer(s):
             np_ = m.group("np")
             if rx is ACCORDING_RE and re.match(r"(?:reports?|media|sources|some)\b", np_, re.I):
+                if re.search(r"\bthe\s+$", s[max(0, m.start("np") - 5):m.start("np")]) and \
+                        re.fullmatch(r"report|update|statement", np_.strip(), re.I):
+                    # "according to the report": the report the article spoke of, its author's
+                    out.append(Attribution(m.start("np") - 4, m.end("np"), "the " + np_.strip(), scope,
+                                           pronoun=True))
                 continue  # "according to reports": a hedge, the source is in the context
             add(m.start("np"), m.end("np"), scope)
     m = TRAILING_RE.search(s) if "," in s else None

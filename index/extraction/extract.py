@@ -13,6 +13,7 @@ from collections import Counter
 
 from index.extraction.claimants import ROLE_WORDS, SAY_VERBS, Attribution, canonical, counts_side, find_attributions
 from index.extraction.aliases import mentioned
+from index.extraction.anaphora import figures_by_reference
 from index.extraction.own_count import outlet_name, own_count
 from index.extraction.referents import Referents
 from index.dates import date_in_opening, estimate_from_text, find_dates
@@ -209,6 +210,7 @@ def _figures(article: Article, sentences: list[Sentence], estimate_phrase: str |
     last_counted = False  # the claimant's paragraph gave figures: it may carry into the next
     past_para = -10  # paragraph of the last sentence about another war or a past event
     refs = Referents()  # the claimants named so far, for "it" and "the think tank"
+    previous: tuple[Found, int] | None = None  # the last figure found, and its paragraph
     unsourced: set[int] = set()
     list_side: str | None = None  # "The total combat losses of the enemy were:" over its list
     # (kind, paragraph, claimant) of the last figures a word of time dated: "Since the
@@ -224,14 +226,21 @@ def _figures(article: Article, sentences: list[Sentence], estimate_phrase: str |
             atts = find_attributions(stext, headline=True) if has_attr else []
             masked = _masked(stext, atts)
             found = figures_in(stext, masked) if has_num else []
+            if has_num and previous is not None and sent.paragraph - previous[1] <= 1:
+                found += figures_by_reference(stext, found, previous[0])  # "the number rose to 37,633"
+                found.sort(key=lambda f: f.number.start)
+            if found:
+                previous = (found[-1], sent.paragraph)
             if has_num and about_the_past(stext):
                 past_para = sent.paragraph
             elif found and sent.paragraph - past_para in (0, 1) and refers_back(stext):
                 found = []  # "Over a million people perished in the battle" after Stalingrad
             generic = any(a.generic for a in atts)
             named = [a for a in atts if a.phrase or a.pronoun]
+            referred: dict[int, str] = {}  # attribution -> the words that referred back
             for a in named:
                 if a.pronoun:
+                    referred[id(a)] = a.phrase or ""
                     inside = mentioned(stext[:a.start]) if (a.phrase or "").lower() in ("it", "they") \
                         and _SUBCLAUSE_RE.search(stext, max(0, a.start - 12), a.start) else []
                     # "Russia last published its toll in 2022, when it said ...": the sentence's subject
@@ -246,6 +255,8 @@ def _figures(article: Article, sentences: list[Sentence], estimate_phrase: str |
                 # "we have identified 106,745 soldiers": the outlet's own count
                 own = outlet_name(article.outlet)
                 named = [Attribution(0, 0, own, "sentence")] if own else named
+                if own:
+                    referred[id(named[0])] = "the outlet's own count"
                 generic = generic or own is None
             if stext.rstrip().endswith(":"):
                 sides = {h.lastgroup for h in SIDE_RE.finditer(stext)} - {"both"}
@@ -255,14 +266,20 @@ def _figures(article: Article, sentences: list[Sentence], estimate_phrase: str |
             for f in found:
                 if f.side is None and list_side and is_bulletin(stext):
                     f.side = list_side
-                phrase = _claimant_phrase(f, named)
+                source = _claimant_source(f, named)
+                phrase = source.phrase if source else None
+                how = None
+                if source is not None and id(source) in referred:
+                    words = referred[id(source)]
+                    how = words if words == "the outlet's own count" else f'refers back: "{words}"'
                 if phrase is None and not generic and last_phrase and (
                         sent.paragraph == last_para or (sent.paragraph == last_para + 1 and last_counted)) \
                         and not (f.metric.startswith("civilians_") and counts_side(canonical(last_phrase, True))):
                     # an army's spokesman counts the enemy's losses, not the dead of a strike
                     # reported in the next sentence
-                    phrase, carried = last_phrase, True
+                    phrase, carried, how = last_phrase, True, "carried from the sentence before"
                 fig = _figure(article, sent, stext, f, phrase, dates, masked)
+                fig.claimant_from = how if fig.claimant else None
                 if says_when(stext):
                     kind_ctx = (fig.kind, sent.paragraph, fig.claimant) if fig.kind == "period" else None
                 elif kind_ctx and fig.kind == "cumulative" and sent.paragraph - kind_ctx[1] <= 1 \
@@ -302,12 +319,13 @@ def _figures(article: Article, sentences: list[Sentence], estimate_phrase: str |
     return out
 
 
-def _claimant_phrase(f: Found, named: list[Attribution]) -> str | None:
+def _claimant_source(f: Found, named: list[Attribution]) -> Attribution | None:
+    """The attribution that names the claimant of `f`: the last before it, else the first
+    after it that covers the whole sentence."""
     n = f.number
     before = [a for a in named if a.start <= n.start]
     after = [a for a in named if a.start > n.start and a.scope == "sentence"]
-    a = before[-1] if before else (after[0] if after else None)
-    return a.phrase if a is not None else None
+    return before[-1] if before else (after[0] if after else None)
 
 
 def _figure(article: Article, sent: Sentence, stext: str, f: Found, phrase: str | None,
@@ -318,6 +336,10 @@ def _figure(article: Article, sent: Sentence, stext: str, f: Found, phrase: str 
     claimant = canonical(phrase, f.loss) if phrase else None
     side = f.side
     counts = counts_side(claimant)
+    own = _OWN_SIDE.get((phrase or "").lower().replace("’", "'"))
+    if own and side is None and _SELF_LOSS_RE.search(stext, 0, f.number.start):
+        # "Ukraine says it has lost up to 13,000 soldiers": its own losses, not its count of Russia's
+        side, claimant, counts = own, canonical(phrase, False), None
     if side == "russia" and counts == "ukraine" and _ENEMY_RE.search(stext) and not _RUSSIA_RE.search(masked or stext):
         side = "ukraine"  # "the enemy lost up to 320 servicemen", in Moscow's briefing: Ukraine's
     if side is None and f.metric not in _LOSS_METRICS_NO_SIDE_DEFAULT:
@@ -335,6 +357,9 @@ def _figure(article: Article, sent: Sentence, stext: str, f: Found, phrase: str 
     )
 
 
+_OWN_SIDE = {"ukraine": "ukraine", "kyiv": "ukraine", "kiev": "ukraine", "russia": "russia", "moscow": "russia",
+             "the kremlin": "russia", "kremlin": "russia"}
+_SELF_LOSS_RE = re.compile(r"\b(?:it|they)\s+(?:has|have|had)?\s*(?:now\s+)?(?:lost|suffered)\b[^.;]{0,40}$", re.I)
 _OWN_TROOPS_RE = re.compile(
     r"\s*(?:of\s+)?(?:its|their)\s+(?:own\s+)?(?:troops|soldiers|servicemen|forces|personnel|military|men|fighters)\b", re.I)
 _SUBCLAUSE_RE = re.compile(r"\b(?:when|and|but|as|after|before|because|while|where|since)\s+$", re.I)
@@ -370,12 +395,15 @@ def _claimants_from_the_article(figs: list[Figure], unsourced: set[int]) -> None
     in the next paragraph), as a careful reader does. It stays unattributed when its sentence
     cites someone unnamed ("officials said"), turns to another matter ("Separately, ..."), or
     rounds ("over 1 million troops": the writer's own summary), or no one gave that kind."""
-    def kind(f: Figure) -> tuple:
-        return f.side, f.metric.startswith("civilians_")
+    def kind(f: Figure) -> tuple:  # whose losses, and of what: soldiers, civilians, refugees, machines
+        family = ("displaced" if f.metric == "civilians_displaced" else "civilians" if f.metric.startswith("civilians_")
+                  else "personnel" if f.metric.startswith("personnel_") or f.metric == "deserters" else
+                  "deployed" if f.metric == "troops_deployed" else "other" if f.metric == "other" else "equipment")
+        return f.side, family
 
     for i, f in enumerate(figs):
-        if f.claimant or id(f) in unsourced or f.side is None:
-            continue
+        if f.claimant or id(f) in unsourced or f.side is None or f.kind == "other":
+            continue  # (one incident's dead are each their own report's)
         if (f.approx and f.value >= 100_000 and f.value % 100_000 == 0) or _TOPIC_SHIFT_RE.match(f.sentence):
             continue  # "over 1 million troops": the writer's own round summary; "Separately, ..."
         before = [g for g in figs[:i] if g.claimant and kind(g) == kind(f)]
@@ -383,6 +411,7 @@ def _claimants_from_the_article(figs: list[Figure], unsourced: set[int]) -> None
         source = before[-1] if before else (after[0] if after else None)
         if source is not None:
             f.claimant = source.claimant
+            f.claimant_from = "the article's other figures"
 
 
 _SURNAME_RE = re.compile(r"[A-Z][a-zà-ÿłśżźćńčšž’'-]+")

@@ -44,7 +44,7 @@ from index.extraction.kinds import MONTH, kind_of
 from index.extraction.rereading import reread
 from index.extraction.scope import OLD_WAR_RE, THIS_WAR_RE, hypothetical, other_stories
 from index.extraction.numbers import Number, find_numbers
-from index.extraction.outcomes import OUTCOME_RES, outcome
+from index.extraction.outcomes import OUTCOME_RES, outcome, outcome_cues
 from index.extraction.sides import SIDE_RE, massed_on_ukraine, side_of
 
 I = re.IGNORECASE
@@ -145,6 +145,9 @@ def _metric(s, n, head, nums, bulletin) -> str | None:
         if (bulletin or _LABEL_RE.search(s, max(0, n.start - 70), n.start)) and cls == "personnel":
             # a loss tally's "personnel" line, unless it says they were killed ("liquidated")
             killed = _KILLED_LINE_RE.search(s, n.end, min(len(s), n.end + 60))
+            label = outcome_cues(s[max(0, n.start - 70):n.start], with_deployed=False)
+            if label and label[-1][2] == "displaced":
+                return "civilians_displaced"  # "Total displaced Ukrainians: 10 million"
             return "personnel_killed" if killed else "personnel_casualties"
         out = outcome(s, n, a, b, after, nums)
         if cls == "personnel" and out == "displaced" and re.search(r"\bcrossed\b", s[n.end:n.end + 80], I):

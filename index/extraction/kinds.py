@@ -71,6 +71,7 @@ KIND_RES = [(k, re.compile(rf"\b(?:{rx})", I), anywhere) for k, rx, anywhere in 
 # usually dates the report ("Last month, British intelligence reported ...").
 _PERIOD_AFTER_RE = re.compile(r"\b(?:this|last|past)\s+(?:week|month|year)\b", I)
 SAY_RE = re.compile(rf"\b(?:{SAY_VERBS})\b", I)
+_PERIOD_OF_COUNT_RE = re.compile(r"in\s+the\s+reporting\s+period", I)  # the report's period, not when said
 _ADJECTIVE_SAY_RE = re.compile(r"\b(?:an?|the)\s+$", I)
 # "Podolyak said in December 2022 that ...": when it was said
 _SAID_RIGHT_BEFORE_RE = re.compile(rf"\b(?:{SAY_VERBS})\s+(?:\w+\s+)?$", I)
@@ -149,7 +150,7 @@ def kind_of(s: str, n: Number, b: int, nums: list[Number], bulletin: bool, metri
         for m in rx.finditer(s, lo, hi):
             if k == "cumulative" and incident and _TOLL_RE.fullmatch(m.group(0)):
                 continue  # "the death toll from the strike rose to 47": one incident's toll
-            if k == "period" and any(m.end() <= p for p in says):
+            if k == "period" and any(m.end() <= p for p in says) and not _PERIOD_OF_COUNT_RE.match(m.group(0)):
                 continue  # "In February, Zelensky said 31,000 ...": when it was said
             if k == "period" and _EVENT_BEFORE_RE.search(s, max(0, m.start() - 50), m.start()):
                 continue  # "since Russia invaded Ukraine in February 2022": when the count began
@@ -164,6 +165,8 @@ def kind_of(s: str, n: Number, b: int, nums: list[Number], bulletin: bool, metri
     if incident:
         return "other"  # "seven people were killed in shelling of ...": one incident
     before = [m for m in KIND_RES[2][1].finditer(s, max(0, n.start - 200), n.start)]
+    if before and _PERIOD_OF_COUNT_RE.match(before[-1].group(0)):
+        return "period"  # "In the reporting period, the authorities reported that 91 ..."
     if before and not any(not _ADJECTIVE_SAY_RE.search(s, max(0, m.start() - 5), m.start())
                           for m in SAY_RE.finditer(s, before[-1].end(), n.start)) \
             and not _SAID_RIGHT_BEFORE_RE.search(s, max(0, before[-1].start() - 25), before[-1].start()) \
@@ -171,7 +174,8 @@ def kind_of(s: str, n: Number, b: int, nums: list[Number], bulletin: bool, metri
             and not any(before[-1].end() <= x.start < n.start for x in nums):
         return "period"  # "Last year was the deadliest: at least 45,287 were killed"
     m = KIND_RES[2][1].search(s, n.end, min(len(s), n.end + 200))
-    if m and not says and not (any(x.start >= n.end and x.start < m.start() for x in nums)
+    alone = m is not None and re.match(r"\s+alone\b", s[m.end():m.end() + 7]) is not None  # "in May alone"
+    if m and (not says or alone) and not (any(x.start >= n.end and x.start < m.start() for x in nums)
                                and re.search(r"[;:]|,(?!\d)", s[n.end:m.start()])) \
             and not _EVENT_BEFORE_RE.search(s, max(0, m.start() - 50), m.start()):
         return "period"  # "lost 45,000 troops, dead, in November alone"

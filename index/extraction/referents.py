@@ -65,6 +65,7 @@ class Referents:
 
     def __init__(self) -> None:
         self._names: list[str] = []
+        self.speakers: set[str] = set()  # named as who says something, not only mentioned
         self._pending: list[tuple[str, str]] = []  # ("name", name) or ("text", sentence), in order
 
     def named(self, name: str | None) -> None:
@@ -79,8 +80,13 @@ class Referents:
     @property
     def names(self) -> list[str]:
         for what, value in self._pending:
+            if what == "name":
+                self.speakers.add(value)
+            # a body mentioned as the subject of its sentence ("The Russian Defence Ministry
+            # gave its weekly update."), not one mentioned in passing ("the losses of Kyiv's army")
             found = [value] if what == "name" else [
-                canonical(p) for p in mentioned(value) if p.lower() not in _PLACES]
+                canonical(p) for p in mentioned(value)[:1] if p.lower() not in _PLACES
+                and _SUBJECT_START_RE.match(value[:value.find(p.split()[0]) if p.split()[0] in value else 0] or "")]
             for name in found:
                 if name in self._names:
                     self._names.remove(name)
@@ -93,8 +99,11 @@ class Referents:
         low = re.sub(r"\s+", " ", words.strip()).lower()
         if low in ("it", "he", "she", "they"):
             person = low in ("he", "she")
+            if person and last and _person(last):
+                return last  # "Kahl said ... He also added": the person just quoted
             for name in reversed(self.names):
-                if _person(name) == person:
+                # "he" is someone the article quoted, not anyone it mentioned
+                if _person(name) == person and (not person or name in self.speakers):
                     return name
             return last
         head = _HEAD_RE.search(low)
@@ -117,6 +126,7 @@ class Referents:
         return None
 
 
+_SUBJECT_START_RE = re.compile(r"^\W*(?:(?:The|A|An|In|On|Meanwhile|Earlier|Later|Also|But|And)\s+)?(?:[\w’'-]+\s+){0,1}$")
 # a country or capital in passing ("Russia invaded Ukraine") is no body that "it" refers to
 _PLACES = {"ukraine", "russia", "kyiv", "kiev", "moscow", "washington", "us", "uk", "britain"}
 _PERSON_RE = re.compile(r"[A-Z][a-zà-ÿ’'-]+(?:\s+[A-Z][a-zà-ÿ’'.-]+){1,2}")
@@ -129,7 +139,8 @@ def _person(name: str) -> bool:
 _ORG_WORD_RE = re.compile(
     r"matters|institute|studies|blog|research|cent(?:er|re)|group|project|foundation|monitor|watch|media"
     r"|news|agency|service|office|committee|council|network|lab|initiative|forum|times|post|press|tank"
-    r"|mission|ministry|staff|forces|army|intelligence|book|database|count", I)
+    r"|mission|ministry|staff|forces?|army|navy|guard|command|intelligence|book|database|count"
+    r"|^(?:Ukrainian|Russian|British|American|US|UK|UN|Western|European|Polish|German|French)\b", I)
 
 
 # an adjective in a description must agree with the claimant ("the British ministry" is not

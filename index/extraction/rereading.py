@@ -23,6 +23,7 @@ I = re.IGNORECASE
 def reread(s: str, out: list[Found]) -> None:
     """Correct, in place, the figures `out` found in sentence `s`."""
     _breakdowns(s, out)
+    _further(s, out)
     _tolls_and_sites(s, out)
 
 
@@ -61,6 +62,19 @@ def _tolls_and_sites(s: str, out: list[Found]) -> None:
         if site and f.metric.startswith("civilians_") and not _WHO_DIED_RE.search(s, n.end, site.start()):
             side = "russia" if site.group("side").lower() == "russian" else "ukraine"
             out[i] = replace(f, metric="other", side=side, loss=False)
+
+
+_FURTHER_RE = re.compile(r"[^\d.;]{0,60}\b(?:and|with|while)\s+(?:a\s+further|another|an\s+additional|a\s+further\s+\w+)\s+$", I)
+
+
+def _further(s: str, out: list[Found]) -> None:
+    """"436 civilians were killed between March and May and a further 1,760 injured": the
+    further ones are of the same period."""
+    for i in range(1, len(out)):
+        prev, f = out[i - 1], out[i]
+        if f.kind == "cumulative" and prev.kind != "cumulative" and not f.number.delta \
+                and _FURTHER_RE.fullmatch(s, prev.number.end, f.number.start):
+            out[i] = replace(f, kind=prev.kind)
 
 
 def _breakdowns(s: str, out: list[Found]) -> None:

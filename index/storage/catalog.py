@@ -16,7 +16,7 @@ from pathlib import Path
 from index.model import Article, Figure, Skip
 from index.storage.catalog_rows import name_to_db, name_from_db, text_to_db, opt_name, fits, figure_row, figure_from_row
 
-SCHEMA_VERSION = "2"
+SCHEMA_VERSION = "3"
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
@@ -33,7 +33,7 @@ CREATE TABLE IF NOT EXISTS figures (
     id INTEGER PRIMARY KEY, file TEXT NOT NULL, value INTEGER, upper INTEGER, approx TEXT,
     metric TEXT, side TEXT, claimant TEXT, kind TEXT, as_of TEXT, text TEXT,
     start INTEGER, "end" INTEGER, sentence TEXT, sentence_start INTEGER, sentence_end INTEGER,
-    as_of_estimate TEXT, as_of_from TEXT);
+    as_of_estimate TEXT, as_of_from TEXT, claimant_from TEXT);
 CREATE INDEX IF NOT EXISTS figures_file ON figures(file);
 CREATE INDEX IF NOT EXISTS figures_metric ON figures(metric);
 CREATE TABLE IF NOT EXISTS skips (source TEXT NOT NULL, file TEXT NOT NULL, reason TEXT);
@@ -43,6 +43,7 @@ CREATE INDEX IF NOT EXISTS skips_source ON skips(source);
 FIGURE_COLUMNS = (
     "file", "value", "upper", "approx", "metric", "side", "claimant", "kind", "as_of", "text",
     "start", "end", "sentence", "sentence_start", "sentence_end", "as_of_estimate", "as_of_from",
+    "claimant_from",
 )
 _FIG_SELECT = ", ".join(f'"{c}"' for c in FIGURE_COLUMNS)
 _FIG_SELECT_F = ", ".join(f'f."{c}"' for c in FIGURE_COLUMNS)

@@ -44,7 +44,7 @@ def figure_row(file_db: str, f: Figure) -> tuple:
     return (
         file_db, f.value, f.upper, f.approx, f.metric, f.side, text_to_db(f.claimant), f.kind,
         f.as_of, text_to_db(f.text), f.start, f.end, None, f.sentence_start,  # sentence: the article's
-        f.sentence_end, f.as_of_estimate, text_to_db(f.as_of_from),
+        f.sentence_end, f.as_of_estimate, text_to_db(f.as_of_from), text_to_db(f.claimant_from),
     )
 
 

@@ -10,7 +10,8 @@ from tui.cli.output import (clean, console, highlighted, is_tty, table, value_te
                             write_jsonl)
 
 FIGURE_KEYS = ["file", "value", "upper", "approx", "metric", "side", "claimant", "kind",
-               "as_of", "text", "start", "end", "sentence", "sentence_start", "sentence_end"]
+               "as_of", "text", "start", "end", "sentence", "sentence_start", "sentence_end",
+               "claimant_from"]  # why the claimant, when its sentence does not name it
 ARTICLE_KEYS = ["file", "title", "outlet", "url", "published", "published_from", "words",
                 "figures"]
 # PRODUCT.md's point plus "metric": a group ("personnel") mixes killed and killed+wounded,
@@ -80,8 +81,9 @@ def _figure_row(fig) -> dict:
 
 def figures(library, args) -> int:
     figs = library.figures(metric=args.metric, side=args.side, claimant=args.claimant)
-    if args.json:
-        write_jsonl(_figure_row(f) for f in figs)
+    if args.json:  # "check": the General Staff bulletin it matches or differs from, or null
+        write_jsonl(_figure_row(f) | {"check": c and c.as_json()}
+                    for f, c in zip(figs, library.checks(figs)))
         return 0
     if args.csv:
         write_csv(FIGURE_KEYS, (_figure_row(f) for f in figs))

@@ -40,6 +40,8 @@ def _top_parser() -> Parser:
                "  tally search QUERY [PATH] [--json] [--limit N]\n"
                "  tally figures [PATH] [--json|--csv] [--metric M] [--side S] [--claimant C]\n"
                "  tally timeline [PATH] [--metric M] [--side S] [--by claimant|outlet] [--json]\n"
+               "  tally check [PATH] | trace VALUE [PATH] | compare [PATH] [--by month|quarter]\n"
+               "  tally reference [import FILE...]   the General Staff's record in use\n"
                "\nRun 'tally COMMAND --help' for a command's options. The index lives in the "
                "user's cache folder (TALLY_CACHE_DIR overrides it); tally never writes into the "
                "corpus.\nExit status: 0 ok (also when nothing matched), 2 bad usage, query or "
@@ -146,6 +148,9 @@ def _error(message: str) -> None:
 
 
 def _run(argv: list[str]) -> int:
+    if argv and argv[0] in ("check", "trace", "compare", "reference"):  # fact-checking
+        from tui.cli import checking_commands
+        return checking_commands.run(argv)
     if argv and argv[0] in COMMANDS:
         command = argv[0]
         args = _command_parser(command).parse_args(argv[1:])

@@ -18,6 +18,7 @@ from textual.strip import Strip
 from index.model import Article
 
 from tui import render
+from tui.check_marks import checks_for, detail, mark_text
 
 
 def date_line(article: Article) -> str:
@@ -53,7 +54,14 @@ def _estimate_reason(article: Article) -> str | None:
     return None
 
 
-def figure_line(article: Article, span: tuple[int, int] | None) -> Text:
+def _claimant(fig) -> str:
+    """Who claims it, and why tally says so when the sentence itself does not."""
+    if not fig.claimant:
+        return "unattributed"
+    return f"{fig.claimant} ({fig.claimant_from})" if fig.claimant_from else fig.claimant
+
+
+def figure_line(article: Article, span: tuple[int, int] | None, checks=None) -> Text:
     """What tally read in the marked figure: value, what, whose, who says, as of when."""
     fig = next((f for f in article.figures if span and (f.start, f.end) == tuple(span)), None)
     if fig is None:
@@ -66,10 +74,12 @@ def figure_line(article: Article, span: tuple[int, int] | None) -> Text:
     if fig.as_of_from:
         when += f" ({fig.as_of_from})"
     bits = [render.approx_value(fig.value, fig.upper, fig.approx), fig.metric,
-            fig.side or "side unknown", fig.claimant or "unattributed", fig.kind, f"as of {when}"]
+            fig.side or "side unknown", _claimant(fig), fig.kind, f"as of {when}"]
     line = Text("▶ ", style="bold")
-    line.append(render.safe(" · ".join(bits), one_line=True),
-                style=f"bold {render.metric_colour(fig.metric)}")
+    style = f"bold {render.metric_colour(fig.metric)}"
+    line.append(render.safe(bits.pop(0), one_line=True), style=style)
+    line.append_text(detail((checks or {}).get((fig.file, fig.start))))  # names the bulletin
+    line.append(render.safe(" · " + " · ".join(bits), one_line=True), style=style)
     return line
 
 
@@ -83,6 +93,7 @@ class ArticleView(ScrollView, can_focus=True):
         Binding("G,end", "scroll_end", "Bottom", show=False, id="text.bottom"),
         Binding("space,pagedown", "page_down", "Page down", show=False, id="text.page_down"),
         Binding("b,pageup", "page_up", "Page up", show=False, id="text.page_up"),
+        Binding("v", "trace", "Trace", id="text.trace"),
     ]
 
 
@@ -134,10 +145,13 @@ class ArticleView(ScrollView, can_focus=True):
                 article.text, article.figures, self.hits, current_hit, sentence, figure,
                 self.marks() if self.is_mounted else None,
             )
+            checks = checks_for(getattr(self.app, "library", None), article.figures,
+                                article.figures) if self.is_mounted else {}
+            mark_text(self._text, article.figures, checks)
             self._header = [
                 Text(render.safe(article.title, one_line=True), style="bold"),
                 Text(render.safe(date_line(article), one_line=True), style="italic dim"),
-                figure_line(article, figure),
+                figure_line(article, figure, checks),
                 Text(""),
             ]
         self._width = 0
@@ -237,6 +251,12 @@ class ArticleView(ScrollView, can_focus=True):
             y = self.scroll_y
             self.show(self.article, self.hits, self.current_hit, self.sentence, self.figure)
             self.scroll_to(y=y, animate=False, immediate=True)
+
+    def action_trace(self) -> None:
+        from tui.dialogs.trace_screen import open_trace
+        span = self.figure
+        open_trace(self.app, next((f for f in self.article.figures if span and
+                                   (f.start, f.end) == tuple(span)), None) if self.article else None)
 
     def render_text(self) -> Text:
         """The whole styled body (tests read its spans)."""

@@ -10,10 +10,11 @@ from textual.widgets import DataTable
 from index.model import Figure
 
 from tui import render
+from tui.check_marks import checks_for, glyph
 
 SCOPES = ("article", "library", "search")
 # Fixed widths: columns do not jump when the rows change (scope, sort, another article).
-COLUMNS = {"value": 13, "metric": 20, "side": 7, "claimant": 30, "as of": 18, "kind": 10,
+COLUMNS = {"value": 13, "✓": 1, "metric": 20, "side": 7, "claimant": 30, "as of": 18, "kind": 10,
            "file": None}
 SHOWN = 1000  # rows; more would make the table slow and nobody scrolls past them
 
@@ -65,6 +66,7 @@ class FiguresPane(DataTable):
         Binding("a", "app.figures_scope", "Scope", id="figures.scope"),
         Binding("s", "sort", "Sort", id="figures.sort"),
         Binding("S", "reverse", "Reverse", show=False, id="figures.reverse"),
+        Binding("v", "trace", "Trace", id="figures.trace"),
     ]
 
     def __init__(self, **kwargs):
@@ -90,9 +92,11 @@ class FiguresPane(DataTable):
         self.ordered = ordered  # every row in view order: what an export writes
         self.figures = ordered[:SHOWN]
         self.clear()
+        checks = checks_for(getattr(self.app, "library", None), self.figures, self.source)
         for i, f in enumerate(self.figures):
             self.add_row(
                 Text(value_text(f), justify="right"),
+                glyph(checks.get((f.file, f.start))),  # ✓ / ✗ / ? against the bulletins
                 Text(f.metric, style=render.metric_colour(f.metric)),
                 Text(f.side or "—"),
                 render.plain(f.claimant or "—"),
@@ -130,6 +134,10 @@ class FiguresPane(DataTable):
             if f.file == figure.file and f.start == figure.start:
                 self.move_cursor(row=i)
                 return
+
+    def action_trace(self) -> None:
+        from tui.dialogs.trace_screen import open_trace
+        open_trace(self.app, self.current())
 
     def action_sort(self) -> None:
         names = list(SORT_KEYS)

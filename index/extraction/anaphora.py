@@ -1,0 +1,77 @@
+"""Counts that name what they count only by referring back: "In 2023, the number rose to
+37,633", "Russian officials claimed 498", "Of that number, 4,253 had been killed". The sentence
+has no noun of its own for the number; the figure before it in the article says what is
+counted, and the words around the number say how (killed, wounded) when they do.
+
+Only a number that a reference word, a verb of claiming, or a verb of killing right after it
+ties to the count before is read; any other bare number stays no figure.
+"""
+
+from __future__ import annotations
+
+import re
+
+from index.extraction.exclusions import excluded
+from index.extraction.figure_patterns import FIRST_WORD_RE, FUNC_RE
+from index.extraction.found import Found
+from index.extraction.kinds import kind_of, says_when
+from index.extraction.numbers import find_numbers
+
+I = re.IGNORECASE
+
+# "the number rose to", "the figure stood at", "the toll climbed to", "this estimate is"
+_REFERENCE_RE = re.compile(
+    r"\b(?:the|this|that|its|their)\s+(?:(?:official|overall|total|new|latest|same)\s+)?"
+    r"(?:number|figure|toll|death\s+toll|total|tally|count|estimate)\b[^.;:\d]{0,50}?"
+    r"\b(?:rose|risen|increased|climbed|reached|stood|stands|grew|jumped|was|is|hit|topped|surpassed"
+    r"|exceeded|came|amounted|went\s+up|totall?ed)\b[^\d]{0,30}$"
+    # "jumping to 693 in 2023, and reaching 913": the same figure going on
+    r"|\b(?:jumping|rising|climbing|reaching|growing|falling|dropping)\s+(?:to\s+)?(?:about\s+|over\s+|some\s+)?$",
+    I)
+# "Russian officials claimed 498", "put the number at 7,000": a claim of the count before
+_CLAIM_RE = re.compile(
+    r"\b(?:claimed|claims|estimated|estimates|reported|reports|put\s+it|put\s+the\s+(?:number|figure|toll)\s+at"
+    r"|said\s+it\s+was|counted)\s+(?:(?:at\s+least|about|around|some|up\s+to|over|more\s+than|nearly)\s+)?$", I)
+# "4,253 had been killed while 5,141 had been injured"
+_PASSIVE_AFTER_RE = re.compile(
+    r"\s+(?:(?:people\s+)?(?:had|have|has)\s+been|were|are)\s+(?:(?:confirmed|reported)\s+)?"
+    r"(?P<out>killed|dead|wounded|injured|missing|captured)\b", I)
+_OUT_METRIC = {
+    "personnel": {"killed": "personnel_killed", "dead": "personnel_killed", "wounded": "personnel_wounded",
+                  "injured": "personnel_wounded", "missing": "personnel_missing",
+                  "captured": "personnel_captured"},
+    "civilians": {"killed": "civilians_killed", "dead": "civilians_killed", "wounded": "civilians_wounded",
+                  "injured": "civilians_wounded"},
+}
+
+
+def figures_by_reference(s: str, taken: list[Found], before: Found | None) -> list[Found]:
+    """Figures in sentence `s` that refer back to `before` (the article's figure before this
+    sentence), for numbers no other rule took (`taken`)."""
+    if before is None:
+        return []
+    used = {(f.number.start, f.number.end) for f in taken}
+    out: list[Found] = []
+    nums = find_numbers(s)
+    for n in nums:
+        if (n.start, n.end) in used or n.delta or excluded(s, n, False) or n.words and n.value < 10:
+            continue
+        word = FIRST_WORD_RE.match(s, n.end)
+        if word and not FUNC_RE.match(word.group(1)) and not _PASSIVE_AFTER_RE.match(s, n.end):
+            continue  # "498 tanks" has a noun of its own (another rule decided on it)
+        left = s[max(0, n.start - 120):n.start]
+        passive = _PASSIVE_AFTER_RE.match(s, n.end)
+        if passive:
+            group = "civilians" if before.metric.startswith("civilians_") else (
+                "personnel" if before.metric.startswith("personnel_") else None)
+            metric = _OUT_METRIC.get(group or "", {}).get(passive.group("out").lower())
+        elif _REFERENCE_RE.search(left) or _CLAIM_RE.search(left):
+            metric = before.metric
+        else:
+            continue
+        if metric:
+            # its own words of time first ("In 2023, the number rose to 37,633"), else the count's
+            kind = kind_of(s, n, n.end, nums, False, metric) if says_when(s) else before.kind
+            out.append(Found(n, metric, before.side, kind, before.loss))
+    return out
+
