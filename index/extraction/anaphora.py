@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from index.extraction.exclusions import excluded
-from index.extraction.figure_patterns import FIRST_WORD_RE, FUNC_RE
+from index.extraction.figure_patterns import CIVIL_METRIC, FIRST_WORD_RE, FUNC_RE, PERSONNEL_METRIC
 from index.extraction.found import Found
 from index.extraction.kinds import kind_of, says_when
 from index.extraction.numbers import find_numbers
@@ -36,13 +36,8 @@ _CLAIM_RE = re.compile(
 _PASSIVE_AFTER_RE = re.compile(
     r"\s+(?:(?:people\s+)?(?:had|have|has)\s+been|were|are)\s+(?:(?:confirmed|reported)\s+)?"
     r"(?P<out>killed|dead|wounded|injured|missing|captured)\b", I)
-_OUT_METRIC = {
-    "personnel": {"killed": "personnel_killed", "dead": "personnel_killed", "wounded": "personnel_wounded",
-                  "injured": "personnel_wounded", "missing": "personnel_missing",
-                  "captured": "personnel_captured"},
-    "civilians": {"killed": "civilians_killed", "dead": "civilians_killed", "wounded": "civilians_wounded",
-                  "injured": "civilians_wounded"},
-}
+_OUTCOME_OF = {"killed": "killed", "dead": "killed", "wounded": "wounded", "injured": "wounded",
+               "missing": "missing", "captured": "captured"}
 
 
 def figures_by_reference(s: str, taken: list[Found], before: Found | None) -> list[Found]:
@@ -62,9 +57,9 @@ def figures_by_reference(s: str, taken: list[Found], before: Found | None) -> li
         left = s[max(0, n.start - 120):n.start]
         passive = _PASSIVE_AFTER_RE.match(s, n.end)
         if passive:
-            group = "civilians" if before.metric.startswith("civilians_") else (
-                "personnel" if before.metric.startswith("personnel_") else None)
-            metric = _OUT_METRIC.get(group or "", {}).get(passive.group("out").lower())
+            table = CIVIL_METRIC if before.metric.startswith("civilians_") else (
+                PERSONNEL_METRIC if before.metric.startswith("personnel_") else {})
+            metric = table.get(_OUTCOME_OF[passive.group("out").lower()])
         elif _REFERENCE_RE.search(left) or _CLAIM_RE.search(left):
             metric = before.metric
         else:
