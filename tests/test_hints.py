@@ -6,7 +6,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from index.extraction import extract
+from index.extraction import hints as extract
 from index.reading import loading
 from index.extraction.sentences import split_sentences
 
@@ -61,11 +61,11 @@ def test_the_screen_agrees_on_generated_text(text):
 
 
 def test_every_word_of_the_say_verbs_is_screened_as_the_expression_screens_it():
-    # The screen's word sets copy the verbs of claimants.SAY_VERBS: a verb added there but
+    # The screen's word sets copy the verbs of attribution_patterns.SAY_VERBS: a verb added there but
     # not here would silently drop the sentences it alone marks as citing someone.
     import re
 
-    from index.extraction.claimants import SAY_VERBS
+    from index.extraction.attribution_patterns import SAY_VERBS
 
     words = set(re.findall(r"[a-z]+", re.sub(r"\[([a-z]+)\]", lambda m: m[1][0], SAY_VERBS)))
     words |= set(re.findall(r"[a-z]+", re.sub(r"\[([a-z]+)\]", lambda m: m[1][-1], SAY_VERBS)))

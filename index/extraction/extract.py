@@ -9,89 +9,26 @@ reported:"), and to a pronoun ("It only recognizes ..."), but not further.
 from __future__ import annotations
 
 import re
-from collections import Counter
 
-from index.extraction.claimants import ROLE_WORDS, SAY_VERBS, Attribution, canonical, counts_side, find_attributions
+from index.dates import date_in_opening, estimate_from_text
 from index.extraction.aliases import mentioned
 from index.extraction.anaphora import figures_by_reference
+from index.extraction.article_wide import (LOSS_METRICS_NO_SIDE_DEFAULT, claimants_from_the_article,
+                                           default_sides, full_names)
+from index.extraction.claimants import Attribution, canonical, counts_side, find_attributions
+from index.extraction.figure_dates import Dates, valid_as_of
+from index.extraction.figures import figures_in, is_bulletin
+from index.extraction.found import Found
+from index.extraction.hints import hints
+from index.extraction.kinds import says_when
 from index.extraction.own_count import outlet_name, own_count
 from index.extraction.referents import Referents
-from index.dates import date_in_opening, estimate_from_text, find_dates
-from index.extraction.figures import figures_in, is_bulletin
-from index.extraction.kinds import says_when
-from index.extraction.sides import SIDE_RE
-from index.extraction.found import Found
 from index.extraction.scope import about_the_past, refers_back
-from index.model import Article, Figure, Sentence
 from index.extraction.sentences import split_sentences
+from index.extraction.sides import SIDE_RE
+from index.model import Article, Figure, Sentence
 
 _WORD_RE = re.compile(r"\w(?:[\w’'.,-]*\w)?")  # "1,160" and "Ukraine's" are one word each
-# A date right after these starts a period or names an event; it does not date a claim:
-# "since the beginning of the full-scale invasion on February 24, 2022", "that began on May 10".
-_EVENT_BEFORE_RE = re.compile(
-    r"\b(?:since|began|begun|begin|beginning|start(?:ed|ing)?|launch(?:ed|ing)?|invasion|invaded"
-    r"|from|between|after|until|till|before)\b[^.;]{0,40}$"
-    # "a decree signed by Putin in December": the date of another act, not of the count
-    r"|\b(?:signed|adopted|passed|approved|enacted|ratified|issued)\b[^.;,]{0,30}$",
-    re.I,
-)
-# Before a relative date ("last year", "on Saturday") only a start of counting or of the war
-# takes it from the claim: "attacks by Russian forces on Tuesday" still dates the count.
-_SINCE_BEFORE_RE = re.compile(
-    r"\b(?:since|began|begun|start(?:ed|ing)?|launch(?:ed|ing)?|invaded)\b[^.;,]{0,40}$", re.I)
-# A year after these dates what is counted ("At the end of 2022, 11.6 million ...").
-_YEAR_DATES_RE = re.compile(
-    r"\b(?:in|during|throughout|as\s+of|by|(?:at|by|to|until)\s+the\s+end\s+of|end\s+of|end-)\s*$", re.I)
-_NUMBER_WORDS = frozenset((
-    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen"
-    " sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety"
-    " hundred thousand million dozen").split())
-_NUM_HINT_RE = re.compile(rf"\d|\b(?:{'|'.join(sorted(_NUMBER_WORDS))})\b", re.I)
-_ATTR_HINT_RE = re.compile(
-    rf"\b(?:according|per|from|by|cited|quoted|{SAY_VERBS})\b|:|(?:[–—]| - )(?![\s\S]*[.!?][\"”’')]*\s*$)"
-    r"|['’]s\s+(?:latest\s+|own\s+|official\s+)?"
-    r"(?:numbers|figures|data|count|tally|estimates?|assessment|update|bulletin|statistics)\b", re.I)
-# The hint expressions are case-insensitive alternations that `re` must try at every
-# position: a fifth of extraction's time. A whole word of an alternative matches exactly when
-# it is one of the sentence's maximal runs of word characters, so a set lookup answers for
-# those; only the phrase alternatives ("puts losses at", "Ukraine's figures") still meet the
-# expression, and only in a sentence holding their first or last word. A test checks the
-# answer is the expressions' on real and generated sentences.
-_ATTR_WORDS = frozenset((
-    "according per from by cited quoted said says say stated states claims claimed claim"
-    " believes believe believed reports reported report estimates estimated estimate announced"
-    " announces added adds told wrote writes noted notes confirmed confirms assessed assesses"
-    " cites counted counts recognises recognizes recognised recognized acknowledged"
-    " acknowledges admitted admits revealed reveals disclosed insisted boasted calculated"
-    " tallied documented recorded registered declared posted published updated verified found"
-    " finds identified identifies show shows showed indicate indicates indicated suggest"
-    " suggests suggested described describes affirm affirms affirmed stressed stresses emphasised"
-    " emphasized emphasises emphasizes specified informed asserted clarified detailed highlighted"
-    " underlined explained warned maintained announce inform").split())
-_ATTR_PHRASE_WORDS = frozenset((
-    "pointed put puts increased raised revised lowered updated numbers figures data count tally"
-    " estimate estimates assessment update bulletin statistics").split())
-_WORDS_RE = re.compile(r"\w+")
-_STOPPED_RE = re.compile(r"[.!?][\"”’')]*\s*$")
-_DIGIT_RE = re.compile(r"\d")
-# the only letters outside ASCII that a case-insensitive `re` matches to ASCII ones
-_FOLD_TO_ASCII = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
-
-
-def hints(stext: str) -> tuple[bool, bool]:
-    """(may hold a number, may cite someone): exactly what the two hint expressions say."""
-    folded = stext.lower() if stext.isascii() else stext.translate(_FOLD_TO_ASCII).lower()
-    words = set(_WORDS_RE.findall(folded))
-    has_num = _DIGIT_RE.search(stext) is not None or not _NUMBER_WORDS.isdisjoint(words)
-    # a dash names a source only at the end of a title line: "... – Russian MoD"
-    titled = ("–" in stext or "—" in stext or " - " in stext) and not _STOPPED_RE.search(stext)
-    has_attr = ":" in stext or titled or not _ATTR_WORDS.isdisjoint(words) or (
-        not _ATTR_PHRASE_WORDS.isdisjoint(words) and _ATTR_HINT_RE.search(stext) is not None)
-    return has_num, has_attr
-
-
-_LOSS_METRICS_NO_SIDE_DEFAULT = ("troops_deployed", "civilians_killed", "civilians_wounded",
-                                 "civilians_displaced", "other")
 
 
 def analyse(article: Article) -> Article:
@@ -123,77 +60,6 @@ def analyse(article: Article) -> Article:
     return article
 
 
-class _Dates:
-    """Dates of each paragraph, found once (offsets into the article text)."""
-
-    def __init__(self, text: str, sentences: list[Sentence], ref: str | None):
-        self.text, self.ref = text, ref
-        self.bounds: dict[int, tuple[int, int]] = {}
-        for s in sentences:
-            a, b = self.bounds.get(s.paragraph, (s.start, s.end))
-            self.bounds[s.paragraph] = (min(a, s.start), max(b, s.end))
-        self.cache: dict[int, list] = {}
-        self.since: dict[int, list[int]] = {}  # where a counting period starts, per paragraph
-
-    def of_paragraph(self, p: int) -> list[tuple[int, int, str, str, str]]:
-        if p not in self.cache:
-            a, b = self.bounds.get(p, (0, 0))
-            out = []
-            try:
-                chunk = self.text[a:b]
-                since = self.since.setdefault(p, [])
-                for d in find_dates(chunk, self.ref):
-                    if d.kind == "since":
-                        since.append(a + d.start)
-                    if not d.iso or d.kind in ("since", "range"):
-                        continue
-                    if d.kind == "year" and not _YEAR_DATES_RE.search(chunk[max(0, d.start - 20):d.start]):
-                        continue  # "Russia's 2022 losses", "the 2014 annexation": no date of a claim
-                    if (_EVENT_BEFORE_RE if d.kind != "relative" else _SINCE_BEFORE_RE).search(
-                            chunk[max(0, d.start - 60):d.start]):
-                        # "since autumn last year", "since Russia launched its invasion last
-                        # year": where a count starts, never the date of the count
-                        if re.search(r"(?i)\bsince\b[^.;,]*$", chunk[max(0, d.start - 60):d.start]):
-                            since.append(a + d.start)
-                        continue
-                    out.append((a + d.start, a + d.end, d.iso, d.phrase, d.kind))
-            except Exception:
-                out = []
-            self.cache[p] = out
-        return self.cache[p]
-
-
-_TOPIC_SHIFT_RE = re.compile(r"\W*(?:Meanwhile|Separately|Elsewhere|In\s+other\s+news|Also|In\s+addition"
-                             r"|Earlier|Later|Previously|At\s+the\s+same\s+time)\b")
-
-
-def _as_of(dates: _Dates, s: Sentence, at: int, published: str | None) -> tuple[str | None, str | None]:
-    found = dates.of_paragraph(s.paragraph)
-    inside = [d for d in found if s.start <= d[0] < s.end]
-    if any(s.start <= x < s.end for x in dates.since.get(s.paragraph, ())):
-        # a count "since" some time runs up to when it is told: no date of another sentence
-        # dates it, only one of its own ("in remarks published Saturday")
-        found = inside
-    elif _TOPIC_SHIFT_RE.match(dates.text, s.start, s.end):
-        found = inside  # "Meanwhile, ...": another matter than the dated sentence before it
-    else:
-        # a date written after the figure's sentence tells of what came next, not of the figure
-        found = [d for d in found if d[0] < s.end]
-    for pool, label in (
-        ([d for d in inside if d[4] != "relative"], "sentence"),
-        # a year alone dates only its own sentence ("In 2014, 298 people died")
-        ([d for d in found if d[4] not in ("relative", "year") and d not in inside], "paragraph"),
-        ([d for d in inside if d[4] == "relative"], None),
-        ([d for d in found if d[4] == "relative"], None),
-    ):
-        if pool:
-            d = min(pool, key=lambda d: abs(d[0] - at))
-            return d[2], label or f"relative: {d[3]}"
-    if published:
-        return published, "published"
-    return None, None
-
-
 def _masked(s: str, atts: list[Attribution]) -> str:
     for a in atts:
         if a.phrase and not a.pronoun:
@@ -203,7 +69,7 @@ def _masked(s: str, atts: list[Attribution]) -> str:
 
 def _figures(article: Article, sentences: list[Sentence], estimate_phrase: str | None = None) -> list[Figure]:
     text = article.text or ""
-    dates = _Dates(text, sentences, article.published)
+    dates = Dates(text, sentences, article.published)
     out: list[Figure] = []
     last_phrase: str | None = None  # the claimant in force, as the article wrote it
     last_para = -10
@@ -306,9 +172,9 @@ def _figures(article: Article, sentences: list[Sentence], estimate_phrase: str |
             refs.mentioned_in(stext)
         except Exception:  # one odd sentence must not lose the article
             continue
-    _default_sides(out)
-    _full_names(text, out)
-    _claimants_from_the_article(out, unsourced)
+    default_sides(out)
+    full_names(text, out)
+    claimants_from_the_article(out, unsourced)
     # A figure that names neither whose losses nor who claims them is still what the article
     # says ("two soldiers killed and three wounded"): side and claimant stay null, as written.
     if article.published is None and article.published_estimate:
@@ -329,10 +195,10 @@ def _claimant_source(f: Found, named: list[Attribution]) -> Attribution | None:
 
 
 def _figure(article: Article, sent: Sentence, stext: str, f: Found, phrase: str | None,
-            dates: _Dates, masked: str | None = None) -> Figure:
+            dates: Dates, masked: str | None = None) -> Figure:
     n = f.number
     start, end = sent.start + n.start, sent.start + n.end
-    as_of, why = _as_of(dates, sent, start, article.published)
+    as_of, why = valid_as_of(dates, sent, start, article.published)
     claimant = canonical(phrase, f.loss) if phrase else None
     side = f.side
     counts = counts_side(claimant)
@@ -342,7 +208,7 @@ def _figure(article: Article, sent: Sentence, stext: str, f: Found, phrase: str 
         side, claimant, counts = own, canonical(phrase, False), None
     if side == "russia" and counts == "ukraine" and _ENEMY_RE.search(stext) and not _RUSSIA_RE.search(masked or stext):
         side = "ukraine"  # "the enemy lost up to 320 servicemen", in Moscow's briefing: Ukraine's
-    if side is None and f.metric not in _LOSS_METRICS_NO_SIDE_DEFAULT:
+    if side is None and f.metric not in LOSS_METRICS_NO_SIDE_DEFAULT:
         side = counts
         if counts and _OWN_TROOPS_RE.match(stext, f.number.end, f.number.end + 40):
             side = {"russia": "ukraine", "ukraine": "russia"}[counts]  # "498 of its troops": its own
@@ -365,90 +231,3 @@ _OWN_TROOPS_RE = re.compile(
 _SUBCLAUSE_RE = re.compile(r"\b(?:when|and|but|as|after|before|because|while|where|since)\s+$", re.I)
 _ENEMY_RE = re.compile(r"\b(?:enemy|enemy['’]s|adversary|adversary['’]s)\b", re.I)
 _RUSSIA_RE = re.compile(r"\b(?:Russia|Russian|Russians|Russia['’]s|Moscow|Kremlin|occupiers?|invaders?)\b")
-
-
-def _default_sides(figs: list[Figure]) -> None:
-    """A loss figure whose words name no side takes the side the article is about: the side of
-    the figure before it in its sentence, else the side of two thirds of the article's figures."""
-    sided = Counter(f.side for f in figs if f.side in ("russia", "ukraine")
-                    and f.metric not in _LOSS_METRICS_NO_SIDE_DEFAULT)
-    total = sum(sided.values())
-    major = None
-    if total >= 2:
-        side, count = sided.most_common(1)[0]
-        if count * 3 >= total * 2:
-            major = side
-    prev: Figure | None = None
-    for f in figs:
-        if f.side is None and f.metric not in _LOSS_METRICS_NO_SIDE_DEFAULT:
-            if prev is not None and prev.sentence_start == f.sentence_start and prev.side:
-                f.side = prev.side
-            elif major:
-                f.side = major
-        prev = f
-
-
-def _claimants_from_the_article(figs: list[Figure], unsourced: set[int]) -> None:
-    """A figure its sentence attributes to no one takes the claimant the article gives figures
-    of the same kind to (whose losses, soldiers or civilians): the one named before it, else
-    the first named after it ("516,080 soldiers" in the lead, "according to the General Staff"
-    in the next paragraph), as a careful reader does. It stays unattributed when its sentence
-    cites someone unnamed ("officials said"), turns to another matter ("Separately, ..."), or
-    rounds ("over 1 million troops": the writer's own summary), or no one gave that kind."""
-    def kind(f: Figure) -> tuple:  # whose losses, and of what: soldiers, civilians, refugees, machines
-        family = ("displaced" if f.metric == "civilians_displaced" else "civilians" if f.metric.startswith("civilians_")
-                  else "personnel" if f.metric.startswith("personnel_") or f.metric == "deserters" else
-                  "deployed" if f.metric == "troops_deployed" else "other" if f.metric == "other" else "equipment")
-        return f.side, family
-
-    for i, f in enumerate(figs):
-        if f.claimant or id(f) in unsourced or f.side is None or f.kind == "other":
-            continue  # (one incident's dead are each their own report's)
-        if (f.approx and f.value >= 100_000 and f.value % 100_000 == 0) or _TOPIC_SHIFT_RE.match(f.sentence):
-            continue  # "over 1 million troops": the writer's own round summary; "Separately, ..."
-        before = [g for g in figs[:i] if g.claimant and kind(g) == kind(f)]
-        after = [g for g in figs[i + 1:] if g.claimant and kind(g) == kind(f)]
-        source = before[-1] if before else (after[0] if after else None)
-        if source is not None:
-            f.claimant = source.claimant
-            f.claimant_from = "the article's other figures"
-
-
-_SURNAME_RE = re.compile(r"[A-Z][a-zà-ÿłśżźćńčšž’'-]+")
-_GIVEN_RE = re.compile(r"[A-Z][a-zà-ÿłśżźćńčšž’'-]+|[A-Z]\.")
-_TITLES = {"pope", "president", "chancellor", "patriarch", "king", "premier"}
-_NOT_GIVEN = {"mr", "mrs", "ms", "dr", "sir", "gen", "lt", "col", "however", "but", "and", "when", "while",
-              "yesterday", "today", "then", "meanwhile", "as", "so", "if", "after", "before"}
-
-
-def _full_names(text: str, figs: list[Figure]) -> None:
-    """Within one article a person is one claimant: "Lavrov" after "Russian Foreign Minister
-    Sergei Lavrov" is "Sergei Lavrov", "the Pope" is "Pope Francis" when the article names him.
-    A surname takes the given names the article writes before it, titles left out."""
-    cache: dict[str, str] = {}
-    for f in figs:
-        c = f.claimant
-        if not c or not _SURNAME_RE.fullmatch(c) or canonical(c) != c:
-            continue
-        if c not in cache:
-            cache[c] = c
-            if c.lower() in _TITLES:
-                m = re.search(rf"\b{re.escape(c)}\s+({_SURNAME_RE.pattern})\b", text)
-                if m and not re.fullmatch(ROLE_WORDS, m.group(1).lower()):
-                    cache[c] = f"{c} {m.group(1)}"
-            else:
-                for m in re.finditer(rf"((?:\S+\s+){{1,2}}){re.escape(c)}\b", text):
-                    given = []
-                    for w in reversed(m.group(1).split()):
-                        if _GIVEN_RE.fullmatch(w) and not re.fullmatch(ROLE_WORDS, w.lower()) \
-                                and w.lower() not in _TITLES and w.lower() not in _NOT_GIVEN:
-                            given.insert(0, w)
-                        else:
-                            break
-                    if given and len(given) == len(m.group(1).split()) and \
-                            re.search(r"(?:^|[.!?:\n\"“]\s*)$", text[max(0, m.start() - 3):m.start()]):
-                        continue  # "Yesterday Lavrov said": a sentence's first word is no given name
-                    if given:
-                        cache[c] = " ".join(given + [c])
-                        break
-        f.claimant = cache[c]

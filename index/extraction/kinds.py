@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .claimants import SAY_VERBS
+from index.extraction.attribution_patterns import SAY_VERBS
 from .clauses import clause_end, clause_start
 from .numbers import Number
 

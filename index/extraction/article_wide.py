@@ -1,0 +1,103 @@
+"""What an article says across its sentences: the side a figure with none takes, a person's
+full name, and the claimant of an unattributed figure from the article's other figures."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from index.extraction.aliases import canonical
+from index.extraction.attribution_patterns import ROLE_WORDS
+from index.extraction.figure_dates import TOPIC_SHIFT_RE
+from index.model import Figure
+
+# metrics whose side the sentence must say: a default would guess
+LOSS_METRICS_NO_SIDE_DEFAULT = ("troops_deployed", "civilians_killed", "civilians_wounded",
+                                "civilians_displaced", "other")
+
+
+def default_sides(figs: list[Figure]) -> None:
+    """A loss figure whose words name no side takes the side the article is about: the side of
+    the figure before it in its sentence, else the side of two thirds of the article's figures."""
+    sided = Counter(f.side for f in figs if f.side in ("russia", "ukraine")
+                    and f.metric not in LOSS_METRICS_NO_SIDE_DEFAULT)
+    total = sum(sided.values())
+    major = None
+    if total >= 2:
+        side, count = sided.most_common(1)[0]
+        if count * 3 >= total * 2:
+            major = side
+    prev: Figure | None = None
+    for f in figs:
+        if f.side is None and f.metric not in LOSS_METRICS_NO_SIDE_DEFAULT:
+            if prev is not None and prev.sentence_start == f.sentence_start and prev.side:
+                f.side = prev.side
+            elif major:
+                f.side = major
+        prev = f
+
+
+def claimants_from_the_article(figs: list[Figure], unsourced: set[int]) -> None:
+    """A figure its sentence attributes to no one takes the claimant the article gives figures
+    of the same kind to (whose losses, soldiers or civilians): the one named before it, else
+    the first named after it ("516,080 soldiers" in the lead, "according to the General Staff"
+    in the next paragraph), as a careful reader does. It stays unattributed when its sentence
+    cites someone unnamed ("officials said"), turns to another matter ("Separately, ..."), or
+    rounds ("over 1 million troops": the writer's own summary), or no one gave that kind."""
+    def kind(f: Figure) -> tuple:  # whose losses, and of what: soldiers, civilians, refugees, machines
+        family = ("displaced" if f.metric == "civilians_displaced" else "civilians" if f.metric.startswith("civilians_")
+                  else "personnel" if f.metric.startswith("personnel_") or f.metric == "deserters" else
+                  "deployed" if f.metric == "troops_deployed" else "other" if f.metric == "other" else "equipment")
+        return f.side, family
+
+    for i, f in enumerate(figs):
+        if f.claimant or id(f) in unsourced or f.side is None or f.kind == "other":
+            continue  # (one incident's dead are each their own report's)
+        if (f.approx and f.value >= 100_000 and f.value % 100_000 == 0) or TOPIC_SHIFT_RE.match(f.sentence):
+            continue  # "over 1 million troops": the writer's own round summary; "Separately, ..."
+        before = [g for g in figs[:i] if g.claimant and kind(g) == kind(f)]
+        after = [g for g in figs[i + 1:] if g.claimant and kind(g) == kind(f)]
+        source = before[-1] if before else (after[0] if after else None)
+        if source is not None:
+            f.claimant = source.claimant
+            f.claimant_from = "the article's other figures"
+
+
+_SURNAME_RE = re.compile(r"[A-Z][a-zà-ÿłśżźćńčšž’'-]+")
+_GIVEN_RE = re.compile(r"[A-Z][a-zà-ÿłśżźćńčšž’'-]+|[A-Z]\.")
+_TITLES = {"pope", "president", "chancellor", "patriarch", "king", "premier"}
+_NOT_GIVEN = {"mr", "mrs", "ms", "dr", "sir", "gen", "lt", "col", "however", "but", "and", "when", "while",
+              "yesterday", "today", "then", "meanwhile", "as", "so", "if", "after", "before"}
+
+
+def full_names(text: str, figs: list[Figure]) -> None:
+    """Within one article a person is one claimant: "Lavrov" after "Russian Foreign Minister
+    Sergei Lavrov" is "Sergei Lavrov", "the Pope" is "Pope Francis" when the article names him.
+    A surname takes the given names the article writes before it, titles left out."""
+    cache: dict[str, str] = {}
+    for f in figs:
+        c = f.claimant
+        if not c or not _SURNAME_RE.fullmatch(c) or canonical(c) != c:
+            continue
+        if c not in cache:
+            cache[c] = c
+            if c.lower() in _TITLES:
+                m = re.search(rf"\b{re.escape(c)}\s+({_SURNAME_RE.pattern})\b", text)
+                if m and not re.fullmatch(ROLE_WORDS, m.group(1).lower()):
+                    cache[c] = f"{c} {m.group(1)}"
+            else:
+                for m in re.finditer(rf"((?:\S+\s+){{1,2}}){re.escape(c)}\b", text):
+                    given = []
+                    for w in reversed(m.group(1).split()):
+                        if _GIVEN_RE.fullmatch(w) and not re.fullmatch(ROLE_WORDS, w.lower()) \
+                                and w.lower() not in _TITLES and w.lower() not in _NOT_GIVEN:
+                            given.insert(0, w)
+                        else:
+                            break
+                    if given and len(given) == len(m.group(1).split()) and \
+                            re.search(r"(?:^|[.!?:\n\"“]\s*)$", text[max(0, m.start() - 3):m.start()]):
+                        continue  # "Yesterday Lavrov said": a sentence's first word is no given name
+                    if given:
+                        cache[c] = " ".join(given + [c])
+                        break
+        f.claimant = cache[c]

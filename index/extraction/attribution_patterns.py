@@ -1,0 +1,140 @@
+"""The words of attribution: who can be named ("the ministry", "officials", a title), the verbs
+of saying, and the forms that name a source ("according to X", "per X", "X's figures", a
+title ending in "– X", "Source: X –"). Data for `claimants` and `subjects`."""
+
+from __future__ import annotations
+
+import re
+
+from index.extraction.referents import DESCRIPTION_NOUNS
+
+ROLE_WORDS = (
+    "intelligence|agencies|agency|officials?|ministry|spokesman|spokeswoman|spokesperson|president"
+    "|commander|chief|general|staff|forces|military|army|authorities|government|sources|analysts"
+    "|experts|defen[cs]e|office|service|services|department|council|command|adviser|advisor"
+    "|minister|secretary|head|director|governor|mayor|commander-in-chief|officer|navy|administration"
+    "|mission|monitors|group|institute|watchdog|observers|media|newspaper|envoy|ambassador|leader"
+    "|prime|foreign|deputy|air|force|armed|counterpart|representative|think-tank|researchers"
+    "|organi[sz]ation|human|rights|refugee|health|monitoring|blog|project|investigators|prosecutors?"
+    "|police|volunteers|regional|national|state|security|emergency|press|joint|chiefs|top|senior"
+    "|former|military['’]s|ministry['’]s|staff['’]s|estimates|assessment|update|data|figures|report"
+    "|forces['’]|outlet|television|channel|news|spokesmen|operational|strategic|founder|boss|owner"
+    "|mercenary|company|lawmaker|deputies|parliament|ombudsman|commissioner|envoy|correspondent"
+    "|spokesperson['’]s|general['’]s|office['’]s|prosecutor['’]s|group['’]s|affairs|interior|emergencies"
+    "|eastern|western|southern|northern|central|presidency|chancellery|cabinet|embassy|mission"
+    "|milbloggers|bloggers|migration|humanitarian|relief|aid|refugees|children['’]s|ombudsperson"
+    "|local|provincial|occupation|presidential"
+)
+NP_TOKEN = re.compile(
+    rf"(?:[A-Z][\w’'.&-]*|of|the|for|and|de|von|der|al|bin|(?:{ROLE_WORDS})(?:['’]s)?)$"
+)
+PRONOUNS = re.compile(
+    r"(?:it|he|she|they|the\s+(?:ministry|military|agency|department|office|report|army"
+    r"|command|update|bulletin|statement|government|service|institute|think[- ]tank))$",
+    re.I,
+)
+# A description that refers back to a claimant named before ("the think tank", "the British
+# ministry", "the news digest", "the two organisations"): resolved against the article's
+# claimants by `index.extraction.referents`.
+DESCRIPTION_RE = re.compile(
+    r"(?:(?:the|this|that|its|their)\s+)?(?:[\w.’'-]+\s+){0,3}?(?:" + DESCRIPTION_NOUNS + r")$", re.I)
+DESCRIPTION_SUBJECT_RE = re.compile(
+    r"\b(?:the|this|its|their)\s+(?:[\w.’'-]+\s+){0,3}?(?:" + DESCRIPTION_NOUNS + r")\s*$", re.I)
+SAY_VERBS = (
+    r"said|says|say|stated|states|claims|claimed|claim|believes|believe|believed|reports|reported"
+    r"|report|estimates|estimated|estimate|announced|announces|added|adds|told|wrote|writes|noted"
+    r"|notes|confirmed|confirms|assessed|assesses|cited|cites|counted|counts|recogni[sz]es|recogni[sz]ed"
+    r"|acknowledged|acknowledges|admitted|admits|revealed|reveals|disclosed|insisted|boasted"
+    r"|calculated|tallied|documented|recorded|registered|declared|posted|published|updated"
+    r"|verified|found|finds|put\s+the\s+(?:number|figure|toll|death\s+toll|losses)|identified|identifies"
+    r"|puts?\s+(?:\w+\s+){0,2}(?:losses|casualties|number|figure|toll|death\s+toll)\s+at"
+    # "US officials increased their estimate of ... to 150,000"
+    r"|(?:increased|raised|revised|lowered|updated)\s+(?:its|their|his|her)\s+estimates?"
+    r"|show|shows|showed|indicate|indicates|indicated|suggest|suggests|suggested|described|describes"
+    # the verbs of translations and briefings: "the Armed Forces affirm that", "he stressed that"
+    r"|affirm|affirms|affirmed|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|specified|informed|asserted"
+    r"|clarified|detailed|highlighted|underlined|pointed\s+out|explained|warned|maintained|announce|inform"
+)
+SAY_RE = re.compile(rf"\b(?:{SAY_VERBS})\b", re.I)
+NOT_SAY_BEFORE = re.compile(
+    r"(?:\b(?:a|an|the|were|was|been|be|being|is|are|with|of|to|these|those|its|their|his|her|widely"
+    r"|unconfirmed|officially|not|to|of|by|for|from|in|on|with)|['’]s)\s+$",
+    re.I,
+)
+ADVERBIALS = re.compile(
+    r"(?:(?>\s*+,\s*[^,]{2,90}(?=\s*+,))|(?>\s*+\([^()]{1,40}\))|(?:\s*+,)?\s++(?:has|have|had|also|previously|lately|recently|reportedly|repeatedly"
+    r"|earlier|now|further|then|already|today|yesterday|again|once|officially|only|still|separately"
+    r"|visually|independently|jointly|likely|probably|previously|initially|independently"
+    r"|later|publicly|since|subsequently|(?:on|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week"
+    r"|month|year|night)|in\s+(?:a|its|their|his|her)\s+(?:daily\s+|latest\s+|new\s+)?(?:statement"
+    r"|report|update|briefing|post)"
+    # "The think tank ..., in January put total Russian casualties at ..."
+    r"|in\s+(?:early\s+|late\s+|mid-?)?(?:January|February|March|April|May|June|July|August|September"
+    r"|October|November|December|(?:19|20)\d\d)(?:\s+(?:19|20)\d\d)?))*\s*+,?\s*+$"  # possessive: runs of spaces cost linear time
+)
+NP = r"(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:[A-Z][\w’'.&-]*|of|the|for|and|de|von|der|al|(?:" + ROLE_WORDS + r"))(?![\w’'-])){0,9}"
+NP_ANY = r"(?:the\s+)?(?:[A-Za-z][\w’'.&-]*)(?:\s+(?:[A-Z][\w’'.&-]*|of|the|for|and|(?:" + ROLE_WORDS + r"))(?![\w’'-])){0,9}"
+ACCORDING_RE = re.compile(  # case-insensitive lead-in only: the name itself must be capitalised
+    r"(?i:\baccording\s+to\s+(?:(?:an?|the)\s+)?(?:(?:latest|new|recent|official|updated|preliminary"
+    r"|daily|fresh|internal|leaked)\s+)*(?:(?:assessment|estimates?|reports?|data|figures|statements?"
+    r"|update|intelligence\s+update|count|tally|numbers|statistics|information|bulletin|calculations)\s+"
+    rf"(?:(?:[a-z]+ly\s+)?[a-z]+ed\s+)?(?:by|from|of)\s+)?)(?P<np>{NP_ANY})"
+)
+PER_RE = re.compile(rf"(?:\bas\s+per|(?<![\w-])[Pp]er)\s+(?P<np>{NP})")
+FROM_RE = re.compile(
+    r"(?i:\b(?:reports?|figures|data|numbers|statistics|estimates?|assessment|update|bulletin|statement"
+    r"|count|tally|information)\b(?:,?\s+(?:[a-z]+ly\s+)?(?:emerged|released|published|issued|compiled|provided|collected"
+    rf"|shared|obtained|received|came))?\s+(?:from|by)\s+)(?P<np>{NP})"
+)
+# "Figures ... were cited by Zelensky"
+PASSIVE_BY_RE = re.compile(
+    r"(?i:\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:also\s+|later\s+|independently\s+)?(?:cited|reported|given|released"
+    rf"|published|confirmed|announced|provided|claimed|stated|estimated)\s+by\s+)(?P<np>{NP})"
+)
+POSSESSIVE_RE = re.compile(
+    rf"(?P<np>{NP})['’]s\s+(?:latest\s+|own\s+|official\s+)?(?:numbers|figures|data|count|tally"
+    r"|estimates?|assessment|update|bulletin|statistics)\b"
+)
+TRAILING_RE = re.compile(
+    r",\s*(?:claims?|claimed|said|says|reports?|reported|according\s+to|stated|states|added|adds"
+    rf"|estimates?|believes?|announced)\s+(?P<np>{NP_ANY})\s*[.!?\"”'’]*\s*$"
+)
+POSSESSIVE_HINT_RE = re.compile(
+    r"['’]s\s+(?:latest\s+|own\s+|official\s+)?(?:numbers|figures|data|count|tally|estimates?|assessment"
+    r"|update|bulletin|statistics)\b")
+CITED_BY_RE = re.compile(rf"(?P<np>{NP}),\s+(?:as\s+)?(?:cited|quoted)\s+by\b")
+HEADLINE_RE = re.compile(r"^\W{0,3}(?P<np>[A-Z][\w’'.&-]*(?:\s+[\w’'.&-]+){0,5}):\s")
+HEADLINE_LABELS = {"update", "live", "watch", "breaking", "opinion", "analysis", "exclusive", "video",
+                    "photos", "explainer", "factbox", "timeline", "q&a", "editorial", "comment", "read",
+                    "note", "related", "source", "sources", "photo", "image", "listen", "podcast"}
+LOWER_SAID_AFTER_RE = re.compile(
+    rf"\s+(?P<np>the\s+(?:{ROLE_WORDS})(?:\s+(?:of|the|[A-ZÀ-ÖØ-ÞŁŚŻŹĆŃČŠŽ][\w’'.-]*|(?:{ROLE_WORDS}|region|oblast|province|district|city)(?![\w’'-]))){{0,5}})")
+HEADLINE_TAIL_RE = re.compile(r":\s+(?P<np>(?:[A-Z][\w’'.&-]*\s+){0,4}[A-Z][\w’'.&-]*)\s*$")
+# "Ukraine lost over 8,000 soldiers in a week – Russian MOD", "..., 1,935 injured - UN",
+# "250 tanks destroyed: Ukraine armed forces": a title line ending in who says it
+DASH_TAIL_RE = re.compile(
+    r"(?:\s[-–—]|:)\s+(?P<np>(?:the\s+)?(?:[A-Z][\w’'.&-]*|(?:" + ROLE_WORDS + r"))(?:\s+(?:[A-Z][\w’'.&-]*|of|the|(?:"
+    + ROLE_WORDS + r"))){0,5})\s*$")
+# "Source: Ukrainian Memory Book – 35,000 ...": a label line naming where its figures come from
+SOURCE_LABEL_RE = re.compile(r"^\W{0,3}(?:Sources?|Data|Figures)\s*:\s*(?P<np>[^–—:\n]{2,60}?)\s+[-–—:]\s")
+# "Figures shared by the MoD, attributed to the General Staff": who first said it
+ATTRIBUTED_RE = re.compile(rf"\b(?:attributed|credited)\s+to\s+(?P<np>{NP_ANY})")
+# "the Sunday report of the General Staff", "data of the UN monitoring mission"
+REPORT_OF_RE = re.compile(
+    r"(?i:\b(?:reports?|data|figures|estimates?|statement|bulletin|update|summary|count|tally)\s+of\s+)"
+    rf"(?P<np>(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:[A-Z][\w’'.&-]*|of|the|for|and|(?:{ROLE_WORDS}))(?![\w’'-])){{0,9}})"
+    # the source ends there ("the report of the General Staff, ..."); "the tally of Russian
+    # military deaths" names what is counted
+    r"(?=\s*(?:[,.;:)(\"”]|$)|\s+(?:on|in|at|for|from|was|were|is|are|has|had|have|which|that|who|shows?"
+    r"|showed|says?|said|states?|stated|reads?|indicates?|indicated|published|released|issued|also|as|and|[-–—])(?!\w))")
+TITLE_LINE_RE = re.compile(r"[.!?;][\"”’']?\s*$")
+GENERIC_SUBJECT_RE = re.compile(r"^\W*(?:Reports|Media\s+reports|Sources|Estimates|Some\s+reports)\s+"
+                                r"(?:indicate|suggest|say|show|claim)\b")
+
+
+PASSIVE_RE = re.compile(r"\b(?:is|are|was|were|been|being)\s+$", re.I)
+# '"...," said X' names X only when the name ends there ("..., said Ukrainian shelling in the
+# past day ..." is what was said)
+NAME_ENDS_RE = re.compile(
+    r"\s*(?:[,.;:!?\"”)(]|[-–—]|$|(?:on|in|at|late|early|earlier|today|yesterday|who|which|adding|told|according|last|this)\b)")
+HEDGE_RE = re.compile(r"(?:(?:media|some|unconfirmed|local|press|news|other)\s+)?(?:reports|sources)", re.I)

@@ -1,0 +1,131 @@
+"""Who is the subject of a verb of saying: the noun phrase before "said", past adverbs and
+appositives ("General Eirik Kristoffersen, the military commander of Norway, stated"), a
+pronoun or a description that refers back ("it said", "the think tank noted"), a body after
+"which" ("Ukraine, which says ..."), and not an object the verb follows ("authorities in Sumy
+oblast bordering Russia reported")."""
+
+from __future__ import annotations
+
+import re
+
+from index.extraction.aliases import canonical
+from index.extraction.attribution_patterns import (
+    ADVERBIALS, DESCRIPTION_SUBJECT_RE, NP_TOKEN, DESCRIPTION_RE, ROLE_WORDS,
+)
+from index.extraction.referents import DESCRIPTION_HEADS
+
+_CLAUSE_WORD_RE = re.compile(
+    r"that|and|but|while|as|when|after|because|so|meanwhile|also|then|where|though|although|since"
+    r"|whereas|yet|if|now|however|said|says|and|or|before|until|once|what|which|who|whom|whose")
+
+
+_REPORT_NOUN_RE = re.compile(
+    r"\b(?:reports?|figures|data|numbers|statistics|estimates?|assessment|update|bulletin|count|tally)"
+    r"(?:,?\s+(?:released|published|issued|compiled|provided))?\s+(?:from|by)\s+$", re.I)
+_NAME_APPOSITIVE_RE = re.compile(
+    r"\s*,\s*((?:[A-Z][\w’'.-]+\s+){1,3}[A-Z][\w’'.-]+)\s*,")
+
+
+_PRONOUN_SUBJECT_RE = re.compile(r"(?:^|[,;:\"”]\s*|\b(?:and|but)\s+)(it|he|she|they)\s*$", re.I)
+_RELATIVE_RE = re.compile(r"\s*,\s*(?:which|who)\s*$")
+_PLACE_AFTER_RE = re.compile(
+    r"\s+in\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?(?P<region>\s+(?:region|oblast|province|district|area))?\s*$")
+# a word right before a subject's name that is a title of it, not a verb or place it follows
+_TITLE_NOUN_RE = re.compile(
+    r"(?:[a-z]+-)?(?:candidate|host|analyst|expert|lawmaker|politician|activist|blogger|journalist|correspondent"
+    r"|researcher|historian|economist|diplomat|envoy|negotiator|leader|chairman|chairwoman|chair"
+    r"|founder|owner|boss|member|veteran|investigator|strategist|colonel|general|officer|minister"
+    r"|secretary|spokesman|spokeswoman|spokesperson|adviser|advisor|aide|commander|governor|mayor)(?:-[a-z]+)*", re.I)
+_OBJECT_BEFORE_RE = re.compile(r"\w+(?:ing|ed)|in|on|at|near|from|with|against|to|into|over|under", re.I)
+
+
+_NATION_WORDS = {"british", "uk", "u.k.", "russian", "ukrainian", "us", "u.s.", "american", "un", "u.n.",
+                 "western", "nato", "eu", "european", "kremlin", "kyiv", "moscow"}
+
+
+def is_description(words: str) -> bool:
+    """"the think tank", "the British ministry", "the MOD": a kind of body, not a name (a
+    head noun in lower case, or a bare MOD; no alias of the table)."""
+    words = words.strip()
+    if not words or words.split()[-1].lower() not in DESCRIPTION_HEADS or not DESCRIPTION_RE.match(words):
+        return False
+    head = words.split()[-1]
+    if not (head.islower() or head in ("MOD", "MoD")):
+        return False
+    bare = re.sub(r"^(?:the|this|that|its|their)\s+", "", words, flags=re.I)
+    modifiers = bare.split()[:-1]
+    if any(w[:1].isupper() and w.lower() not in _NATION_WORDS and not w.endswith("-based") for w in modifiers):
+        return False  # "Pentagon estimates": a name, not a description
+    if sum(1 for w in modifiers if w.lower() not in _NATION_WORDS and not w.endswith("-based")) > 1:
+        return False  # "the Ukrainian prosecutor general's office": a body named by its words
+    return bare in ("MOD", "MoD") or (head not in ("MOD", "MoD") and canonical(bare) == bare)
+
+
+_ADVERBIAL_WINDOW = 400  # characters before a say-verb searched for adverbs and appositives
+_TOKEN_RE = re.compile(r"[\w’'.&-]+|[^\w\s]")
+
+
+_PLACE_NAMES = {"ukraine", "russia", "kyiv", "kiev", "moscow", "washington", "us", "uk", "britain", "kremlin"}
+
+
+def _known_body(words: str) -> bool:
+    """A body of the alias table, not a place: the speaker even after "of" or "at"."""
+    bare = re.sub(r"^(?:the|a|an)\s+", "", words.strip(), flags=re.I)
+    return bool(bare) and bare.lower() not in _PLACE_NAMES and canonical(bare) != bare
+
+
+def subject_before(s: str, pos: int) -> tuple[int, int] | None:
+    """Span of the noun phrase that ends (modulo adverbs and an appositive) at `pos`."""
+    before = s[:pos]
+    # atomic groups and a bounded window: a scraped table (", , item") once took exponential time
+    m = ADVERBIALS.search(before, max(0, pos - _ADVERBIAL_WINDOW))
+    end = m.start() if m else len(before.rstrip())
+    named = _NAME_APPOSITIVE_RE.match(before, end)
+    if named:  # "the head of the presidential office, Andriy Yermak, said": the name says who
+        return named.start(1), named.end(1)
+    pro = _PRONOUN_SUBJECT_RE.search(before, max(0, end - 40), end)
+    if pro:  # "..., it said": who "it" is, the article said before
+        return pro.start(1), pro.end(1)
+    last_word = before[max(0, end - 30):end].rsplit(None, 1)[-1:]
+    desc = DESCRIPTION_SUBJECT_RE.search(before, max(0, end - 80), end) \
+        if last_word and last_word[0].lower() in DESCRIPTION_HEADS else None
+    if desc and is_description(desc.group(0)):  # "The think tank noted": the body named before
+        return desc.start(), end
+    rel = _RELATIVE_RE.search(before, max(0, end - 40), end)
+    if rel:  # "Ukraine, which says it has shot down 88 aircraft": the body before "which"
+        end = rel.start()
+    scan_end = end
+    post = _PLACE_AFTER_RE.search(before, max(0, end - 120), end)
+    if post and post.group("region"):
+        scan_end = post.start()  # "Separatist authorities in the Donetsk region said": their name
+    elif post and re.search(r"[A-Z][\w’'.-]*$", before[max(0, post.start() - 60):post.start()]):
+        scan_end = end = post.start()  # "the UN Monitoring Mission in Ukraine said": the mission
+    toks = list(_TOKEN_RE.finditer(before, max(0, scan_end - 200), scan_end))
+    start = None
+    stop = None  # the word before the phrase
+    for t in reversed(toks):
+        if not NP_TOKEN.match(t.group(0)):
+            stop = t.group(0)
+            break
+        start = t.start()
+    if start is None:
+        return None
+    if stop in ("from", "by") and _REPORT_NOUN_RE.search(before, max(0, start - 200), start):
+        return start, end  # "Data from Ukraine's General Staff shows ...": the source says it
+    first = before[start:end].split()[0]
+    titled = first.islower() and (_TITLE_NOUN_RE.fullmatch(first) is not None or re.fullmatch(ROLE_WORDS, first) is not None) \
+        and re.search(r"[A-Z]", before[start:end]) is not None  # "war correspondent Tom Brady"
+    named_body = _known_body(before[start:end])  # "the team of researchers at the Oryx blog said"
+    if stop and stop[:1].islower() and not _CLAUSE_WORD_RE.fullmatch(stop) and not titled and not named_body and (
+            _OBJECT_BEFORE_RE.fullmatch(stop) or not _TITLE_NOUN_RE.fullmatch(stop)):
+        # "Authorities in Sumy oblast bordering Russia reported": the words right before the
+        # verb are an object, and who said it lies further back (but "presidential candidate
+        # Robert F. Kennedy Jr. claimed": a title before a name)
+        return (start, start)
+    while True:  # no leading "of"/"and"/"As"
+        m2 = re.match(r"(?:of|and|for|As|And|But|While|So|Then|Meanwhile|However|Also|When|If|Now"
+                      r"|Yet|Still|Earlier|Later|Separately|Instead)\s+", before[start:end])
+        if not m2:
+            break
+        start += m2.end()
+    return (start, end) if end > start else None
