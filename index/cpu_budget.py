@@ -3,6 +3,7 @@ in its budget is skipped with a reason instead of stalling a run (`index.pipelin
 
 from __future__ import annotations
 
+import os
 import signal
 import threading
 from contextlib import contextmanager
@@ -33,3 +34,22 @@ def cpu_budget(seconds: float):
     finally:
         signal.setitimer(signal.ITIMER_PROF, 0)
         signal.signal(signal.SIGPROF, previous)
+
+
+# A file this large may take long enough that only its budget stops it.
+BUDGETED_BYTES = 200_000
+
+
+def unbounded_here(paths) -> bool:
+    """True when this thread cannot bound a file's CPU time (signals are the main thread's:
+    the reader updates from a thread) and one of `paths` is large: the files then go to a
+    worker process, where the budget holds, instead of tying up the reader's update."""
+    if threading.current_thread() is threading.main_thread() or not hasattr(signal, "setitimer"):
+        return False
+    for path in paths:
+        try:
+            if os.stat(path).st_size > BUDGETED_BYTES:
+                return True
+        except OSError:
+            continue
+    return False

@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from index.cpu_budget import OverBudget, cpu_budget
+from index.cpu_budget import OverBudget, cpu_budget, unbounded_here
 from index.model import Article, Skip
 
 PARALLEL_MIN_FILES = 200  # below this, starting workers costs more than it saves
@@ -148,9 +148,9 @@ class Extraction:
         self.jobs = [(str(p), rel, str(root) if root is not None else None) for p, rel in items]
         self.cancelled = cancelled or (lambda: False)
         self.workers = workers or min(os.cpu_count() or 1, 8)
-        quick = threading.active_count() == 1 or _warmed
-        least = QUICK_MIN_FILES if quick else PARALLEL_MIN_FILES
-        self.parallel = len(self.jobs) > least and self.workers >= 2 and _pool_can_start()
+        least = QUICK_MIN_FILES if threading.active_count() == 1 or _warmed else PARALLEL_MIN_FILES
+        self.parallel = (len(self.jobs) > least or unbounded_here(p for p, _, _ in self.jobs)) \
+            and self.workers >= 2 and _pool_can_start()
         self.index_folder = index_folder if self.parallel else None
         self.writes_index = self.index_folder is not None
         self.segments: list = []

@@ -51,8 +51,9 @@ def test_version_and_help(capsys):
     assert code == 0 and out.startswith("tally ")
     code, out, _ = run(capsys, "--help")
     assert code == 0
+    listed = [line.split()[0] for line in out.splitlines() if line.startswith("    ")]
     for command in ("index", "articles", "search", "figures", "timeline"):
-        assert f"tally {command}" in out
+        assert command in listed
     code, out, _ = run(capsys, "figures", "--help")
     assert code == 0 and "--claimant" in out
 

@@ -115,3 +115,25 @@ def test_a_cache_folder_inside_the_corpus_is_not_indexed(corpus, monkeypatch):
     assert first.added == 3 and again.added == 0 and again.unchanged == 3
     assert all(not a.file.startswith("cache/") for a in Library(corpus).articles())
     assert (corpus / "cache").is_dir()
+
+
+def _in_a_thread(fn):
+    import threading
+
+    out = []
+    thread = threading.Thread(target=lambda: out.append(fn()))
+    thread.start()
+    thread.join(120)
+    return out[0]
+
+
+def test_a_large_file_met_in_a_thread_goes_to_a_worker_where_its_budget_holds(corpus):
+    (corpus / "big.txt").write_text("Losses\n" + "Russia has lost 1,000 soldiers. " * 8000, encoding="utf-8")
+    small = [(corpus / "a.txt", "a.txt")]
+    big = small + [(corpus / "big.txt", "big.txt")]
+    assert _in_a_thread(lambda: pipeline.Extraction(big, workers=2).parallel)
+    assert not _in_a_thread(lambda: pipeline.Extraction(small, workers=2).parallel)
+    assert not pipeline.Extraction(big, workers=2).parallel  # the main thread sets its own budget
+    report = _in_a_thread(lambda: Library(corpus).update())  # as the reader updates
+    assert report.added == 4 and report.skipped == []
+    assert len([f for f in Library(corpus).figures() if f.file == "big.txt"]) == 8000

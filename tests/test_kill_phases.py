@@ -28,8 +28,8 @@ def progress(p):
         os.kill(os.getpid(), signal.SIGKILL)
 Library(Path(root), Path(cache)).update(progress=progress, rebuild=rebuild == "1")
 """
-KILLS = [("scan", "first"), ("extract", "first"), ("extract", "mid"), ("extract", "last"),
-         ("write", "first"), ("write", "last"), ("done", "first")]
+KILLS = [("scan", "first"), ("extract", "first"), ("extract", "last"), ("write", "first"),
+         ("write", "last"), ("done", "first")]
 
 QUERIES = ("Russia", "tanks", "General Staff", "losses", "value:>1000")
 N_FILES = 48  # over the size where `tally index` shares the files out to worker processes

@@ -14,6 +14,11 @@ class ReaderFooter(Footer):
     asks for fresh bindings, and rebuilding an unchanged footer cost more than the search."""
 
     _shown: tuple | None = None
+    _ready = False  # the screen has announced its bindings (Textual keeps its own flag private)
+
+    def bindings_changed(self, screen) -> None:
+        self._ready = True
+        super().bindings_changed(screen)
 
     def compose(self):
         """The keys that fit, in order, and the palette's key: a key cut in half (or a
@@ -48,7 +53,7 @@ class ReaderFooter(Footer):
     async def recompose(self) -> None:
         if not self.is_attached:
             return
-        keys = self._keys() if self._bindings_ready else None
+        keys = self._keys() if self._ready else None
         if keys is not None and keys == self._shown:
             return
         self._shown = keys

@@ -7,7 +7,9 @@ the article stay valid and nothing in the text can change how the terminal draws
 
 from __future__ import annotations
 
-from rich._wrap import divide_line
+import io
+
+from rich.console import Console
 from rich.style import Style
 from rich.text import Text
 
@@ -113,16 +115,32 @@ def highlighted(text: str, spans: list[tuple[int, int]], one_line: bool = True) 
 
 def wrap_offsets(text: str, width: int) -> list[tuple[int, int]]:
     """The (start, end) character offsets of each screen line when `text` is wrapped at
-    `width` cells, the same way Rich wraps (so a line index maps back to an offset)."""
+    `width` cells, the same way Rich wraps (so a line index maps back to an offset).
+
+    Rich's public `Text.wrap` gives the lines, not where they start: a line is a slice of its
+    paragraph with trailing spaces dropped, and the next line starts at a word (or a fold
+    inside one), so it is found right after the previous line's kept text. The same breaks
+    as Rich's private `divide_line` (tests/test_app_render.py draws both ways), at ~2 ms
+    for a long article, only when one opens or the pane is resized."""
     width = max(1, width)
     lines: list[tuple[int, int]] = []
     pos = 0
     for para in text.split("\n"):
-        breaks = [0, *divide_line(para, width, fold=True), len(para)]
-        for a, b in zip(breaks, breaks[1:]):
-            lines.append((pos + a, pos + b))
+        starts = [0]
+        if para:
+            end = 0
+            for i, line in enumerate(Text(para).wrap(_WRAP_CONSOLE, width, overflow="fold")):
+                if i:
+                    starts.append(max(end, para.find(line.plain, end)))
+                end = starts[-1] + len(line.plain)
+        bounds = [*starts, len(para)]
+        lines.extend((pos + a, pos + b) for a, b in zip(bounds, bounds[1:]))
         pos += len(para) + 1
     return lines
+
+
+# Text.wrap asks a console only for justification, which wrapping at "fold" does not use
+_WRAP_CONSOLE = Console(file=io.StringIO(), width=80, color_system=None, legacy_windows=False)
 
 
 def line_of(lines: list[tuple[int, int]], offset: int) -> int:

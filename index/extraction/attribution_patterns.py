@@ -62,7 +62,7 @@ NOT_SAY_BEFORE = re.compile(
     re.I,
 )
 ADVERBIALS = re.compile(
-    r"(?:(?>\s*,\s*[^,]{2,90}(?=\s*,))|(?>\s*\([^()]{1,40}\))|\s*,?\s+(?:has|have|had|also|previously|lately|recently|reportedly|repeatedly"
+    r"(?:(?>\s*+,\s*[^,]{2,90}(?=\s*+,))|(?>\s*+\([^()]{1,40}\))|(?:\s*+,)?\s++(?:has|have|had|also|previously|lately|recently|reportedly|repeatedly"
     r"|earlier|now|further|then|already|today|yesterday|again|once|officially|only|still|separately"
     r"|visually|independently|jointly|likely|probably|previously|initially|independently"
     r"|later|publicly|since|subsequently|(?:on|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week"
@@ -70,7 +70,7 @@ ADVERBIALS = re.compile(
     r"|report|update|briefing|post)"
     # "The think tank ..., in January put total Russian casualties at ..."
     r"|in\s+(?:early\s+|late\s+|mid-?)?(?:January|February|March|April|May|June|July|August|September"
-    r"|October|November|December|(?:19|20)\d\d)(?:\s+(?:19|20)\d\d)?))*\s*,?\s*$"
+    r"|October|November|December|(?:19|20)\d\d)(?:\s+(?:19|20)\d\d)?))*\s*+,?\s*+$"  # possessive: runs of spaces cost linear time
 )
 NP = r"(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:[A-Z][\w’'.&-]*|of|the|for|and|de|von|der|al|(?:" + ROLE_WORDS + r"))(?![\w’'-])){0,9}"
 NP_ANY = r"(?:the\s+)?(?:[A-Za-z][\w’'.&-]*)(?:\s+(?:[A-Z][\w’'.&-]*|of|the|for|and|(?:" + ROLE_WORDS + r"))(?![\w’'-])){0,9}"

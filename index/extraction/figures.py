@@ -67,6 +67,7 @@ _LABEL_RE = re.compile(
 _PART_BETWEEN_RE = re.compile(r"[^\d.;]{0,30}\b(?:including|of\s+whom|among\s+them|among\s+whom)\b[^\d.;]{0,20}$", I)
 # the measure word of a bulletin line: "tanks — 7,834 (+6) units", "drones: 120 pcs"
 _MEASURE_RE = re.compile(r"units?|pcs|pieces|items|ones|pc", I)
+_LABEL_MARK_RE = re.compile(r"[:‒–—-]")
 _PART_OF_RE = re.compile(r"\s+of\s+(?:the\s+)?\d[\d,.]*")
 _WHOLE_OF_RE = re.compile(r"\d\s+of\s+(?:the\s+)?$")
 
@@ -95,7 +96,9 @@ def _head(s: str, n: Number, left_limit: int, bulletin: bool) -> tuple[str, int,
         return None  # counts something else: "5,000 homes" (but "tanks — 7,834 (+6) units")
     if NOT_COUNTED_RE.match(s, n.end):
         return None
-    label = _LABEL_RE.search(s, max(0, n.start - 70), n.start)
+    # the mark a label needs, looked for first: the label search tries every noun at every place
+    label = _LABEL_RE.search(s, max(0, n.start - 70), n.start) \
+        if _LABEL_MARK_RE.search(s, max(0, n.start - 70), n.start) else None
     if label:  # "personnel – about 1,020,010", "tanks – 10,980" inside a running list
         cls, a, b = _noun_class(label)
         return cls, a, b, False

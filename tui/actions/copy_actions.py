@@ -24,8 +24,14 @@ class CopyActions:
                                else "undated")
         parts = [a.title, a.outlet, date, a.file]
         citation = f"\u201c{sentence}\u201d ({', '.join(p for p in parts if p)})"
-        self.copy_to_clipboard(citation)
-        self.notify(render.safe(f"Copied: {citation[:120]}", one_line=True), markup=False)
+        self.copy_to_clipboard(citation)  # OSC 52: the terminal's (or the browser's) clipboard
+        also = ""
+        if not (self.is_web or self.is_headless):  # not the clipboard of the serving machine
+            from tui.clipboard import copy_elsewhere
+
+            places = copy_elsewhere(citation)
+            also = f" (also to the {' and the '.join(places)})" if places else ""
+        self.notify(render.safe(f"Copied{also}: {citation[:120]}", one_line=True), markup=False)
 
     def action_open_url(self) -> None:
         """`o`, as in newsboat: the article's web address in the browser."""
@@ -52,8 +58,13 @@ class CopyActions:
             self.push_screen(ExportDialog(figures, self.root, what, timeline.metric))
             return
         # all the pane's rows, also those past the first SHOWN it draws
-        self.push_screen(ExportDialog(list(self.figures_pane.ordered), self.root,
-                                      f"figures · {self.figures_what()}",
+        figures = list(self.figures_pane.ordered)
+        if self.is_web:  # in a browser: a download on the reader's machine, not a server file
+            from tui.web import deliver_figures
+
+            deliver_figures(self, figures)
+            return
+        self.push_screen(ExportDialog(figures, self.root, f"figures · {self.figures_what()}",
                                       self.figure_filter.slug()))
 
     def action_help(self) -> None:

@@ -8,94 +8,17 @@ Heavy imports (Textual, Whoosh) happen only in the commands that need them.
 
 from __future__ import annotations
 
-import argparse
 import contextlib
+import logging
 import os
 import sys
 from pathlib import Path
 
 from index import __version__
+from tui.cli.parser import COMMANDS, EXTERNAL, Parser, UsageError, parse  # noqa: F401
 
-COMMANDS = ("index", "articles", "search", "figures", "timeline")
-
-
-class UsageError(Exception):
-    """Bad usage: one line on stderr, exit 2."""
-
-
-class Parser(argparse.ArgumentParser):
-    def error(self, message: str):  # one line, not argparse's usage block
-        raise UsageError(f"{message}; try '{self.prog} --help'")
-
-
-def _top_parser() -> Parser:
-    parser = Parser(
-        prog="tally",
-        description="A terminal reader for news reporting on war losses: every figure an "
-                    "article claims, who claims it, and when.",
-        epilog="commands:\n"
-               "  tally [PATH]                       open the reader (default: the sample articles)\n"
-               "  tally index PATH [--rebuild]       build or update the index\n"
-               "  tally articles [PATH] [--json]     list the articles\n"
-               "  tally search QUERY [PATH] [--json] [--limit N]\n"
-               "  tally figures [PATH] [--json|--csv] [--metric M] [--side S] [--claimant C]\n"
-               "  tally timeline [PATH] [--metric M] [--side S] [--by claimant|outlet] [--json]\n"
-               "  tally check [PATH] | trace VALUE [PATH] | compare [PATH] [--by month|quarter]\n"
-               "  tally reference [import FILE...]   the General Staff's record in use\n"
-               "\nRun 'tally COMMAND --help' for a command's options. The index lives in the "
-               "user's cache folder (TALLY_CACHE_DIR overrides it); tally never writes into the "
-               "corpus.\nExit status: 0 ok (also when nothing matched), 2 bad usage, query or "
-               "path, 1 busy or failed.",
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
-    parser.add_argument("path", nargs="?", help="a folder of articles (recursive) or one file")
-    parser.add_argument("--version", action="version", version=f"tally {__version__}")
-    return parser
-
-
-def _command_parser(command: str) -> Parser:
-    from index.model import SIDES
-
-    parser = Parser(prog=f"tally {command}")
-    if command == "search":
-        parser.add_argument("query", help="Whoosh query: words, \"phrases\", word~, pre*, "
-                            "AND OR NOT, fields title: body: outlet: claimant: metric: side: "
-                            "published: value:")
-    path_nargs = "?"
-    parser.add_argument("path", nargs=path_nargs,
-                        help="a folder of articles or one file (default: the sample articles)")
-    if command == "index":
-        parser.add_argument("--rebuild", action="store_true",
-                            help="forget the index and read every file again")
-        return parser
-    formats = parser.add_mutually_exclusive_group()  # one format on stdout, not a mix
-    formats.add_argument("--json", action="store_true", help="JSON Lines on stdout")
-    if command == "search":
-        parser.add_argument("--limit", type=_positive, default=20, help="hits to show (20)")
-    if command == "figures":
-        formats.add_argument("--csv", action="store_true", help="CSV with a header on stdout")
-    if command in ("figures", "timeline"):
-        parser.add_argument("--metric", help="a metric (tanks, personnel_killed ...) or a group "
-                            "(personnel)" + (" [personnel]" if command == "timeline" else ""))
-        sides = ", ".join(SIDES) + (", any" if command == "timeline" else "")
-        parser.add_argument("--side", help=f"whose losses: {sides}"
-                            + (" [russia]" if command == "timeline" else ""))
-    if command == "figures":
-        parser.add_argument("--claimant", help="who claims it (any part of the name)")
-    if command == "timeline":
-        parser.add_argument("--by", choices=("claimant", "outlet"), default="claimant",
-                            help="group the series by claimant or outlet")
-    return parser
-
-
-def _positive(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"must be at least 1, not {value}")
-    return value
+log = logging.getLogger("tui.cli")
+_verbose = False  # --verbose: a failure shows its traceback, as with TALLY_DEBUG=1
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -129,7 +52,7 @@ def main(argv: list[str] | None = None) -> int:
         if isinstance(err, (LibraryBusy, LibraryUnwritable)):
             _error(str(err))
             return 1
-        if os.environ.get("TALLY_DEBUG"):
+        if os.environ.get("TALLY_DEBUG") or _verbose:
             import traceback
 
             traceback.print_exc()
@@ -148,37 +71,38 @@ def _error(message: str) -> None:
 
 
 def _run(argv: list[str]) -> int:
-    if argv and argv[0] in ("check", "trace", "compare", "reference"):  # fact-checking
+    global _verbose
+    if argv and argv[0] in EXTERNAL:  # parsed and run by their own module (fact-checking)
         from tui.cli import checking_commands
         return checking_commands.run(argv)
-    if argv and argv[0] in COMMANDS:
-        command = argv[0]
-        args = _command_parser(command).parse_args(argv[1:])
-    else:
-        command = None
-        args = _top_parser().parse_args(argv)
+    args = parse(argv)
+    command = args.command
+    _verbose = getattr(args, "verbose", False)
+    _logging(_verbose, reader=command in (None, "serve"))
+    log.debug("tally %s on Python %s: %s", __version__, sys.version.split()[0], argv)
+    if getattr(args, "print_completion", None):
+        from tui.cli.parser import completion
+
+        sys.stdout.write(completion(args.print_completion))
+        return 0
     root = _root(args.path)
     if command is None:
         # The reader draws a full screen and waits for keys: piped or redirected, it would
-        # write escape sequences into a file and hang a script.
-        if not (_tty(sys.stdout) and _tty(sys.stdin)):
+        # write escape sequences into a file and hang a script. Under `tally serve` it
+        # draws through Textual's web driver, whose pipes are no terminal.
+        if not (_tty(sys.stdout) and _tty(sys.stdin)) and not _web_driver():
             raise UsageError("the reader needs a terminal; for scripts use "
                              "`tally figures|search|articles ... --json`")
         from tui.app import TallyApp  # Textual only for the reader
 
         TallyApp(root).run()
         return 0
+    if command == "serve":
+        from tui.cli.serve import serve
+
+        return serve(root, args.host, args.port)
     if command == "index":
         return _index(root, args.rebuild)
-    from index.model import METRICS, SIDES
-    from index.api import METRIC_GROUPS
-
-    if getattr(args, "metric", None) and args.metric not in METRICS + tuple(METRIC_GROUPS):
-        raise UsageError(f"unknown metric {args.metric!r}; try one of "
-                         f"{', '.join(tuple(METRIC_GROUPS) + METRICS)}")
-    sides = SIDES + (("any",) if command == "timeline" else ())
-    if getattr(args, "side", None) and args.side not in sides:
-        raise UsageError(f"unknown side {args.side!r}; try one of {', '.join(sides)}")
     if command == "search":
         from index import query as query_mod
 
@@ -190,6 +114,36 @@ def _run(argv: list[str]) -> int:
     sys.stdout.flush()
     _note_skipped(root, skipped)  # after the answer, where a reader on a terminal sees it
     return code
+
+
+def _web_driver() -> bool:
+    return "web_driver" in os.environ.get("TEXTUAL_DRIVER", "")
+
+
+_handler: logging.Handler | None = None  # the one --verbose installed (main() can run again)
+
+
+def _logging(verbose: bool, reader: bool) -> None:
+    """--verbose: tally's own debug messages and others' warnings and information, on stderr;
+    for the reader, whose screen stderr would spoil, in Textual's log (`textual console`)."""
+    global _handler
+    root = logging.getLogger()
+    if _handler is not None:
+        root.removeHandler(_handler)
+        _handler = None
+    for name in ("index", "tui", "tally"):
+        logging.getLogger(name).setLevel(logging.DEBUG if verbose else logging.NOTSET)
+    if not verbose:
+        return
+    if reader and not _web_driver():
+        from textual.logging import TextualHandler
+
+        _handler = TextualHandler()
+    else:
+        _handler = logging.StreamHandler(sys.stderr)
+        _handler.setFormatter(logging.Formatter("tally: %(levelname)s: %(name)s: %(message)s"))
+    root.addHandler(_handler)
+    root.setLevel(logging.INFO)
 
 
 def _root(path: str | None) -> Path:
@@ -213,6 +167,7 @@ def _fresh_library(root: Path):
     from tui.cli.progress import progress_printer
 
     library = Library(root)
+    log.debug("library of %s, indexed in %s", root, library.cache)
     try:
         with _progress_until_done(progress_printer() if _tty(sys.stderr) else None) as shown:
             report = library.update(progress=shown)
@@ -225,6 +180,9 @@ def _fresh_library(root: Path):
         sys.stderr.write(f"tally: note: {err}; showing it as it was\n")
         skipped = library.skipped()
     else:
+        log.debug("updated in %.2f s: %d added, %d updated, %d removed, %d unchanged, "
+                  "%d skipped", report.seconds, report.added, report.updated, report.removed,
+                  report.unchanged, len(report.skipped))
         for message in report.messages:
             _note(message)
     return library, skipped
@@ -277,6 +235,7 @@ def _index(root: Path, rebuild: bool) -> int:
     from tui.cli.output import clean
 
     library = Library(root)
+    log.debug("library of %s, indexed in %s", root, library.cache)
     with _progress_until_done(progress_printer()) as shown:
         report = library.update(progress=shown, rebuild=rebuild)
     # `tally figures` lists a duplicate article's figures once: say how the counts differ
