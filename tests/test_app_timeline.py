@@ -170,3 +170,26 @@ async def test_at_80x24_the_timeline_list_names_the_columns_off_screen():
         assert any("killed+wounded" in line for line in drawn)
         hidden = pane.border_subtitle
         assert "→" not in str(hidden) or "kind" in str(hidden)
+
+
+class LibraryWithRecord(FakeLibrary):
+    """A library whose checks know the General Staff's daily record (of Russia's losses)."""
+
+    def official_series(self, metric, side):
+        return [("2023-02-07", 133_190), ("2024-12-17", 765_110)] if side in ("russia", None) else []
+
+
+@run_async
+async def test_the_official_record_is_drawn_when_its_metric_and_side_are_shown():
+    app = TallyApp(SAMPLES, LibraryWithRecord())
+    async with app.run_test(size=(160, 48)) as pilot:
+        pane = await open_timeline(pilot)
+        assert pane.reference is not None and len(pane.reference.points) == 2
+        assert "General Staff's daily record" in legend(pane)
+        while pane.side != "ukraine":  # the record counts Russia's losses only
+            await pilot.press("s")
+            await settle(pilot)
+        await settle(pilot)
+        assert pane.reference is None
+        shown = pane.query_one("#chart-legend")
+        assert not shown.display or "daily record" not in legend(pane)

@@ -282,6 +282,7 @@ class TallyApp(IndexingFlow, JumpFlow, SearchFlow, PaneActions, CopyActions, App
     @on(TimelineLoaded)
     def _timeline_loaded(self, message: TimelineLoaded) -> None:
         if not self.closing():
+            self.timeline.reference = message.reference  # drawn when its metric and side are shown
             self.timeline.show_series(message.series, message.metrics)
 
     def action_compare(self) -> None:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from textual.message import Message
 
 from index.api import Progress, SearchResult, Series, UpdateReport
+from index.timeline import Reference
 
 
 @dataclass
@@ -58,3 +59,4 @@ class SearchDone(Message):
 class TimelineLoaded(Message):
     series: list[Series]
     metrics: list[str] | None = None  # the metric choices the library has figures of
+    reference: Reference | None = None  # the official record of the metric and side shown

@@ -12,7 +12,7 @@ from textual.widgets import ContentSwitcher
 
 from collections import Counter
 
-from index.timeline import metrics_present
+from index.timeline import Reference, metrics_present
 
 from tui.figure_filter import FigureFilter, from_query
 from tui.panes.figures_pane import SCOPES, SORT_KEYS
@@ -119,11 +119,14 @@ class PaneActions:
         try:
             series = self.library.timeline(metric=metric, side=side, by=by)
             metrics, _ = self.facets()
+            official = getattr(self.library, "official_series", None)  # a library with checks
+            points = official(metric, side) if official is not None else []
         except Exception as err:
             self.call_from_thread(self.notify, f"Timeline failed: {err}", severity="error",
                                   markup=False)
             return
-        self.post_message(TimelineLoaded(series, metrics))
+        reference = Reference("General Staff's daily record", points) if points else None
+        self.post_message(TimelineLoaded(series, metrics, reference))
 
 
     def action_focus_pane(self, n: int) -> None:
