@@ -430,3 +430,11 @@ def test_a_range_within_one_period_is_no_reversal(capsys, corpus):
     assert code == 0 and err == "" and jsonl(out)
     code, out, err = run(capsys, "search", "value:[500000 to 500000]", corpus, "--json")
     assert code == 0 and err == "" and jsonl(out)
+
+
+def test_a_mistyped_command_names_the_commands(capsys):
+    assert cli.main(["bogus-command"]) == 2
+    err = capsys.readouterr().err
+    assert "no such command or folder: bogus-command" in err and "figures" in err and "search" in err
+    assert cli.main(["./no-such-folder"]) == 2
+    assert "no such file or folder: ./no-such-folder" in capsys.readouterr().err

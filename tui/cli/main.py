@@ -153,6 +153,10 @@ def _root(path: str | None) -> Path:
         return samples_dir()
     root = Path(path).expanduser()
     if not root.exists():
+        if os.sep not in path and "." not in path:  # a word, not a path: a mistyped command?
+            names = ", ".join(sorted(set(COMMANDS) | set(EXTERNAL)))
+            raise UsageError(f"no such command or folder: {path}; the commands are {names} "
+                             "(tally --help)")
         raise UsageError(f"no such file or folder: {path}; check the path")
     if not (root.is_dir() or root.is_file()):
         raise UsageError(f"not a file or folder: {path}; give a folder of articles or one file")
