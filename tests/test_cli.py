@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import REPO
+from tests.cli_helpers import run
 from tui.cli import main as cli
 
 FIGURE_KEYS = {"file", "value", "upper", "approx", "metric", "side", "claimant", "kind",
@@ -35,11 +36,6 @@ def corpus(tmp_path, samples_dir) -> Path:
     return root
 
 
-def run(capsys, *argv) -> tuple[int, str, str]:
-    code = cli.main([str(a) for a in argv])
-    out, err = capsys.readouterr()
-    assert "Traceback" not in out + err
-    return code, out, err
 
 
 def jsonl(text: str) -> list[dict]:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tui.cli import main as cli
+from tests.cli_helpers import run
 
 
 @pytest.fixture(scope="module")
@@ -20,11 +20,6 @@ def corpus(tmp_path_factory) -> Path:
     return root
 
 
-def run(capsys, *argv) -> tuple[int, str, str]:
-    code = cli.main([str(a) for a in argv])
-    out, err = capsys.readouterr()
-    assert "Traceback" not in out + err
-    return code, out, err
 
 
 def test_check_lists_what_differs_and_what_no_bulletin_has(capsys, corpus):
