@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from index.extraction import claimants
-from index.extraction.claimants import canonical, find_attributions, resolve_pronoun
+from index.extraction.claimants import canonical, find_attributions
+from index.extraction.referents import Referents
 
 
 def named(sentence: str, headline: bool = False) -> list[str | None]:
@@ -101,10 +102,11 @@ def test_unknown_and_inner_aliases_keep_the_words():
 
 
 def test_pronouns_of_a_kind():
-    assert resolve_pronoun("It", "Ukrainian General Staff") == "Ukrainian General Staff"
-    assert resolve_pronoun("the ministry", "Russia's Defence Ministry") == "Russia's Defence Ministry"
-    assert resolve_pronoun("the ministry", "Volodymyr Zelensky") is None
-    assert resolve_pronoun("It", None) is None
+    refs = Referents()
+    assert refs.resolve("It", "Ukrainian General Staff") == "Ukrainian General Staff"
+    assert refs.resolve("the ministry", "Russia's Defence Ministry") == "Russia's Defence Ministry"
+    assert refs.resolve("the ministry", "Volodymyr Zelensky") is None
+    assert refs.resolve("It", None) is None
 
 
 def test_user_table_extends_and_wins(tmp_path, monkeypatch):

@@ -82,14 +82,6 @@ UNBOUND = (
 TEXTUAL_DUPLICATES = {"Keys", "Maximize", "Minimize", "Quit"}
 
 
-def key_help(app, action: str) -> str:
-    """`key ]` for the app binding that runs `action`, or "" when no key does."""
-    for binding in app.BINDINGS:
-        if binding.action == action:
-            return f"key {app.get_key_display(binding)}"
-    return ""
-
-
 def palette(app):
     """(title, key help, callback) for every key of the app and its panes that does
     something now, and the unbound actions; a pane's key first brings its pane forward."""

@@ -149,3 +149,11 @@ def line_of(lines: list[tuple[int, int]], offset: int) -> int:
 
     starts = [a for a, _ in lines]
     return max(0, bisect_right(starts, offset) - 1)
+
+
+def dated(date: str | None, estimate: str | None, undated: str = "undated", est: str = "") -> str:
+    """A date as the screens and the command line show it: the date, else "~estimate" (an
+    estimate is never shown as a date), else `undated`."""
+    if date:
+        return date
+    return f"~{estimate}{est}" if estimate else undated

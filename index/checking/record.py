@@ -77,9 +77,6 @@ class Record:
     def last(self) -> str:
         return self.dates[-1]
 
-    def has(self, metric: str) -> bool:
-        return metric in COLUMNS
-
     def values(self, metric: str, daily: bool = False) -> list[int | None]:
         """One value per bulletin: the cumulative count, or the day's change (`daily`)."""
         key = (metric, daily)

@@ -152,24 +152,6 @@ _GENERIC_ALIAS_RE = re.compile(
 _COUNTRY_BEFORE_RE = re.compile(r"\b(?!The\b)[A-Z][a-z]+(?:['’]s|ian|ish|ese|ch|i|ic)?\b")
 
 
-def resolve_pronoun(pronoun: str, previous: str | None) -> str | None:
-    """The claimant a pronoun refers to: "It"/"He"/"They" the previous one; "the ministry" or
-    "the military" only a previous claimant of that kind."""
-    if not previous:
-        return None
-    word = pronoun.lower().split()[-1]
-    if word in ("it", "he", "she", "they") or word in previous.lower():
-        return previous
-    kinds = {
-        "ministry": r"ministry|MoD|defen[cs]e",
-        "military": r"military|army|forces|General Staff|command",
-        "army": r"military|army|forces|General Staff",
-        "command": r"command|General Staff|military",
-    }
-    rx = kinds.get(word)
-    return previous if rx and re.search(rx, previous, re.I) else None
-
-
 def counts_side(name: str | None) -> str | None:
     """Whose losses a canonical claimant counts when its sentence does not say (table `counts`)."""
     if not name:

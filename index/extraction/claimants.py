@@ -34,7 +34,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from index.extraction.aliases import canonical, counts_side, reload, resolve_pronoun  # noqa: F401 (re-exported)
+from index.extraction.aliases import canonical, counts_side, reload  # noqa: F401 (re-exported)
 from index.extraction.attribution_patterns import (
     ACCORDING_RE,
     ATTRIBUTED_RE,

@@ -103,10 +103,10 @@ def _figures(article: Article, sentences: list[Sentence], estimate_phrase: str |
                 found = []  # "Over a million people perished in the battle" after Stalingrad
             generic = any(a.generic for a in atts)
             named = [a for a in atts if a.phrase or a.pronoun]
-            referred: dict[int, str] = {}  # attribution -> the words that referred back
+            referred: dict[int, str] = {}  # attribution -> why it names its claimant
             for a in named:
                 if a.pronoun:
-                    referred[id(a)] = a.phrase or ""
+                    referred[id(a)] = f'refers back: "{a.phrase or ""}"'
                     inside = mentioned(stext[:a.start]) if (a.phrase or "").lower() in ("it", "they") \
                         and _SUBCLAUSE_RE.search(stext, max(0, a.start - 12), a.start) else []
                     # "Russia last published its toll in 2022, when it said ...": the sentence's subject
@@ -134,10 +134,7 @@ def _figures(article: Article, sentences: list[Sentence], estimate_phrase: str |
                     f.side = list_side
                 source = _claimant_source(f, named)
                 phrase = source.phrase if source else None
-                how = None
-                if source is not None and id(source) in referred:
-                    words = referred[id(source)]
-                    how = words if words == "the outlet's own count" else f'refers back: "{words}"'
+                how = referred.get(id(source)) if source is not None else None
                 if phrase is None and not generic and last_phrase and (
                         sent.paragraph == last_para or (sent.paragraph == last_para + 1 and last_counted)) \
                         and not (f.metric.startswith("civilians_") and counts_side(canonical(last_phrase, True))):

@@ -33,9 +33,7 @@ def articles(library, args) -> int:
 
 
 def _published(a) -> str:
-    if a.published:
-        return a.published
-    return f"~{a.published_estimate}" if a.published_estimate else ""
+    return render.dated(a.published, a.published_estimate, undated="")
 
 
 def search(library, args) -> int:

@@ -19,11 +19,7 @@ SHOWN = 200
 
 
 def _date(a: ArticleSummary) -> str:
-    if a.published:
-        return a.published
-    if a.published_estimate:
-        return f"~{a.published_estimate}"
-    return "undated"
+    return render.dated(a.published, a.published_estimate)
 
 
 def _title(text: str) -> Text:

@@ -35,11 +35,7 @@ SHOWN = 1000  # rows; more would make the table slow and nobody scrolls past the
 
 
 def _as_of(f: Figure) -> str:
-    if f.as_of:
-        return f.as_of
-    if f.as_of_estimate:
-        return f"~{f.as_of_estimate} (est.)"
-    return "undated"
+    return render.dated(f.as_of, f.as_of_estimate, est=" (est.)")
 
 
 def value_text(f: Figure) -> str:
