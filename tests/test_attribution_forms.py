@@ -378,7 +378,7 @@ def test_it_is_a_body_that_was_the_subject_not_one_named_in_passing():
 def test_according_to_the_report_is_the_report_s_author():
     f = figures("Title\nThe UN monitoring mission published its quarterly report on Friday. According to "
                 "the report, at least 436 civilians were killed between March and May.")
-    assert f[436].claimant == "United Nations"
+    assert f[436].claimant == "UN OHCHR (HRMMU)"  # "the UN monitoring mission" is the HRMMU
 
 
 @pytest.mark.parametrize("sentence, value, side", [

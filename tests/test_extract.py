@@ -370,10 +370,11 @@ OUTLET_STYLES = [
       (11, "personnel_killed", "russia", "General Staff of Ukraine", "other")]),
     ("The war has forced more than 8 million people to flee their homes.",
      [(8000000, "civilians_displaced", "ukraine", None, "cumulative")]),
+    # one strike's dead: an incident, no running total
     ("Russian shelling killed 5 civilians in the Kherson region, the governor said.",
-     [(5, "civilians_killed", "ukraine", None, "cumulative")]),
+     [(5, "civilians_killed", "ukraine", None, "other")]),
     ("Russian strikes kill 7 civilians in Zaporizhzhia",
-     [(7, "civilians_killed", "ukraine", None, "cumulative")]),
+     [(7, "civilians_killed", "ukraine", None, "other")]),
     # bare counts after a verb of killing, single people, the others of a pair
     ("Russian shelling killed at least nine in the Kherson region overnight, the governor said.",
      [(9, "civilians_killed", "ukraine", None, "daily")]),
@@ -415,7 +416,7 @@ OUTLET_STYLES = [
     # a run of headlines on a site's page
     ("More news: Earthquake in Turkey leaves 40 dead; Russian strikes kill 9 civilians in Sumy; "
      "Floods in Italy",
-     [(9, "civilians_killed", "ukraine", None, "cumulative")]),
+     [(9, "civilians_killed", "ukraine", None, "other")]),
     # more wire, agency and monitor styles
     ("US officials increased their estimate of Russian troops near Ukraine to 150,000.",
      [(150000, "troops_deployed", "russia", "US officials", "cumulative")]),

@@ -157,7 +157,8 @@ def counts_side(name: str | None) -> str | None:
     if not name:
         return None
     sides = _sides(_config_dir())
-    return sides.get(name) or sides.get(re.sub(r"\s*\([^()]*\)$", "", name))  # "... (Shoigu)"
+    side = sides.get(name) or sides.get(re.sub(r"\s*\([^()]*\)$", "", name))  # "... (Shoigu)"
+    return side if side in ("russia", "ukraine") else None
 
 
 @lru_cache(maxsize=4)
@@ -170,9 +171,18 @@ def _sides(config: str | None) -> dict[str, str]:
         except (OSError, tomllib.TOMLDecodeError):
             continue
         for e in data.get("claimant", []):
-            if isinstance(e, dict) and e.get("name") and e.get("counts") in ("russia", "ukraine"):
+            if isinstance(e, dict) and e.get("name") and e.get("counts") in ("russia", "ukraine", "civilians"):
                 out[str(e["name"])] = e["counts"]
     return out
+
+
+def counts_civilians(name: str | None) -> bool:
+    """A claimant that counts the war's civilian dead and hurt (table `counts = "civilians"`):
+    a bare "338 dead" in its report is civilians'."""
+    if not name:
+        return False
+    sides = _sides(_config_dir())
+    return (sides.get(name) or sides.get(re.sub(r"\s*\([^()]*\)$", "", name))) == "civilians"
 
 
 def reload() -> None:

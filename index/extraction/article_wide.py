@@ -53,14 +53,22 @@ def claimants_from_the_article(figs: list[Figure], unsourced: set[int]) -> None:
     for i, f in enumerate(figs):
         if f.claimant or id(f) in unsourced or f.side is None or f.kind == "other":
             continue  # (one incident's dead are each their own report's)
-        if (f.approx and f.value >= 100_000 and f.value % 100_000 == 0) or TOPIC_SHIFT_RE.match(f.sentence):
-            continue  # "over 1 million troops": the writer's own round summary; "Separately, ..."
+        if (f.approx and f.value >= 100_000 and f.value % 100_000 == 0) or TOPIC_SHIFT_RE.match(f.sentence) \
+                or _CLAIM_CHECKED_RE.match(f.sentence):
+            # "over 1 million troops": the writer's own round summary; "Separately, ..."; "Fake:
+            # Ukraine lost 10,000 ...": the claim a fact-check answers is not the checker's sources'
+            continue
         before = [g for g in figs[:i] if g.claimant and kind(g) == kind(f)]
         after = [g for g in figs[i + 1:] if g.claimant and kind(g) == kind(f)]
         source = before[-1] if before else (after[0] if after else None)
         if source is not None:
             f.claimant = source.claimant
             f.claimant_from = "the article's other figures"
+
+
+_CLAIM_CHECKED_RE = re.compile(
+    r"^\W*(?:fake|false|claim|misleading|fact[\s-]*check|myth|disinformation|debunked|rumou?r|verdict"
+    r"|rating|misinformation|propaganda)\b\s*[:–—-]", re.I)
 
 
 _SURNAME_RE = re.compile(r"[A-Z][a-zà-ÿłśżźćńčšž’'-]+")

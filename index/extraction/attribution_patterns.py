@@ -56,6 +56,13 @@ SAY_VERBS = (
     r"|clarified|detailed|highlighted|underlined|pointed\s+out|explained|warned|maintained|announce|inform"
 )
 SAY_RE = re.compile(rf"\b(?:{SAY_VERBS})\b", re.I)
+# a verb of saying used for something else: "declared war", "claims the lives of", "reported missing"
+NOT_SAYING_AFTER_RE = re.compile(
+    r"\s+(?:war|martial\s+law|(?:a\s+|an\s+)?(?:state\s+of\s+emergency|mobili[sz]ation|ceasefire|truce)"
+    r"|(?:the\s+)?lives?\b|(?:more\s+|another\s+)?(?:victims|missing|dead|killed|wounded|injured|captured)\b"
+    r"|as\s+(?:injured|wounded|killed|dead|missing|captured|destroyed)\b"
+    # "claims of battlefield momentum", "reports of losses": a noun, not a verb
+    r"|of\b)", re.I)
 NOT_SAY_BEFORE = re.compile(
     r"(?:\b(?:a|an|the|were|was|been|be|being|is|are|with|of|to|these|those|its|their|his|her|widely"
     r"|unconfirmed|officially|not|to|of|by|for|from|in|on|with)|['’]s)\s+$",
@@ -90,13 +97,16 @@ FROM_RE = re.compile(
 PASSIVE_BY_RE = re.compile(
     r"(?i:\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:also\s+|later\s+|independently\s+)?(?:cited|reported|given|released"
     rf"|published|confirmed|announced|provided|claimed|stated|estimated)\s+by\s+)(?P<np>{NP})"
+    # "the latest data on the operation released by Russia's Defence Ministry"
+    r"|(?i:\b(?:released|published|issued|provided|compiled|presented|shared|posted|cited|quoted)\s+by\s+)"
+    rf"(?P<np2>{NP})"
 )
 POSSESSIVE_RE = re.compile(
     rf"(?P<np>{NP})['’]s\s+(?:latest\s+|own\s+|official\s+)?(?:numbers|figures|data|count|tally"
     r"|estimates?|assessment|update|bulletin|statistics)\b"
 )
-TRAILING_RE = re.compile(
-    r",\s*(?:claims?|claimed|said|says|reports?|reported|according\s+to|stated|states|added|adds"
+TRAILING_RE = re.compile(  # "..., Says Russia" in a title's capitals too
+    r",\s*(?i:claims?|claimed|said|says|reports?|reported|according\s+to|stated|states|added|adds"
     rf"|estimates?|believes?|announced)\s+(?P<np>{NP_ANY})\s*[.!?\"”'’]*\s*$"
 )
 POSSESSIVE_HINT_RE = re.compile(

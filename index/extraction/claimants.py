@@ -56,6 +56,7 @@ from index.extraction.attribution_patterns import (
     LOWER_SAID_AFTER_RE,
     NAME_ENDS_RE,
     NOT_SAY_BEFORE,
+    NOT_SAYING_AFTER_RE,
     NP,
     PASSIVE_RE,
     POSSESSIVE_HINT_RE,
@@ -82,6 +83,8 @@ def _clean(np_: str) -> str:
         # keep "Ukrainian data" whole: an adjective alone names no one
         np_ = re.sub(r"(?<=\w)\s+(?:estimates?|figures|data|assessments?|reports?|count|tally|numbers|statistics"
                      r"|update|bulletin|calculations)$", "", np_)
+    # "..., said Monday the ministry": the day it was said is no part of the name either
+    np_ = re.sub(r"^(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\s+", "", np_)
     np_ = re.sub(r"^(?:the|a|an)\s+", "", np_, flags=re.I)
     # "Fox News Digital Friday": the day it was said is no part of the name
     np_ = re.sub(r"\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)$", "", np_)
@@ -148,6 +151,10 @@ def _is_generic(phrase: str) -> bool:
     return False
 
 
+_BASED_RE = re.compile(r"[\w.-]+-based", re.I)
+_APPOSITIVE_NAME_RE = re.compile(rf",\s+(?P<np>{NP})(?:\s+\([A-Z][\w.&-]{{1,8}}\))?\s*,")
+
+
 def find_attributions(s: str, headline: bool = False) -> list[Attribution]:
     """Every attribution in sentence `s` (offsets into `s`)."""
     out: list[Attribution] = []
@@ -158,7 +165,15 @@ def find_attributions(s: str, headline: bool = False) -> list[Attribution]:
             phrase = phrase.title()  # a headline in capitals: "SENIOR DEFENSE OFFICIAL"
         if not phrase or HEDGE_RE.fullmatch(phrase) or _LEAD_WORD_RE.fullmatch(phrase):
             return  # "according to reports": a hedge, the source is in the context
+        if _BASED_RE.fullmatch(phrase):
+            return  # "by the Washington-based think tank": where it sits, not who it is
         words = s[a:b].strip().rstrip(" ,.;:!?\"“”’'")
+        named = _APPOSITIVE_NAME_RE.match(s, b)
+        if named and is_description(words):
+            # "the Washington-based think tank, the Center for Strategic and International
+            # Studies (CSIS), suggests": the name beside the description says who
+            out.append(Attribution(named.start("np"), named.end("np"), _clean(named.group("np")), scope))
+            return
         if PRONOUNS.match(phrase.lower()) or PRONOUNS.match(words.lower()) or (
                 is_description(words) and canonical(phrase) == phrase):
             out.append(Attribution(a, b, s[a:b].strip(), scope, pronoun=True))
@@ -179,7 +194,7 @@ def find_attributions(s: str, headline: bool = False) -> list[Attribution]:
         if rx is POSSESSIVE_RE and not POSSESSIVE_HINT_RE.search(s):
             continue
         for m in rx.finditer(s):
-            np_ = m.group("np")
+            np_ = m.group("np") or m.group("np2") if rx is PASSIVE_BY_RE else m.group("np")
             if rx is ACCORDING_RE and re.match(r"(?:reports?|media|sources|some)\b", np_, re.I):
                 if re.search(r"\bthe\s+$", s[max(0, m.start("np") - 5):m.start("np")]) and \
                         re.fullmatch(r"report|update|statement", np_.strip(), re.I):
@@ -187,7 +202,8 @@ def find_attributions(s: str, headline: bool = False) -> list[Attribution]:
                     out.append(Attribution(m.start("np") - 4, m.end("np"), "the " + np_.strip(), scope,
                                            pronoun=True))
                 continue  # "according to reports": a hedge, the source is in the context
-            add(m.start("np"), m.end("np"), scope)
+            g = "np2" if m.groupdict().get("np2") else "np"
+            add(m.start(g), m.end(g), scope)
     m = TRAILING_RE.search(s) if "," in s else None
     if m:
         add(m.start("np"), m.end("np"), "sentence")
@@ -227,13 +243,19 @@ def find_attributions(s: str, headline: bool = False) -> list[Attribution]:
                 # "losses are estimated at ...": someone unnamed says so
                 out.append(Attribution(m.start(), m.start(), None, "sentence", generic=True))
             continue
+        if NOT_SAYING_AFTER_RE.match(s, m.end()) and not (" " in m.group(0) and s.startswith(" of", m.end())):
+            continue  # "since Russia declared war", "War claims lives of ...": no one speaks
         span = subject_before(s, m.start())
-        if span and span[0] == span[1]:
+        after_comma = re.search(r"[,\"”]\s*$", s[max(0, m.start() - 4):m.start()]) is not None
+        if span and span[0] == span[1] and not after_comma:
             out.append(Attribution(m.start(), m.start(), None, "sentence", generic=True))
-        elif span:
+        elif span and span[0] != span[1]:
             a, b = span
             add(a, b, "sentence")
         else:
+            # no subject before the verb, or the words before its comma are none ("... attack on
+            # Ukraine, said the Ukrainian General Staff"): the speaker comes after it
+            found_before = len(out)
             # "..., said Pentagon spokesman John Kirby." / '"...," said X'
             after = re.match(rf"\s+(?P<np>{NP})", s[m.end():])
             if m.group(0).lower() == "told":
@@ -254,6 +276,8 @@ def find_attributions(s: str, headline: bool = False) -> list[Attribution]:
             elif re.search(r"\w\s*$", near):
                 # someone this module cannot name said it ("soldiers reported"): not the
                 # claimant of the paragraph before
+                out.append(Attribution(m.start(), m.start(), None, "sentence", generic=True))
+            if span and len(out) == found_before:
                 out.append(Attribution(m.start(), m.start(), None, "sentence", generic=True))
     out.sort(key=lambda a: a.start)
     return out

@@ -15,6 +15,7 @@ from index.extraction.aliases import mentioned
 from index.extraction.anaphora import figures_by_reference
 from index.extraction.article_wide import (LOSS_METRICS_NO_SIDE_DEFAULT, claimants_from_the_article,
                                            default_sides, full_names)
+from index.extraction.aliases import counts_civilians
 from index.extraction.claimants import Attribution, canonical, counts_side, find_attributions
 from index.extraction.figure_dates import Dates, valid_as_of
 from index.extraction.figures import figures_in, is_bulletin
@@ -104,7 +105,7 @@ def _figures(article: Article, sentences: list[Sentence], estimate_phrase: str |
             generic = any(a.generic for a in atts)
             named = [a for a in atts if a.phrase or a.pronoun]
             referred: dict[int, str] = {}  # attribution -> why it names its claimant
-            for a in named:
+            for i, a in enumerate(named):
                 if a.pronoun:
                     referred[id(a)] = f'refers back: "{a.phrase or ""}"'
                     inside = mentioned(stext[:a.start]) if (a.phrase or "").lower() in ("it", "they") \
@@ -112,6 +113,11 @@ def _figures(article: Article, sentences: list[Sentence], estimate_phrase: str |
                     # "Russia last published its toll in 2022, when it said ...": the sentence's subject
                     subject = inside[0] if inside and stext.lstrip().startswith(inside[0]) else None
                     a.phrase = subject or refs.resolve(a.phrase or "", last_phrase)
+                    speaker = next((b.phrase for b in reversed(named[:i]) if b.phrase and not b.pronoun), None)
+                    if a.phrase is None and speaker:
+                        # "CIA Director William Burns said that the agency estimated ...": a body
+                        # not named before, spoken for by the one the sentence names
+                        a.phrase, referred[id(a)] = speaker, f'said by {speaker}'
                     if a.phrase is None:  # a description of no one named yet: no one
                         generic = True
                 else:
@@ -205,6 +211,9 @@ def _figure(article: Article, sent: Sentence, stext: str, f: Found, phrase: str 
         side, claimant, counts = own, canonical(phrase, False), None
     if side == "russia" and counts == "ukraine" and _ENEMY_RE.search(stext) and not _RUSSIA_RE.search(masked or stext):
         side = "ukraine"  # "the enemy lost up to 320 servicemen", in Moscow's briefing: Ukraine's
+    metric = f.metric
+    if side is None and metric in _CIVILIAN_READING and counts_civilians(claimant):
+        metric, side = _CIVILIAN_READING[metric], "ukraine"  # "338 dead" in the UN mission's report
     if side is None and f.metric not in LOSS_METRICS_NO_SIDE_DEFAULT:
         side = counts
         if counts and _OWN_TROOPS_RE.match(stext, f.number.end, f.number.end + 40):
@@ -213,13 +222,15 @@ def _figure(article: Article, sent: Sentence, stext: str, f: Found, phrase: str 
         # Kyiv on Ukraine's own losses is not the General Staff's count of Russia's
         claimant = canonical(phrase, False)
     return Figure(
-        file=article.file, value=int(n.value), upper=n.upper, approx=n.approx, metric=f.metric,
+        file=article.file, value=int(n.value), upper=n.upper, approx=n.approx, metric=metric,
         side=side, claimant=claimant, kind=f.kind, as_of=as_of, text=article.text[start:end],
         start=start, end=end, sentence=stext, sentence_start=sent.start, sentence_end=sent.end,
         as_of_from=why,
     )
 
 
+_CIVILIAN_READING = {"personnel_killed": "civilians_killed", "personnel_wounded": "civilians_wounded",
+                     "personnel_casualties": "civilians_killed"}
 _OWN_SIDE = {"ukraine": "ukraine", "kyiv": "ukraine", "kiev": "ukraine", "russia": "russia", "moscow": "russia",
              "the kremlin": "russia", "kremlin": "russia"}
 _SELF_LOSS_RE = re.compile(r"\b(?:it|they)\s+(?:has|have|had)?\s*(?:now\s+)?(?:lost|suffered)\b[^.;]{0,40}$", re.I)

@@ -29,13 +29,15 @@ _NOT_HEAD_AFTER = (
     r"|columns?|convoys?|formations?|fleet|carriers?|groups?|camps?|cemeteries|graves)\b"
 )
 FORWARD_RE = re.compile(
-    rf"[\"”’]?(?:-plus\b|\+(?!\d))?\s*(?:\(\s*\+[\d,.\s]+\)\s*)?(?:of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|our\s+|them\s+)?)?"
+    rf"[\"”’]?(?:-plus\b|\+(?!\d))?\s*(?:\(\s*\+?[\d,.\s]+\)\s*)?(?:of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|our\s+|them\s+)?)?"
+    # "45,000 more Ukrainian refugees", "80 other soldiers": a count added to one before
+    r"(?:(?:more|other|additional|further|new)\s+(?!than\b))?"
     rf"(?:{MOD}\s+){{0,3}}?(?:{NOUNS_RE})\b(?!{_NOT_HEAD_AFTER})(?!-)",
     I,
 )
 NOUN_RE = re.compile(rf"\b(?:{NOUNS_RE})\b", I)
 NOT_COUNTED_RE = re.compile(rf"\s*(?:{MOD}\s+){{0,2}}?(?:{NOT_COUNTED})\b", I)
-FIRST_WORD_RE = re.compile(r"\s*(?:\(\s*\+[\d,.\s]+\)\s*)?([A-Za-z][\w’'-]*)")
+FIRST_WORD_RE = re.compile(r"\s*(?:\(\s*\+?[\d,.\s]+\)\s*)?([A-Za-z][\w’'-]*)")
 FUNC_RE = re.compile(rf"(?:{_FUNC})$", I)
 LINK_RE = re.compile(
     r"\b(?:is|are|was|were|has|have|had|reached|reach|reaches|reaching|stood|stands|stand"

@@ -229,6 +229,8 @@ _WAR_CUE_RE = re.compile(
     r"|invaders|occupiers|Donetsk|Luhansk|Kharkiv|Kherson|Zaporizhzhia|Odesa|Dnipro|Sumy|Donbas|Crimea)\b", I)
 
 
+_FLED_AFTER_RE = re.compile(
+    r"\s+(?:(?:have|had|has)\s+(?:now\s+|already\s+)?)?(?:fled|fleeing|(?:been\s+)?(?:internally\s+)?displaced|left\s+the\s+country)\b", I)
 _SMO_RE = re.compile(r"\bspecial\s+military\s+operation\b", I)
 _NOT_WAR = Found(Number(0, 0, 0, None, None, False, False, False), "", None, "", False)  # a count of dead from no war at all
 
@@ -250,6 +252,14 @@ def _bare_after_verb(s: str, n: Number, masked: str, counted: list[Number]) -> F
     metric = "civilians_killed" if killed else "civilians_wounded"
     kind = kind_of(s, n, n.end, counted, False, metric)
     return Found(n, metric, "ukraine", kind, False)
+
+
+# a number in brackets right after a figure, or after its noun, with nothing of its own: the
+# same count at an earlier report
+_EARLIER_OPEN_RE = re.compile(r"\s*(?:[A-Za-z][\w’'-]*\s+){0,3}?\(\s*$")
+_EARLIER_CLOSE_RE = re.compile(
+    r"\s*\)|\s+(?:in|on|at)\s+(?:the|a|its|their)\s+(?:previous\s+|last\s+|earlier\s+)?(?:report|update|day|week|bulletin)"
+    r"|\s+(?:a|the)\s+(?:day|week)\s+(?:earlier|before)|\s+(?:earlier|before|previously)\s*\)", I)
 
 
 _SHOUTED_RE = re.compile(r"^[^a-z]*[A-Z]{3,}[^a-z]*$")
@@ -294,6 +304,13 @@ def figures_in(s: str, masked: str | None = None) -> list[Found]:
             if excluded(s, n, bulletin) or _WHOLE_OF_RE.search(s, max(0, n.start - 60), n.start) or hypothetical(s, n) \
                     or any(a <= n.start < b for a, b in off_limits):
                 continue
+            if last is not None and not n.words and n.value != last.number.value \
+                    and _EARLIER_OPEN_RE.match(s, last.number.end, n.start) and _EARLIER_CLOSE_RE.match(s, n.end):
+                # "338 (328) dead", "3,167 civilians (3,090 in the report a day earlier)": the
+                # same count in the report before
+                last = Found(n, last.metric, last.side, last.kind, last.loss)
+                out.append(last)
+                continue
             bare = _bare_after_verb(s, n, masked, counted)
             if bare is _NOT_WAR:
                 continue
@@ -304,6 +321,12 @@ def figures_in(s: str, masked: str | None = None) -> list[Found]:
             i = bisect_right(counted_ends, n.start)  # the last count before this one, in log time
             prev_end = counted_ends[i - 1] if i else 0
             head = _head(s, n, max(prev_end, clause_start(s, n.start)) if not bulletin else 0, bulletin)
+            if head is None and _FLED_AFTER_RE.match(s, n.end) and (
+                    _WAR_CUE_RE.search(s) or SIDE_RE.search(s) or re.search(r"\b(?:refugees?|invasion)\b", s, I)):
+                # "3.6 million fleeing the country", "6.5 million internally displaced"
+                last = Found(n, "civilians_displaced", "ukraine", kind_of(s, n, n.end, counted, False, "civilians_displaced"), False)
+                out.append(last)
+                continue
             if head is None:
                 other = others(s, n, last) or part_of_last(s, n, last)
                 if other:

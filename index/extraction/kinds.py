@@ -90,7 +90,12 @@ _INCIDENT_RE = re.compile(
     r"|missile\s+(?:strike|attack)s?|drone\s+(?:strike|attack)s?|artillery\s+fire|assault)"
     r"|(?:strikes?|attacks?|shelling|bombing|bombardment)\s+(?:on|of|in|at|against)\b"
     r"|\bwhen\s+(?:an?|the)\s+(?:\w+\s+){0,2}(?:missile|drone|shell|rocket|bomb)s?\s+(?:hit|struck|landed|exploded)"
-    r"|\b(?:killed|injured|wounded|died|dead)\s+(?:\w+\s+){0,3}?in\s+the\s+(?:town|city|village|settlement|district|suburb)\s+of)", I)
+    r"|\b(?:killed|injured|wounded|died|dead)\s+(?:\w+\s+){0,3}?in\s+the\s+(?:town|city|village|settlement|district|suburb)\s+of)"
+    # the strike as the subject: "Russian airstrikes on Sunday killed two people", "shelling has
+    # hit a southern city, killing 2"
+    r"|\b(?:strikes?|airstrikes?|air\s+strikes?|shelling|bombing|bombardment|missiles?|rockets?|shells?)\s+"
+    r"(?:\w+\s+){0,4}?(?:killed|killing|kills|kill|wounded|wounding|wound|injured|injuring|injure|has\s+hit|have\s+hit|hit|struck)\b", I)
+_ONE_LIST_RE = re.compile(r"[^;:.!?]{0,160}", I)
 _TOLL_RE = re.compile(r"death\s+toll|total(?:led|ed|ing|s)?|in\s+total|so\s+far|as\s+of", I)
 _AVERAGE_RE = re.compile(r"\baverage\b|\b(?:daily|casualty|loss)\s+rate\b|\bper\s+day\b", I)
 _DAILY_AFTER_RE = re.compile(
@@ -171,8 +176,11 @@ def kind_of(s: str, n: Number, b: int, nums: list[Number], bulletin: bool, metri
                           for m in SAY_RE.finditer(s, before[-1].end(), n.start)) \
             and not _SAID_RIGHT_BEFORE_RE.search(s, max(0, before[-1].start() - 25), before[-1].start()) \
             and not _EVENT_BEFORE_RE.search(s, max(0, before[-1].start() - 50), before[-1].start()) \
-            and not any(before[-1].end() <= x.start < n.start for x in nums):
-        return "period"  # "Last year was the deadliest: at least 45,287 were killed"
+            and (not any(before[-1].end() <= x.start < n.start for x in nums)
+                 or _ONE_LIST_RE.fullmatch(s, before[-1].end(), n.start)):
+        # "Last year was the deadliest: at least 45,287 were killed"; "over the past month, 159
+        # missiles, over a thousand drones and 13 cruise missiles": a list under one period
+        return "period"
     m = KIND_RES[2][1].search(s, n.end, min(len(s), n.end + 200))
     alone = m is not None and re.match(r"\s+alone\b", s[m.end():m.end() + 7]) is not None  # "in May alone"
     if m and (not says or alone) and not (any(x.start >= n.end and x.start < m.start() for x in nums)

@@ -14,7 +14,13 @@ from __future__ import annotations
 NOUNS: tuple[tuple[str, str], ...] = (
     ("vehicles", r"vehicles?\s+and\s+fuel\s+tanks|fuel\s+(?:tanks?|trucks?|tankers?|cisterns?)"
                  r"|(?:motor|military|army|automotive)\s+vehicles?|autos?\s+(?:vehicles|equipment)"),
-    ("armored_vehicles", r"armou?red\s+(?:combat\s+|fighting\s+|personnel\s+)?(?:vehicles?|carriers?)"
+    # equipment of every kind counted as one ("3,000 pieces of military hardware", "7,600 heavy
+    # weapons"): a loss, but of no one metric
+    ("other", r"(?:pieces?|units?|items?)\s+of\s+(?:(?:enemy|military|Western|NATO|Ukrainian|Russian|heavy|various"
+              r"|foreign|combat)[- ]?\s*){0,2}(?:equipment|hardware|weaponry|weapons|armament|materiel)"
+              r"(?:\s+and\s+(?:weapons|weaponry|armament))?|heavy\s+weapons|(?:military\s+)?hardware|weaponry"),
+    ("armored_vehicles", r"units?\s+of\s+(?:enemy\s+)?armou?r|armed\s+personnel\s+carriers?"
+                         r"|armou?red\s+(?:combat\s+|fighting\s+|personnel\s+)?(?:vehicles?|carriers?)"
                          r"|infantry\s+fighting\s+vehicles?|combat\s+vehicles|fighting\s+vehicles"
                          r"|armou?red\s+personnel\s+carriers?|APCs?|APVs?|IFVs?|AFVs?|BMPs?|BTRs?"),
     ("mlrs", r"multiple[- ](?:launch\s+)?rocket[- ](?:launchers?|systems?|launch\s+systems?)"
@@ -30,7 +36,7 @@ NOUNS: tuple[tuple[str, str], ...] = (
     ("submarines", r"submarines?"),
     ("ships", r"(?:war)?ships?|boats?|warships?|vessels?|cutters?|corvettes?|frigates?"),
     ("tanks", r"(?:main\s+battle\s+)?tanks?"),
-    ("vehicles", r"vehicles?|trucks?|lorries"),
+    ("vehicles", r"vehicles?|trucks?|lorries|cars"),
     ("personnel_casualties", r"(?:troop|personnel|military|combat|battlefield|human)\s+losses|casualties|losses"
                              r"|casualty\s+(?:rate|figure|count|toll|total)"
                              r"|(?:dead|killed)\s+(?:and|or|&)\s+(?:wounded|injured)"),
@@ -49,7 +55,7 @@ NOUNS: tuple[tuple[str, str], ...] = (
                   r"|paramedics|firefighters|(?:railway|energy|power|health|medical)\s+workers"
                   r"|farmers|artists|musicians|actors|writers|priests|pensioners|elderly|babies"
                   r"|infants|minors|teenagers|passengers|patients|volunteers\s+and\s+civilians"),
-    ("personnel", r"troops?|soldiers?|servicemen|servicewomen|service\s*members|service\s+personnel"
+    ("personnel", r"troops?|soldiers?|servicemen|servicewomen|service\s*members|service\s*people|service\s+personnel"
                   r"|military\s+personnel|personnel|men|fighters|combatants|Russians|Ukrainians"
                   r"|invaders|occupiers|mercenaries|conscripts|reservists|recruits|paratroopers"
                   r"|marines|infantry(?:men)?|militants|commanders|officers|sailors|pilots"

@@ -124,7 +124,8 @@ def subject_before(s: str, pos: int) -> tuple[int, int] | None:
         return (start, start)
     while True:  # no leading "of"/"and"/"As"
         m2 = re.match(r"(?:of|and|for|As|And|But|While|So|Then|Meanwhile|However|Also|When|If|Now"
-                      r"|Yet|Still|Earlier|Later|Separately|Instead)\s+", before[start:end])
+                      r"|Yet|Still|Earlier|Later|Separately|Instead|Despite|Although|Though|Amid|After"
+                      r"|Before|Because|Given|Unlike|With|Without|Since|Like)\s+", before[start:end])
         if not m2:
             break
         start += m2.end()

@@ -1,0 +1,193 @@
+"""Forms of reporting the figures must read (who says it, what is counted, over what time), each
+in sentences written for the pattern with other names, verbs and word order, and with one that
+must not match it. None is copied from an article."""
+
+from __future__ import annotations
+
+import pytest
+
+from index.extraction.extract import analyse
+from index.model import Article
+
+
+def figures(text: str, published: str | None = "2025-03-10"):
+    art = analyse(Article(file="a.txt", title=text.split("\n", 1)[0], text=text, published=published))
+    return {f.value: f for f in art.figures}
+
+
+# -- the speaker after the verb, when the words before its comma are no subject ---------------
+@pytest.mark.parametrize("sentence, claimant", [
+    ("At least 2,300 Russian soldiers died near the river, said the Ukrainian General Staff in a statement.",
+     "General Staff of Ukraine"),
+    ("Some 4,100 Ukrainian troops were lost in the offensive on Avdiivka, stated the Russian Defence Ministry.",
+     "Russian Ministry of Defence"),
+    ("Around 950 Russian servicemen were killed in fighting for the town, reported the UK Ministry of Defence on Friday.",
+     "UK Ministry of Defence"),
+])
+def test_said_the_body_after_a_comma_names_it(sentence, claimant):
+    assert [f.claimant for f in figures(f"Title\n{sentence}").values()] == [claimant]
+
+
+def test_a_comma_then_said_and_no_name_after_is_no_one():
+    f = figures("Title\nAround 950 Russian servicemen were killed in fighting for the town, said in the evening.")
+    assert f[950].claimant is None
+
+
+# -- verbs of saying used for something else ------------------------------------------------
+@pytest.mark.parametrize("sentence, value, claimant", [
+    ("At least 1,842 civilians have been killed since Russia declared war on Ukraine, according to UN estimates.",
+     1842, "United Nations"),
+    ("The fighting claims lives of at least 600 civilians, 1,300 reported as injured.", 600, None),
+    ("Despite claims of progress, Russia lost 1,100 soldiers in a day, the General Staff said.",
+     1100, "General Staff of Ukraine"),
+])
+def test_declared_war_claims_lives_and_claims_of_name_no_one(sentence, value, claimant):
+    assert figures(f"Title\n{sentence}")[value].claimant == claimant
+
+
+def test_put_the_number_of_still_names_who_puts_it():
+    f = figures("Title\nLast spring, President Volodymyr Zelensky put the number of battlefield deaths at 31,000.")
+    assert f[31000].claimant == "Volodymyr Zelensky"
+
+
+def test_released_by_names_the_source_without_a_verb_before_it():
+    f = figures("Title\nUkraine lost 1,480 troops over the past day, according to the latest figures on the "
+                "operation released by Russia's Defence Ministry on Tuesday.")
+    assert f[1480].claimant == "Russian Ministry of Defence"
+    g = figures("Title\nData published by the UN show 9,000 civilians killed since the invasion.")
+    assert g[9000].claimant == "United Nations"
+
+
+def test_a_title_in_capitals_ending_says_x():
+    f = figures("Heavy Toll: 300,000 Ukrainian Troops Lost In Two Years, Says Russia\nBody.")
+    assert f[300000].claimant == "Russian Ministry of Defence"
+
+
+# -- a body described and named in an appositive ---------------------------------------------
+@pytest.mark.parametrize("sentence, claimant", [
+    ("An assessment by the Washington-based think tank, the Center for Strategic and International Studies "
+     "(CSIS), says Russia has suffered 950,000 casualties.", "CSIS"),
+    ("A report by the London-based institute, the Royal United Services Institute, says Russia has suffered "
+     "950,000 casualties.", "RUSI"),
+])
+def test_a_description_with_its_name_beside_it_is_that_name(sentence, claimant):
+    assert figures(f"Title\n{sentence}")[950000].claimant == claimant
+
+
+def test_a_place_of_a_body_is_no_claimant():
+    f = figures("Title\nA study by the Berlin-based researchers says Russia has suffered 950,000 casualties.")
+    assert f[950000].claimant is None
+
+
+# -- a body the sentence's speaker talks for -------------------------------------------------
+def test_the_agency_of_the_one_speaking():
+    f = figures("Title\nCIA Director William Burns said in July that the agency estimated 15,000 Russians had died.")
+    assert f[15000].claimant == "CIA"
+    assert f[15000].claimant_from.startswith("said by")
+
+
+def test_the_agency_with_no_speaker_stays_no_one():
+    f = figures("Title\nThe agency estimated that 15,000 Russians had died.")
+    assert f[15000].claimant is None
+
+
+# -- the claim a fact-check answers is not given the article's sources -----------------------
+@pytest.mark.parametrize("label", ["Fake:", "FALSE:", "Claim:", "Misleading -"])
+def test_a_checked_claim_takes_no_claimant_from_the_article(label):
+    f = figures(f"Title\n{label} Ukraine lost 250,000 soldiers killed in the war.\n\n"
+                "The General Staff of Ukraine says Russia has lost 400,000 troops in the war.")
+    assert f[250000].claimant is None
+    assert f[400000].claimant == "General Staff of Ukraine"
+
+
+# -- equipment of every kind, counted as one -------------------------------------------------
+@pytest.mark.parametrize("sentence, value", [
+    ("Russia says Ukraine lost more than 3,000 pieces of military hardware during the counteroffensive.", 3000),
+    ("Kyiv's forces lost over 7,600 heavy weapons since June, the minister said.", 7600),
+    ("Our forces destroyed 400 units of enemy equipment and weapons this week.", 400),
+    ("About 18 items of Russian armament were wrecked in the assault.", 18),
+])
+def test_equipment_of_all_kinds_is_other(sentence, value):
+    f = figures(f"Title\n{sentence}")
+    assert f[value].metric == "other"
+
+
+def test_equipment_sent_is_no_loss():
+    assert figures("Title\nThe US will send 3,000 pieces of military hardware to Kyiv.") == {}
+
+
+@pytest.mark.parametrize("sentence, value, metric", [
+    ("Russia has lost 1,290 armed personnel carriers, Ukraine said.", 1290, "armored_vehicles"),
+    ("Battlegroup East eliminated up to 200 Ukrainian servicepeople, the ministry said.", 200, "personnel_casualties"),
+    ("The shelling destroyed four cars in Nikopol.", 4, "vehicles"),
+])
+def test_more_words_for_what_is_counted(sentence, value, metric):
+    assert figures(f"Title\n{sentence}")[value].metric == metric
+
+
+# -- the same count in the report before, in brackets ----------------------------------------
+def test_a_bracketed_earlier_count_is_the_same_metric():
+    f = figures("Title\nThe UN human rights office says 4,120 (4,010) civilians were killed and 5,400 (5,230) "
+                "injured in the region.")
+    assert f[4010].metric == "civilians_killed" and f[5230].metric == "civilians_wounded"
+    g = figures("Title\nCivilian deaths amounted to 2,950 civilians (2,870 in the report a day earlier), "
+                "the UN monitoring mission said.")
+    assert g[2870].metric == g[2950].metric
+
+
+def test_a_bracketed_number_of_its_own_is_not_the_earlier_count():
+    f = figures("Title\nRussia has lost 300 tanks (12 battalions) since May, Kyiv says.")
+    assert 12 not in f
+
+
+# -- a monitor of civilian harm: its bare dead are civilians ---------------------------------
+def test_bare_dead_in_a_civilian_monitor_report_are_civilians():
+    f = figures("Title\nThe UN monitoring mission said there were 410 dead and 960 injured in the region.")
+    assert (f[410].metric, f[410].side) == ("civilians_killed", "ukraine")
+    assert f[960].metric == "civilians_wounded"
+
+
+def test_bare_dead_in_an_army_report_stay_soldiers():
+    f = figures("Title\nThe General Staff of Ukraine said there were 410 dead and 960 wounded in the assault.")
+    assert not f[410].metric.startswith("civilians")
+
+
+# -- people fleeing, counted without a noun --------------------------------------------------
+@pytest.mark.parametrize("sentence, value", [
+    ("The UN refugee agency reported 3.6 million fleeing the country.", 3600000),
+    ("Some 2 million have fled Ukraine since the invasion, the UN said.", 2000000),
+    ("The IOM counts 6.5 million internally displaced in Ukraine.", 6500000),
+    ("Nearly 45,000 more Ukrainian refugees crossed into Poland in 24 hours.", 45000),
+])
+def test_people_fleeing(sentence, value):
+    assert figures(f"Title\n{sentence}")[value].metric == "civilians_displaced"
+
+
+def test_fleeing_another_disaster_is_not_this_war():
+    assert figures("Title\nIn 1999, 300,000 fled the floods.") == {}
+
+
+# -- kind: one strike, and a list under one period -------------------------------------------
+@pytest.mark.parametrize("sentence, value", [
+    ("Russian airstrikes on Sunday killed two people and wounded three others in Kherson.", 2),
+    ("A missile hit a market in Kostiantynivka, killing 16 people.", 16),
+    ("Officials say shelling has struck the city centre, killing 4 civilians.", 4),
+])
+def test_one_strike_is_other(sentence, value):
+    assert figures(f"Title\n{sentence}")[value].kind == "other"
+
+
+def test_a_running_total_of_the_dead_is_not_one_strike():
+    f = figures("Title\nSince the invasion, at least 12,000 civilians have been killed, the UN says.")
+    assert f[12000].kind == "cumulative"
+
+
+def test_a_list_under_one_period_shares_it():
+    f = figures("Title\nOver the past month, 160 missiles, over a thousand drones and 13 aircraft were shot down, "
+                "the ministry said.")
+    assert {f[v].kind for v in (160, 1000, 13)} == {"period"}
+
+
+def test_a_total_after_a_period_is_still_a_total():
+    f = figures("Title\nIn 2024, Russia lost 400,000 troops, bringing its total to 700,000.")
+    assert (f[400000].kind, f[700000].kind) == ("period", "cumulative")
