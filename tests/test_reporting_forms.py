@@ -191,3 +191,26 @@ def test_a_list_under_one_period_shares_it():
 def test_a_total_after_a_period_is_still_a_total():
     f = figures("Title\nIn 2024, Russia lost 400,000 troops, bringing its total to 700,000.")
     assert (f[400000].kind, f[700000].kind) == ("period", "cumulative")
+
+
+# -- what became of the parts of an equipment count ------------------------------------------
+def test_the_fates_of_an_equipment_count_are_parts_of_it():
+    f = figures("Title\nAccording to the Oryx blog, Russia has lost 2,140 tanks: 1,300 were destroyed, "
+                "600 were captured by Ukrainian units, 140 were damaged and 100 were abandoned.")
+    assert {f[v].metric for v in (1300, 600, 140, 100)} == {"tanks"}
+    assert f[600].claimant == "Oryx"
+    g = figures("Title\nUkraine has lost more than 900 armoured vehicles, 510 of which were destroyed in combat.")
+    assert g[510].metric == "armored_vehicles"
+
+
+def test_equipment_that_was_delivered_is_no_part_of_the_losses():
+    f = figures("Title\nRussia lost 300 tanks in May; 500 were delivered to the front.")
+    assert 500 not in f
+
+
+# -- ranges with "total", and a noun before "estimated between" ------------------------------
+def test_a_range_of_total_casualties_and_fatalities_estimated_between():
+    f = figures("Title\nUkrainian forces sustained between 400,000 and 450,000 total casualties, with fatalities "
+                "estimated between 70,000 and 90,000, the think tank CSIS said.")
+    assert (f[400000].metric, f[400000].upper) == ("personnel_casualties", 450000)
+    assert (f[70000].metric, f[70000].upper) == ("personnel_killed", 90000)

@@ -31,7 +31,7 @@ _NOT_HEAD_AFTER = (
 FORWARD_RE = re.compile(
     rf"[\"”’]?(?:-plus\b|\+(?!\d))?\s*(?:\(\s*\+?[\d,.\s]+\)\s*)?(?:of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|our\s+|them\s+)?)?"
     # "45,000 more Ukrainian refugees", "80 other soldiers": a count added to one before
-    r"(?:(?:more|other|additional|further|new)\s+(?!than\b))?"
+    r"(?:(?:more|other|additional|further|new|total|overall|combined)\s+(?!than\b))?"
     rf"(?:{MOD}\s+){{0,3}}?(?:{NOUNS_RE})\b(?!{_NOT_HEAD_AFTER})(?!-)",
     I,
 )
@@ -43,7 +43,8 @@ LINK_RE = re.compile(
     r"\b(?:is|are|was|were|has|have|had|reached|reach|reaches|reaching|stood|stands|stand"
     r"|total(?:s|led|ed|ing)?|exceed(?:s|ed|ing)?|rose|risen|rising|climbed|climbing|increased"
     r"|increase|increasing|grew|grown|jumped|surpassed|passed|hit|topped|amount(?:s|ed|ing)?"
-    r"|number(?:s|ed|ing)?|at|to|by|citing|cites|put|puts|now|currently|some|about|around)\b"
+    r"|number(?:s|ed|ing)?|at|to|by|citing|cites|put|puts|now|currently|some|about|around"
+    r"|estimated(?:\s+at)?|between|approximately|roughly|nearly|almost)\b"
     r"|^\s*[:‒–—=-]?\s*$",
     I,
 )

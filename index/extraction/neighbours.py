@@ -17,14 +17,24 @@ I = re.IGNORECASE
 
 
 _OTHERS_RE = re.compile(
-    r"\s+(?:others|more|other\s+people|of\s+them)\b"
+    r"\s+(?:others|more|other\s+people|of\s+them|of\s+which|of\s+these)\b"
     # "1,232 civilians, 1,935 reported as injured", "4 killed and 12 were wounded"
     r"|(?=\s+(?:were\s+|have\s+been\s+|had\s+been\s+|reported\s+(?:as\s+)?)(?:injured|wounded|killed|dead|missing)\b)", I)
+# the parts of an equipment count by what became of them: "1,688 tanks: 1,000 were destroyed,
+# 544 were captured, 79 were damaged"
+_FATE_RE = re.compile(
+    r"\s+(?:of\s+(?:which|them|these)\s+)?(?:were|was|have\s+been|had\s+been)\s+(?:\w+\s+)?"
+    r"(?:destroyed|captured|damaged|abandoned|seized|lost|shot\s+down|downed|sunk|hit)\b", I)
 
 
 def others(s: str, n: Number, last: Found | None) -> Found | None:
     """"killed 7 civilians and injured 22 others": the others are of the kind counted before."""
-    if last is None or not _OTHERS_RE.match(s, n.end) or n.start - last.number.end > 60:
+    if last is None or n.start - last.number.end > 60:
+        return None
+    if not last.metric.startswith(("civilians_", "personnel_")) and last.metric != "troops_deployed" \
+            and _FATE_RE.match(s, n.end) and n.value <= last.number.value:
+        return Found(n, last.metric, last.side, last.kind, last.loss)
+    if not _OTHERS_RE.match(s, n.end):
         return None
     # "one killed and five more injured": the verb after the others is theirs
     after = outcome_cues(s[n.end:n.end + 30], with_deployed=False)
