@@ -214,3 +214,28 @@ def test_a_range_of_total_casualties_and_fatalities_estimated_between():
                 "estimated between 70,000 and 90,000, the think tank CSIS said.")
     assert (f[400000].metric, f[400000].upper) == ("personnel_casualties", 450000)
     assert (f[70000].metric, f[70000].upper) == ("personnel_killed", 90000)
+
+
+# -- who says it, past an opening phrase and an aside, or after the kind of outlet it is -----
+@pytest.mark.parametrize("sentence, claimant", [
+    ("On the other hand, the UN High Commissioner for Human Rights, on Monday, pointed out that at least "
+     "355 civilians died.", "UN OHCHR (HRMMU)"),
+    ("In the meantime, the General Staff of Ukraine, in its morning update, said 1,150 Russian troops were lost.",
+     "General Staff of Ukraine"),
+])
+def test_an_opening_phrase_then_the_subject_then_an_aside(sentence, claimant):
+    assert [f.claimant for f in figures(f"Title\n{sentence}").values()] == [claimant]
+
+
+@pytest.mark.parametrize("sentence, claimant", [
+    ("Counts differ, but Ukrainian news website The Kyiv Independent believes Russia has lost 16,000 soldiers.",
+     "Kyiv Independent"),
+    ("The independent outlet Mediazona estimates that 16,000 Russian soldiers have died.", "Mediazona"),
+])
+def test_the_kind_of_outlet_before_its_name(sentence, claimant):
+    assert [f.claimant for f in figures(f"Title\n{sentence}").values()] == [claimant]
+
+
+def test_what_is_counted_in_a_title_is_no_claimant():
+    f = figures("Heavy Toll: 300,000 Ukrainian Troops Reported Killed In Two Years\nBody.")
+    assert f[300000].claimant is None

@@ -47,6 +47,8 @@ SAY_VERBS = (
     r"|acknowledged|acknowledges|admitted|admits|revealed|reveals|disclosed|insisted|boasted"
     r"|calculated|tallied|documented|recorded|registered|declared|posted|published|updated"
     r"|verified|found|finds|put\s+the\s+(?:number|figure|toll|death\s+toll|losses)|identified|identifies"
+    # a count by name: "Mediazona has so far collected the names of over 160,000 troops killed"
+    r"|(?:collected|compiled|established|gathered)\s+(?:the\s+)?names\s+of"
     r"|puts?\s+(?:\w+\s+){0,2}(?:losses|casualties|number|figure|toll|death\s+toll)\s+at"
     # "US officials increased their estimate of ... to 150,000"
     r"|(?:increased|raised|revised|lowered|updated)\s+(?:its|their|his|her)\s+estimates?"

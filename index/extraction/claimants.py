@@ -151,6 +151,8 @@ def _is_generic(phrase: str) -> bool:
     return False
 
 
+_COUNTED_WORDS_RE = re.compile(
+    r"\b(?:killed|wounded|injured|dead|deaths|troops|soldiers|losses|casualties|civilians|tanks)\b", re.I)
 _BASED_RE = re.compile(r"[\w.-]+-based", re.I)
 _APPOSITIVE_NAME_RE = re.compile(rf",\s+(?P<np>{NP})(?:\s+\([A-Z][\w.&-]{{1,8}}\))?\s*,")
 
@@ -167,6 +169,8 @@ def find_attributions(s: str, headline: bool = False) -> list[Attribution]:
             return  # "according to reports": a hedge, the source is in the context
         if _BASED_RE.fullmatch(phrase):
             return  # "by the Washington-based think tank": where it sits, not who it is
+        if _COUNTED_WORDS_RE.search(phrase) and canonical(phrase) == phrase:
+            return  # "500,000 Ukrainian Troops Reported Killed in Conflict": what is counted, not who counts
         words = s[a:b].strip().rstrip(" ,.;:!?\"“”’'")
         named = _APPOSITIVE_NAME_RE.match(s, b)
         if named and is_description(words):

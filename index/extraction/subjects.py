@@ -35,7 +35,10 @@ _TITLE_NOUN_RE = re.compile(
     r"(?:[a-z]+-)?(?:candidate|host|analyst|expert|lawmaker|politician|activist|blogger|journalist|correspondent"
     r"|researcher|historian|economist|diplomat|envoy|negotiator|leader|chairman|chairwoman|chair"
     r"|founder|owner|boss|member|veteran|investigator|strategist|colonel|general|officer|minister"
-    r"|secretary|spokesman|spokeswoman|spokesperson|adviser|advisor|aide|commander|governor|mayor)(?:-[a-z]+)*", re.I)
+    r"|secretary|spokesman|spokeswoman|spokesperson|adviser|advisor|aide|commander|governor|mayor"
+    # a kind of outlet or body before its name: "news website The Kyiv Independent believes"
+    r"|website|site|outlet|newspaper|daily|weekly|magazine|broadcaster|channel|portal|tabloid|agency"
+    r"|publication|tank|think-tank)(?:-[a-z]+)*", re.I)
 _OBJECT_BEFORE_RE = re.compile(r"\w+(?:ing|ed)|in|on|at|near|from|with|against|to|into|over|under", re.I)
 
 
@@ -79,7 +82,18 @@ def subject_before(s: str, pos: int) -> tuple[int, int] | None:
     before = s[:pos]
     # atomic groups and a bounded window: a scraped table (", , item") once took exponential time
     m = ADVERBIALS.search(before, max(0, pos - _ADVERBIAL_WINDOW))
-    end = m.start() if m else len(before.rstrip())
+    span = _subject_ending(before, m.start() if m else len(before.rstrip()))
+    if span is None and m is not None and before[m.start():].lstrip().startswith(",") \
+            and before.count(",", m.start()) >= 2:
+        # "On the other hand, the Office of the UN ..., on the 1st, pointed out": the first
+        # "appositive" was the subject itself
+        m2 = ADVERBIALS.search(before, m.start() + 1)
+        if m2 is not None and m2.start() > m.start():
+            span = _subject_ending(before, m2.start())
+    return span
+
+
+def _subject_ending(before: str, end: int) -> tuple[int, int] | None:
     named = _NAME_APPOSITIVE_RE.match(before, end)
     if named:  # "the head of the presidential office, Andriy Yermak, said": the name says who
         return named.start(1), named.end(1)
