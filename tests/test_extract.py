@@ -339,7 +339,7 @@ OUTLET_STYLES = [
      [(1140, "personnel_casualties", "russia", "UK Ministry of Defence", "rate")]),
     # ISW
     ("ISW assessed that Russian forces have lost at least 90 tanks in the offensive near Avdiivka.",
-     [(90, "tanks", "russia", "Institute for the Study of War", "cumulative")]),
+     [(90, "tanks", "russia", "Institute for the Study of War", "period")]),  # a campaign: "in the offensive"
     # Russian MoD
     ("The Russian Defence Ministry said its forces had shot down 24 Ukrainian drones over the "
      "Belgorod region overnight.",

@@ -239,3 +239,41 @@ def test_the_kind_of_outlet_before_its_name(sentence, claimant):
 def test_what_is_counted_in_a_title_is_no_claimant():
     f = figures("Heavy Toll: 300,000 Ukrainian Troops Reported Killed In Two Years\nBody.")
     assert f[300000].claimant is None
+
+
+# -- kind: a day's report goes on; a running total does not take the day ---------------------
+@pytest.mark.parametrize("lead, rest", [
+    ("Over the past 24 hours, Ukraine lost 1,480 troops, the Russian Defence Ministry said.",
+     "The enemy also lost 14 armoured vehicles and 12 field guns, the ministry added."),
+    ("Russia lost 1,150 soldiers in the past day, the General Staff of Ukraine reported.",
+     "It also listed 9 tanks and 31 artillery systems destroyed."),
+])
+def test_the_next_sentences_of_a_days_report_are_daily(lead, rest):
+    f = figures(f"Title\n{lead} {rest}")
+    assert {g.kind for g in f.values()} == {"daily"}
+
+
+def test_a_running_total_after_a_days_report_stays_cumulative():
+    f = figures("Title\nRussia lost 1,150 soldiers in the past day, the General Staff of Ukraine reported. "
+                "It listed 9,615 tanks, 19,885 armoured vehicles and 369 aircraft lost.")
+    assert {f[v].kind for v in (9615, 19885, 369)} == {"cumulative"}
+
+
+@pytest.mark.parametrize("sentence, value, kind", [
+    ("Russian MoD: about 1,620 Ukrainian soldiers killed within 24 hours", 1620, "daily"),
+    ("The army recorded 720 Russian losses over the course of a single day, the General Staff said.", 720, "daily"),
+    ("Ukrainian forces lost 593,410 troops over the course of 2024, the Russian Defence Ministry said.", 593410, "period"),
+    ("Throughout 2024, Ukraine's forces destroyed 3,689 Russian tanks, the ministry said.", 3689, "period"),
+    ("Kyiv lost around 4,000 soldiers weekly in early 2024, the ministry said.", 4000, "rate"),
+])
+def test_more_words_of_time(sentence, value, kind):
+    assert figures(f"Title\n{sentence}")[value].kind == kind
+
+
+def test_the_same_period_is_the_period_said_before():
+    f = figures("Title\nOver the past day, Ukraine lost 1,480 troops, the Russian Defence Ministry said. "
+                "Battlegroup East eliminated 240 Ukrainian soldiers during the same period, the ministry said.")
+    assert f[240].kind == "daily"
+    g = figures("Title\nIn May, Russia lost 31,000 troops, Ukraine's General Staff said. "
+                "It also lost 400 tanks in the same period, the General Staff said.")
+    assert g[400].kind == "period"

@@ -149,11 +149,20 @@ def _figures(article: Article, sentences: list[Sentence], estimate_phrase: str |
                     phrase, carried, how = last_phrase, True, "carried from the sentence before"
                 fig = _figure(article, sent, stext, f, phrase, dates, masked)
                 fig.claimant_from = how if fig.claimant else None
+                if kind_ctx and fig.kind == "period" and sent.paragraph - kind_ctx[1] <= 1 \
+                        and _SAME_PERIOD_RE.search(stext):
+                    fig.kind = kind_ctx[0]  # "during the same period": the period said before (a day's, too)
                 if says_when(stext):
-                    kind_ctx = (fig.kind, sent.paragraph, fig.claimant) if fig.kind == "period" else None
+                    kind_ctx = (fig.kind, sent.paragraph, fig.claimant) if fig.kind in ("period", "daily") else None
                 elif kind_ctx and fig.kind == "cumulative" and sent.paragraph - kind_ctx[1] <= 1 \
-                        and fig.claimant == kind_ctx[2] and not fig.metric.startswith("civilians_"):
-                    fig.kind = kind_ctx[0]  # the same source going on about the same period
+                        and fig.claimant == kind_ctx[2] and (
+                            (kind_ctx[0] == "period" and not fig.metric.startswith("civilians_"))
+                            or (kind_ctx[0] == "daily" and not any(
+                                g.number.value > _DAY_SIZED.get(g.metric, 400) for g in found))):
+                    # the same source going on about the same period, or the same day's report
+                    # ("The enemy also lost 14 armoured vehicles ..." after "over the past 24
+                    # hours"): a day's counts are small, a running total's are not
+                    fig.kind = kind_ctx[0]
                     kind_ctx = (kind_ctx[0], sent.paragraph, kind_ctx[2])
                 out.append(fig)
                 if generic and phrase is None:
@@ -229,6 +238,10 @@ def _figure(article: Article, sent: Sentence, stext: str, f: Found, phrase: str 
     )
 
 
+_SAME_PERIOD_RE = re.compile(r"\b(?:the\s+same|that)\s+(?:time\s+)?period\b", re.I)
+# the largest count one day's report gives: more is a running total
+_DAY_SIZED = {"personnel_casualties": 2500, "personnel_killed": 2500, "personnel_wounded": 2500,
+              "civilians_killed": 200, "civilians_wounded": 500, "drones": 1000}
 _CIVILIAN_READING = {"personnel_killed": "civilians_killed", "personnel_wounded": "civilians_wounded",
                      "personnel_casualties": "civilians_killed"}
 _OWN_SIDE = {"ukraine": "ukraine", "kyiv": "ukraine", "kiev": "ukraine", "russia": "russia", "moscow": "russia",

@@ -31,7 +31,9 @@ KIND_CUES: tuple[tuple[str, str, bool], ...] = (
               r"|during\s+the\s+day|compared\s+(?:to|with)\s+the\s+previous\s+day"
               r"|a\s+day\s+earlier|since\s+yesterday|(?:record|deadliest|bloodiest)\s+day|daily\s+(?:losses|toll|record|increase|tally|figure)"
               r"|per\s+the\s+latest\s+day|in\s+24\s+hours|the\s+last\s+24\s+hours|over\s+the\s+day"
-              r"|last\s+night|(?:on\s+)?" + WEEKDAY + r"\s+(?:night|morning|evening)", True),
+              r"|last\s+night|(?:on\s+)?" + WEEKDAY + r"\s+(?:night|morning|evening)"
+              r"|within\s+(?:the\s+)?(?:(?:last|past)\s+)?24\s+hours|over\s+the\s+course\s+of\s+(?:a|one|the)\s+(?:single\s+)?day"
+              r"|(?:early|late)\s+(?:on\s+)?" + WEEKDAY, True),
     ("rate", r"(?:a|per|each|every)\s+(?:day|week|month|hour)(?!\s+(?:after|before|ago|earlier|later|into))|every\s+\d+\s+(?:days|weeks|months)|daily\s+average|on\s+average|an\s+average\s+of"
              r"|average\s+of|per-day|a\s+day\b|average\s+(?:daily|weekly)|(?:daily|casualty|loss)\s+rate", False),
     ("period", r"since\s+the\s+(?:start|beginning)\s+of\s+(?:the\s+|this\s+)?(?:year|month|week|" + MONTH + r")"
@@ -61,7 +63,11 @@ KIND_CUES: tuple[tuple[str, str, bool], ...] = (
                r"(?:(?:its|their|the|Kyiv['’]s|Kiev['’]s|Ukraine['’]s|Russia['’]s|Moscow['’]s|Ukrainian|Russian)\s+)?"
                r"(?:(?:summer|spring|winter|autumn|new|latest|much-vaunted|long-awaited)\s+)?"
                r"(?:counter-?offensive|offensive|push|incursion)"
-               r"|(?:beginning|starting)\s+(?:from|on)\s+" + MONTH + r"|in\s+the\s+reporting\s+period", True),
+               r"|(?:beginning|starting)\s+(?:from|on)\s+" + MONTH + r"|in\s+the\s+reporting\s+period"
+               # "over the course of 2024", "throughout 2024", "during the same period"
+               r"|(?:over\s+the\s+course\s+of|throughout)\s+(?:(?:19|20)\d\d|" + MONTH + r"\b|the\s+(?:year|month|week))"
+               r"|(?:during|in|over|for)\s+(?:this|that|the\s+same)\s+(?:time\s+)?period"
+               r"|in\s+the\s+(?:counter-?offensive|counter-?attack|offensive)", True),
     ("cumulative", r"since|in\s+total|total(?:led|ed|ing|s)?|so\s+far|to\s+date|overall|throughout|altogether"
                    r"|all\s+told|cumulative|in\s+all|(?:full-scale\s+)?invasion\s+began|war\s+began|running\s+tally"
                    r"|death\s+toll|thus\s+far|as\s+of", True),
@@ -99,7 +105,7 @@ _ONE_LIST_RE = re.compile(r"[^;:.!?]{0,160}", I)
 _TOLL_RE = re.compile(r"death\s+toll|total(?:led|ed|ing|s)?|in\s+total|so\s+far|as\s+of", I)
 _AVERAGE_RE = re.compile(r"\baverage\b|\b(?:daily|casualty|loss)\s+rate\b|\bper\s+day\b", I)
 _DAILY_AFTER_RE = re.compile(
-    r"\bdaily\b(?=\s*(?:[,.;:)]|$|\s+(?:on|in|at|since|and|across|along|for|according|the|by)\b))", I)
+    r"\b(?:daily|weekly|monthly)\b(?=\s*(?:[,.;:)]|$|\s+(?:on|in|at|since|and|across|along|for|according|the|by)\b))", I)
 
 
 @lru_cache(maxsize=32)  # once per sentence, not once per number: linear in a long sentence
