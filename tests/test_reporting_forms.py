@@ -277,3 +277,68 @@ def test_the_same_period_is_the_period_said_before():
     g = figures("Title\nIn May, Russia lost 31,000 troops, Ukraine's General Staff said. "
                 "It also lost 400 tanks in the same period, the General Staff said.")
     assert g[400].kind == "period"
+
+
+# -- forces: people who join an army, foreigners fighting for a side ------------------------
+@pytest.mark.parametrize("sentence, value, side", [
+    ("Putin said on Tuesday 270,000 people had volunteered to join the army in the past half-year.", 270000, "russia"),
+    ("About 3,200 foreigners are fighting on the Ukrainian side, the Russian Defence Ministry said.", 3200, "ukraine"),
+    ("Some 12,000 North Korean soldiers are fighting for Russia in Kursk, Kyiv says.", 12000, "russia"),
+    ("Despite sending over 150,000 troops into Ukraine, Russia has made little progress.", 150000, "russia"),
+])
+def test_forces_that_join_or_fight_for_a_side(sentence, value, side):
+    f = figures(f"Title\n{sentence}")
+    assert (f[value].metric, f[value].side) == ("troops_deployed", side)
+
+
+def test_a_third_countrys_troops_stay_out():
+    assert figures("Title\nThe US has moved 3,000 troops to Poland, the Pentagon said.") == {}
+
+
+@pytest.mark.parametrize("sentence, value, metric", [
+    ("At least 15,000 people have gone missing in Ukraine since the war began, an official said.", 15000,
+     "personnel_missing"),
+    ("Ukraine's forces suffered a loss of over 26,000 servicemen in the counteroffensive, Shoigu said.", 26000,
+     "personnel_casualties"),
+    ("Refugee count tops 1 million as Russians besiege Ukraine's ports", 1000000, "civilians_displaced"),
+])
+def test_more_ways_to_say_what_happened(sentence, value, metric):
+    assert figures(f"Title\n{sentence}")[value].metric == metric
+
+
+def test_a_weekday_before_a_day_of_the_month_is_still_a_date():
+    assert figures("Title\nOn Tuesday 24 soldiers were killed, the ministry said.") == {}
+
+
+# -- officials under any spelling of their names ---------------------------------------------
+@pytest.mark.parametrize("spelling", ["Pavlo Kyrylenko", "Pavlo Kirilenko", "Pavel Kirilenko"])
+def test_a_governor_under_any_spelling_is_one_claimant(spelling):
+    f = figures(f"Title\nRussian shelling killed 4 civilians in the region, governor {spelling} said.")
+    assert f[4].claimant == "Donetsk governor (Kyrylenko)"
+
+
+def test_an_unknown_official_keeps_the_name_written():
+    f = figures("Title\nRussian shelling killed 4 civilians in the region, governor Ivan Petrenko said.")
+    assert f[4].claimant == "Ivan Petrenko"
+
+
+# -- words before a speaker that are not the speaker -----------------------------------------
+@pytest.mark.parametrize("sentence, value, claimant", [
+    ("On Twitter, the UN High Commissioner for Refugees, Filippo Grandi, wrote that 1,000,000 refugees had fled.",
+     1000000, "UNHCR (Grandi)"),
+    ('"We believe 10,000 soldiers have been sent to fight for Russia," Pentagon spokesman John Kirby said.',
+     10000, "US officials (Kirby)"),
+    ("According to the TASS news agency, in the words of Shoigu, the Russian army destroyed 21 Ukrainian aircraft.",
+     21, "Russian Ministry of Defence (Shoigu)"),
+])
+def test_the_speaker_past_a_place_a_we_or_a_relay(sentence, value, claimant):
+    assert figures(f"Title\n{sentence}")[value].claimant == claimant
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("Five Nigerians killed in the war, New Report Reveals", 5),
+    ("Journalists have identified 27,906 Russian soldiers killed last year.", 27906),
+])
+def test_a_word_of_a_title_or_a_trade_is_no_claimant(sentence, value):
+    found = figures(f"Title\n{sentence}")
+    assert value not in found or found[value].claimant is None

@@ -23,6 +23,7 @@ ROLE_WORDS = (
     "|spokesperson['’]s|general['’]s|office['’]s|prosecutor['’]s|group['’]s|affairs|interior|emergencies"
     "|eastern|western|southern|northern|central|presidency|chancellery|cabinet|embassy|mission"
     "|milbloggers|bloggers|migration|humanitarian|relief|aid|refugees|children['’]s|ombudsperson"
+    "|journalists|reporters|scientists|historians|demographers|activists"
     "|local|provincial|occupation|presidential"
 )
 NP_TOKEN = re.compile(
@@ -139,6 +140,7 @@ REPORT_OF_RE = re.compile(
     # military deaths" names what is counted
     r"(?=\s*(?:[,.;:)(\"”]|$)|\s+(?:on|in|at|for|from|was|were|is|are|has|had|have|which|that|who|shows?"
     r"|showed|says?|said|states?|stated|reads?|indicates?|indicated|published|released|issued|also|as|and|[-–—])(?!\w))")
+WORDS_OF_RE = re.compile(rf"(?i:\bin\s+the\s+words\s+of\s+)(?P<np>{NP})")
 TITLE_LINE_RE = re.compile(r"[.!?;][\"”’']?\s*$")
 GENERIC_SUBJECT_RE = re.compile(r"^\W*(?:Reports|Media\s+reports|Sources|Estimates|Some\s+reports)\s+"
                                 r"(?:indicate|suggest|say|show|claim)\b")

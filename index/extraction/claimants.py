@@ -48,6 +48,7 @@ from index.extraction.attribution_patterns import (
     PER_RE,
     POSSESSIVE_RE,
     REPORT_OF_RE,
+    WORDS_OF_RE,
     ROLE_WORDS,
     SOURCE_LABEL_RE,
     TRAILING_RE,
@@ -82,9 +83,9 @@ def _clean(np_: str) -> str:
     if not re.fullmatch(r"(?:Ukrainian|Russian|Western|British|American|US|U\.S\.)\s+\w+", np_):
         # keep "Ukrainian data" whole: an adjective alone names no one
         np_ = re.sub(r"(?<=\w)\s+(?:estimates?|figures|data|assessments?|reports?|count|tally|numbers|statistics"
-                     r"|update|bulletin|calculations)$", "", np_)
+                     r"|update|bulletin|calculations)$", "", np_, flags=re.I)
     # "..., said Monday the ministry": the day it was said is no part of the name either
-    np_ = re.sub(r"^(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\s+", "", np_)
+    np_ = re.sub(r"^(?:[Oo]n\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\s+(?:the\s+)?", "", np_)
     np_ = re.sub(r"^(?:the|a|an)\s+", "", np_, flags=re.I)
     # "Fox News Digital Friday": the day it was said is no part of the name
     np_ = re.sub(r"\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)$", "", np_)
@@ -151,6 +152,8 @@ def _is_generic(phrase: str) -> bool:
     return False
 
 
+_NOT_A_NAME_RE = re.compile(
+    r"(?:we|i|us|our|you|new|latest|recent|fresh|other|some|many|several|more|most|further|additional)", re.I)
 _COUNTED_WORDS_RE = re.compile(
     r"\b(?:killed|wounded|injured|dead|deaths|troops|soldiers|losses|casualties|civilians|tanks)\b", re.I)
 _BASED_RE = re.compile(r"[\w.-]+-based", re.I)
@@ -167,6 +170,8 @@ def find_attributions(s: str, headline: bool = False) -> list[Attribution]:
             phrase = phrase.title()  # a headline in capitals: "SENIOR DEFENSE OFFICIAL"
         if not phrase or HEDGE_RE.fullmatch(phrase) or _LEAD_WORD_RE.fullmatch(phrase):
             return  # "according to reports": a hedge, the source is in the context
+        if _NOT_A_NAME_RE.fullmatch(phrase):
+            return  # "We believe ...", "New Report Reveals": a speaker named elsewhere, or a word of a title
         if _BASED_RE.fullmatch(phrase):
             return  # "by the Washington-based think tank": where it sits, not who it is
         if _COUNTED_WORDS_RE.search(phrase) and canonical(phrase) == phrase:
@@ -234,6 +239,8 @@ def find_attributions(s: str, headline: bool = False) -> list[Attribution]:
             add(m.start("np"), m.end("np"), "sentence")
     if " of " in low:
         for m in REPORT_OF_RE.finditer(s):
+            add(m.start("np"), m.end("np"), "sentence")
+        for m in WORDS_OF_RE.finditer(s):  # "according to TASS, in the words of Shoigu": Shoigu's
             add(m.start("np"), m.end("np"), "sentence")
     if headline and ":" in s:
         # a headline ending in who says it: "RUSSIA TO CALL UP 60,000 RESERVISTS: SENIOR

@@ -45,8 +45,9 @@ def excluded(s: str, n: Number, bulletin: bool) -> bool:
         return True
     before = s[max(0, n.start - 24):n.start]
     qual_free_before = re.sub(r"(?:\bover|\babout|\baround|\bnearly|\bup to|\bsome)\s+$", "", before, flags=I)
-    if EXCLUDE_BEFORE.search(qual_free_before):
-        return True
+    m = EXCLUDE_BEFORE.search(qual_free_before)
+    if m and not (n.value > 31 and _DAY_WORD_RE.fullmatch(m.group(0).strip()) and not _YEARISH_RE.fullmatch(s[n.start:n.end])):
+        return True  # (but "said on Tuesday 270,000 people ...": no day of a month is 270,000)
     if EXCLUDE_AFTER.match(s, n.end):
         return True
     raw = s[n.start:n.end]
@@ -63,6 +64,8 @@ def excluded(s: str, n: Number, bulletin: bool) -> bool:
     return False
 
 
+_DAY_WORD_RE = re.compile(rf"(?:{MONTH}\.?|{WEEKDAY},?)", I)
+_YEARISH_RE = re.compile(r"(?:1[89]|20)\d\d")
 _YEAR_COUNT_RE = re.compile(
     r"\s+(?:troops|soldiers|servicemen|tanks|drones|vehicles|civilians|people|refugees|fighters)\b", I)
 _YEAR_BEFORE_RE = re.compile(

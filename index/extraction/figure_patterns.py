@@ -44,7 +44,7 @@ LINK_RE = re.compile(
     r"|total(?:s|led|ed|ing)?|exceed(?:s|ed|ing)?|rose|risen|rising|climbed|climbing|increased"
     r"|increase|increasing|grew|grown|jumped|surpassed|passed|hit|topped|amount(?:s|ed|ing)?"
     r"|number(?:s|ed|ing)?|at|to|by|citing|cites|put|puts|now|currently|some|about|around"
-    r"|estimated(?:\s+at)?|between|approximately|roughly|nearly|almost)\b"
+    r"|estimated(?:\s+at)?|between|approximately|roughly|nearly|almost|tops|top|passes|surpasses|exceeds)\b"
     r"|^\s*[:‒–—=-]?\s*$",
     I,
 )
@@ -59,4 +59,6 @@ PERSONNEL_METRIC = {"killed": "personnel_killed", "wounded": "personnel_wounded"
               "missing": "personnel_missing", "captured": "personnel_captured", "deserters": "deserters",
               "deployed": "troops_deployed"}
 CIVIL_METRIC = {"killed": "civilians_killed", "casualties": "civilians_killed", "wounded": "civilians_wounded",
+                # people who joined an army are a force; people gone missing have no civilian metric
+                "deployed": "troops_deployed", "missing": "personnel_missing",
           "displaced": "civilians_displaced"}

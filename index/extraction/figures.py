@@ -229,6 +229,9 @@ _WAR_CUE_RE = re.compile(
     r"|invaders|occupiers|Donetsk|Luhansk|Kharkiv|Kherson|Zaporizhzhia|Odesa|Dnipro|Sumy|Donbas|Crimea)\b", I)
 
 
+_FIGHTS_FOR_RE = re.compile(
+    r"\b(?:fight(?:ing|s)?|serv(?:ing|e|es)|enlisted|recruited)\s+(?:on\s+(?:the\s+)?(Ukrainian|Russian|Ukraine['’]s|Russia['’]s)\s+side"
+    r"|(?:for|alongside|with)\s+(?:the\s+)?(Ukrainian|Russian|Ukraine|Russia)\b)", I)
 _FLED_AFTER_RE = re.compile(
     r"\s+(?:(?:have|had|has)\s+(?:now\s+|already\s+)?)?(?:fled|fleeing|(?:been\s+)?(?:internally\s+)?displaced|left\s+the\s+country)\b", I)
 _SMO_RE = re.compile(r"\bspecial\s+military\s+operation\b", I)
@@ -349,6 +352,10 @@ def figures_in(s: str, masked: str | None = None) -> list[Found]:
                 side = side_of(s, n, head[1], head[2], head[3], metric)
             if metric == "troops_deployed" and massed_on_ukraine(s, n, head, side):
                 side = "russia"  # "he has amassed 130,000 troops on Ukraine's border"
+            if metric == "troops_deployed" and side is None:
+                fights_for = _FIGHTS_FOR_RE.search(s, n.end, min(len(s), n.end + 120))
+                if fights_for:  # "3,221 foreigners are fighting on the Ukrainian side"
+                    side = "ukraine" if (fights_for.group(1) or fights_for.group(2)).lower().startswith("ukrain") else "russia"
             if metric == "troops_deployed" and side is None:
                 # a force of a third country ("3,000 US troops to Poland") is not this war's
                 continue

@@ -49,7 +49,7 @@ KIND_CUES: tuple[tuple[str, str, bool], ...] = (
                # "since 7am on Saturday", "since Monday": a count of the last days
                r"|since\s+(?:(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?|midnight|noon)\s+(?:on\s+)?)?(?:last\s+)?" + WEEKDAY +
                r"|so\s+far\s+(?:this|in)\s+(?:year|month|week)|(?:this|last)\s+year\s+alone|(?:over|during|at)\s+the\s+weekend"
-               r"|in\s+(?:19|20)\d\d\b(?!\s*[-–])|(?:in|during|over)\s+(?:the\s+)?(?:past|last|recent)\s+(?:\w+\s+)?(?:weeks?|months?|days)"
+               r"|in\s+(?:19|20)\d\d\b(?!\s*[-–])|(?:in|during|over)\s+(?:the\s+)?(?:past|last|recent)\s+(?:\w+\s+)?(?:weeks?|months?|days|half[- ]year)"
                r"|in\s+recent\s+(?:weeks|months|days)|past\s+(?:week|month)"
                r"|(?:first|second|third|fourth)\s+(?:half|quarter)|in\s+a\s+(?:week|month)|weekly|monthly"
                # "in the first year of the invasion", "from August 6 to 13", "last year"

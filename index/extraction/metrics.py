@@ -45,7 +45,8 @@ NOUNS: tuple[tuple[str, str], ...] = (
     ("personnel_missing", r"missing(?:\s+in\s+action)?|MIAs?"),
     ("personnel_captured", r"prisoners(?:\s+of\s+war)?|POWs|PoWs|captives"),
     ("deserters", r"deserters"),
-    ("civilians_displaced", r"refugees|evacuees|(?:internally\s+)?displaced\s+(?:people|persons)|IDPs"),
+    ("civilians_displaced", r"refugees|evacuees|(?:internally\s+)?displaced\s+(?:people|persons)|IDPs"
+                            r"|refugee\s+(?:count|numbers?|total|tally|toll|figures?)"),
     ("civilians", r"civilians?|residents|children|kids|women|people|person|inhabitants|non-combatants"
                   r"|woman|man|child|girl|boy|baby|teenager"
                   r"|media\s+(?:professionals|workers)|media\s+staff"
@@ -61,6 +62,7 @@ NOUNS: tuple[tuple[str, str], ...] = (
                   r"|marines|infantry(?:men)?|militants|commanders|officers|sailors|pilots"
                   r"|persons|enemy\s+(?:troops|soldiers|personnel)|convicts|inmates|volunteers|generals"
                   r"|colonels|conscripts|draftees|mobilized|mobilised|POWs"
+                  r"|foreigners|foreign\s+(?:fighters|volunteers|nationals)|contract\s+soldiers|contractors"
                   # the word of translations for a military loss ("the number of Russian victims")
                   r"|victims"
                   # "1260 Russian military were eliminated" (a translation's plural)
@@ -72,7 +74,7 @@ NOT_COUNTED = r"equipment\s+losses|homes|houses|buildings|towns|villages|settlem
 
 # Words that decide what a number of troops / civilians means. Compound phrases first.
 OUTCOMES: tuple[tuple[str, str], ...] = (
-    ("casualties", r"killed\s*(?:,\s*|\s+(?:and|or|&)\s+|/)\s*(?:wounded|injured)"
+    ("casualties", r"killed\s*(?:,\s*|\s+(?:and|or|&)\s+|/)\s*(?:wounded|injured)|(?:a|the)\s+loss\s+of"
                    r"|dead\s+(?:and|or)\s+(?:wounded|injured)|casualties|losses|victims"
                    # "lost their lives" is killed; "lost their homes" is no loss of life
                    r"|(?:lost|losing|lose|loses)(?!\s+(?:their|his|her|its|our|power|electricity|water|heating"
@@ -83,13 +85,14 @@ OUTCOMES: tuple[tuple[str, str], ...] = (
     ("killed", r"killed|kills?|dead|died|dying|die|deaths?|fatalities|perished|lost\s+their\s+lives|slain|killing|liquidated"
                r"|lives|life"),
     ("wounded", r"wounded|injured|injuries|injury|hurt|hurting|injuring|wounding"),
-    ("missing", r"missing|went\s+missing|unaccounted"),
+    ("missing", r"missing|went\s+missing|gone\s+missing|unaccounted"),
     ("captured", r"captured|taken\s+prisoner|surrendered|prisoners?|POWs|captivity"),
     ("deserters", r"deserted|deserters|desertion|fled\s+the\s+army"),
     ("displaced", r"evacuated|displaced|fled|fleeing|refugees|forced\s+to\s+(?:flee|leave)|deported|relocated"
                   r"|abroad|left\s+the\s+country|driven\s+from\s+their\s+homes|to\s+flee|flee\s+their\s+homes"
                   r"|crossed\s+(?:into|over\s+into|the\s+border)"),
-    ("deployed", r"signed\s+up|enlisted|deployed|deploying|deploy|massed|amassed|massing|mobili[sz](?:ed|ing|ation|e)|trained|training"
+    ("deployed", r"signed\s+up|signed\s+(?:\w+\s+)?contracts?|volunteered|join(?:ed|ing)?\s+the\s+(?:army|armed\s+forces|military|ranks)"
+                 r"|(?:are|were|is|was|still)\s+fighting\s+(?:on|for|in|alongside)|enlisted|deployed|deploying|deploy|massed|amassed|massing|mobili[sz](?:ed|ing|ation|e)|trained|training"
                  r"|stationed|gathered|concentrated|called\s+up|drafted|recruited|conscripted|positioned"
                  r"|arrayed|build-?up|assembled|sent|sending|send|dispatched|reinforcements|reservists"
                  r"|placed|surrounded|arrived|moved|poured|brought\s+in|pulled\s+together|concentration"

@@ -103,7 +103,8 @@ def side_of(m: str, n: Number, a: int, b: int, after: bool, metric: str) -> str 
 _UKRAINE_BORDER_RE = re.compile(
     r"\b(?:(?:on|along|near|at|around|to)\s+(?:the\s+)?(?:\w+\s+)?borders?\s+(?:with|of)\s+Ukraine"
     r"|Ukraine['’]s\s+(?:\w+\s+)?(?:borders?|frontiers?)|(?:on|along|near|at|around)\s+(?:the\s+)?Ukrainian\s+border"
-    r"|(?:three|all)\s+sides\s+of\s+Ukraine|(?:near|around|close\s+to|surround(?:ed|ing)?)\s+Ukraine\b)", I)
+    r"|(?:three|all)\s+sides\s+of\s+Ukraine|(?:near|around|close\s+to|surround(?:ed|ing)?)\s+Ukraine\b"
+    r"|\binto\s+Ukraine\b)", I)
 _ITS_BORDERS_RE = re.compile(r"\b(?:on|along|near|at|around)\s+(?:its|their|the)\s+(?:\w+\s+)?borders?\b", I)
 _OWN_DEPLOY_RE = re.compile(
     r"\b(?:Ukraine|Kyiv|Ukrainian\s+(?:forces|army|military|troops))\s+(?:has\s+|had\s+|have\s+)?"

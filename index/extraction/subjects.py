@@ -136,6 +136,9 @@ def _subject_ending(before: str, end: int) -> tuple[int, int] | None:
         # verb are an object, and who said it lies further back (but "presidential candidate
         # Robert F. Kennedy Jr. claimed": a title before a name)
         return (start, start)
+    if re.match(r"(?:On|In|At|From|Via|Through|By|With)\s+[A-Z]", before[start:end]) and \
+            not _known_body(before[start:end]):
+        return None  # "On Twitter, the UN refugee chief, Filippo Grandi, wrote": where, not who
     while True:  # no leading "of"/"and"/"As"
         m2 = re.match(r"(?:of|and|for|As|And|But|While|So|Then|Meanwhile|However|Also|When|If|Now"
                       r"|Yet|Still|Earlier|Later|Separately|Instead|Despite|Although|Though|Amid|After"
