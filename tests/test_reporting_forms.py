@@ -342,3 +342,28 @@ def test_the_speaker_past_a_place_a_we_or_a_relay(sentence, value, claimant):
 def test_a_word_of_a_title_or_a_trade_is_no_claimant(sentence, value):
     found = figures(f"Title\n{sentence}")
     assert value not in found or found[value].claimant is None
+
+
+# -- whose civilians: those a Ukrainian attack hits are Russia's ------------------------------
+@pytest.mark.parametrize("sentence, value, side", [
+    ("At least three people were injured in Ukrainian shelling of Shebekino, Governor Vyacheslav Gladkov said.",
+     3, "russia"),
+    ("Moscow said drone attacks launched by Ukrainian forces killed 5 civilians in Bryansk.", 5, "russia"),
+    ("Two civilians were killed in a village in Russia's Kursk region, the governor said.", 2, "russia"),
+    ("Russian shelling killed 5 civilians in Kharkiv, the governor said.", 5, "ukraine"),
+    ("Three civilians were killed in Kharkiv, the governor said.", 3, "ukraine"),
+])
+def test_whose_civilians(sentence, value, side):
+    assert figures(f"Title\n{sentence}")[value].side == side
+
+
+# -- the side of a list after the one who destroyed it ---------------------------------------
+def test_a_killers_side_word_heads_its_whole_list():
+    f = figures("Title\nRussian forces destroyed 21 aircraft, 5 helicopters and 1,244 tanks, 17 Leopard tanks "
+                "made by Germany, and 12 US-built Bradley fighting vehicles, Shoigu said.")
+    assert {f[v].side for v in (21, 5, 1244, 17, 12)} == {"ukraine"}
+
+
+def test_a_second_subject_in_the_sentence_is_its_own_side():
+    f = figures("Title\nUkraine lost 300 tanks, and Russian forces have lost 200 tanks, the report said.")
+    assert (f[300].side, f[200].side) == ("ukraine", "russia")

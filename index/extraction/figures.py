@@ -229,6 +229,15 @@ _WAR_CUE_RE = re.compile(
     r"|invaders|occupiers|Donetsk|Luhansk|Kharkiv|Kherson|Zaporizhzhia|Odesa|Dnipro|Sumy|Donbas|Crimea)\b", I)
 
 
+_ATTACK_NOUNS = (r"(?:shelling|attacks?|strikes?|airstrikes?|drones?|missiles?|rockets?|shells?|bombardment|fire"
+                 r"|incursion|raids?|offensive)")
+_HIT_BY_UKRAINE_RE = re.compile(
+    rf"\b(?:Ukrainian|Ukraine['’]s|Kyiv['’]s|Kiev['’]s)\s+(?:[\w-]+\s+){{0,2}}?{_ATTACK_NOUNS}\b"
+    rf"|\b{_ATTACK_NOUNS}\s+(?:\w+\s+)?by\s+(?:the\s+)?(?:Ukrainian|Ukraine|Kyiv|Kiev)\b"
+    r"|\bin\s+Russia['’]s\s+(?:\w+\s+)?(?:region|oblast|province|territory)|\bseparatist\b", I)
+_HIT_BY_RUSSIA_RE = re.compile(
+    rf"\b(?:Russian|Russia['’]s|Moscow['’]s)\s+(?:[\w-]+\s+){{0,2}}?{_ATTACK_NOUNS}\b"
+    rf"|\b{_ATTACK_NOUNS}\s+(?:\w+\s+)?by\s+(?:the\s+)?(?:Russian|Russia|Moscow)\b", I)
 _FIGHTS_FOR_RE = re.compile(
     r"\b(?:fight(?:ing|s)?|serv(?:ing|e|es)|enlisted|recruited)\s+(?:on\s+(?:the\s+)?(Ukrainian|Russian|Ukraine['’]s|Russia['’]s)\s+side"
     r"|(?:for|alongside|with)\s+(?:the\s+)?(Ukrainian|Russian|Ukraine|Russia)\b)", I)
@@ -362,7 +371,9 @@ def figures_in(s: str, masked: str | None = None) -> list[Found]:
             if side is None and metric != "troops_deployed" and _SMO_RE.search(s):
                 side = "ukraine"  # "since the start of the special military operation": Moscow counting Kyiv's losses
             if side is None and metric.startswith("civilians_"):
-                side = "ukraine"  # the war's civilian losses are Ukraine's unless words say else
+                # the war's civilian losses are Ukraine's unless words say else: "Ukrainian
+                # shelling of Shebekino", "attacks launched by Ukrainian forces" hurt Russia's
+                side = "russia" if _HIT_BY_UKRAINE_RE.search(s) and not _HIT_BY_RUSSIA_RE.search(s) else "ukraine"
             kind = kind_of(s, n, head[2], counted, bulletin, metric)
             if kind == "cumulative" and last is not None and _PART_BETWEEN_RE.match(s, last.number.end, n.start):
                 kind = last.kind  # "100,000 casualties since December, including 20,000 killed"

@@ -27,6 +27,10 @@ PLACE_BEFORE_RE = re.compile(
     r"invaded|invade|invading|invasion|attacked|attack|entered|within|through|between|bordering"
     r"|neighbouring|neighboring|inside|toward|towards|reached|enter|entering|past)\s+$", I)
 
+# a side word, a few words (its noun), a verb of destroying, then only the items of one list
+_AGENT_LIST_RE = re.compile(
+    rf"^\s*(?:[\w-]+\s+){{0,3}}?(?:{KILL_VERBS})\b[^.;:!?\"“”]*$", I)
+
 _PLACES = {"Russia", "Ukraine", "Kyiv", "Kiev", "Moscow", "Kremlin"}
 
 # "Ukraine's borders" names a place, not whose troops stand there.
@@ -77,6 +81,11 @@ def side_of(m: str, n: Number, a: int, b: int, after: bool, metric: str) -> str 
                                                     left[max(0, h.start() - 100):h.start()])
         passive = re.search(r"\b(?:were|was|been|being|are|is|be)\s+(?:\w+\s+)?(?:killed|destroyed|downed|shot\s+down|hit|struck|captured|sunk)\b", between, I)
         if subject and KILL_RE.search(between) and not SUFFERED_RE.search(between) and not passive:
+            return {"russia": "ukraine", "ukraine": "russia"}[h.lastgroup]
+        if not subject and h.start() < cs and _AGENT_LIST_RE.match(between) and not SUFFERED_RE.search(between) \
+                and not passive and not re.search(r"\d\s+(?:[a-z]+\s+){0,2}$|\d\s*$", left[max(0, h.start() - 100):h.start()]):
+            # "Russian forces destroyed 21 aircraft, 1,244 tanks, ... and 12 US-built Bradleys": the
+            # killer's side word heads the whole list, past the commas that cut its clauses
             return {"russia": "ukraine", "ukraine": "russia"}[h.lastgroup]
         return h.lastgroup
     right = m[b:]
