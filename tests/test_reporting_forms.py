@@ -367,3 +367,23 @@ def test_a_killers_side_word_heads_its_whole_list():
 def test_a_second_subject_in_the_sentence_is_its_own_side():
     f = figures("Title\nUkraine lost 300 tanks, and Russian forces have lost 200 tanks, the report said.")
     assert (f[300].side, f[200].side) == ("ukraine", "russia")
+
+
+# -- someone unnamed, named first thing in the next sentence ---------------------------------
+def test_an_official_named_in_the_next_sentence():
+    f = figures("Title\nUp to 13,000 Ukrainian soldiers have been killed since the invasion, a senior official has "
+                "said. Mykhailo Podolyak, an adviser to the president, told a TV channel the figure was official.")
+    assert f[13000].claimant == "Ukrainian Presidential Office (Podolyak)"
+    assert f[13000].claimant_from == "named in the next sentence"
+
+
+def test_the_next_sentence_on_another_matter_names_no_one():
+    f = figures("Title\nAt least 15,000 people have gone missing since the war began, a Ukrainian official said. "
+                "Meanwhile, the Russian Defence Ministry said it had captured 200 soldiers.")
+    assert f[15000].claimant is None
+
+
+def test_a_name_deep_in_the_next_sentence_is_not_the_one_unnamed():
+    f = figures("Title\nUp to 13,000 soldiers have been killed, an adviser said. Reporters asked about it on Friday "
+                "during a long press conference in the capital, where Mykhailo Podolyak spoke too.")
+    assert f[13000].claimant is None

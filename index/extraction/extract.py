@@ -16,6 +16,7 @@ from index.extraction.anaphora import figures_by_reference
 from index.extraction.article_wide import (LOSS_METRICS_NO_SIDE_DEFAULT, claimants_from_the_article,
                                            default_sides, full_names)
 from index.extraction.aliases import counts_civilians
+from index.extraction.cataphora import cites_someone_unnamed, named_first
 from index.extraction.claimants import Attribution, canonical, counts_side, find_attributions
 from index.extraction.figure_dates import Dates, valid_as_of
 from index.extraction.figures import figures_in, is_bulletin
@@ -79,6 +80,7 @@ def _figures(article: Article, sentences: list[Sentence], estimate_phrase: str |
     refs = Referents()  # the claimants named so far, for "it" and "the think tank"
     previous: tuple[Found, int] | None = None  # the last figure found, and its paragraph
     unsourced: set[int] = set()
+    unnamed: tuple[list[Figure], int] | None = None  # figures of "a senior official said", awaiting the name
     list_side: str | None = None  # "The total combat losses of the enemy were:" over its list
     # (kind, paragraph, claimant) of the last figures a word of time dated: "Since the
     # counteroffensive began, Kyiv lost 26,000 soldiers. ... Russian forces destroyed 21 aircraft."
@@ -122,6 +124,13 @@ def _figures(article: Article, sentences: list[Sentence], estimate_phrase: str |
                         generic = True
                 else:
                     refs.named(canonical(a.phrase))
+            if unnamed is not None and sent.paragraph - unnamed[1] <= 1:
+                name = named_first(stext, [(a.start, a.phrase) for a in named if a.phrase and not a.pronoun])
+                for fig in unnamed[0] if name else ():
+                    if fig.claimant is None:
+                        fig.claimant = canonical(name, fig.metric != "troops_deployed")
+                        fig.claimant_from = "named in the next sentence"
+                unnamed = None
             carried = False
             if found and not [a for a in named if a.phrase] and own_count(stext):
                 # "we have identified 106,745 soldiers": the outlet's own count
@@ -167,6 +176,9 @@ def _figures(article: Article, sentences: list[Sentence], estimate_phrase: str |
                 out.append(fig)
                 if generic and phrase is None:
                     unsourced.add(id(out[-1]))  # "officials said": a source, unnamed
+            mine = out[len(out) - len(found):] if found else []
+            if any(f.claimant is None for f in mine) and cites_someone_unnamed(stext):
+                unnamed = ([f for f in mine if f.claimant is None], sent.paragraph)
             if named:
                 used = [a for a in named if a.phrase]
                 if used:

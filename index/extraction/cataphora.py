@@ -1,0 +1,30 @@
+"""A source the article names only in the sentence after its figures: "Up to 13,000 soldiers
+have been killed, a senior official has said. Mykhailo Podolyak, an adviser to the president,
+told ...". The first sentence cites someone unnamed; the next names them first thing."""
+
+from __future__ import annotations
+
+import re
+
+from index.extraction.figure_dates import TOPIC_SHIFT_RE
+
+# "a senior official", "a Ukrainian official", "a new investigative report", "one adviser"
+_UNNAMED_RE = re.compile(
+    r"\b(?:an?|one)\s+(?:[\w-]+\s+){0,2}?(?:official|adviser|advisor|aide|spokes(?:man|woman|person)"
+    r"|commander|general|minister|report|study|investigation|analysis|survey)\b", re.I)
+# the name must open the next sentence: "Mykhailo Podolyak, an adviser ...", "The report, by X, ..."
+_NAME_OPENS_WITHIN = 60
+
+
+def cites_someone_unnamed(sentence: str) -> bool:
+    return _UNNAMED_RE.search(sentence) is not None
+
+
+def named_first(sentence: str, starts: list[tuple[int, str]]) -> str | None:
+    """The claimant a sentence names first thing (`starts`: where each named attribution
+    begins, and its phrase), unless it turns to another matter ("Meanwhile, ...")."""
+    if TOPIC_SHIFT_RE.match(sentence) or not starts:
+        return None
+    start, phrase = min(starts)
+    lead = len(sentence) - len(sentence.lstrip(" \"“'‘"))
+    return phrase if start - lead <= _NAME_OPENS_WITHIN else None
