@@ -387,3 +387,39 @@ def test_a_name_deep_in_the_next_sentence_is_not_the_one_unnamed():
     f = figures("Title\nUp to 13,000 soldiers have been killed, an adviser said. Reporters asked about it on Friday "
                 "during a long press conference in the capital, where Mykhailo Podolyak spoke too.")
     assert f[13000].claimant is None
+
+
+# -- the General Staff's own formula over its list -------------------------------------------
+@pytest.mark.parametrize("intro", [
+    "The total combat losses of the enemy from 24.02 to 01.06 were approximately:",
+    "According to the latest update, the total combat losses of the enemy from February 24, 2022 are as follows:",
+])
+def test_the_general_staffs_formula_names_its_list(intro):
+    f = figures(f"Title\n{intro}\n\npersonnel ‒ about 30700 (+200) persons were liquidated,\n\ntanks ‒ 1361 (+3),\n")
+    assert {f[v].claimant for v in (30700, 200, 1361, 3)} == {"General Staff of Ukraine"}
+
+
+def test_a_list_without_the_formula_or_a_name_stays_unattributed():
+    f = figures("Title\nLosses so far:\n\ntanks ‒ 1361 (+3),\n\nartillery systems ‒ 659 (+10),\n")
+    assert f[1361].claimant is None
+
+
+def test_a_named_source_over_the_formula_wins():
+    f = figures("Title\nThe total combat losses of the enemy were approximately 30,000 soldiers, the UK Ministry "
+                "of Defence said.")
+    assert f[30000].claimant == "UK Ministry of Defence"
+
+
+# -- "people" who are soldiers --------------------------------------------------------------
+@pytest.mark.parametrize("sentence, value", [
+    ("More than 70,000 people fighting in Russia's military have now died, according to data analysed by the BBC.",
+     70000),
+    ("Obituaries suggest that at least 21,000 people serving in the Russian forces have been killed.", 21000),
+])
+def test_people_who_are_soldiers(sentence, value):
+    assert figures(f"Title\n{sentence}")[value].metric == "personnel_killed"
+
+
+def test_people_killed_in_a_strike_are_civilians():
+    f = figures("Title\nFive people were killed in a Russian missile strike on Kharkiv, the governor said.")
+    assert f[5].metric == "civilians_killed"

@@ -139,6 +139,11 @@ def _figures(article: Article, sentences: list[Sentence], estimate_phrase: str |
                 if own:
                     referred[id(named[0])] = "the outlet's own count"
                 generic = generic or own is None
+            if not [a for a in named if a.phrase] and _GS_FORMULA_RE.search(stext):
+                # "The total combat losses of the enemy from 24.02 to 01.06 were approximately:":
+                # the General Staff's own words over its daily list, wherever it is copied
+                named = [Attribution(0, 0, "General Staff of Ukraine", "sentence")]
+                referred[id(named[0])] = "the General Staff's bulletin form"
             if stext.rstrip().endswith(":"):
                 sides = {h.lastgroup for h in SIDE_RE.finditer(stext)} - {"both"}
                 list_side = sides.pop() if len(sides) == 1 else None
@@ -250,6 +255,7 @@ def _figure(article: Article, sent: Sentence, stext: str, f: Found, phrase: str 
     )
 
 
+_GS_FORMULA_RE = re.compile(r"\btotal\s+combat\s+losses\s+of\s+the\s+enemy\b", re.I)
 _SAME_PERIOD_RE = re.compile(r"\b(?:the\s+same|that)\s+(?:time\s+)?period\b", re.I)
 # the largest count one day's report gives: more is a running total
 _DAY_SIZED = {"personnel_casualties": 2500, "personnel_killed": 2500, "personnel_wounded": 2500,

@@ -154,6 +154,10 @@ def _metric(s, n, head, nums, bulletin) -> str | None:
             return "troops_deployed"  # "3,000 Russian soldiers crossed into Ukraine": an invasion force
         if cls == "civilians" and out == "casualties" and _ARMY_LOST_RE.search(s, max(0, n.start - 80), n.start):
             return "personnel_casualties"  # "the occupiers lost more than 700 people": their own
+        if cls == "civilians" and out in ("killed", "wounded", "casualties", "missing") \
+                and s[a:b].lower() in ("people", "persons", "men") and _SOLDIERS_CONTEXT_RE.search(s) \
+                and not _STRIKE_CONTEXT_RE.search(s):
+            return PERSONNEL_METRIC[out]  # "70,000 people fighting in Russia's military have died"
         if cls == "civilians" or out == "displaced":
             return CIVIL_METRIC.get(out or "")
         if out is None:
@@ -180,6 +184,16 @@ def _metric(s, n, head, nums, bulletin) -> str | None:
     if loss or LOSS_RE.search(s, n.end, n.end + _LOSS_WINDOW):
         return cls
     return None
+
+
+# "people" who are soldiers: the sentence speaks of an army and of no strike on a town
+_SOLDIERS_CONTEXT_RE = re.compile(
+    r"\b(?:fighting\s+(?:in|for|on)|soldiers|troops|servicemen|fighters|military\s+(?:personnel|deaths|losses)"
+    r"|(?:Russian|Ukrainian|Russia['’]s|Ukraine['’]s)\s+(?:forces|army|military)|mobili[sz]ed|conscripts|mercenaries"
+    r"|obituaries|frontline|front\s+line|battlefield|in\s+combat)\b", I)
+_STRIKE_CONTEXT_RE = re.compile(
+    r"\b(?:civilians?|strikes?|struck|shelling|shelled|missiles?|drones?|bombing|bombs?|blasts?|explosions?|residential|apartment|hospital"
+    r"|school|children|homes?|city|town|village|rescuers|evacuat\w+|refugees)\b", I)
 
 
 _BARE = {"personnel_killed": "civilians_killed", "personnel_wounded": "civilians_wounded",
