@@ -423,3 +423,23 @@ def test_people_who_are_soldiers(sentence, value):
 def test_people_killed_in_a_strike_are_civilians():
     f = figures("Title\nFive people were killed in a Russian missile strike on Kharkiv, the governor said.")
     assert f[5].metric == "civilians_killed"
+
+
+# -- more ways to cite a count's source -----------------------------------------------------
+@pytest.mark.parametrize("sentence, value, claimant", [
+    ("At least 45,123 Russian troops have been killed, according to research by Mediazona and the BBC's "
+     "Russian Service.", 45123, "Mediazona"),
+    ("These are two of the 25,000 dead fighters who have been identified by Mediazona and volunteers.",
+     25000, "Mediazona"),
+    ("An analysis by the Institute for the Study of War puts Russian losses at 1,000 soldiers a day.", 1000,
+     "Institute for the Study of War"),
+])
+def test_research_and_identified_by(sentence, value, claimant):
+    assert figures(f"Title\n{sentence}")[value].claimant == claimant
+
+
+def test_a_country_acknowledging_deaths_counts_its_own():
+    f = figures("Title\nRussia has publicly acknowledged the deaths of just over 6,000 soldiers.")
+    assert f[6000].side == "russia"
+    g = figures("Title\nRussia has claimed the deaths of 6,000 Ukrainian soldiers.")
+    assert g[6000].side == "ukraine"

@@ -86,14 +86,15 @@ NP = r"(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:[A-Z][\w’'.&-]*|of|the|for|and|de|
 NP_ANY = r"(?:the\s+)?(?:[A-Za-z][\w’'.&-]*)(?:\s+(?:[A-Z][\w’'.&-]*|of|the|for|and|(?:" + ROLE_WORDS + r"))(?![\w’'-])){0,9}"
 ACCORDING_RE = re.compile(  # case-insensitive lead-in only: the name itself must be capitalised
     r"(?i:\baccording\s+to\s+(?:(?:an?|the)\s+)?(?:(?:latest|new|recent|official|updated|preliminary"
-    r"|daily|fresh|internal|leaked)\s+)*(?:(?:assessment|estimates?|reports?|data|figures|statements?"
+    r"|daily|fresh|internal|leaked)\s+)*(?:(?:assessment|estimates?|reports?|data|figures|statements?|research|study"
+    r"|analysis|investigation|survey"
     r"|update|intelligence\s+update|count|tally|numbers|statistics|information|bulletin|calculations)\s+"
     rf"(?:(?:[a-z]+ly\s+)?[a-z]+ed\s+)?(?:by|from|of)\s+)?)(?P<np>{NP_ANY})"
 )
 PER_RE = re.compile(rf"(?:\bas\s+per|(?<![\w-])[Pp]er)\s+(?P<np>{NP})")
 FROM_RE = re.compile(
     r"(?i:\b(?:reports?|figures|data|numbers|statistics|estimates?|assessment|update|bulletin|statement"
-    r"|count|tally|information)\b(?:,?\s+(?:[a-z]+ly\s+)?(?:emerged|released|published|issued|compiled|provided|collected"
+    r"|count|tally|information|analysis|study|research|investigation|survey)\b(?:,?\s+(?:[a-z]+ly\s+)?(?:emerged|released|published|issued|compiled|provided|collected"
     rf"|shared|obtained|received|came))?\s+(?:from|by)\s+)(?P<np>{NP})"
 )
 # "Figures ... were cited by Zelensky"
@@ -101,7 +102,8 @@ PASSIVE_BY_RE = re.compile(
     r"(?i:\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:also\s+|later\s+|independently\s+)?(?:cited|reported|given|released"
     rf"|published|confirmed|announced|provided|claimed|stated|estimated)\s+by\s+)(?P<np>{NP})"
     # "the latest data on the operation released by Russia's Defence Ministry"
-    r"|(?i:\b(?:released|published|issued|provided|compiled|presented|shared|posted|cited|quoted)\s+by\s+)"
+    r"|(?i:\b(?:released|published|issued|provided|compiled|presented|shared|posted|cited|quoted|identified"
+    r"|documented|verified|counted|recorded|collected|gathered|analy[sz]ed)\s+by\s+)"
     rf"(?P<np2>{NP})"
 )
 POSSESSIVE_RE = re.compile(

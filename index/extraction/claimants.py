@@ -90,6 +90,8 @@ def _clean(np_: str) -> str:
     # "Fox News Digital Friday": the day it was said is no part of the name
     np_ = re.sub(r"\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)$", "", np_)
     np_ = re.sub(r"['’]s?$", "", np_)
+    # "Mediazona and a team of volunteers": the body, not its helpers
+    np_ = re.sub(r"\s+and\s+(?:a\s+team\s+of\s+|other\s+)?(?:volunteers|others|partners|colleagues|researchers)$", "", np_)
     np_ = re.sub(r"\s+(?:of|the|for|and)$", "", np_)
     if _TIME_WORD_RE.fullmatch(np_):
         return ""  # "..., said Friday their presence ...": when, not who

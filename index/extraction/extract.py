@@ -264,7 +264,10 @@ _CIVILIAN_READING = {"personnel_killed": "civilians_killed", "personnel_wounded"
                      "personnel_casualties": "civilians_killed"}
 _OWN_SIDE = {"ukraine": "ukraine", "kyiv": "ukraine", "kiev": "ukraine", "russia": "russia", "moscow": "russia",
              "the kremlin": "russia", "kremlin": "russia"}
-_SELF_LOSS_RE = re.compile(r"\b(?:it|they)\s+(?:has|have|had)?\s*(?:now\s+)?(?:lost|suffered)\b[^.;]{0,40}$", re.I)
+_SELF_LOSS_RE = re.compile(
+    r"\b(?:(?:it|they)\s+(?:has|have|had)?\s*(?:now\s+)?(?:lost|suffered)"
+    # "Russia has publicly acknowledged the deaths of just over 6,000 soldiers": its own
+    r"|(?:acknowledged|admitted|conceded)\s+(?:the\s+)?(?:deaths?|loss(?:es)?|casualties)\s+of)\b[^.;]{0,40}$", re.I)
 _OWN_TROOPS_RE = re.compile(
     r"\s*(?:of\s+)?(?:its|their)\s+(?:own\s+)?(?:troops|soldiers|servicemen|forces|personnel|military|men|fighters)\b", re.I)
 _SUBCLAUSE_RE = re.compile(r"\b(?:when|and|but|as|after|before|because|while|where|since)\s+$", re.I)

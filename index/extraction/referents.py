@@ -24,6 +24,7 @@ DESCRIPTION_NOUNS = (
     r"|outfit|researchers|mission|monitors|monitoring\s+mission|agency|agencies|service|organi[sz]ations?"
     r"|group|body|watchdog|digest|news\s+digest|outlet|newspaper|publication|broadcaster|website|blog"
     r"|project|update|intelligence\s+update|report|bulletin|statement|assessment|estimates?|analysis"
+    r"|investigation|study|survey|research"
     r"|briefing|governor|mayor|spokes(?:man|woman|person)|minister|official|office|department|tank"
 )
 
@@ -33,6 +34,7 @@ DESCRIPTION_HEADS = frozenset(
     " centre center researchers mission monitors agency agencies service organisation organisations"
     " organization organizations body watchdog digest outlet newspaper publication broadcaster website"
     " blog project update report bulletin statement assessment estimate estimates analysis briefing"
+    " investigation study survey research"
     " governor mayor spokesman spokeswoman spokesperson minister official office department".split())
 _ORG = "org"  # any organisation whose kind its name does not say
 # (description head, what a compatible claimant's name holds; _ORG: any organisation)
@@ -51,7 +53,7 @@ _KINDS: tuple[tuple[re.Pattern, re.Pattern | str], ...] = tuple(
         (r"governor|mayor|spokes(?:man|woman|person)|minister|official",
          r"governor|mayor|spokes|minister|official|^[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]+){1,2}$"),
         (r"update|intelligence\s+update|report|bulletin|statement|assessment|estimates?|analysis"
-         r"|briefing", r"."),
+         r"|briefing|investigation|study|survey|research", r"."),
     ))
 _NOT_ORG_RE = re.compile(r"ministry|\bmod\b|military|army|forces|general staff|command|governor|mayor"
                          r"|president|minister", I)
