@@ -443,3 +443,38 @@ def test_a_country_acknowledging_deaths_counts_its_own():
     assert f[6000].side == "russia"
     g = figures("Title\nRussia has claimed the deaths of 6,000 Ukrainian soldiers.")
     assert g[6000].side == "ukraine"
+
+
+# -- a count read through an editor's brackets, weapons of every kind, parts of a toll --------
+def test_an_editors_brackets_do_not_hide_the_noun():
+    f = figures("Title\nRussia's defence minister said: \"Once again, 312 [artillery] weapons [have been destroyed], "
+                "including 40 US-made howitzers.\"")
+    assert (f[312].metric, f[40].metric) == ("artillery", "artillery")
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("Enemy losses have exceeded 50 thousand people and 5.2 thousand weapons, the minister said.", 5200),
+    ("Ukraine's losses since June have reached 2,000 items of various pieces of armament, Moscow said.", 2000),
+])
+def test_weapons_of_every_kind_lost(sentence, value):
+    assert figures(f"Title\n{sentence}")[value].metric == "other"
+
+
+def test_weapons_systems_received_are_no_loss():
+    assert figures("Title\nUkraine received 300 weapons systems from its allies this year.") == {}
+
+
+def test_enemy_losses_in_people_are_soldiers():
+    f = figures("Title\nEnemy losses have exceeded 50 thousand people since the offensive began, the minister said.")
+    assert f[50000].metric == "personnel_casualties"
+
+
+def test_more_intercepted_after_destroyed_is_the_same_kind():
+    f = figures("Title\nAir defences destroyed 22 Ukrainian drones and intercepted 13 more over Crimea, the "
+                "ministry said. Later it added that 4 drones were destroyed and 2 were intercepted.")
+    assert {f[v].metric for v in (22, 13, 4, 2)} == {"drones"}
+
+
+def test_children_among_the_dead_are_part_of_the_toll():
+    f = figures("Title\nThe UN counts 5,614 civilian deaths, including 362 children, and 7,946 people injured.")
+    assert f[362].metric == "civilians_killed"

@@ -39,7 +39,7 @@ from index.extraction.figure_patterns import (
     PERSONNEL_METRIC,
 )
 from index.extraction.found import Found
-from index.extraction.neighbours import LIST_ITEM_RE, list_before, others, part_of_last
+from index.extraction.neighbours import INCLUDING_RE, LIST_ITEM_RE, list_before, others, part_of_last
 from index.extraction.kinds import MONTH, kind_of
 from index.extraction.rereading import reread
 from index.extraction.scope import OLD_WAR_RE, THIS_WAR_RE, hypothetical, other_stories
@@ -190,7 +190,7 @@ def _metric(s, n, head, nums, bulletin) -> str | None:
 _SOLDIERS_CONTEXT_RE = re.compile(
     r"\b(?:fighting\s+(?:in|for|on)|soldiers|troops|servicemen|fighters|military\s+(?:personnel|deaths|losses)"
     r"|(?:Russian|Ukrainian|Russia['’]s|Ukraine['’]s)\s+(?:forces|army|military)|mobili[sz]ed|conscripts|mercenaries"
-    r"|obituaries|frontline|front\s+line|battlefield|in\s+combat)\b", I)
+    r"|obituaries|frontline|front\s+line|battlefield|in\s+combat|(?:enemy|adversary)['’]?s?\s+losses)\b", I)
 _STRIKE_CONTEXT_RE = re.compile(
     r"\b(?:civilians?|strikes?|struck|shelling|shelled|missiles?|drones?|bombing|bombs?|blasts?|explosions?|residential|apartment|hospital"
     r"|school|children|homes?|city|town|village|rescuers|evacuat\w+|refugees)\b", I)
@@ -304,6 +304,8 @@ def figures_in(s: str, masked: str | None = None) -> list[Found]:
     """The figures of one sentence `s`, offsets into `s`. `masked` is `s` with the claimant's
     words blanked (same length), so "Ukraine's figures" does not make a figure Ukrainian."""
     masked = masked or s
+    if "[" in s:  # an editor's insertion, "403 [artillery] weapons [have been destroyed]": read through it
+        s, masked = s.replace("[", " ").replace("]", " "), masked.replace("[", " ").replace("]", " ")
     if _SHOUTED_RE.match(s) and len(s.title()) == len(s):
         # "RUSSIA TO MOBILIZE 60,000 RESERVISTS": read a headline in capitals as written in words
         s, masked = s.title(), masked.title() if len(masked.title()) == len(masked) else s.title()
@@ -362,6 +364,12 @@ def figures_in(s: str, masked: str | None = None) -> list[Found]:
                     pending.append(n)  # "Two colonels, three majors and 12 officers were killed"
                 continue
             metric = _metric(s, n, head, nums, bulletin)
+            if metric is None and last is not None and head[0] in ("personnel", "civilians") and head[3] \
+                    and last.metric.startswith(("personnel_", "civilians_")) and n.value < last.number.value \
+                    and INCLUDING_RE.search(s, max(last.number.end, n.start - 60), n.start):
+                # "5,614 deaths, including 362 children": a part of the count before, of its kind
+                metric = last.metric if head[0] != "civilians" or last.metric.startswith("civilians_") \
+                    else _BARE.get(last.metric, last.metric)
             if metric is None:
                 if head[0] in ("personnel", "civilians") and head[3]:
                     pending.append(n)

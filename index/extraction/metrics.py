@@ -16,9 +16,11 @@ NOUNS: tuple[tuple[str, str], ...] = (
                  r"|(?:motor|military|army|automotive)\s+vehicles?|autos?\s+(?:vehicles|equipment)"),
     # equipment of every kind counted as one ("3,000 pieces of military hardware", "7,600 heavy
     # weapons"): a loss, but of no one metric
-    ("other", r"(?:pieces?|units?|items?)\s+of\s+(?:(?:enemy|military|Western|NATO|Ukrainian|Russian|heavy|various"
+    ("other", r"(?:pieces?|units?|items?)\s+of\s+(?:(?:various\s+)?(?:pieces?|types?|kinds?)\s+of\s+)?"
+              r"(?:(?:enemy|military|Western|NATO|Ukrainian|Russian|heavy|various"
               r"|foreign|combat)[- ]?\s*){0,2}(?:equipment|hardware|weaponry|weapons|armament|materiel)"
-              r"(?:\s+and\s+(?:weapons|weaponry|armament))?|heavy\s+weapons|(?:military\s+)?hardware|weaponry"),
+              r"(?:\s+and\s+(?:(?:military|other)\s+)?(?:weapons|weaponry|armament|equipment))?"
+              r"|heavy\s+weapons|(?:military\s+)?hardware|weaponry|(?:various\s+)?weapons(?!\s+(?:systems?|deliveries|supplies))"),
     ("armored_vehicles", r"units?\s+of\s+(?:enemy\s+)?armou?r|armed\s+personnel\s+carriers?"
                          r"|armou?red\s+(?:combat\s+|fighting\s+|personnel\s+)?(?:vehicles?|carriers?)"
                          r"|infantry\s+fighting\s+vehicles?|combat\s+vehicles|fighting\s+vehicles"

@@ -24,7 +24,7 @@ _OTHERS_RE = re.compile(
 # 544 were captured, 79 were damaged"
 _FATE_RE = re.compile(
     r"\s+(?:of\s+(?:which|them|these)\s+)?(?:were|was|have\s+been|had\s+been)\s+(?:\w+\s+)?"
-    r"(?:destroyed|captured|damaged|abandoned|seized|lost|shot\s+down|downed|sunk|hit)\b", I)
+    r"(?:destroyed|captured|damaged|abandoned|seized|lost|shot\s+down|downed|sunk|hit|intercepted|jammed|suppressed)\b", I)
 
 
 def others(s: str, n: Number, last: Found | None) -> Found | None:
@@ -36,6 +36,8 @@ def others(s: str, n: Number, last: Found | None) -> Found | None:
         return Found(n, last.metric, last.side, last.kind, last.loss)
     if not _OTHERS_RE.match(s, n.end):
         return None
+    if not last.metric.startswith(("civilians_", "personnel_")) and last.metric != "troops_deployed":
+        return Found(n, last.metric, last.side, last.kind, last.loss)  # "destroyed 22 drones and intercepted 13 more"
     # "one killed and five more injured": the verb after the others is theirs
     after = outcome_cues(s[n.end:n.end + 30], with_deployed=False)
     cues = outcome_cues(s[last.number.end:n.start], with_deployed=False)
@@ -75,8 +77,8 @@ def list_before(s: str, pending: list[Number], last: Found) -> list[Found]:
     return list(reversed(chain))
 
 
-_INCLUDING_RE = re.compile(
-    r"(?:,\s*|\s+)(?:including|of\s+whom|among\s+them|among\s+whom)\s+(?:(?:some|about|over|nearly|around"
+INCLUDING_RE = re.compile(
+    r"(?:,\s*|\s+|—\s*|–\s*)(?:including|of\s+whom|among\s+them|among\s+whom)\s+(?:(?:some|about|over|nearly|around"
     r"|at\s+least|more\s+than|almost)\s+)?$", I)
 _AND_NEXT_RE = re.compile(r"^[^\d,;.()]{0,40}?(?:,\s*)?\band\s+(?:(?:some|about|over|nearly|around|at\s+least"
                           r"|more\s+than|almost)\s+)?$", I)
@@ -99,7 +101,7 @@ def part_of_last(s: str, n: Number, last: Found | None) -> Found | None:
     if last is None or not _PART_WORDS_RE.match(s, n.end) or n.value >= last.number.value:
         return None
     between = s[last.number.end:n.start]
-    if _INCLUDING_RE.search(between) or (last.part and _AND_NEXT_RE.match(between)):
+    if INCLUDING_RE.search(between) or (last.part and _AND_NEXT_RE.match(between)):
         own = kind_of(s, n, n.end, [last.number], False, last.metric)  # "9,000 since Saturday"
         return Found(n, last.metric, last.side, own if own != "cumulative" else last.kind, last.loss, part=True)
     return None
