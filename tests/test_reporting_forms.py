@@ -478,3 +478,50 @@ def test_more_intercepted_after_destroyed_is_the_same_kind():
 def test_children_among_the_dead_are_part_of_the_toll():
     f = figures("Title\nThe UN counts 5,614 civilian deaths, including 362 children, and 7,946 people injured.")
     assert f[362].metric == "civilians_killed"
+
+
+# -- a list that goes on from the sentence before, and a list after "losses ...:" ------------
+def test_this_includes_goes_on_from_the_losses_before():
+    f = figures("Title\nSince October, Russia has lost 900 units of equipment near Pokrovsk, an analyst counted. "
+                "This includes 539 tanks, 1,020 infantry fighting vehicles and 22 multiple launch rocket systems.")
+    assert {f[v].metric for v in (539, 1020, 22)} == {"tanks", "armored_vehicles", "mlrs"}
+
+
+def test_this_includes_after_a_delivery_is_no_loss():
+    assert 539 not in figures("Title\nThe Russian army received 900 new vehicles. This includes 539 tanks.")
+
+
+def test_personnel_in_a_list_of_combat_losses():
+    f = figures("Title\nThe total combat losses of the Russian forces between February 24 and April 17 comprise "
+                "approximately: 20,300 military personnel, 773 tanks, 66 units of air defence equipment and 1,471 "
+                "automotive equipment.")
+    assert (f[20300].metric, f[20300].kind, f[20300].claimant) == (
+        "personnel_casualties", "cumulative", "General Staff of Ukraine")
+    assert (f[66].metric, f[1471].metric) == ("air_defense", "vehicles")
+
+
+# -- more parts and words -------------------------------------------------------------------
+@pytest.mark.parametrize("sentence, value, metric", [
+    ("Of the estimated 950,000 Russian casualties so far, as many as 250,000 are dead, the study says.", 250000,
+     "personnel_killed"),
+    ("Air defences destroyed 56 drones and two missiles overnight, the air force said.", 2, "cruise_missiles"),
+    ("Russia has lost 711 multiple missile systems, the General Staff said.", 711, "mlrs"),
+    ("Russia suffered a heavy loss of 770 soldiers in one day, the General Staff said.", 770, "personnel_casualties"),
+    ("Four died as they tried to flee the town under Russian shelling, the governor said.", 4, "civilians_killed"),
+])
+def test_more_forms_of_counts(sentence, value, metric):
+    assert figures(f"Title\n{sentence}")[value].metric == metric
+
+
+def test_missiles_fired_are_no_loss():
+    assert figures("Title\nRussia fired 40 missiles at Kyiv overnight.") == {}
+
+
+def test_a_part_sent_to_a_country_is_part_of_the_refugees():
+    f = figures("Title\nOver 5.9 million refugees fled Ukraine since February 24th, including 3.2 million to "
+                "Poland, UNHCR said.")
+    assert (f[3200000].metric, f[5900000].kind) == ("civilians_displaced", "cumulative")
+
+
+def test_a_count_opening_a_sentence_about_an_accident_is_not_the_wars():
+    assert figures("Title\nFive were injured in the accident on the highway.") == {}

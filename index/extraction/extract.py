@@ -80,6 +80,7 @@ def _figures(article: Article, sentences: list[Sentence], estimate_phrase: str |
     refs = Referents()  # the claimants named so far, for "it" and "the think tank"
     previous: tuple[Found, int] | None = None  # the last figure found, and its paragraph
     unsourced: set[int] = set()
+    previous_sentence = -1  # where the sentence after the last one with figures starts
     unnamed: tuple[list[Figure], int] | None = None  # figures of "a senior official said", awaiting the name
     list_side: str | None = None  # "The total combat losses of the enemy were:" over its list
     # (kind, paragraph, claimant) of the last figures a word of time dated: "Since the
@@ -94,12 +95,14 @@ def _figures(article: Article, sentences: list[Sentence], estimate_phrase: str |
                 continue  # nothing to count, nobody cited: the common case, kept cheap
             atts = find_attributions(stext, headline=True) if has_attr else []
             masked = _masked(stext, atts)
-            found = figures_in(stext, masked) if has_num else []
+            found = figures_in(stext, masked, losses_before=bool(previous) and previous[1] == sent.paragraph
+                               and previous[0].loss and previous_sentence == sent.start) if has_num else []
             if has_num and previous is not None and sent.paragraph - previous[1] <= 1:
                 found += figures_by_reference(stext, found, previous[0])  # "the number rose to 37,633"
                 found.sort(key=lambda f: f.number.start)
             if found:
                 previous = (found[-1], sent.paragraph)
+                previous_sentence = _next_start(text, sent.end)
             if has_num and about_the_past(stext):
                 past_para = sent.paragraph
             elif found and sent.paragraph - past_para in (0, 1) and refers_back(stext):
@@ -214,6 +217,13 @@ def _figures(article: Article, sentences: list[Sentence], estimate_phrase: str |
     return out
 
 
+def _next_start(text: str, end: int) -> int:
+    """Where the next sentence starts after one that ends at `end` (past the spaces between)."""
+    while end < len(text) and text[end] in " \t\n\r":
+        end += 1
+    return end
+
+
 def _claimant_source(f: Found, named: list[Attribution]) -> Attribution | None:
     """The attribution that names the claimant of `f`: the last before it, else the first
     after it that covers the whole sentence."""
@@ -255,7 +265,8 @@ def _figure(article: Article, sent: Sentence, stext: str, f: Found, phrase: str 
     )
 
 
-_GS_FORMULA_RE = re.compile(r"\btotal\s+combat\s+losses\s+of\s+the\s+enemy\b", re.I)
+_GS_FORMULA_RE = re.compile(
+    r"\btotal\s+combat\s+losses\s+of\s+the\s+(?:enemy|occupiers|Russian\s+(?:forces|army|troops|invaders|occupiers))\b", re.I)
 _SAME_PERIOD_RE = re.compile(r"\b(?:the\s+same|that)\s+(?:time\s+)?period\b", re.I)
 # the largest count one day's report gives: more is a running total
 _DAY_SIZED = {"personnel_casualties": 2500, "personnel_killed": 2500, "personnel_wounded": 2500,

@@ -131,6 +131,7 @@ def _head(s: str, n: Number, left_limit: int, bulletin: bool) -> tuple[str, int,
     return cls, a + off, b + off, False
 
 
+_LOSSES_LIST_RE = re.compile(r"\blosses\b[^.;:]{0,160}:\s*(?:about\s+|approximately\s+|over\s+|some\s+)?$", I)
 _LOSS_WINDOW = 1000  # characters either side of a count searched for a verb of losing it
 _RETURNED_RE = re.compile(r"\b(?:returned|released|freed|exchanged|swapped|repatriated|exchange|swap|came\s+home)\b", I)
 _ARMY_LOST_RE = re.compile(
@@ -149,6 +150,8 @@ def _metric(s, n, head, nums, bulletin) -> str | None:
             if label and label[-1][2] == "displaced":
                 return "civilians_displaced"  # "Total displaced Ukrainians: 10 million"
             return "personnel_killed" if killed else "personnel_casualties"
+        if cls == "personnel" and _LOSSES_LIST_RE.search(s, max(0, n.start - 200), n.start):
+            return "personnel_casualties"  # "the total combat losses ... comprise approximately: 20,300 military personnel"
         out = outcome(s, n, a, b, after, nums)
         if cls == "personnel" and out == "displaced" and re.search(r"\bcrossed\b", s[n.end:n.end + 80], I):
             return "troops_deployed"  # "3,000 Russian soldiers crossed into Ukraine": an invasion force
@@ -252,6 +255,12 @@ _HIT_BY_UKRAINE_RE = re.compile(
 _HIT_BY_RUSSIA_RE = re.compile(
     rf"\b(?:Russian|Russia['’]s|Moscow['’]s)\s+(?:[\w-]+\s+){{0,2}}?{_ATTACK_NOUNS}\b"
     rf"|\b{_ATTACK_NOUNS}\s+(?:\w+\s+)?by\s+(?:the\s+)?(?:Russian|Russia|Moscow)\b", I)
+_DIED_AFTER_RE = re.compile(
+    r"\s+(?:(?:have|had|were|was|are)\s+(?:been\s+)?)?(died|killed|dead|injured|wounded|hurt)\b", I)
+_OPENS_SENTENCE_RE = re.compile(
+    r"\W*(?:(?:at\s+least|another|some|about|nearly|almost|more\s+than|over|up\s+to|around)\s+)?", I)
+_GOES_ON_RE = re.compile(r"\W*(?:This|These|That|It|They)\s+(?:also\s+)?(?:includes?|included|comprises?|consists?\s+of)\b"
+                         r"|\W*(?:Among\s+them|Including|Of\s+these|Of\s+them|Of\s+which)\b", I)
 _FIGHTS_FOR_RE = re.compile(
     r"\b(?:fight(?:ing|s)?|serv(?:ing|e|es)|enlisted|recruited)\s+(?:on\s+(?:the\s+)?(Ukrainian|Russian|Ukraine['’]s|Russia['’]s)\s+side"
     r"|(?:for|alongside|with)\s+(?:the\s+)?(Ukrainian|Russian|Ukraine|Russia)\b)", I)
@@ -300,9 +309,11 @@ def is_bulletin(s: str) -> bool:
     return m is not None and NOUN_RE.search(s, 0, m.end()) is not None
 
 
-def figures_in(s: str, masked: str | None = None) -> list[Found]:
+def figures_in(s: str, masked: str | None = None, losses_before: bool = False) -> list[Found]:
     """The figures of one sentence `s`, offsets into `s`. `masked` is `s` with the claimant's
-    words blanked (same length), so "Ukraine's figures" does not make a figure Ukrainian."""
+    words blanked (same length), so "Ukraine's figures" does not make a figure Ukrainian.
+    `losses_before`: the sentence before spoke of losses, so a list that goes on from it ("This
+    includes 539 tanks, ...", "Among them 127 aircraft") counts losses too."""
     masked = masked or s
     if "[" in s:  # an editor's insertion, "403 [artillery] weapons [have been destroyed]": read through it
         s, masked = s.replace("[", " ").replace("]", " "), masked.replace("[", " ").replace("]", " ")
@@ -349,6 +360,17 @@ def figures_in(s: str, masked: str | None = None) -> list[Found]:
             i = bisect_right(counted_ends, n.start)  # the last count before this one, in log time
             prev_end = counted_ends[i - 1] if i else 0
             head = _head(s, n, max(prev_end, clause_start(s, n.start)) if not bulletin else 0, bulletin)
+            died = _DIED_AFTER_RE.match(s, n.end) if head is None else None
+            if died and _OPENS_SENTENCE_RE.fullmatch(s, 0, n.start) and (_WAR_CUE_RE.search(s) or SIDE_RE.search(s)):
+                # "Four died as they tried to flee the city", "Two were killed and 5 injured": the
+                # people a sentence opens with
+                soldiers = _SOLDIERS_CONTEXT_RE.search(s) and not _STRIKE_CONTEXT_RE.search(s)
+                what = "killed" if died.group(1).lower() in ("died", "killed", "dead") else "wounded"
+                metric = ("personnel_" if soldiers else "civilians_") + what
+                last = Found(n, metric, None if soldiers else "ukraine",
+                             kind_of(s, n, n.end, counted, False, metric), bool(soldiers))
+                out.append(last)
+                continue
             if head is None and _FLED_AFTER_RE.match(s, n.end) and (
                     _WAR_CUE_RE.search(s) or SIDE_RE.search(s) or re.search(r"\b(?:refugees?|invasion)\b", s, I)):
                 # "3.6 million fleeing the country", "6.5 million internally displaced"
@@ -363,7 +385,8 @@ def figures_in(s: str, masked: str | None = None) -> list[Found]:
                 elif LIST_ITEM_RE.match(s, n.end):
                     pending.append(n)  # "Two colonels, three majors and 12 officers were killed"
                 continue
-            metric = _metric(s, n, head, nums, bulletin)
+            metric = _metric(s, n, head, nums, bulletin or (losses_before and _GOES_ON_RE.match(s) is not None
+                                                            and head[0] not in ("personnel", "civilians")))
             if metric is None and last is not None and head[0] in ("personnel", "civilians") and head[3] \
                     and last.metric.startswith(("personnel_", "civilians_")) and n.value < last.number.value \
                     and INCLUDING_RE.search(s, max(last.number.end, n.start - 60), n.start):

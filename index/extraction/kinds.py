@@ -41,7 +41,7 @@ KIND_CUES: tuple[tuple[str, str, bool], ...] = (
                + r"\b(?!\s+\d{1,2}\b)"
                # "since Jan 1", "since March 2023": a count from a day inside the war covers a
                # period; since the war's start (February 24, February 2022, 2014) is cumulative
-               r"|since\s+(?!Feb(?:ruary)?\.?\s+(?:24|2022)\b)(?!24(?:th)?\s+(?:of\s+)?Feb)"
+               r"|since\s+(?!Feb(?:ruary)?\.?\s+(?:24(?:th)?|2022)\b)(?!24(?:th)?\s+(?:of\s+)?Feb)"
                r"(?:" + MONTH + r"\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?\b|20(?!22\b)\d\d\b)"
                r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + MONTH + r"\b"
                # "since December": a month inside the war, the last one of that name
@@ -54,7 +54,7 @@ KIND_CUES: tuple[tuple[str, str, bool], ...] = (
                r"|(?:first|second|third|fourth)\s+(?:half|quarter)|in\s+a\s+(?:week|month)|weekly|monthly"
                # "in the first year of the invasion", "from August 6 to 13", "last year"
                r"|(?:in|during|over)\s+the\s+(?:first|second|third|fourth|fifth)\s+(?:year|month|week|months|weeks)"
-               r"|(?:from|between)\s+" + MONTH + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:to|and|until|through|-|–)\s+(?:" + MONTH + r"\.?\s+)?\d{1,2}\b"
+               r"|(?:from|between)\s+(?!Feb(?:ruary)?\.?\s+24\b)" + MONTH + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:to|and|until|through|-|–)\s+(?:" + MONTH + r"\.?\s+)?\d{1,2}\b"
                r"|(?:from|between)\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:" + MONTH + r"\s+)?(?:to|and|until|-|–)\s+\d{1,2}(?:st|nd|rd|th)?\s+" + MONTH
                + r"|\b(?:last|this|past)\s+year\b"
                # a campaign inside the war: "since launching their push in early June", "during

@@ -13,6 +13,7 @@ from __future__ import annotations
 # "armored vehicles" before "vehicles", "drone losses" before "losses".
 NOUNS: tuple[tuple[str, str], ...] = (
     ("vehicles", r"vehicles?\s+and\s+fuel\s+tanks|fuel\s+(?:tanks?|trucks?|tankers?|cisterns?)"
+                 r"|(?:units\s+of\s+)?(?:special\s+)?automotive\s+(?:equipment|vehicles?|machinery)"
                  r"|(?:motor|military|army|automotive)\s+vehicles?|autos?\s+(?:vehicles|equipment)"),
     # equipment of every kind counted as one ("3,000 pieces of military hardware", "7,600 heavy
     # weapons"): a loss, but of no one metric
@@ -25,12 +26,12 @@ NOUNS: tuple[tuple[str, str], ...] = (
                          r"|armou?red\s+(?:combat\s+|fighting\s+|personnel\s+)?(?:vehicles?|carriers?)"
                          r"|infantry\s+fighting\s+vehicles?|combat\s+vehicles|fighting\s+vehicles"
                          r"|armou?red\s+personnel\s+carriers?|APCs?|APVs?|IFVs?|AFVs?|BMPs?|BTRs?"),
-    ("mlrs", r"multiple[- ](?:launch\s+)?rocket[- ](?:launchers?|systems?|launch\s+systems?)"
+    ("mlrs", r"multiple[- ](?:launch\s+)?(?:rocket|missile)[- ](?:launchers?|systems?|launch\s+systems?)"
              r"|MLRS(?:\s+systems?)?|rocket\s+launchers?|MLRs"),
-    ("air_defense", r"(?:anti[- ]aircraft|air[- ]defen[cs]e)\s+(?:warfare\s+)?(?:systems?|units?|means|complexes|batteries|guns|equipment)"
+    ("air_defense", r"(?:units?\s+of\s+)?(?:anti[- ]aircraft|air[- ]defen[cs]e)\s+(?:warfare\s+)?(?:systems?|units?|means|complexes|batteries|guns|equipment)"
                     r"|SAM\s+systems?|surface-to-air\s+missile\s+systems?"),
     ("artillery", r"artillery\s+(?:systems?|pieces?|guns?|units?|weapons?)|artillery|howitzers?|cannons?"),
-    ("cruise_missiles", r"cruise\s+missiles?"),
+    ("cruise_missiles", r"cruise\s+missiles?|missiles(?!\s+(?:systems?|launchers?|strikes?|attacks?|fire|production|deliveries))"),
     ("special_equipment", r"(?:units\s+of\s+)?special\s+(?:military\s+)?equipment"),
     ("helicopters", r"(?:attack\s+|military\s+)?helicopters?|choppers?"),
     ("aircraft", r"(?:fighter|combat|military|war|attack)?\s*(?:aircraft|planes?|jets?)|warplanes?|airplanes?|bombers?"),
@@ -76,7 +77,7 @@ NOT_COUNTED = r"equipment\s+losses|homes|houses|buildings|towns|villages|settlem
 
 # Words that decide what a number of troops / civilians means. Compound phrases first.
 OUTCOMES: tuple[tuple[str, str], ...] = (
-    ("casualties", r"killed\s*(?:,\s*|\s+(?:and|or|&)\s+|/)\s*(?:wounded|injured)|(?:a|the)\s+loss\s+of"
+    ("casualties", r"killed\s*(?:,\s*|\s+(?:and|or|&)\s+|/)\s*(?:wounded|injured)|(?:a|the)\s+(?:[a-z]+\s+)?loss\s+of"
                    r"|dead\s+(?:and|or)\s+(?:wounded|injured)|casualties|losses|victims"
                    # "lost their lives" is killed; "lost their homes" is no loss of life
                    r"|(?:lost|losing|lose|loses)(?!\s+(?:their|his|her|its|our|power|electricity|water|heating"
@@ -84,7 +85,7 @@ OUTCOMES: tuple[tuple[str, str], ...] = (
                    r"|eliminated|neutrali[sz]ed|put\s+out\s+of\s+action|taken\s+out|destroyed"
                    r"|killed,\s+wounded|wounded\s+or\s+killed|wounded\s+and\s+killed"),
     # "liquidated": a bulletin's word for killed ("30,700 persons were liquidated")
-    ("killed", r"killed|kills?|dead|died|dying|die|deaths?|fatalities|perished|lost\s+their\s+lives|slain|killing|liquidated"
+    ("killed", r"killed|kills?|dead|died|dying|die|deaths?|fatalities|perished|lost\s+their\s+lives|slain|killing|liquidated|deceased"
                r"|lives|life"),
     ("wounded", r"wounded|injured|injuries|injury|hurt|hurting|injuring|wounding"),
     ("missing", r"missing|went\s+missing|gone\s+missing|unaccounted"),

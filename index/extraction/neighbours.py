@@ -19,7 +19,7 @@ I = re.IGNORECASE
 _OTHERS_RE = re.compile(
     r"\s+(?:others|more|other\s+people|of\s+them|of\s+which|of\s+these)\b"
     # "1,232 civilians, 1,935 reported as injured", "4 killed and 12 were wounded"
-    r"|(?=\s+(?:were\s+|have\s+been\s+|had\s+been\s+|reported\s+(?:as\s+)?)(?:injured|wounded|killed|dead|missing)\b)", I)
+    r"|(?=\s+(?:were\s+|are\s+|was\s+|have\s+been\s+|had\s+been\s+|reported\s+(?:as\s+)?)(?:injured|wounded|killed|dead|missing)\b)", I)
 # the parts of an equipment count by what became of them: "1,688 tanks: 1,000 were destroyed,
 # 544 were captured, 79 were damaged"
 _FATE_RE = re.compile(
@@ -82,7 +82,7 @@ INCLUDING_RE = re.compile(
     r"|at\s+least|more\s+than|almost)\s+)?$", I)
 _AND_NEXT_RE = re.compile(r"^[^\d,;.()]{0,40}?(?:,\s*)?\band\s+(?:(?:some|about|over|nearly|around|at\s+least"
                           r"|more\s+than|almost)\s+)?$", I)
-_PART_WORDS_RE = re.compile(r"\s+(?:within|inside|in|abroad|outside|who|which|from|across|were|are|have|had)\b", I)
+_PART_WORDS_RE = re.compile(r"\s+(?:within|inside|in|into|to|abroad|outside|who|which|from|across|were|are|have|had)\b", I)
 
 
 _TOTAL_RE = re.compile(
