@@ -38,6 +38,7 @@ from index.extraction.figure_patterns import (
     CIVIL_METRIC,
     PERSONNEL_METRIC,
 )
+from index.extraction.bare_counts import NOT_WAR, bare_after_verb, earlier_count, fled_count, opening_count
 from index.extraction.found import Found
 from index.extraction.neighbours import INCLUDING_RE, LIST_ITEM_RE, list_before, others, part_of_last
 from index.extraction.kinds import MONTH, kind_of
@@ -45,7 +46,8 @@ from index.extraction.rereading import reread
 from index.extraction.scope import OLD_WAR_RE, THIS_WAR_RE, hypothetical, other_stories
 from index.extraction.numbers import Number, find_numbers
 from index.extraction.outcomes import OUTCOME_RES, outcome, outcome_cues
-from index.extraction.sides import SIDE_RE, massed_on_ukraine, side_of
+from index.extraction.people import AS_CIVILIANS, civilian_reading, civilians_side, fights_for, people_are_soldiers
+from index.extraction.sides import massed_on_ukraine, side_of
 
 I = re.IGNORECASE
 
@@ -158,8 +160,7 @@ def _metric(s, n, head, nums, bulletin) -> str | None:
         if cls == "civilians" and out == "casualties" and _ARMY_LOST_RE.search(s, max(0, n.start - 80), n.start):
             return "personnel_casualties"  # "the occupiers lost more than 700 people": their own
         if cls == "civilians" and out in ("killed", "wounded", "casualties", "missing") \
-                and s[a:b].lower() in ("people", "persons", "men") and _SOLDIERS_CONTEXT_RE.search(s) \
-                and not _STRIKE_CONTEXT_RE.search(s):
+                and s[a:b].lower() in ("people", "persons", "men") and people_are_soldiers(s):
             return PERSONNEL_METRIC[out]  # "70,000 people fighting in Russia's military have died"
         if cls == "civilians" or out == "displaced":
             return CIVIL_METRIC.get(out or "")
@@ -189,112 +190,9 @@ def _metric(s, n, head, nums, bulletin) -> str | None:
     return None
 
 
-# "people" who are soldiers: the sentence speaks of an army and of no strike on a town
-_SOLDIERS_CONTEXT_RE = re.compile(
-    r"\b(?:fighting\s+(?:in|for|on)|soldiers|troops|servicemen|fighters|military\s+(?:personnel|deaths|losses)"
-    r"|(?:Russian|Ukrainian|Russia['’]s|Ukraine['’]s)\s+(?:forces|army|military)|mobili[sz]ed|conscripts|mercenaries"
-    r"|obituaries|frontline|front\s+line|battlefield|in\s+combat|(?:enemy|adversary)['’]?s?\s+losses)\b", I)
-_STRIKE_CONTEXT_RE = re.compile(
-    r"\b(?:civilians?|strikes?|struck|shelling|shelled|missiles?|drones?|bombing|bombs?|blasts?|explosions?|residential|apartment|hospital"
-    r"|school|children|homes?|city|town|village|rescuers|evacuat\w+|refugees)\b", I)
-
-
-_BARE = {"personnel_killed": "civilians_killed", "personnel_wounded": "civilians_wounded",
-         "personnel_casualties": "civilians_killed"}
-_CIVIL_CONTEXT_RE = re.compile(
-    r"\b(?:civilians?|people|residents|children|strikes?|struck|attacks?|shelling|shelled|rockets?|missiles?"
-    r"|bombardments?|bombing|residential|apartment|building|hospital|school|station|railway|mall"
-    r"|infrastructure|city|village|hits?)\b", I)
-# Who attacked is not who was hurt: "four injuries from 51 attacks by Russian forces".
-_AGENT_RE = re.compile(
-    r"\b(?:by|from)\s+(?:the\s+)?(?:Russian|Ukrainian|enemy|occupying|invading)\s+(?:forces|troops|army|military)\b"
-    r"|\b(?:Russian|Ukrainian|enemy)\s+(?:forces|troops|army|military)\s+(?:shelled|struck|attacked|hit|fired)\b", I)
-_MIL_CONTEXT_RE = re.compile(
-    r"\b(?:troops?|soldiers?|servicemen|military|army|forces|battlefield|front(?:line)?|personnel"
-    r"|General\s+Staff|invaders|occupiers|combat|enemy)\b", I)
-
-
-def _civilian_reading(s: str, n: Number, head, metric: str, last: Found | None) -> str:
-    """A bare "killed" / "injured" / "dead" after a count of people, or in a sentence about a
-    strike on a city, counts civilians: "five people killed and 18 injured"."""
-    cls, a, b, after = head
-    if metric not in _BARE or cls != metric:
-        return metric
-    if re.search(r"\bcivilian\b", s[max(0, a - 20):b], I):
-        return _BARE[metric]
-    if last is not None and 0 <= n.start - last.number.end < 60:
-        if last.metric.startswith("civilians_"):
-            return _BARE[metric]
-        if last.metric.startswith("personnel_"):
-            return metric  # "four marines killed and six wounded": the six are marines too
-    if _CIVIL_CONTEXT_RE.search(s) and not _MIL_CONTEXT_RE.search(_AGENT_RE.sub(" ", s)):
-        return _BARE[metric]
-    return metric
-
-
-# "Russian attacks killed at least six in the Donetsk region", "killing at least one and
-# wounding ...": a count right after a verb of killing or wounding, with no noun, counts people.
-_BARE_VERB_RE = re.compile(
-    r"\b(?P<v>killed|killing|kills|kill|wounded|wounding|wounds|injured|injuring|injures)\s+"
-    r"(?:(?:at\s+least|about|around|nearly|some|more\s+than|over|up\s+to|almost|roughly)\s+)?$", I)
-_BARE_AFTER_RE = re.compile(r"\s*(?:[,.;:!?]|$|(?:in|on|at|and|near|across|during|overnight|when|as|after|including)\b)", I)
-
-
-_WAR_CUE_RE = re.compile(
-    r"\b(?:strikes?|airstrikes?|air\s+strikes?|shelling|shelled|missiles?|rockets?|drones?|bombs?|bombing"
-    r"|artillery|attacks?|assaults?|front(?:\s*line)?|occupied|war|forces|troops|soldiers|army|military"
-    r"|invaders|occupiers|Donetsk|Luhansk|Kharkiv|Kherson|Zaporizhzhia|Odesa|Dnipro|Sumy|Donbas|Crimea)\b", I)
-
-
-_ATTACK_NOUNS = (r"(?:shelling|attacks?|strikes?|airstrikes?|drones?|missiles?|rockets?|shells?|bombardment|fire"
-                 r"|incursion|raids?|offensive)")
-_HIT_BY_UKRAINE_RE = re.compile(
-    rf"\b(?:Ukrainian|Ukraine['’]s|Kyiv['’]s|Kiev['’]s)\s+(?:[\w-]+\s+){{0,2}}?{_ATTACK_NOUNS}\b"
-    rf"|\b{_ATTACK_NOUNS}\s+(?:\w+\s+)?by\s+(?:the\s+)?(?:Ukrainian|Ukraine|Kyiv|Kiev)\b"
-    r"|\bin\s+Russia['’]s\s+(?:\w+\s+)?(?:region|oblast|province|territory)|\bseparatist\b", I)
-_HIT_BY_RUSSIA_RE = re.compile(
-    rf"\b(?:Russian|Russia['’]s|Moscow['’]s)\s+(?:[\w-]+\s+){{0,2}}?{_ATTACK_NOUNS}\b"
-    rf"|\b{_ATTACK_NOUNS}\s+(?:\w+\s+)?by\s+(?:the\s+)?(?:Russian|Russia|Moscow)\b", I)
-_DIED_AFTER_RE = re.compile(
-    r"\s+(?:(?:have|had|were|was|are)\s+(?:been\s+)?)?(died|killed|dead|injured|wounded|hurt)\b", I)
-_OPENS_SENTENCE_RE = re.compile(
-    r"\W*(?:(?:at\s+least|another|some|about|nearly|almost|more\s+than|over|up\s+to|around)\s+)?", I)
 _GOES_ON_RE = re.compile(r"\W*(?:This|These|That|It|They)\s+(?:also\s+)?(?:includes?|included|comprises?|consists?\s+of)\b"
                          r"|\W*(?:Among\s+them|Including|Of\s+these|Of\s+them|Of\s+which)\b", I)
-_FIGHTS_FOR_RE = re.compile(
-    r"\b(?:fight(?:ing|s)?|serv(?:ing|e|es)|enlisted|recruited)\s+(?:on\s+(?:the\s+)?(Ukrainian|Russian|Ukraine['’]s|Russia['’]s)\s+side"
-    r"|(?:for|alongside|with)\s+(?:the\s+)?(Ukrainian|Russian|Ukraine|Russia)\b)", I)
-_FLED_AFTER_RE = re.compile(
-    r"\s+(?:(?:have|had|has)\s+(?:now\s+|already\s+)?)?(?:fled|fleeing|(?:been\s+)?(?:internally\s+)?displaced|left\s+the\s+country)\b", I)
 _SMO_RE = re.compile(r"\bspecial\s+military\s+operation\b", I)
-_NOT_WAR = Found(Number(0, 0, 0, None, None, False, False, False), "", None, "", False)  # a count of dead from no war at all
-
-
-def _bare_after_verb(s: str, n: Number, masked: str, counted: list[Number]) -> Found | None:
-    v = _BARE_VERB_RE.search(s, max(0, n.start - 40), n.start)
-    if v is None or not _BARE_AFTER_RE.match(s, n.end):
-        return None
-    if not (_WAR_CUE_RE.search(s) or SIDE_RE.search(s)):
-        return _NOT_WAR  # "the gunman killed 14 at a university": no war in the sentence
-    killed = v.group("v").lower().startswith("kill")
-    military = _MIL_CONTEXT_RE.search(_AGENT_RE.sub(" ", s[clause_start(s, n.start):n.start]))
-    if military:
-        # "Ukrainian forces killed 40 in a single assault": the other side's soldiers
-        metric = "personnel_killed" if killed else "personnel_wounded"
-        subj = [h for h in SIDE_RE.finditer(masked, clause_start(s, n.start), v.start()) if h.lastgroup != "both"]
-        side = {"russia": "ukraine", "ukraine": "russia"}[subj[-1].lastgroup] if subj else None
-        return Found(n, metric, side, kind_of(s, n, n.end, counted, False, metric), True)
-    metric = "civilians_killed" if killed else "civilians_wounded"
-    kind = kind_of(s, n, n.end, counted, False, metric)
-    return Found(n, metric, "ukraine", kind, False)
-
-
-# a number in brackets right after a figure, or after its noun, with nothing of its own: the
-# same count at an earlier report
-_EARLIER_OPEN_RE = re.compile(r"\s*(?:[A-Za-z][\w’'-]*\s+){0,3}?\(\s*$")
-_EARLIER_CLOSE_RE = re.compile(
-    r"\s*\)|\s+(?:in|on|at)\s+(?:the|a|its|their)\s+(?:previous\s+|last\s+|earlier\s+)?(?:report|update|day|week|bulletin)"
-    r"|\s+(?:a|the)\s+(?:day|week)\s+(?:earlier|before)|\s+(?:earlier|before|previously)\s*\)", I)
 
 
 _SHOUTED_RE = re.compile(r"^[^a-z]*[A-Z]{3,}[^a-z]*$")
@@ -343,15 +241,13 @@ def figures_in(s: str, masked: str | None = None, losses_before: bool = False) -
             if excluded(s, n, bulletin) or _WHOLE_OF_RE.search(s, max(0, n.start - 60), n.start) or hypothetical(s, n) \
                     or any(a <= n.start < b for a, b in off_limits):
                 continue
-            if last is not None and not n.words and n.value != last.number.value \
-                    and _EARLIER_OPEN_RE.match(s, last.number.end, n.start) and _EARLIER_CLOSE_RE.match(s, n.end):
-                # "338 (328) dead", "3,167 civilians (3,090 in the report a day earlier)": the
-                # same count in the report before
-                last = Found(n, last.metric, last.side, last.kind, last.loss)
+            earlier = earlier_count(s, n, last)
+            if earlier is not None:  # "338 (328) dead": the same count in the report before
+                last = earlier
                 out.append(last)
                 continue
-            bare = _bare_after_verb(s, n, masked, counted)
-            if bare is _NOT_WAR:
+            bare = bare_after_verb(s, n, masked, counted)
+            if bare is NOT_WAR:
                 continue
             if bare is not None:
                 out.append(bare)
@@ -360,21 +256,9 @@ def figures_in(s: str, masked: str | None = None, losses_before: bool = False) -
             i = bisect_right(counted_ends, n.start)  # the last count before this one, in log time
             prev_end = counted_ends[i - 1] if i else 0
             head = _head(s, n, max(prev_end, clause_start(s, n.start)) if not bulletin else 0, bulletin)
-            died = _DIED_AFTER_RE.match(s, n.end) if head is None else None
-            if died and _OPENS_SENTENCE_RE.fullmatch(s, 0, n.start) and (_WAR_CUE_RE.search(s) or SIDE_RE.search(s)):
-                # "Four died as they tried to flee the city", "Two were killed and 5 injured": the
-                # people a sentence opens with
-                soldiers = _SOLDIERS_CONTEXT_RE.search(s) and not _STRIKE_CONTEXT_RE.search(s)
-                what = "killed" if died.group(1).lower() in ("died", "killed", "dead") else "wounded"
-                metric = ("personnel_" if soldiers else "civilians_") + what
-                last = Found(n, metric, None if soldiers else "ukraine",
-                             kind_of(s, n, n.end, counted, False, metric), bool(soldiers))
-                out.append(last)
-                continue
-            if head is None and _FLED_AFTER_RE.match(s, n.end) and (
-                    _WAR_CUE_RE.search(s) or SIDE_RE.search(s) or re.search(r"\b(?:refugees?|invasion)\b", s, I)):
-                # "3.6 million fleeing the country", "6.5 million internally displaced"
-                last = Found(n, "civilians_displaced", "ukraine", kind_of(s, n, n.end, counted, False, "civilians_displaced"), False)
+            bare = (opening_count(s, n, counted) or fled_count(s, n, counted)) if head is None else None
+            if bare is not None:  # "Four died as they tried to flee", "3.6 million fleeing the country"
+                last = bare
                 out.append(last)
                 continue
             if head is None:
@@ -392,12 +276,12 @@ def figures_in(s: str, masked: str | None = None, losses_before: bool = False) -
                     and INCLUDING_RE.search(s, max(last.number.end, n.start - 60), n.start):
                 # "5,614 deaths, including 362 children": a part of the count before, of its kind
                 metric = last.metric if head[0] != "civilians" or last.metric.startswith("civilians_") \
-                    else _BARE.get(last.metric, last.metric)
+                    else AS_CIVILIANS.get(last.metric, last.metric)
             if metric is None:
                 if head[0] in ("personnel", "civilians") and head[3]:
                     pending.append(n)
                 continue
-            metric = _civilian_reading(s, n, head, metric, last)
+            metric = civilian_reading(s, n, head, metric, last)
             if n.words and n.value < 100 and (not head[3] or re.match(r"\s*of\b", s[n.end:], I)
                                               or head[1] - n.end > 16):
                 continue  # "one" counts right before its noun, not in "one of the ..."
@@ -407,9 +291,7 @@ def figures_in(s: str, masked: str | None = None, losses_before: bool = False) -
             if metric == "troops_deployed" and massed_on_ukraine(s, n, head, side):
                 side = "russia"  # "he has amassed 130,000 troops on Ukraine's border"
             if metric == "troops_deployed" and side is None:
-                fights_for = _FIGHTS_FOR_RE.search(s, n.end, min(len(s), n.end + 120))
-                if fights_for:  # "3,221 foreigners are fighting on the Ukrainian side"
-                    side = "ukraine" if (fights_for.group(1) or fights_for.group(2)).lower().startswith("ukrain") else "russia"
+                side = fights_for(s, n)  # "3,221 foreigners are fighting on the Ukrainian side"
             if metric == "troops_deployed" and side is None:
                 # a force of a third country ("3,000 US troops to Poland") is not this war's
                 continue
@@ -418,7 +300,7 @@ def figures_in(s: str, masked: str | None = None, losses_before: bool = False) -
             if side is None and metric.startswith("civilians_"):
                 # the war's civilian losses are Ukraine's unless words say else: "Ukrainian
                 # shelling of Shebekino", "attacks launched by Ukrainian forces" hurt Russia's
-                side = "russia" if _HIT_BY_UKRAINE_RE.search(s) and not _HIT_BY_RUSSIA_RE.search(s) else "ukraine"
+                side = civilians_side(s)
             kind = kind_of(s, n, head[2], counted, bulletin, metric)
             if kind == "cumulative" and last is not None and _PART_BETWEEN_RE.match(s, last.number.end, n.start):
                 kind = last.kind  # "100,000 casualties since December, including 20,000 killed"

@@ -1,0 +1,97 @@
+"""Counts with no noun of their own, read from the words around them: "Russian attacks killed
+at least six" (after a verb of killing), "Four died as they tried to flee" (opening a
+sentence), "3.6 million fleeing the country", and "338 (328) dead" (the same count in the
+report before, in brackets)."""
+
+from __future__ import annotations
+
+import re
+
+from index.extraction.clauses import clause_start
+from index.extraction.found import Found
+from index.extraction.kinds import kind_of
+from index.extraction.numbers import Number
+from index.extraction.people import AGENT_RE, MIL_CONTEXT_RE, people_are_soldiers
+from index.extraction.sides import SIDE_RE
+
+I = re.IGNORECASE
+
+# "Russian attacks killed at least six in the Donetsk region", "killing at least one and
+# wounding ...": a count right after a verb of killing or wounding, with no noun, counts people.
+_BARE_VERB_RE = re.compile(
+    r"\b(?P<v>killed|killing|kills|kill|wounded|wounding|wounds|injured|injuring|injures)\s+"
+    r"(?:(?:at\s+least|about|around|nearly|some|more\s+than|over|up\s+to|almost|roughly)\s+)?$", I)
+_BARE_AFTER_RE = re.compile(r"\s*(?:[,.;:!?]|$|(?:in|on|at|and|near|across|during|overnight|when|as|after|including)\b)", I)
+WAR_CUE_RE = re.compile(
+    r"\b(?:strikes?|airstrikes?|air\s+strikes?|shelling|shelled|missiles?|rockets?|drones?|bombs?|bombing"
+    r"|artillery|attacks?|assaults?|front(?:\s*line)?|occupied|war|forces|troops|soldiers|army|military"
+    r"|invaders|occupiers|Donetsk|Luhansk|Kharkiv|Kherson|Zaporizhzhia|Odesa|Dnipro|Sumy|Donbas|Crimea)\b", I)
+NOT_WAR = Found(Number(0, 0, 0, None, None, False, False, False), "", None, "", False)  # a count of dead from no war at all
+
+_DIED_AFTER_RE = re.compile(
+    r"\s+(?:(?:have|had|were|was|are)\s+(?:been\s+)?)?(died|killed|dead|injured|wounded|hurt)\b", I)
+_OPENS_SENTENCE_RE = re.compile(
+    r"\W*(?:(?:at\s+least|another|some|about|nearly|almost|more\s+than|over|up\s+to|around)\s+)?", I)
+_FLED_AFTER_RE = re.compile(
+    r"\s+(?:(?:have|had|has)\s+(?:now\s+|already\s+)?)?(?:fled|fleeing|(?:been\s+)?(?:internally\s+)?displaced"
+    r"|left\s+the\s+country)\b", I)
+# a number in brackets right after a figure, or after its noun, with nothing of its own: the
+# same count at an earlier report
+_EARLIER_OPEN_RE = re.compile(r"\s*(?:[A-Za-z][\w’'-]*\s+){0,3}?\(\s*$")
+_EARLIER_CLOSE_RE = re.compile(
+    r"\s*\)|\s+(?:in|on|at)\s+(?:the|a|its|their)\s+(?:previous\s+|last\s+|earlier\s+)?(?:report|update|day|week|bulletin)"
+    r"|\s+(?:a|the)\s+(?:day|week)\s+(?:earlier|before)|\s+(?:earlier|before|previously)\s*\)", I)
+
+
+def _about_the_war(s: str) -> bool:
+    return bool(WAR_CUE_RE.search(s) or SIDE_RE.search(s))
+
+
+def bare_after_verb(s: str, n: Number, masked: str, counted: list[Number]) -> Found | None:
+    """The people a verb of killing or wounding counts; NOT_WAR when the sentence is about no war."""
+    v = _BARE_VERB_RE.search(s, max(0, n.start - 40), n.start)
+    if v is None or not _BARE_AFTER_RE.match(s, n.end):
+        return None
+    if not _about_the_war(s):
+        return NOT_WAR  # "the gunman killed 14 at a university": no war in the sentence
+    killed = v.group("v").lower().startswith("kill")
+    military = MIL_CONTEXT_RE.search(AGENT_RE.sub(" ", s[clause_start(s, n.start):n.start]))
+    if military:
+        # "Ukrainian forces killed 40 in a single assault": the other side's soldiers
+        metric = "personnel_killed" if killed else "personnel_wounded"
+        subj = [h for h in SIDE_RE.finditer(masked, clause_start(s, n.start), v.start()) if h.lastgroup != "both"]
+        side = {"russia": "ukraine", "ukraine": "russia"}[subj[-1].lastgroup] if subj else None
+        return Found(n, metric, side, kind_of(s, n, n.end, counted, False, metric), True)
+    metric = "civilians_killed" if killed else "civilians_wounded"
+    kind = kind_of(s, n, n.end, counted, False, metric)
+    return Found(n, metric, "ukraine", kind, False)
+
+
+def opening_count(s: str, n: Number, counted: list[Number]) -> Found | None:
+    """"Four died as they tried to flee the city", "Two were killed and 5 injured": the people a
+    sentence about the war opens with."""
+    died = _DIED_AFTER_RE.match(s, n.end)
+    if died is None or not _OPENS_SENTENCE_RE.fullmatch(s, 0, n.start) or not _about_the_war(s):
+        return None
+    soldiers = people_are_soldiers(s)
+    what = "killed" if died.group(1).lower() in ("died", "killed", "dead") else "wounded"
+    metric = ("personnel_" if soldiers else "civilians_") + what
+    return Found(n, metric, None if soldiers else "ukraine", kind_of(s, n, n.end, counted, False, metric), soldiers)
+
+
+def fled_count(s: str, n: Number, counted: list[Number]) -> Found | None:
+    """"3.6 million fleeing the country", "6.5 million internally displaced"."""
+    if not _FLED_AFTER_RE.match(s, n.end) or not (
+            _about_the_war(s) or re.search(r"\b(?:refugees?|invasion)\b", s, I)):
+        return None
+    return Found(n, "civilians_displaced", "ukraine", kind_of(s, n, n.end, counted, False, "civilians_displaced"), False)
+
+
+def earlier_count(s: str, n: Number, last: Found | None) -> Found | None:
+    """"338 (328) dead", "3,167 civilians (3,090 in the report a day earlier)": the bracketed
+    number is the same count in the report before."""
+    if last is None or n.words or n.value == last.number.value:
+        return None
+    if not (_EARLIER_OPEN_RE.match(s, last.number.end, n.start) and _EARLIER_CLOSE_RE.match(s, n.end)):
+        return None
+    return Found(n, last.metric, last.side, last.kind, last.loss)

@@ -1,0 +1,88 @@
+"""Who the people a count names are: soldiers or civilians, and whose. "Five people killed and 18
+injured" in a strike on a city are civilians; "70,000 people fighting in Russia's military"
+are soldiers; the civilians a Ukrainian attack hits are Russia's; foreigners fighting on a
+side are that side's force."""
+
+from __future__ import annotations
+
+import re
+
+from index.extraction.found import Found
+from index.extraction.numbers import Number
+
+I = re.IGNORECASE
+
+# "people" who are soldiers: the sentence speaks of an army and of no strike on a town
+_SOLDIERS_CONTEXT_RE = re.compile(
+    r"\b(?:fighting\s+(?:in|for|on)|soldiers|troops|servicemen|fighters|military\s+(?:personnel|deaths|losses)"
+    r"|(?:Russian|Ukrainian|Russia['’]s|Ukraine['’]s)\s+(?:forces|army|military)|mobili[sz]ed|conscripts|mercenaries"
+    r"|obituaries|frontline|front\s+line|battlefield|in\s+combat|(?:enemy|adversary)['’]?s?\s+losses)\b", I)
+_STRIKE_CONTEXT_RE = re.compile(
+    r"\b(?:civilians?|strikes?|struck|shelling|shelled|missiles?|drones?|bombing|bombs?|blasts?|explosions?"
+    r"|residential|apartment|hospital|school|children|homes?|city|town|village|rescuers|evacuat\w+|refugees)\b", I)
+
+# a soldiers' metric read as the civilians' one
+AS_CIVILIANS = {"personnel_killed": "civilians_killed", "personnel_wounded": "civilians_wounded",
+                "personnel_casualties": "civilians_killed"}
+_CIVIL_CONTEXT_RE = re.compile(
+    r"\b(?:civilians?|people|residents|children|strikes?|struck|attacks?|shelling|shelled|rockets?|missiles?"
+    r"|bombardments?|bombing|residential|apartment|building|hospital|school|station|railway|mall"
+    r"|infrastructure|city|village|hits?)\b", I)
+# Who attacked is not who was hurt: "four injuries from 51 attacks by Russian forces".
+AGENT_RE = re.compile(
+    r"\b(?:by|from)\s+(?:the\s+)?(?:Russian|Ukrainian|enemy|occupying|invading)\s+(?:forces|troops|army|military)\b"
+    r"|\b(?:Russian|Ukrainian|enemy)\s+(?:forces|troops|army|military)\s+(?:shelled|struck|attacked|hit|fired)\b", I)
+MIL_CONTEXT_RE = re.compile(
+    r"\b(?:troops?|soldiers?|servicemen|military|army|forces|battlefield|front(?:line)?|personnel"
+    r"|General\s+Staff|invaders|occupiers|combat|enemy)\b", I)
+
+_ATTACK_NOUNS = (r"(?:shelling|attacks?|strikes?|airstrikes?|drones?|missiles?|rockets?|shells?|bombardment|fire"
+                 r"|incursion|raids?|offensive)")
+_HIT_BY_UKRAINE_RE = re.compile(
+    rf"\b(?:Ukrainian|Ukraine['’]s|Kyiv['’]s|Kiev['’]s)\s+(?:[\w-]+\s+){{0,2}}?{_ATTACK_NOUNS}\b"
+    rf"|\b{_ATTACK_NOUNS}\s+(?:\w+\s+)?by\s+(?:the\s+)?(?:Ukrainian|Ukraine|Kyiv|Kiev)\b"
+    r"|\bin\s+Russia['’]s\s+(?:\w+\s+)?(?:region|oblast|province|territory)|\bseparatist\b", I)
+_HIT_BY_RUSSIA_RE = re.compile(
+    rf"\b(?:Russian|Russia['’]s|Moscow['’]s)\s+(?:[\w-]+\s+){{0,2}}?{_ATTACK_NOUNS}\b"
+    rf"|\b{_ATTACK_NOUNS}\s+(?:\w+\s+)?by\s+(?:the\s+)?(?:Russian|Russia|Moscow)\b", I)
+
+_FIGHTS_FOR_RE = re.compile(
+    r"\b(?:fight(?:ing|s)?|serv(?:ing|e|es)|enlisted|recruited)\s+(?:on\s+(?:the\s+)?(Ukrainian|Russian|Ukraine['’]s"
+    r"|Russia['’]s)\s+side|(?:for|alongside|with)\s+(?:the\s+)?(Ukrainian|Russian|Ukraine|Russia)\b)", I)
+
+
+def people_are_soldiers(s: str) -> bool:
+    """"More than 70,000 people fighting in Russia's military have died": an army, no strike."""
+    return bool(_SOLDIERS_CONTEXT_RE.search(s)) and not _STRIKE_CONTEXT_RE.search(s)
+
+
+def civilian_reading(s: str, n: Number, head, metric: str, last: Found | None) -> str:
+    """A bare "killed" / "injured" / "dead" after a count of people, or in a sentence about a
+    strike on a city, counts civilians: "five people killed and 18 injured"."""
+    cls, a, b, after = head
+    if metric not in AS_CIVILIANS or cls != metric:
+        return metric
+    if re.search(r"\bcivilian\b", s[max(0, a - 20):b], I):
+        return AS_CIVILIANS[metric]
+    if last is not None and 0 <= n.start - last.number.end < 60:
+        if last.metric.startswith("civilians_"):
+            return AS_CIVILIANS[metric]
+        if last.metric.startswith("personnel_"):
+            return metric  # "four marines killed and six wounded": the six are marines too
+    if _CIVIL_CONTEXT_RE.search(s) and not MIL_CONTEXT_RE.search(AGENT_RE.sub(" ", s)):
+        return AS_CIVILIANS[metric]
+    return metric
+
+
+def civilians_side(s: str) -> str:
+    """Whose civilians a sentence that names no side counts: Ukraine's, unless a Ukrainian attack
+    hit them ("Ukrainian shelling of Shebekino", "attacks launched by Ukrainian forces")."""
+    return "russia" if _HIT_BY_UKRAINE_RE.search(s) and not _HIT_BY_RUSSIA_RE.search(s) else "ukraine"
+
+
+def fights_for(s: str, n: Number) -> str | None:
+    """The side a force after `n` fights for: "3,221 foreigners are fighting on the Ukrainian side"."""
+    m = _FIGHTS_FOR_RE.search(s, n.end, min(len(s), n.end + 120))
+    if m is None:
+        return None
+    return "ukraine" if (m.group(1) or m.group(2)).lower().startswith("ukrain") else "russia"
