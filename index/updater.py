@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import os
 
-from index import __version__, pipeline
+from index import __version__, pipeline, rules
 from index.api import Progress, UpdateReport
 from index.checking import date_undated
 from index.storage.cache import CATALOG, MANIFEST, SEAL
@@ -21,7 +21,8 @@ from index.storage.catalog_rows import name_to_db
 from index.storage.documents import Doc, docs_of
 from index.storage.search_index import Store, StoreDamaged, StoreMissing
 
-# Bumped whenever extraction changes what it finds: an index made by another version is rebuilt.
+# What made an index: the catalog's schema, tally's version, and the rules that read figures
+# (index.rules). An index made by anything else is rebuilt.
 FORMAT = f"{SCHEMA_VERSION}:{__version__}"
 INDEX_BATCH = 2000
 SMALL_CHANGE = 1000  # documents: a change this small commits without merging segments
@@ -148,14 +149,19 @@ class Updater:
             self._wipe()
             cat, fresh = Catalog(path), True
         stored = cat.get_meta("format")
-        if stored is not None and stored != FORMAT:
-            report.messages.append(
-                f"the index was made by another version of tally ({stored}); rebuilt it")
+        made_by = f"{FORMAT}:{rules.fingerprint()}"
+        if stored is not None and stored != made_by:
+            if stored.rsplit(":", 1)[0] == FORMAT:
+                report.messages.append("the rules that read figures changed since the index was made "
+                                       "(your claimants.toml, or tally's own); rebuilt it")
+            else:
+                report.messages.append(
+                    f"the index was made by another version of tally ({stored}); rebuilt it")
             cat.close()
             self._wipe()
             cat, fresh = Catalog(path), True
-        if stored != FORMAT:
-            cat.set_meta("format", FORMAT)
+        if stored != made_by:
+            cat.set_meta("format", made_by)
         if rebuild and not fresh:
             # emptied in one transaction, files kept: a reader sees the old library or an
             # empty one filling up, never a missing file
