@@ -525,3 +525,18 @@ def test_a_part_sent_to_a_country_is_part_of_the_refugees():
 
 def test_a_count_opening_a_sentence_about_an_accident_is_not_the_wars():
     assert figures("Title\nFive were injured in the accident on the highway.") == {}
+
+
+# -- a work named by its author later ---------------------------------------------------------
+def test_a_new_study_whose_author_the_next_sentence_names():
+    f = figures("Title\nNearly 1 million Russian soldiers have been killed or injured, according to a new study. "
+                "Losses will keep rising, said the study, published Tuesday by the Center for Strategic and "
+                "International Studies. Of the 950,000 casualties, as many as 250,000 are dead, according to the study.")
+    assert {f[v].claimant for v in (1000000, 950000, 250000)} == {"CSIS"}
+    assert f[1000000].claimant_from == "named in the next sentence"
+
+
+def test_a_works_author_deep_in_the_next_sentence_is_not_an_unnamed_adviser():
+    f = figures("Title\nUp to 13,000 soldiers have been killed, an adviser said. Officials in Kyiv gave no details on "
+                "Friday, while a long survey of the front published by the Royal United Services Institute was cited.")
+    assert f[13000].claimant is None

@@ -103,7 +103,10 @@ PASSIVE_BY_RE = re.compile(
     rf"|published|confirmed|announced|provided|claimed|stated|estimated)\s+by\s+)(?P<np>{NP})"
     # "the latest data on the operation released by Russia's Defence Ministry"
     r"|(?i:\b(?:released|published|issued|provided|compiled|presented|shared|posted|cited|quoted|identified"
-    r"|documented|verified|counted|recorded|collected|gathered|analy[sz]ed)\s+by\s+)"
+    r"|documented|verified|counted|recorded|collected|gathered|analy[sz]ed|conducted|carried\s+out)"
+    # "the study, published Tuesday by the Center for ...": when, then by whom
+    r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday"
+    r"|this\s+week|last\s+week|earlier\s+this\s+\w+))?\s+by\s+)"
     rf"(?P<np2>{NP})"
 )
 POSSESSIVE_RE = re.compile(

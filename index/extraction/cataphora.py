@@ -20,11 +20,30 @@ def cites_someone_unnamed(sentence: str) -> bool:
     return _UNNAMED_RE.search(sentence) is not None
 
 
-def named_first(sentence: str, starts: list[tuple[int, str]]) -> str | None:
+# "..., said the study, published Tuesday by the Center for ...": a work's author, anywhere
+_AUTHOR_BEFORE_RE = re.compile(
+    r"\b(?:study|report|investigation|analysis|survey|research|assessment)\b[^.;]{0,80}\bby\s+(?:the\s+)?$", re.I)
+
+
+def named_first(sentence: str, starts: list[tuple[int, str]], work: bool = False) -> str | None:
     """The claimant a sentence names first thing (`starts`: where each named attribution
-    begins, and its phrase), unless it turns to another matter ("Meanwhile, ...")."""
+    begins, and its phrase), unless it turns to another matter ("Meanwhile, ..."). For an
+    unnamed work (`work`: "a new study"), its author named anywhere in the sentence will do
+    ("the study, published Tuesday by the Center for ...")."""
     if TOPIC_SHIFT_RE.match(sentence) or not starts:
         return None
     start, phrase = min(starts)
     lead = len(sentence) - len(sentence.lstrip(" \"“'‘"))
-    return phrase if start - lead <= _NAME_OPENS_WITHIN else None
+    if start - lead <= _NAME_OPENS_WITHIN:
+        return phrase
+    if work:
+        for start, phrase in sorted(starts):
+            if _AUTHOR_BEFORE_RE.search(sentence, max(0, start - 100), start):
+                return phrase
+    return None
+
+
+def unnamed_work(sentence: str) -> bool:
+    """The unnamed source is a work, not a person: "according to a new study"."""
+    m = _UNNAMED_RE.search(sentence)
+    return m is not None and re.search(r"(?:report|study|investigation|analysis|survey)$", m.group(0), re.I) is not None

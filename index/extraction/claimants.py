@@ -187,7 +187,7 @@ def find_attributions(s: str, headline: bool = False) -> list[Attribution]:
             return
         if PRONOUNS.match(phrase.lower()) or PRONOUNS.match(words.lower()) or (
                 is_description(words) and canonical(phrase) == phrase):
-            out.append(Attribution(a, b, s[a:b].strip(), scope, pronoun=True))
+            out.append(Attribution(a, b, s[a:b].strip().rstrip(".,;:!?"), scope, pronoun=True))
         elif not _is_generic(phrase):
             out.append(Attribution(a, b, phrase, scope))
         else:
@@ -199,7 +199,7 @@ def find_attributions(s: str, headline: bool = False) -> list[Attribution]:
     for rx, scope, hint in ((ACCORDING_RE, "sentence", "according"), (PER_RE, "sentence", "per "),
                             (FROM_RE, "after", " by "), (FROM_RE, "after", " from "),
                             (POSSESSIVE_RE, "sentence", "s "), (CITED_BY_RE, "sentence", "ed by"),
-                            (PASSIVE_BY_RE, "sentence", "ed by")):
+                            (PASSIVE_BY_RE, "sentence", " by ")):
         if hint not in low or (rx is FROM_RE and hint == " from " and " by " in low):
             continue  # cheap guards: most sentences cite no one
         if rx is POSSESSIVE_RE and not POSSESSIVE_HINT_RE.search(s):
@@ -210,7 +210,7 @@ def find_attributions(s: str, headline: bool = False) -> list[Attribution]:
                 if re.search(r"\bthe\s+$", s[max(0, m.start("np") - 5):m.start("np")]) and \
                         re.fullmatch(r"report|update|statement", np_.strip(), re.I):
                     # "according to the report": the report the article spoke of, its author's
-                    out.append(Attribution(m.start("np") - 4, m.end("np"), "the " + np_.strip(), scope,
+                    out.append(Attribution(m.start("np") - 4, m.end("np"), "the " + np_.strip().rstrip(".,;:"), scope,
                                            pronoun=True))
                 continue  # "according to reports": a hedge, the source is in the context
             g = "np2" if m.groupdict().get("np2") else "np"

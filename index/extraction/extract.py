@@ -16,7 +16,7 @@ from index.extraction.anaphora import figures_by_reference
 from index.extraction.article_wide import (LOSS_METRICS_NO_SIDE_DEFAULT, claimants_from_the_article,
                                            default_sides, full_names)
 from index.extraction.aliases import counts_civilians
-from index.extraction.cataphora import cites_someone_unnamed, named_first
+from index.extraction.cataphora import cites_someone_unnamed, named_first, unnamed_work
 from index.extraction.claimants import Attribution, canonical, counts_side, find_attributions
 from index.extraction.figure_dates import Dates, valid_as_of
 from index.extraction.figures import figures_in, is_bulletin
@@ -81,7 +81,7 @@ def _figures(article: Article, sentences: list[Sentence], estimate_phrase: str |
     previous: tuple[Found, int] | None = None  # the last figure found, and its paragraph
     unsourced: set[int] = set()
     previous_sentence = -1  # where the sentence after the last one with figures starts
-    unnamed: tuple[list[Figure], int] | None = None  # figures of "a senior official said", awaiting the name
+    unnamed: tuple[list[Figure], int, bool] | None = None  # figures of "a senior official said", awaiting the name
     list_side: str | None = None  # "The total combat losses of the enemy were:" over its list
     # (kind, paragraph, claimant) of the last figures a word of time dated: "Since the
     # counteroffensive began, Kyiv lost 26,000 soldiers. ... Russian forces destroyed 21 aircraft."
@@ -128,7 +128,7 @@ def _figures(article: Article, sentences: list[Sentence], estimate_phrase: str |
                 else:
                     refs.named(canonical(a.phrase))
             if unnamed is not None and sent.paragraph - unnamed[1] <= 1:
-                name = named_first(stext, [(a.start, a.phrase) for a in named if a.phrase and not a.pronoun])
+                name = named_first(stext, [(a.start, a.phrase) for a in named if a.phrase and not a.pronoun], unnamed[2])
                 for fig in unnamed[0] if name else ():
                     if fig.claimant is None:
                         fig.claimant = canonical(name, fig.metric != "troops_deployed")
@@ -186,7 +186,7 @@ def _figures(article: Article, sentences: list[Sentence], estimate_phrase: str |
                     unsourced.add(id(out[-1]))  # "officials said": a source, unnamed
             mine = out[len(out) - len(found):] if found else []
             if any(f.claimant is None for f in mine) and cites_someone_unnamed(stext):
-                unnamed = ([f for f in mine if f.claimant is None], sent.paragraph)
+                unnamed = ([f for f in mine if f.claimant is None], sent.paragraph, unnamed_work(stext))
             if named:
                 used = [a for a in named if a.phrase]
                 if used:
