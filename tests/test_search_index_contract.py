@@ -96,9 +96,6 @@ def test_queries_find_the_articles_that_hold_them(store, query, files):
     assert set(found(store, query)) == files
 
 
-@pytest.mark.xfail(strict=True, reason="known gap: the ' ; . ; ' between claimants makes no "
-                   "token, so a phrase still runs from one claimant's name into the next's "
-                   "(index/storage/documents.py)")
 def test_a_phrase_does_not_run_across_two_claimants(tmp_path):
     s = ENGINE.Store(tmp_path / "index", tmp_path / "manifest.json")
     s.create()

@@ -10,6 +10,7 @@ from index.api import METRIC_GROUPS
 from index.storage.catalog_rows import fits, name_to_db, text_to_db
 
 _MAX = 2**63 - 1
+CLAIMANT_BREAK = "claimantbreak"  # a word no claimant has, between two claimants' names
 
 
 @dataclass(slots=True)
@@ -129,8 +130,9 @@ def _fields(doc: Doc) -> dict:
         "title": doc.title or "",
         "body": (doc.title or "", doc.text or ""),  # see store.StemmedText
         "outlet": doc.outlet or "",
-        # a gap between names keeps a phrase from matching across two claimants
-        "claimant": " ; . ; ".join(claimants),
+        # a word between names keeps a phrase from matching across two claimants (punctuation
+        # makes no token, so "General Staff ; Ukraine's army" was one run of words)
+        "claimant": f" {CLAIMANT_BREAK} ".join(claimants),
         "metric": " ".join(sorted(metrics)),
         "side": " ".join(sorted(sides)),
     }
