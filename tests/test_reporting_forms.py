@@ -540,3 +540,13 @@ def test_a_works_author_deep_in_the_next_sentence_is_not_an_unnamed_adviser():
     f = figures("Title\nUp to 13,000 soldiers have been killed, an adviser said. Officials in Kyiv gave no details on "
                 "Friday, while a long survey of the front published by the Royal United Services Institute was cited.")
     assert f[13000].claimant is None
+
+
+# -- what may happen, and missiles fired, are no losses ----------------------------------------
+@pytest.mark.parametrize("sentence", [
+    "Hundreds of thousands, if not a million more Ukrainians could be forced to leave the country this winter.",
+    "At least 10 people were injured when one of the two missiles launched struck a residential building.",
+])
+def test_no_figure_of_what_may_happen_or_of_missiles_fired(sentence):
+    found = figures(f"Title\n{sentence}")
+    assert not any(f.metric in ("civilians_displaced", "cruise_missiles") for f in found.values())

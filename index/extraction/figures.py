@@ -134,6 +134,7 @@ def _head(s: str, n: Number, left_limit: int, bulletin: bool) -> tuple[str, int,
 
 
 _LOSSES_LIST_RE = re.compile(r"\blosses\b[^.;:]{0,160}:\s*(?:about\s+|approximately\s+|over\s+|some\s+)?$", I)
+_INTERCEPTED_RE = re.compile(r"\b(?:shot\s+down|shooting\s+down|downed|intercepted|intercepting|destroyed|neutrali[sz]ed)\b", I)
 _LOSS_WINDOW = 1000  # characters either side of a count searched for a verb of losing it
 _RETURNED_RE = re.compile(r"\b(?:returned|released|freed|exchanged|swapped|repatriated|exchange|swap|came\s+home)\b", I)
 _ARMY_LOST_RE = re.compile(
@@ -180,6 +181,9 @@ def _metric(s, n, head, nums, bulletin) -> str | None:
     # equipment: only when lost, not when sent
     if bulletin:
         return cls
+    if cls == "cruise_missiles" and not re.match(r"cruise", s[a:b], I) \
+            and not _INTERCEPTED_RE.search(s):
+        return None  # "one of the two missiles launched struck a building": fired, not lost
     loss = [m.end() for m in LOSS_RE.finditer(s, max(0, n.start - _LOSS_WINDOW), n.start)]  # bounded
     supply = [m.end() for m in SUPPLY_RE.finditer(s[clause_start(s, n.start):n.start])]
     right = s[n.end:clause_end(s, b)]

@@ -159,4 +159,5 @@ HISTORY = (r"Holodomor|Stalingrad|Nazis?|Great\s+Famine|Red\s+Army|Wehrmacht|Cro
 # refugees", "is ready to take in 50,000".
 HYPOTHETICAL = (r"braced|brace|prepar(?:e|es|ed|ing)\s+(?:itself\s+|themselves\s+)?(?:for|to)"
                 r"|ready\s+to|expect(?:s|ed|ing)?\s+to|plans?\s+to|planning\s+to|could\s+(?:flee|arrive|reach)"
-                r"|would\s+(?:flee|arrive|send|deploy)|might|if\s+Russia\s+invades")
+                r"|would\s+(?:flee|arrive|send|deploy)|might|if\s+Russia\s+invades"
+                r"|(?:could|may|might|would)\s+be\s+(?:forced|displaced|driven|made)\b")

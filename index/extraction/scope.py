@@ -57,7 +57,13 @@ def hypothetical(s: str, n: Number) -> bool:
         if m.group(0).lower().endswith("to") and re.search(r"^\s+\w+[^,]*,", s[m.end():n.start]):
             continue  # "planning to invade Ukraine, despite ...": the plan's verb came and went
         return True
-    return False
+    # "a million more Ukrainians could be forced to leave": what may happen to them
+    return _MAY_HAPPEN_AFTER_RE.match(s, n.end) is not None
+
+
+_MAY_HAPPEN_AFTER_RE = re.compile(
+    r"[^.;:!?]{0,60}?\b(?:could|may|might|would)\s+(?:well\s+|soon\s+|yet\s+)?(?:be\s+(?:forced|displaced|driven|made)"
+    r"|flee|leave|have\s+to\s+(?:flee|leave))\b", I)
 
 
 def about_the_past(s: str) -> bool:
