@@ -156,9 +156,14 @@ def counts_side(name: str | None) -> str | None:
     """Whose losses a canonical claimant counts when its sentence does not say (table `counts`)."""
     if not name:
         return None
-    sides = _sides(_config_dir())
-    side = sides.get(name) or sides.get(re.sub(r"\s*\([^()]*\)$", "", name))  # "... (Shoigu)"
+    side = _counts(name)
     return side if side in ("russia", "ukraine") else None
+
+
+def _counts(name: str) -> str | None:
+    """The table's `counts` for a canonical claimant, also under its person ("... (Shoigu)")."""
+    sides = _sides(_config_dir())
+    return sides.get(name) or sides.get(re.sub(r"\s*\([^()]*\)$", "", name))
 
 
 @lru_cache(maxsize=4)
@@ -179,10 +184,7 @@ def _sides(config: str | None) -> dict[str, str]:
 def counts_civilians(name: str | None) -> bool:
     """A claimant that counts the war's civilian dead and hurt (table `counts = "civilians"`):
     a bare "338 dead" in its report is civilians'."""
-    if not name:
-        return False
-    sides = _sides(_config_dir())
-    return (sides.get(name) or sides.get(re.sub(r"\s*\([^()]*\)$", "", name))) == "civilians"
+    return bool(name) and _counts(name) == "civilians"
 
 
 def reload() -> None:

@@ -59,6 +59,8 @@ SAY_VERBS = (
     r"|clarified|detailed|highlighted|underlined|pointed\s+out|explained|warned|maintained|announce|inform"
 )
 SAY_RE = re.compile(rf"\b(?:{SAY_VERBS})\b", re.I)
+# the day a statement was made, which attributions carry beside the name ("said Monday the ministry")
+DAY_WORDS = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday"
 # a verb of saying used for something else: "declared war", "claims the lives of", "reported missing"
 NOT_SAYING_AFTER_RE = re.compile(
     r"\s+(?:war|martial\s+law|(?:a\s+|an\s+)?(?:state\s+of\s+emergency|mobili[sz]ation|ceasefire|truce)"
@@ -105,8 +107,7 @@ PASSIVE_BY_RE = re.compile(
     r"|(?i:\b(?:released|published|issued|provided|compiled|presented|shared|posted|cited|quoted|identified"
     r"|documented|verified|counted|recorded|collected|gathered|analy[sz]ed|conducted|carried\s+out)"
     # "the study, published Tuesday by the Center for ...": when, then by whom
-    r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday"
-    r"|this\s+week|last\s+week|earlier\s+this\s+\w+))?\s+by\s+)"
+    rf"(?:\s+(?:on\s+)?(?:{DAY_WORDS}|this\s+week|last\s+week|earlier\s+this\s+\w+))?\s+by\s+)"
     rf"(?P<np2>{NP})"
 )
 POSSESSIVE_RE = re.compile(

@@ -39,6 +39,7 @@ from index.extraction.attribution_patterns import (
     ACCORDING_RE,
     ATTRIBUTED_RE,
     CITED_BY_RE,
+    DAY_WORDS,
     DASH_TAIL_RE,
     FROM_RE,
     GENERIC_SUBJECT_RE,
@@ -85,10 +86,10 @@ def _clean(np_: str) -> str:
         np_ = re.sub(r"(?<=\w)\s+(?:estimates?|figures|data|assessments?|reports?|count|tally|numbers|statistics"
                      r"|update|bulletin|calculations)$", "", np_, flags=re.I)
     # "..., said Monday the ministry": the day it was said is no part of the name either
-    np_ = re.sub(r"^(?:[Oo]n\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\s+(?:the\s+)?", "", np_)
+    np_ = re.sub(rf"^(?:[Oo]n\s+)?(?:{DAY_WORDS})\s+(?:the\s+)?", "", np_)
     np_ = re.sub(r"^(?:the|a|an)\s+", "", np_, flags=re.I)
     # "Fox News Digital Friday": the day it was said is no part of the name
-    np_ = re.sub(r"\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)$", "", np_)
+    np_ = re.sub(rf"\s+(?:on\s+)?(?:{DAY_WORDS})$", "", np_)
     np_ = re.sub(r"['’]s?$", "", np_)
     # "Mediazona and a team of volunteers": the body, not its helpers
     np_ = re.sub(r"\s+and\s+(?:a\s+team\s+of\s+|other\s+)?(?:volunteers|others|partners|colleagues|researchers)$", "", np_)
@@ -98,8 +99,7 @@ def _clean(np_: str) -> str:
     return _person_without_title(np_.strip())
 
 
-_TIME_WORD_RE = re.compile(r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today"
-                           r"|yesterday|tonight|earlier|later|this\s+week)", re.I)
+_TIME_WORD_RE = re.compile(rf"(?:on\s+)?(?:{DAY_WORDS}|tonight|earlier|later|this\s+week)", re.I)
 _NAME_WORD_RE = re.compile(r"[A-ZÀ-ÖØ-ÞŁŚŻŹĆŃČŠŽ][a-zà-öø-ÿłśżźćńčšžę’'-]+")
 
 

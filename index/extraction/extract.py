@@ -11,11 +11,10 @@ from __future__ import annotations
 import re
 
 from index.dates import date_in_opening, estimate_from_text
-from index.extraction.aliases import mentioned
+from index.extraction.aliases import counts_civilians, mentioned
 from index.extraction.anaphora import figures_by_reference
 from index.extraction.article_wide import (LOSS_METRICS_NO_SIDE_DEFAULT, claimants_from_the_article,
                                            default_sides, full_names)
-from index.extraction.aliases import counts_civilians
 from index.extraction.cataphora import cites_someone_unnamed, named_first, unnamed_work
 from index.extraction.claimants import Attribution, canonical, counts_side, find_attributions
 from index.extraction.figure_dates import Dates, valid_as_of
@@ -24,6 +23,7 @@ from index.extraction.found import Found
 from index.extraction.hints import hints
 from index.extraction.kinds import says_when
 from index.extraction.own_count import outlet_name, own_count
+from index.extraction.people import AS_CIVILIANS
 from index.extraction.referents import Referents
 from index.extraction.scope import about_the_past, refers_back
 from index.extraction.sentences import split_sentences
@@ -80,13 +80,13 @@ def _figures(article: Article, sentences: list[Sentence], estimate_phrase: str |
     refs = Referents()  # the claimants named so far, for "it" and "the think tank"
     previous: tuple[Found, int] | None = None  # the last figure found, and its paragraph
     unsourced: set[int] = set()
-    previous_sentence = -1  # where the sentence after the last one with figures starts
+    found_in = -2  # the index of the last sentence that gave figures
     unnamed: tuple[list[Figure], int, bool] | None = None  # figures of "a senior official said", awaiting the name
     list_side: str | None = None  # "The total combat losses of the enemy were:" over its list
     # (kind, paragraph, claimant) of the last figures a word of time dated: "Since the
     # counteroffensive began, Kyiv lost 26,000 soldiers. ... Russian forces destroyed 21 aircraft."
     kind_ctx: tuple[str, int, str | None] | None = None
-    for sent in sentences:
+    for si, sent in enumerate(sentences):
         try:
             stext = text[sent.start:sent.end]
             has_num, has_attr = hints(stext)
@@ -95,14 +95,15 @@ def _figures(article: Article, sentences: list[Sentence], estimate_phrase: str |
                 continue  # nothing to count, nobody cited: the common case, kept cheap
             atts = find_attributions(stext, headline=True) if has_attr else []
             masked = _masked(stext, atts)
-            found = figures_in(stext, masked, losses_before=bool(previous) and previous[1] == sent.paragraph
-                               and previous[0].loss and previous_sentence == sent.start) if has_num else []
+            # "This includes 539 tanks, ..." goes on from losses counted in the sentence right before
+            losses_before = found_in == si - 1 and previous is not None and previous[0].loss \
+                and previous[1] == sent.paragraph
+            found = figures_in(stext, masked, losses_before) if has_num else []
             if has_num and previous is not None and sent.paragraph - previous[1] <= 1:
                 found += figures_by_reference(stext, found, previous[0])  # "the number rose to 37,633"
                 found.sort(key=lambda f: f.number.start)
             if found:
-                previous = (found[-1], sent.paragraph)
-                previous_sentence = _next_start(text, sent.end)
+                previous, found_in = (found[-1], sent.paragraph), si
             if has_num and about_the_past(stext):
                 past_para = sent.paragraph
             elif found and sent.paragraph - past_para in (0, 1) and refers_back(stext):
@@ -152,6 +153,7 @@ def _figures(article: Article, sentences: list[Sentence], estimate_phrase: str |
                 list_side = sides.pop() if len(sides) == 1 else None
             elif found and not is_bulletin(stext):
                 list_side = None
+            made: list[Figure] = []
             for f in found:
                 if f.side is None and list_side and is_bulletin(stext):
                     f.side = list_side
@@ -182,11 +184,12 @@ def _figures(article: Article, sentences: list[Sentence], estimate_phrase: str |
                     fig.kind = kind_ctx[0]
                     kind_ctx = (kind_ctx[0], sent.paragraph, kind_ctx[2])
                 out.append(fig)
+                made.append(fig)
                 if generic and phrase is None:
                     unsourced.add(id(out[-1]))  # "officials said": a source, unnamed
-            mine = out[len(out) - len(found):] if found else []
-            if any(f.claimant is None for f in mine) and cites_someone_unnamed(stext):
-                unnamed = ([f for f in mine if f.claimant is None], sent.paragraph, unnamed_work(stext))
+            waiting = [f for f in made if f.claimant is None]
+            if waiting and cites_someone_unnamed(stext):
+                unnamed = (waiting, sent.paragraph, unnamed_work(stext))
             if named:
                 used = [a for a in named if a.phrase]
                 if used:
@@ -217,13 +220,6 @@ def _figures(article: Article, sentences: list[Sentence], estimate_phrase: str |
     return out
 
 
-def _next_start(text: str, end: int) -> int:
-    """Where the next sentence starts after one that ends at `end` (past the spaces between)."""
-    while end < len(text) and text[end] in " \t\n\r":
-        end += 1
-    return end
-
-
 def _claimant_source(f: Found, named: list[Attribution]) -> Attribution | None:
     """The attribution that names the claimant of `f`: the last before it, else the first
     after it that covers the whole sentence."""
@@ -248,8 +244,8 @@ def _figure(article: Article, sent: Sentence, stext: str, f: Found, phrase: str 
     if side == "russia" and counts == "ukraine" and _ENEMY_RE.search(stext) and not _RUSSIA_RE.search(masked or stext):
         side = "ukraine"  # "the enemy lost up to 320 servicemen", in Moscow's briefing: Ukraine's
     metric = f.metric
-    if side is None and metric in _CIVILIAN_READING and counts_civilians(claimant):
-        metric, side = _CIVILIAN_READING[metric], "ukraine"  # "338 dead" in the UN mission's report
+    if side is None and metric in AS_CIVILIANS and counts_civilians(claimant):
+        metric, side = AS_CIVILIANS[metric], "ukraine"  # "338 dead" in the UN mission's report
     if side is None and f.metric not in LOSS_METRICS_NO_SIDE_DEFAULT:
         side = counts
         if counts and _OWN_TROOPS_RE.match(stext, f.number.end, f.number.end + 40):
@@ -271,8 +267,6 @@ _SAME_PERIOD_RE = re.compile(r"\b(?:the\s+same|that)\s+(?:time\s+)?period\b", re
 # the largest count one day's report gives: more is a running total
 _DAY_SIZED = {"personnel_casualties": 2500, "personnel_killed": 2500, "personnel_wounded": 2500,
               "civilians_killed": 200, "civilians_wounded": 500, "drones": 1000}
-_CIVILIAN_READING = {"personnel_killed": "civilians_killed", "personnel_wounded": "civilians_wounded",
-                     "personnel_casualties": "civilians_killed"}
 _OWN_SIDE = {"ukraine": "ukraine", "kyiv": "ukraine", "kiev": "ukraine", "russia": "russia", "moscow": "russia",
              "the kremlin": "russia", "kremlin": "russia"}
 _SELF_LOSS_RE = re.compile(

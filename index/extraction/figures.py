@@ -226,6 +226,7 @@ def figures_in(s: str, masked: str | None = None, losses_before: bool = False) -
     if off_limits == [(0, len(s))]:
         return []
     bulletin = is_bulletin(s)
+    goes_on = losses_before and _GOES_ON_RE.match(s) is not None  # "This includes 539 tanks, ..."
     nums = find_numbers(s)
     # years, dates, prices ... do not end the words around a count ("In 2024, Russia lost ...")
     counted = [n for n in nums if not excluded(s, n, bulletin)]
@@ -273,8 +274,7 @@ def figures_in(s: str, masked: str | None = None, losses_before: bool = False) -
                 elif LIST_ITEM_RE.match(s, n.end):
                     pending.append(n)  # "Two colonels, three majors and 12 officers were killed"
                 continue
-            metric = _metric(s, n, head, nums, bulletin or (losses_before and _GOES_ON_RE.match(s) is not None
-                                                            and head[0] not in ("personnel", "civilians")))
+            metric = _metric(s, n, head, nums, bulletin or (goes_on and head[0] not in ("personnel", "civilians")))
             if metric is None and last is not None and head[0] in ("personnel", "civilians") and head[3] \
                     and last.metric.startswith(("personnel_", "civilians_")) and n.value < last.number.value \
                     and INCLUDING_RE.search(s, max(last.number.end, n.start - 60), n.start):

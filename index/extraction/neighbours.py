@@ -31,13 +31,13 @@ def others(s: str, n: Number, last: Found | None) -> Found | None:
     """"killed 7 civilians and injured 22 others": the others are of the kind counted before."""
     if last is None or n.start - last.number.end > 60:
         return None
-    if not last.metric.startswith(("civilians_", "personnel_")) and last.metric != "troops_deployed" \
-            and _FATE_RE.match(s, n.end) and n.value <= last.number.value:
-        return Found(n, last.metric, last.side, last.kind, last.loss)
+    same = Found(n, last.metric, last.side, last.kind, last.loss)
+    if not last.metric.startswith(("civilians_", "personnel_", "troops_")):
+        # equipment: "1,688 tanks: 544 were captured", "destroyed 22 drones and intercepted 13 more"
+        fate = _FATE_RE.match(s, n.end) and n.value <= last.number.value
+        return same if fate or _OTHERS_RE.match(s, n.end) else None
     if not _OTHERS_RE.match(s, n.end):
         return None
-    if not last.metric.startswith(("civilians_", "personnel_")) and last.metric != "troops_deployed":
-        return Found(n, last.metric, last.side, last.kind, last.loss)  # "destroyed 22 drones and intercepted 13 more"
     # "one killed and five more injured": the verb after the others is theirs
     after = outcome_cues(s[n.end:n.end + 30], with_deployed=False)
     cues = outcome_cues(s[last.number.end:n.start], with_deployed=False)
@@ -46,8 +46,8 @@ def others(s: str, n: Number, last: Found | None) -> Found | None:
     if not cues:
         return None
     out = cues[-1][2]
-    if not last.metric.startswith(("civilians_", "personnel_")):
-        return Found(n, last.metric, last.side, last.kind, last.loss)  # "1,000 tanks and 300 more were captured"
+    if last.metric == "troops_deployed":
+        return same
     table = CIVIL_METRIC if last.metric.startswith("civilians_") else PERSONNEL_METRIC
     metric = table.get(out)
     if metric is None:

@@ -38,13 +38,19 @@ MIL_CONTEXT_RE = re.compile(
 
 _ATTACK_NOUNS = (r"(?:shelling|attacks?|strikes?|airstrikes?|drones?|missiles?|rockets?|shells?|bombardment|fire"
                  r"|incursion|raids?|offensive)")
-_HIT_BY_UKRAINE_RE = re.compile(
-    rf"\b(?:Ukrainian|Ukraine['’]s|Kyiv['’]s|Kiev['’]s)\s+(?:[\w-]+\s+){{0,2}}?{_ATTACK_NOUNS}\b"
-    rf"|\b{_ATTACK_NOUNS}\s+(?:\w+\s+)?by\s+(?:the\s+)?(?:Ukrainian|Ukraine|Kyiv|Kiev)\b"
-    r"|\bin\s+Russia['’]s\s+(?:\w+\s+)?(?:region|oblast|province|territory)|\bseparatist\b", I)
-_HIT_BY_RUSSIA_RE = re.compile(
-    rf"\b(?:Russian|Russia['’]s|Moscow['’]s)\s+(?:[\w-]+\s+){{0,2}}?{_ATTACK_NOUNS}\b"
-    rf"|\b{_ATTACK_NOUNS}\s+(?:\w+\s+)?by\s+(?:the\s+)?(?:Russian|Russia|Moscow)\b", I)
+
+
+def _attacks_by(adjectives: str, names: str, also: str = "") -> re.Pattern:
+    """"Ukrainian shelling", "attacks launched by Ukrainian forces": an attack of one side."""
+    return re.compile(rf"\b(?:{adjectives})\s+(?:[\w-]+\s+){{0,2}}?{_ATTACK_NOUNS}\b"
+                      rf"|\b{_ATTACK_NOUNS}\s+(?:\w+\s+)?by\s+(?:the\s+)?(?:{names})\b" + also, I)
+
+
+_HIT_BY_UKRAINE_RE = _attacks_by(
+    r"Ukrainian|Ukraine['’]s|Kyiv['’]s|Kiev['’]s", r"Ukrainian|Ukraine|Kyiv|Kiev",
+    # where Ukraine's attacks land: "in Russia's Belgorod region", the separatists' side
+    r"|\bin\s+Russia['’]s\s+(?:\w+\s+)?(?:region|oblast|province|territory)|\bseparatist\b")
+_HIT_BY_RUSSIA_RE = _attacks_by(r"Russian|Russia['’]s|Moscow['’]s", r"Russian|Russia|Moscow")
 
 _FIGHTS_FOR_RE = re.compile(
     r"\b(?:fight(?:ing|s)?|serv(?:ing|e|es)|enlisted|recruited)\s+(?:on\s+(?:the\s+)?(Ukrainian|Russian|Ukraine['’]s"
