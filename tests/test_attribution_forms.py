@@ -193,7 +193,7 @@ def test_the_enemy_of_a_russian_briefing_is_ukraine():
     ("Nato's secretary-general Mark Rutte has since said that 25,000 Russian soldiers are killed every month.",
      25000, "NATO officials (Rutte)"),
     ("The Institute for the Study of War, a Washington think tank, in January put Russian casualties at "
-     "48,000 for the month.", 48000, "Institute for the Study of War"),
+     "48,000 for the month.", 48000, "Institute for the Study of War (ISW)"),
 ])
 def test_adverbs_between_the_name_and_its_verb(sentence, value, who):
     assert figures(f"Title\n{sentence}")[value].claimant == who

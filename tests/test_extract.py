@@ -292,8 +292,8 @@ OUTLET_STYLES = [
     # AP
     ("At least 14 people were killed and 45 wounded when a Russian missile hit an apartment "
      "building in Dnipro, officials said.",
-     [(14, "civilians_killed", "ukraine", None, "other"),
-      (45, "civilians_wounded", "ukraine", None, "other")]),
+     [(14, "civilians_killed", "ukraine", "Ukrainian officials", "other"),
+      (45, "civilians_wounded", "ukraine", "Ukrainian officials", "other")]),
     ("He has amassed an estimated 150,000 troops on three sides of Ukraine.",
      [(150000, "troops_deployed", "russia", None, "cumulative")]),
     ("More than 300 Ukrainian athletes and coaches have been killed since the invasion began, "
@@ -312,8 +312,8 @@ OUTLET_STYLES = [
      [(602910, "personnel_casualties", "russia", "General Staff of Ukraine", "cumulative")]),
     ("Russian attacks killed four people and injured 19 over the past day, regional authorities "
      "reported.",
-     [(4, "civilians_killed", "ukraine", "regional authorities", "daily"),
-      (19, "civilians_wounded", "ukraine", "regional authorities", "daily")]),
+     [(4, "civilians_killed", "ukraine", "Ukrainian regional authorities", "daily"),
+      (19, "civilians_wounded", "ukraine", "Ukrainian regional authorities", "daily")]),
     ("Ukraine's Air Force said its air defenses shot down 38 of 56 drones launched by Russia "
      "overnight.",
      [(38, "drones", "russia", "Ukrainian Air Force", "daily")]),
@@ -339,7 +339,7 @@ OUTLET_STYLES = [
      [(1140, "personnel_casualties", "russia", "UK Ministry of Defence", "rate")]),
     # ISW
     ("ISW assessed that Russian forces have lost at least 90 tanks in the offensive near Avdiivka.",
-     [(90, "tanks", "russia", "Institute for the Study of War", "period")]),  # a campaign: "in the offensive"
+     [(90, "tanks", "russia", "Institute for the Study of War (ISW)", "period")]),  # a campaign: "in the offensive"
     # Russian MoD
     ("The Russian Defence Ministry said its forces had shot down 24 Ukrainian drones over the "
      "Belgorod region overnight.",
@@ -372,25 +372,25 @@ OUTLET_STYLES = [
      [(8000000, "civilians_displaced", "ukraine", None, "cumulative")]),
     # one strike's dead: an incident, no running total
     ("Russian shelling killed 5 civilians in the Kherson region, the governor said.",
-     [(5, "civilians_killed", "ukraine", None, "other")]),
+     [(5, "civilians_killed", "ukraine", "Kherson governor", "other")]),
     ("Russian strikes kill 7 civilians in Zaporizhzhia",
      [(7, "civilians_killed", "ukraine", None, "other")]),
     # bare counts after a verb of killing, single people, the others of a pair
     ("Russian shelling killed at least nine in the Kherson region overnight, the governor said.",
-     [(9, "civilians_killed", "ukraine", None, "daily")]),
+     [(9, "civilians_killed", "ukraine", "Kherson governor", "daily")]),
     ("A drone hit a bus in Nikopol, killing at least one and wounding four others.",
-     [(1, "civilians_killed", "ukraine", None, "cumulative"),
-      (4, "civilians_wounded", "ukraine", None, "cumulative")]),
+     [(1, "civilians_killed", "ukraine", None, "other"),
+      (4, "civilians_wounded", "ukraine", None, "other")]),
     ("At least one person was killed and three more injured when debris fell on a house in Lviv.",
-     [(1, "civilians_killed", "ukraine", None, "cumulative"),
-      (3, "civilians_wounded", "ukraine", None, "cumulative")]),
+     [(1, "civilians_killed", "ukraine", None, "other"),
+      (3, "civilians_wounded", "ukraine", None, "other")]),
     ("Three media workers have been killed by Russian fire since the start of the month.",
      [(3, "civilians_killed", "ukraine", None, "period")]),
     ("Ukrainian forces killed 40 in a single assault near Robotyne, a brigade spokesman said.",
      [(40, "personnel_killed", "russia", None, "other")]),
     ("Ukraine's presidency said one man was killed and three more wounded in Kherson.",
-     [(1, "civilians_killed", "ukraine", "Ukrainian Presidential Office", "cumulative"),
-      (3, "civilians_wounded", "ukraine", "Ukrainian Presidential Office", "cumulative")]),
+     [(1, "civilians_killed", "ukraine", "Ukrainian Presidential Office", "other"),
+      (3, "civilians_wounded", "ukraine", "Ukrainian Presidential Office", "other")]),
     ("About 50,000 people have crossed into Moldova from Ukraine since the invasion, including "
      "4,000 who arrived on Sunday alone.",
      [(50000, "civilians_displaced", "ukraine", None, "cumulative"),
@@ -437,7 +437,7 @@ OUTLET_STYLES = [
     # Russian Ministry of Defence
     ("Russia's Ministry of Defence said its air defences had intercepted 36 Ukrainian drones over "
      "the Kursk, Belgorod and Bryansk regions.",
-     [(36, "drones", "ukraine", "Russian Ministry of Defence", "cumulative")]),
+     [(36, "drones", "ukraine", "Russian Ministry of Defence", "daily")]),
     ("In total, since the start of the special military operation, 640 aircraft, 283 helicopters "
      "and 37,000 unmanned aerial vehicles have been destroyed, the Russian Defence Ministry said.",
      [(640, "aircraft", "ukraine", "Russian Ministry of Defence", "cumulative"),

@@ -432,7 +432,7 @@ def test_people_killed_in_a_strike_are_civilians():
     ("These are two of the 25,000 dead fighters who have been identified by Mediazona and volunteers.",
      25000, "Mediazona"),
     ("An analysis by the Institute for the Study of War puts Russian losses at 1,000 soldiers a day.", 1000,
-     "Institute for the Study of War"),
+     "Institute for the Study of War (ISW)"),
 ])
 def test_research_and_identified_by(sentence, value, claimant):
     assert figures(f"Title\n{sentence}")[value].claimant == claimant

@@ -172,7 +172,7 @@ def find_attributions(s: str, headline: bool = False) -> list[Attribution]:
             phrase = phrase.title()  # a headline in capitals: "SENIOR DEFENSE OFFICIAL"
         if not phrase or HEDGE_RE.fullmatch(phrase) or _LEAD_WORD_RE.fullmatch(phrase):
             return  # "according to reports": a hedge, the source is in the context
-        if _NOT_A_NAME_RE.fullmatch(phrase):
+        if _NOT_A_NAME_RE.fullmatch(phrase) and phrase not in ("US", "U.S."):
             return  # "We believe ...", "New Report Reveals": a speaker named elsewhere, or a word of a title
         if _BASED_RE.fullmatch(phrase):
             return  # "by the Washington-based think tank": where it sits, not who it is

@@ -20,6 +20,7 @@ from index.extraction.claimants import Attribution, canonical, counts_side, find
 from index.extraction.figure_dates import Dates, valid_as_of
 from index.extraction.figures import figures_in, is_bulletin
 from index.extraction.found import Found
+from index.extraction.groups import group_claimant, nationless_group, office_claimant
 from index.extraction.hints import hints
 from index.extraction.kinds import says_when
 from index.extraction.own_count import outlet_name, own_count
@@ -114,11 +115,16 @@ def _figures(article: Article, sentences: list[Sentence], estimate_phrase: str |
             for i, a in enumerate(named):
                 if a.pronoun:
                     referred[id(a)] = f'refers back: "{a.phrase or ""}"'
-                    inside = mentioned(stext[:a.start]) if (a.phrase or "").lower() in ("it", "they") \
+                    inside = mentioned(stext[:a.start]) if (a.phrase or "").lower() in ("it", "they", "he", "she") \
                         and _SUBCLAUSE_RE.search(stext, max(0, a.start - 12), a.start) else []
                     # "Russia last published its toll in 2022, when it said ...": the sentence's subject
-                    subject = inside[0] if inside and stext.lstrip().startswith(inside[0]) else None
-                    a.phrase = subject or refs.resolve(a.phrase or "", last_phrase)
+                    subject = inside[0] if inside and re.sub(r"^(?:The|the)\s+", "", stext.lstrip()).startswith(inside[0]) \
+                        else None
+                    office = _unnamed_office(text, sentences, si, stext) \
+                        if re.search(r"governor$", a.phrase or "", re.I) else None
+                    if office:  # "..., over the region of Kherson, its governor said": that region's
+                        referred[id(a)] = "the governor of the region named"
+                    a.phrase = office or subject or refs.resolve(a.phrase or "", last_phrase)
                     speaker = next((b.phrase for b in reversed(named[:i]) if b.phrase and not b.pronoun), None)
                     if a.phrase is None and speaker:
                         # "CIA Director William Burns said that the agency estimated ...": a body
@@ -154,6 +160,7 @@ def _figures(article: Article, sentences: list[Sentence], estimate_phrase: str |
             elif found and not is_bulletin(stext):
                 list_side = None
             made: list[Figure] = []
+            spoke: str | None = None  # an unnamed governor the sentence cites: "he said" next is them
             for f in found:
                 if f.side is None and list_side and is_bulletin(stext):
                     f.side = list_side
@@ -168,6 +175,15 @@ def _figures(article: Article, sentences: list[Sentence], estimate_phrase: str |
                     phrase, carried, how = last_phrase, True, "carried from the sentence before"
                 fig = _figure(article, sent, stext, f, phrase, dates, masked)
                 fig.claimant_from = how if fig.claimant else None
+                if nationless_group(fig.claimant):  # "regional officials reported": whose?
+                    fig.claimant = group_claimant(stext, fig.metric, fig.side) or fig.claimant
+                if fig.claimant is None:
+                    office = _unnamed_office(text, sentences, si, stext)
+                    if office:
+                        fig.claimant, fig.claimant_from = office, "the governor of the region named"
+                        spoke = office
+                    elif who := group_claimant(stext, fig.metric, fig.side):
+                        fig.claimant, fig.claimant_from = who, "a group counting its own side's civilians"
                 if kind_ctx and fig.kind == "period" and sent.paragraph - kind_ctx[1] <= 1 \
                         and _SAME_PERIOD_RE.search(stext):
                     fig.kind = kind_ctx[0]  # "during the same period": the period said before (a day's, too)
@@ -204,6 +220,8 @@ def _figures(article: Article, sentences: list[Sentence], estimate_phrase: str |
                     last_para = sent.paragraph
             elif carried or (not found and last_phrase and sent.paragraph == last_para + 1 and is_bulletin(stext)):
                 last_para, last_counted = sent.paragraph, True  # a list goes on, line by line
+            if spoke:
+                last_phrase, last_para, last_counted = spoke, sent.paragraph, True
             refs.mentioned_in(stext)
         except Exception:  # one odd sentence must not lose the article
             continue
@@ -218,6 +236,14 @@ def _figures(article: Article, sentences: list[Sentence], estimate_phrase: str |
                 f.as_of_estimate = article.published_estimate
                 f.as_of_from = "estimate: " + (estimate_phrase or "the article's text")
     return out
+
+
+def _unnamed_office(text: str, sentences: list[Sentence], si: int, stext: str) -> str | None:
+    """"Kherson governor" for "..., its governor said": the region from the sentence or the
+    two before it in its paragraph."""
+    para = sentences[si].paragraph
+    before = " ".join(text[s.start:s.end] for s in sentences[max(0, si - 2):si] if s.paragraph == para)
+    return office_claimant(stext, before)
 
 
 def _claimant_source(f: Found, named: list[Attribution]) -> Attribution | None:

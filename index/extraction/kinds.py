@@ -5,7 +5,8 @@ The time words nearest the number in its own clause decide ("1,030 overnight" da
 sentence count only for daily and cumulative ("over the past day, with Russian forces suffering
 1,070 casualties"). A time phrase before a verb of saying dates the statement, not the figure
 ("In February, Zelensky said 31,000 ..."). With no time words a figure is cumulative: reporting
-states running totals far more often than anything else.
+states running totals far more often than anything else; but a few civilians killed or wounded
+are one attack's (other), and a few drones or missiles downed are one night's (daily).
 """
 
 from __future__ import annotations
@@ -200,4 +201,8 @@ def kind_of(s: str, n: Number, b: int, nums: list[Number], bulletin: bool, metri
     if re.match(r"\s*(?:In|During|Over)\s+(?:" + MONTH + r"|(?:the\s+)?(?:past|last)\s+(?:week|month))\b", s) \
             and not SAY_RE.search(s):
         return "period"  # "In January, Russia lost ..." (but "In February, Zelensky said ...")
+    if metric in ("civilians_killed", "civilians_wounded") and n.value < 100:
+        return "other"  # "killing three people and injuring seven": an attack's dead, no running total
+    if metric in ("drones", "cruise_missiles") and n.value < 100:
+        return "daily"  # "air defence shot down 14 of 17 drones": a night's attack
     return "other" if metric == "other" else "cumulative"

@@ -37,6 +37,7 @@ DESCRIPTION_HEADS = frozenset(
     " investigation study survey research"
     " governor mayor spokesman spokeswoman spokesperson minister official office department".split())
 _ORG = "org"  # any organisation whose kind its name does not say
+_OFFICE_NAMES = r"governor|mayor|spokes|minister|official"  # or a person's name
 # (description head, what a compatible claimant's name holds; _ORG: any organisation)
 _KINDS: tuple[tuple[re.Pattern, re.Pattern | str], ...] = tuple(
     (re.compile(rf"(?:{head})$", I), re.compile(name, I) if name != _ORG else _ORG) for head, name in (
@@ -50,11 +51,11 @@ _KINDS: tuple[tuple[re.Pattern, re.Pattern | str], ...] = tuple(
         (r"agency|agencies|service", r"agency|unhcr|iom|service|intelligence"),
         (r"organi[sz]ations?|group|body|watchdog|digest|news\s+digest|outlet|newspaper|publication"
          r"|broadcaster|website|blog|project", _ORG),
-        (r"governor|mayor|spokes(?:man|woman|person)|minister|official",
-         r"governor|mayor|spokes|minister|official|^[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]+){1,2}$"),
+        (r"governor|mayor|spokes(?:man|woman|person)|minister|official", _OFFICE_NAMES),
         (r"update|intelligence\s+update|report|bulletin|statement|assessment|estimates?|analysis"
          r"|briefing|investigation|study|survey|research", r"."),
     ))
+_OFFICE = next(need for _, need in _KINDS if not isinstance(need, str) and need.pattern == _OFFICE_NAMES)
 _NOT_ORG_RE = re.compile(r"ministry|\bmod\b|military|army|forces|general staff|command|governor|mayor"
                          r"|president|minister", I)
 _HEAD_RE = re.compile(rf"(?:{DESCRIPTION_NOUNS})$", I)
@@ -121,6 +122,8 @@ class Referents:
         for name in reversed(([last] if last else []) + self.names):
             if need == _ORG:
                 ok = not _NOT_ORG_RE.search(name) and not _person(name)
+            elif need is _OFFICE:
+                ok = bool(_OFFICE.search(name)) or _person(name)  # "Ukrainian Air Force" is no governor
             else:
                 ok = bool(need.search(name))
             if ok and all(_fits(m, name) for m in modifiers):

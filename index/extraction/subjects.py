@@ -26,7 +26,8 @@ _NAME_APPOSITIVE_RE = re.compile(
     r"\s*,\s*((?:[A-Z][\w’'.-]+\s+){1,3}[A-Z][\w’'.-]+)\s*,")
 
 
-_PRONOUN_SUBJECT_RE = re.compile(r"(?:^|[,;:\"”]\s*|\b(?:and|but)\s+)(it|he|she|they)\s*$", re.I)
+_PRONOUN_SUBJECT_RE = re.compile(
+    r"(?:^|[,;:\"”]\s*|\b(?:and|but|when|after|while|because|although|though|where)\s+)(it|he|she|they)\s*$", re.I)
 _RELATIVE_RE = re.compile(r"\s*,\s*(?:which|who)\s*$")
 _PLACE_AFTER_RE = re.compile(
     r"\s+in\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?(?P<region>\s+(?:region|oblast|province|district|area))?\s*$")

@@ -1,0 +1,83 @@
+"""Who an unnamed office or group is, from what it reports.
+
+Wire copy names the office, not the person: "the region's governor said", "the governor of
+the southern Mykolaiv region said", a headline "... in Ukraine's Donetsk region - governor".
+The office of a region the sentence (or its paragraph) names is that region's governor:
+"Donetsk governor", one line on the timeline whoever held the post.
+
+An unqualified group ("local officials say", "..., say authorities", "At least two die in
+Russian attacks: Officials") names no one by itself; but a group reporting the dead of Russian
+strikes on Ukraine is Ukraine's, and one reporting the dead of Ukrainian strikes on Russia is
+Russia's, as any reader takes it. Nothing else decides a group's nationality here: a group
+reporting soldiers' deaths keeps no claimant, since a wrong claimant is worse than none.
+"""
+
+from __future__ import annotations
+
+import re
+
+_WORD = r"[A-Z][\w’'-]+"
+# "Donetsk region", "Kharkiv Oblast", "the region of Kherson"
+_REGION_RE = re.compile(
+    rf"\b(?P<a>{_WORD})\s+(?:region|oblast|province|Region|Oblast|Province)\b"
+    rf"|\b(?:region|oblast|province)\s+of\s+(?P<b>{_WORD})")
+_NOT_REGIONS = {"The", "This", "That", "Its", "Each", "Every", "Russian", "Ukrainian", "Southern", "Northern",
+                "Eastern", "Western", "Central", "Border", "Frontline", "Occupied"}
+
+_SAY = r"(?:said|says|say|reported|reports|report|told|added|confirmed|stated|wrote)"
+# the office of a region that speaks: "the region's governor", "its governor", "regional governor",
+# "the governor of the southern Mykolaiv region", "Donetsk's governor"
+_GOVERNOR = (r"(?:the\s+)?(?:(?:region['’]s|regional|its|local|province['’]s|oblast['’]s|"
+             rf"{_WORD}['’]s)\s+)?(?:governor|Gov\.|head\s+of\s+the\s+(?:regional\s+)?(?:military\s+)?administration)"
+             rf"(?:\s+of\s+(?:the\s+)?(?:\w+\s+)?{_WORD}\s+(?:region|oblast|province))?")
+_GOVERNOR_SAYS_RE = re.compile(
+    rf"(?:\b{_GOVERNOR}\s+(?:has\s+|had\s+)?{_SAY}\b|\b{_SAY}\s+{_GOVERNOR}\b|according\s+to\s+{_GOVERNOR}\b"
+    rf"|\s[-–—:]\s*(?:regional\s+)?governor\s*$|,\s*(?:regional\s+)?governor\s+says\s*$)", re.I)
+
+_GROUP = (r"(?:(?:local|regional|city|provincial|senior|top|military|government|emergency|health|rescue)\s+){0,3}"
+          r"(?:officials|authorities|governors|rescuers|emergency\s+services|prosecutors|police)")
+_GROUP_SAYS_RE = re.compile(
+    rf"(?:(?P<a>\b{_GROUP})\s+(?:have\s+|had\s+)?{_SAY}\b|\b{_SAY}\s+(?:the\s+)?(?P<b>{_GROUP})\b"
+    rf"|according\s+to\s+(?:the\s+)?(?P<c>{_GROUP})\b|[:–—-]\s*(?P<d>{_GROUP})\s*$)", re.I)
+
+
+_GROUP_ONLY_RE = re.compile(rf"(?:the\s+)?{_GROUP}", re.I)
+
+
+def nationless_group(name: str | None) -> bool:
+    """"regional officials": a group the article qualified, but not by its country."""
+    return bool(name) and _GROUP_ONLY_RE.fullmatch(name) is not None
+
+
+def region_named(text: str) -> str | None:
+    """The last region `text` names ("in Ukraine's Donetsk region" -> "Donetsk")."""
+    found = None
+    for m in _REGION_RE.finditer(text):
+        word = m.group("a") or m.group("b")
+        if word not in _NOT_REGIONS:
+            found = word.rstrip("’'s") if word.endswith(("’s", "'s")) else word
+    return found
+
+
+def office_claimant(sentence: str, context: str = "") -> str | None:
+    """"Donetsk governor" when `sentence` cites a region's unnamed governor and the sentence,
+    else the paragraph before it (`context`), names the region; else None."""
+    if "overn" not in sentence.lower() and "gov" not in sentence.lower() and "administration" not in sentence:
+        return None
+    if not _GOVERNOR_SAYS_RE.search(sentence):
+        return None
+    region = region_named(sentence) or region_named(context)
+    return f"{region} governor" if region else None
+
+
+def group_claimant(sentence: str, metric: str, side: str | None) -> str | None:
+    """"Ukrainian local officials" for "Local officials say at least two civilians have been
+    killed in Russian attacks": a group's nationality from the civilians it counts."""
+    if not metric.startswith("civilians_") or side not in ("ukraine", "russia"):
+        return None
+    m = _GROUP_SAYS_RE.search(sentence)
+    if m is None:
+        return None
+    words = next(g for g in m.groups() if g)
+    nation = "Ukrainian" if side == "ukraine" else "Russian"
+    return f"{nation} {' '.join(words.lower().split())}"

@@ -1,0 +1,140 @@
+"""Sources an article does not name as a person or a body: an office of a region ("the region's
+governor"), a group ("local officials say"), a country ("the US believes"), a pronoun after a
+conjunction ("when it gave a total"); and the kind of a few civilians' dead or a few drones
+downed. Every sentence is written for its pattern, with one that must not match."""
+
+from __future__ import annotations
+
+import pytest
+
+from index.extraction.extract import analyse
+from index.model import Article
+
+
+def figures(text: str, published: str | None = "2025-03-10"):
+    art = analyse(Article(file="a.txt", title=text.split("\n", 1)[0], text=text, published=published))
+    return {f.value: f for f in art.figures}
+
+
+# -- an office of the region the sentence names -----------------------------------------------
+@pytest.mark.parametrize("sentence, value, claimant", [
+    ("Four civilians were killed by Russian shelling in the Zaporizhzhia region on Sunday, the region's governor said.",
+     4, "Zaporizhzhia governor"),
+    ("The governor of the northern Sumy region said that 3 people were wounded in a drone attack.", 3, "Sumy governor"),
+    ("Russian artillery hit a market in the region of Kherson, killing six civilians, its governor reported.",
+     6, "Kherson governor"),
+    ("Russian strike kills 5 in Ukraine's Dnipropetrovsk region - governor", 5, "Dnipropetrovsk governor"),
+])
+def test_the_governor_of_a_named_region(sentence, value, claimant):
+    assert figures(f"{sentence}\n")[value].claimant == claimant
+
+
+def test_the_region_can_be_named_in_the_sentence_before():
+    f = figures("Title\nRussian drones struck Poltava region overnight. Two people were injured, the regional "
+                "governor said.")
+    assert f[2].claimant == "Poltava governor"
+
+
+def test_he_after_an_unnamed_governor_is_that_governor():
+    f = figures("Title\nNine drones were shot down over the Odesa region, its governor said. An attack on a port "
+                "killed one man and injured 14 more, he added.")
+    assert f[14].claimant == "Odesa governor"
+
+
+def test_a_governor_with_no_region_named_is_no_one():
+    f = figures("Title\nTwo civilians were killed in the city, the governor said.")
+    assert f[2].claimant is None
+
+
+def test_its_governor_is_not_a_body_of_three_capitalised_words():
+    # the Air Force has a name like a person's; "its governor" is no Air Force
+    f = figures("Title\nThe Ukrainian Air Force said it downed 20 drones. Eight more drones were downed over the "
+                "region of Kharkiv, its governor said.")
+    assert f[8].claimant == "Kharkiv governor"
+
+
+# -- a group counting its own side's civilians ------------------------------------------------
+@pytest.mark.parametrize("sentence, value, claimant", [
+    ("Local officials say at least three civilians were killed in Russian attacks on the south.", 3,
+     "Ukrainian local officials"),
+    ("Russian missiles kill 11 civilians in Kryvyi Rih, say authorities", 11, "Ukrainian authorities"),
+    ("At least seven civilians were killed and 20 wounded in Russian shelling, regional officials reported.", 20,
+     "Ukrainian regional officials"),
+    ("Ukrainian drones kill two civilians in Belgorod, say authorities", 2, "Russian authorities"),
+])
+def test_a_group_reporting_its_sides_civilians(sentence, value, claimant):
+    assert figures(f"{sentence}\n")[value].claimant == claimant
+
+
+def test_a_group_reporting_soldiers_keeps_no_claimant():
+    f = figures("Title\nAbout 60 soldiers were killed in the fighting, officials said.")
+    assert f[60].claimant is None
+
+
+def test_a_group_that_did_not_speak_is_no_claimant():
+    f = figures("Title\nThree civilians were killed in Russian strikes as officials inspected the damage.")
+    assert f[3].claimant is None
+
+
+# -- a country as the one who says it ------------------------------------------------------------
+@pytest.mark.parametrize("sentence, value, claimant", [
+    ("The US believes Russia has lost 88,000 troops, killed or wounded.", 88000, "US officials"),
+    ("The United States has estimated that 120,000 Russian soldiers have been killed.", 120000, "US officials"),
+    ("Britain estimated that 50,000 Russian soldiers have died in the war.", 50000, "UK Ministry of Defence"),
+])
+def test_a_country_estimating(sentence, value, claimant):
+    assert figures(f"Title\n{sentence}")[value].claimant == claimant
+
+
+def test_us_as_a_pronoun_is_no_country():
+    f = figures("Title\nTell us why 400 soldiers were killed, he told us.")
+    assert f[400].claimant is None
+
+
+@pytest.mark.parametrize("sentence, value, claimant", [
+    ("On Friday, Biden administration officials told lawmakers that 65,000 Russians had been killed or wounded.",
+     65000, "US officials"),
+    ("The Military Balance report estimates Russia has lost 1,600 tanks this year.", 1600, "IISS"),
+    ("The ISW said 900 Russian soldiers die every day.", 900, "Institute for the Study of War (ISW)"),
+])
+def test_more_names_of_known_bodies(sentence, value, claimant):
+    assert figures(f"Title\n{sentence}")[value].claimant == claimant
+
+
+# -- words between the speaker and the verb, and verbs of giving a figure -----------------------
+def test_a_time_between_the_name_and_the_verb():
+    f = figures("Title\nNATO chief Mark Rutte early this week estimated that 200,000 Russian troops had died.")
+    assert f[200000].claimant == "NATO officials (Rutte)"
+
+
+@pytest.mark.parametrize("sentence, value, claimant", [
+    ("The Russian government last reported its losses in September, when it gave a total of 5,937 dead.",
+     5937, "Russian officials"),
+    ("In March, CIA Director William Burns put the agency's estimate at 18,000 Russian dead.", 18000, "CIA"),
+    ("The Pentagon issued its own assessment saying 30,000 Russian troops had been killed.", 30000,
+     "US Department of Defense"),
+    ("Zelensky visited Kharkiv on Monday, after he said 46,000 Ukrainian soldiers had been killed.", 46000,
+     "Volodymyr Zelensky"),
+])
+def test_gave_a_total_put_the_estimate_issued_a_report(sentence, value, claimant):
+    assert figures(f"Title\n{sentence}")[value].claimant == claimant
+
+
+def test_gave_without_a_figure_word_says_nothing():
+    f = figures("Title\nThe commander gave up 12 tanks to the enemy.")
+    assert all(x.claimant is None for x in f.values())
+
+
+# -- the kind of a few dead or a few drones with no word of time ---------------------------------
+@pytest.mark.parametrize("sentence, value, kind", [
+    ("The Russians shelled a village near Kupiansk, killing four people and injuring nine.", 9, "other"),
+    ("Three people died and 7 were injured, the governor of the Kharkiv region said.", 3, "other"),
+    ("Air defence shot down 23 of 30 drones launched against Ukraine, the Air Force said.", 23, "daily"),
+])
+def test_a_few_dead_or_a_few_drones(sentence, value, kind):
+    assert figures(f"Title\n{sentence}")[value].kind == kind
+
+
+def test_many_civilians_dead_stay_a_total():
+    f = figures("Title\nThe UN has recorded 12,300 civilians killed in Ukraine, the mission said.")
+    assert f[12300].kind == "cumulative"
