@@ -138,3 +138,77 @@ def test_a_few_dead_or_a_few_drones(sentence, value, kind):
 def test_many_civilians_dead_stay_a_total():
     f = figures("Title\nThe UN has recorded 12,300 civilians killed in Ukraine, the mission said.")
     assert f[12300].kind == "cumulative"
+
+
+# -- a passive with no agent: the source its paragraph named -----------------------------------
+def test_a_passive_takes_the_source_of_its_paragraph():
+    f = figures("Title\nThe General Staff said Russia lost 950 soldiers over the past day. In total, Moscow is "
+                "believed to have lost 412,000 troops.")
+    assert f[412000].claimant == "General Staff of Ukraine"
+
+
+def test_a_passive_does_not_reach_into_the_next_paragraph():
+    f = figures("Title\nThe General Staff said Russia lost 950 soldiers over the past day.\n\nRussian losses are "
+                "estimated at 300,000 soldiers.")
+    assert f[300000].claimant is None
+
+
+# -- whose losses ------------------------------------------------------------------------------
+@pytest.mark.parametrize("sentence, value", [
+    ("For its part, Moscow has admitted to only 3,100 casualties.", 3100),
+    ("Russia has officially acknowledged just over 5,900 soldier deaths.", 5900),
+])
+def test_a_country_admitting_counts_its_own(sentence, value):
+    assert figures(f"Title\n{sentence}")[value].side == "russia"
+
+
+def test_the_parts_of_an_admitted_total_are_its_own_too():
+    f = figures("Title\nRussia has admitted to 1,900 casualties, including 420 deaths and 1,480 wounded.")
+    assert [f[v].side for v in (1900, 420, 1480)] == ["russia"] * 3
+
+
+def test_a_country_admitting_the_enemys_losses_is_not_its_own():
+    f = figures("Title\nRussia said 3,000 Ukrainian soldiers were killed.")
+    assert f[3000].side == "ukraine"
+
+
+@pytest.mark.parametrize("sentence, value, side", [
+    ("Air defence destroyed 19 of 25 drones launched against Ukraine overnight.", 19, "russia"),
+    ("Six drones were shot down over the northern Chernihiv region.", 6, "russia"),
+    ("Eleven drones were downed over the region of Zhytomyr, the governor said.", 11, "russia"),
+    ("Air defences destroyed 30 drones over the Kursk region, the Russian Defence Ministry said.", 30, "ukraine"),
+])
+def test_whose_drones_were_downed(sentence, value, side):
+    assert figures(f"Title\n{sentence}")[value].side == side
+
+
+def test_combined_russian_and_ukrainian_losses_are_both():
+    f = figures("Title\nCombined Russian and Ukrainian casualties could be as high as 1.2 million, the study says.")
+    assert f[1200000].side == "both"
+
+
+# -- more forms ----------------------------------------------------------------------------------
+def test_a_persons_research_is_theirs():
+    f = figures("Title\nThe military analyst Maria Lopez said the war is costly. Lopez's research suggests Russia has lost "
+                "around 1,800 tanks.")
+    assert f[1800].claimant == "Maria Lopez"
+
+
+def test_the_two_outlets_refer_back_to_the_outlets_named():
+    f = figures("Title\nMediazona counted 41,000 dead soldiers.\n\nIn May, the two media outlets said they had "
+                "identified 45,000 Russian soldiers killed.")
+    assert f[45000].claimant == "Mediazona"
+
+
+@pytest.mark.parametrize("sentence, value, metric", [
+    ("Russian casualties in Ukraine could be as high as 250,000, the ministry said.", 250000, "personnel_casualties"),
+    ("Russian forces have likely suffered 180,000 causalities, the update said.", 180000, "personnel_casualties"),
+    ("Putin said 300,000 new recruits had signed military service contracts this year.", 300000, "troops_deployed"),
+])
+def test_what_is_counted_in_more_words(sentence, value, metric):
+    assert figures(f"Title\n{sentence}")[value].metric == metric
+
+
+def test_a_chairman_is_a_title_not_a_name():
+    f = figures("Title\nRussian Security Council Deputy Chairman Dmitry Medvedev said 100,000 recruits signed contracts.")
+    assert f[100000].claimant == "Dmitry Medvedev"

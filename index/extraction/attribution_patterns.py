@@ -115,16 +115,16 @@ PASSIVE_BY_RE = re.compile(
     rf"(?P<np2>{NP})"
 )
 POSSESSIVE_RE = re.compile(
-    rf"(?P<np>{NP})['’]s\s+(?:latest\s+|own\s+|official\s+)?(?:numbers|figures|data|count|tally"
-    r"|estimates?|assessment|update|bulletin|statistics)\b"
+    rf"(?P<np>{NP})['’]s\s+(?:latest\s+|own\s+|official\s+|new\s+)?(?:numbers|figures|data|count|tally"
+    r"|estimates?|assessment|update|bulletin|statistics|research|analysis|study|calculations|findings)\b"
 )
 TRAILING_RE = re.compile(  # "..., Says Russia" in a title's capitals too
     r",\s*(?i:claims?|claimed|said|says|reports?|reported|according\s+to|stated|states|added|adds"
     rf"|estimates?|believes?|announced)\s+(?P<np>{NP_ANY})\s*[.!?\"”'’]*\s*$"
 )
 POSSESSIVE_HINT_RE = re.compile(
-    r"['’]s\s+(?:latest\s+|own\s+|official\s+)?(?:numbers|figures|data|count|tally|estimates?|assessment"
-    r"|update|bulletin|statistics)\b")
+    r"['’]s\s+(?:latest\s+|own\s+|official\s+|new\s+)?(?:numbers|figures|data|count|tally|estimates?|assessment"
+    r"|update|bulletin|statistics|research|analysis|study|calculations|findings)\b")
 CITED_BY_RE = re.compile(rf"(?P<np>{NP}),\s+(?:as\s+)?(?:cited|quoted)\s+by\b")
 HEADLINE_RE = re.compile(r"^\W{0,3}(?P<np>[A-Z][\w’'.&-]*(?:\s+[\w’'.&-]+){0,5}):\s")
 HEADLINE_LABELS = {"update", "live", "watch", "breaking", "opinion", "analysis", "exclusive", "video",

@@ -13,8 +13,9 @@ Canonical names come from `index.extraction.aliases` (the alias table `index/ext
 users extend from their config folder). An attribution that matches no alias keeps a cleaned
 form of the words ("Estonian Foreign Intelligence Service" stays as written, without a leading
 "the" or trailing possessive), so nothing an article says is lost; one that names no one in
-particular ("officials said", "a military source", "losses are estimated at") gives no claimant
-and stops the claimant of the paragraph before from carrying on.
+particular ("officials said", "a military source") gives no claimant and stops the claimant of
+the paragraph before from carrying on; a passive with no agent ("losses are estimated at",
+"Moscow is said to have lost") is the source its own paragraph named, or no one.
 
 Policies, decided once:
 - A group of officials the article qualifies ("regional officials", "local Russian-imposed
@@ -76,6 +77,7 @@ class Attribution:
     scope: str  # "sentence", or "after" (covers only numbers written after it)
     pronoun: bool = False
     generic: bool = False  # "Reports indicate ...": a source, but no one in particular
+    passive: bool = False  # "losses are estimated at ...": the source the paragraph named, if any
 
 
 def _clean(np_: str) -> str:
@@ -84,7 +86,7 @@ def _clean(np_: str) -> str:
     if not re.fullmatch(r"(?:Ukrainian|Russian|Western|British|American|US|U\.S\.)\s+\w+", np_):
         # keep "Ukrainian data" whole: an adjective alone names no one
         np_ = re.sub(r"(?<=\w)\s+(?:estimates?|figures|data|assessments?|reports?|count|tally|numbers|statistics"
-                     r"|update|bulletin|calculations)$", "", np_, flags=re.I)
+                     r"|update|bulletin|calculations|research|analysis|study|survey|findings)$", "", np_, flags=re.I)
     # "..., said Monday the ministry": the day it was said is no part of the name either
     np_ = re.sub(rf"^(?:[Oo]n\s+)?(?:{DAY_WORDS})\s+(?:the\s+)?", "", np_)
     np_ = re.sub(r"^(?:the|a|an)\s+", "", np_, flags=re.I)
@@ -105,7 +107,8 @@ _NAME_WORD_RE = re.compile(r"[A-ZÀ-ÖØ-ÞŁŚŻŹĆŃČŠŽ][a-zà-öø-ÿłś
 
 _RANKS = {"admiral", "colonel", "col", "lt", "lieutenant", "major", "maj", "captain", "capt", "sergeant",
           "marshal", "gen", "brigadier", "mr", "mrs", "ms", "dr", "sen", "senator", "rep", "gov", "sir",
-          "dame", "lord", "colonel-general", "lieutenant-general", "major-general"}
+          "dame", "lord", "colonel-general", "lieutenant-general", "major-general", "chairman", "chairwoman",
+          "chancellor", "commissioner"}
 
 
 def _person_without_title(np_: str) -> str:
@@ -253,8 +256,8 @@ def find_attributions(s: str, headline: bool = False) -> list[Attribution]:
     for m in SAY_RE.finditer(s):
         if NOT_SAY_BEFORE.search(s[max(0, m.start() - 14):m.start()]):
             if PASSIVE_RE.search(s[max(0, m.start() - 14):m.start()]) and not re.match(r"\s+by\b", s[m.end():]):
-                # "losses are estimated at ...": someone unnamed says so
-                out.append(Attribution(m.start(), m.start(), None, "sentence", generic=True))
+                # "losses are estimated at ...": someone says so, named in the paragraph or no one
+                out.append(Attribution(m.start(), m.start(), None, "sentence", generic=True, passive=True))
             continue
         if NOT_SAYING_AFTER_RE.match(s, m.end()) and not (" " in m.group(0) and s.startswith(" of", m.end())):
             continue  # "since Russia declared war", "War claims lives of ...": no one speaks

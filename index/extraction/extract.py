@@ -28,7 +28,7 @@ from index.extraction.people import AS_CIVILIANS
 from index.extraction.referents import Referents
 from index.extraction.scope import about_the_past, refers_back
 from index.extraction.sentences import split_sentences
-from index.extraction.sides import SIDE_RE
+from index.extraction.sides import SIDE_RE, downed_by_ukraine
 from index.model import Article, Figure, Sentence
 
 _WORD_RE = re.compile(r"\w(?:[\w’'.,-]*\w)?")  # "1,160" and "Ukraine's" are one word each
@@ -109,7 +109,8 @@ def _figures(article: Article, sentences: list[Sentence], estimate_phrase: str |
                 past_para = sent.paragraph
             elif found and sent.paragraph - past_para in (0, 1) and refers_back(stext):
                 found = []  # "Over a million people perished in the battle" after Stalingrad
-            generic = any(a.generic for a in atts)
+            generic = any(a.generic and not a.passive for a in atts)
+            passive = any(a.passive for a in atts)
             named = [a for a in atts if a.phrase or a.pronoun]
             referred: dict[int, str] = {}  # attribution -> why it names its claimant
             for i, a in enumerate(named):
@@ -168,7 +169,7 @@ def _figures(article: Article, sentences: list[Sentence], estimate_phrase: str |
                 phrase = source.phrase if source else None
                 how = referred.get(id(source)) if source is not None else None
                 if phrase is None and not generic and last_phrase and (
-                        sent.paragraph == last_para or (sent.paragraph == last_para + 1 and last_counted)) \
+                        sent.paragraph == last_para or (sent.paragraph == last_para + 1 and last_counted and not passive)) \
                         and not (f.metric.startswith("civilians_") and counts_side(canonical(last_phrase, True))):
                     # an army's spokesman counts the enemy's losses, not the dead of a strike
                     # reported in the next sentence
@@ -201,7 +202,7 @@ def _figures(article: Article, sentences: list[Sentence], estimate_phrase: str |
                     kind_ctx = (kind_ctx[0], sent.paragraph, kind_ctx[2])
                 out.append(fig)
                 made.append(fig)
-                if generic and phrase is None:
+                if (generic or passive) and phrase is None:
                     unsourced.add(id(out[-1]))  # "officials said": a source, unnamed
             waiting = [f for f in made if f.claimant is None]
             if waiting and cites_someone_unnamed(stext):
@@ -273,7 +274,7 @@ def _figure(article: Article, sent: Sentence, stext: str, f: Found, phrase: str 
     if side is None and metric in AS_CIVILIANS and counts_civilians(claimant):
         metric, side = AS_CIVILIANS[metric], "ukraine"  # "338 dead" in the UN mission's report
     if side is None and f.metric not in LOSS_METRICS_NO_SIDE_DEFAULT:
-        side = counts
+        side = counts or ("russia" if downed_by_ukraine(stext, metric) else None)
         if counts and _OWN_TROOPS_RE.match(stext, f.number.end, f.number.end + 40):
             side = {"russia": "ukraine", "ukraine": "russia"}[counts]  # "498 of its troops": its own
     elif counts and side and side != counts and phrase:
@@ -298,7 +299,10 @@ _OWN_SIDE = {"ukraine": "ukraine", "kyiv": "ukraine", "kiev": "ukraine", "russia
 _SELF_LOSS_RE = re.compile(
     r"\b(?:(?:it|they)\s+(?:has|have|had)?\s*(?:now\s+)?(?:lost|suffered)"
     # "Russia has publicly acknowledged the deaths of just over 6,000 soldiers": its own
-    r"|(?:acknowledged|admitted|conceded)\s+(?:the\s+)?(?:deaths?|loss(?:es)?|casualties)\s+of)\b[^.;]{0,40}$", re.I)
+    r"|(?:acknowledged|admitted|conceded)\s+(?:the\s+)?(?:deaths?|loss(?:es)?|casualties)\s+of)\b[^.;]{0,40}$"
+    # "Russia has admitted to just 2,095 casualties": the number right after the admission
+    r"|\b(?:acknowledged|admitted|conceded)(?:\s+(?:to|only|just|about|over|some|around|nearly|more\s+than))*\s*"
+    r"(?:\d[^.;]{0,60}\b(?:including|of\s+whom|among\s+them)\b[^.;]{0,40})?$", re.I)
 _OWN_TROOPS_RE = re.compile(
     r"\s*(?:of\s+)?(?:its|their)\s+(?:own\s+)?(?:troops|soldiers|servicemen|forces|personnel|military|men|fighters)\b", re.I)
 _SUBCLAUSE_RE = re.compile(r"\b(?:when|and|but|as|after|before|because|while|where|since)\s+$", re.I)

@@ -44,7 +44,8 @@ LINK_RE = re.compile(
     r"|total(?:s|led|ed|ing)?|exceed(?:s|ed|ing)?|rose|risen|rising|climbed|climbing|increased"
     r"|increase|increasing|grew|grown|jumped|surpassed|passed|hit|topped|amount(?:s|ed|ing)?"
     r"|number(?:s|ed|ing)?|at|to|by|citing|cites|put|puts|now|currently|some|about|around"
-    r"|estimated(?:\s+at)?|between|approximately|roughly|nearly|almost|tops|top|passes|surpasses|exceeds)\b"
+    r"|estimated(?:\s+at)?|between|approximately|roughly|nearly|almost|tops|top|passes|surpasses|exceeds"
+    r"|be|been|as\s+(?:high|many)\s+as)\b"
     r"|^\s*[:‒–—=-]?\s*$",
     I,
 )

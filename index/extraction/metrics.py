@@ -40,7 +40,7 @@ NOUNS: tuple[tuple[str, str], ...] = (
     ("ships", r"(?:war)?ships?|boats?|warships?|vessels?|cutters?|corvettes?|frigates?"),
     ("tanks", r"(?:main\s+battle\s+)?tanks?"),
     ("vehicles", r"vehicles?|trucks?|lorries|cars"),
-    ("personnel_casualties", r"(?:troop|personnel|military|combat|battlefield|human)\s+losses|casualties|losses"
+    ("personnel_casualties", r"(?:troop|personnel|military|combat|battlefield|human)\s+losses|casualties|causalities|losses"
                              r"|casualty\s+(?:rate|figure|count|toll|total)"
                              r"|(?:dead|killed)\s+(?:and|or|&)\s+(?:wounded|injured)"),
     ("personnel_killed", r"(?:death|casualty)\s+toll|deaths|fatalities|dead|killed|lives|KIA"),
@@ -78,7 +78,7 @@ NOT_COUNTED = r"equipment\s+losses|homes|houses|buildings|towns|villages|settlem
 # Words that decide what a number of troops / civilians means. Compound phrases first.
 OUTCOMES: tuple[tuple[str, str], ...] = (
     ("casualties", r"killed\s*(?:,\s*|\s+(?:and|or|&)\s+|/)\s*(?:wounded|injured)|(?:a|the)\s+(?:[a-z]+\s+)?loss\s+of"
-                   r"|dead\s+(?:and|or)\s+(?:wounded|injured)|casualties|losses|victims"
+                   r"|dead\s+(?:and|or)\s+(?:wounded|injured)|casualties|causalities|losses|victims"
                    # "lost their lives" is killed; "lost their homes" is no loss of life
                    r"|(?:lost|losing|lose|loses)(?!\s+(?:their|his|her|its|our|power|electricity|water|heating"
                    r"|access|contact|control|ground|territory|jobs?|homes?|ground)\b)"
@@ -94,7 +94,7 @@ OUTCOMES: tuple[tuple[str, str], ...] = (
     ("displaced", r"evacuated|displaced|fled|fleeing|refugees|forced\s+to\s+(?:flee|leave)|deported|relocated"
                   r"|abroad|left\s+the\s+country|driven\s+from\s+their\s+homes|to\s+flee|flee\s+their\s+homes"
                   r"|crossed\s+(?:into|over\s+into|the\s+border)"),
-    ("deployed", r"signed\s+up|signed\s+(?:\w+\s+)?contracts?|volunteered|join(?:ed|ing)?\s+the\s+(?:army|armed\s+forces|military|ranks)"
+    ("deployed", r"signed\s+up|signed\s+(?:\w+\s+){0,3}contracts?|volunteered|join(?:ed|ing)?\s+the\s+(?:army|armed\s+forces|military|ranks)"
                  r"|(?:are|were|is|was|still)\s+fighting\s+(?:on|for|in|alongside)|enlisted|deployed|deploying|deploy|massed|amassed|massing|mobili[sz](?:ed|ing|ation|e)|trained|training"
                  r"|stationed|gathered|concentrated|called\s+up|drafted|recruited|conscripted|positioned"
                  r"|arrayed|build-?up|assembled|sent|sending|send|dispatched|reinforcements|reservists"

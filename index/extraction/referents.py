@@ -22,7 +22,7 @@ I = re.IGNORECASE
 DESCRIPTION_NOUNS = (
     r"ministry|mod|military|army|command|general\s+staff|think[- ]tanks?|institute|research\s+(?:group|outfit|centre|center|institute)"
     r"|outfit|researchers|mission|monitors|monitoring\s+mission|agency|agencies|service|organi[sz]ations?"
-    r"|group|body|watchdog|digest|news\s+digest|outlet|newspaper|publication|broadcaster|website|blog"
+    r"|group|body|watchdog|digest|news\s+digest|outlets?|newspaper|publication|broadcaster|website|blog"
     r"|project|update|intelligence\s+update|report|bulletin|statement|assessment|estimates?|analysis"
     r"|investigation|study|survey|research"
     r"|briefing|governor|mayor|spokes(?:man|woman|person)|minister|official|office|department|tank"
@@ -32,7 +32,7 @@ DESCRIPTION_NOUNS = (
 DESCRIPTION_HEADS = frozenset(
     "ministry mod military army command staff think-tank tank tanks think-tanks institute group outfit"
     " centre center researchers mission monitors agency agencies service organisation organisations"
-    " organization organizations body watchdog digest outlet newspaper publication broadcaster website"
+    " organization organizations body watchdog digest outlet outlets newspaper publication broadcaster website"
     " blog project update report bulletin statement assessment estimate estimates analysis briefing"
     " investigation study survey research"
     " governor mayor spokesman spokeswoman spokesperson minister official office department".split())
@@ -49,7 +49,7 @@ _KINDS: tuple[tuple[re.Pattern, re.Pattern | str], ...] = tuple(
         (r"mission|monitors|monitoring\s+mission|office",
          r"mission|hrmmu|ohchr|\bun\b|united nations|monitor|office"),
         (r"agency|agencies|service", r"agency|unhcr|iom|service|intelligence"),
-        (r"organi[sz]ations?|group|body|watchdog|digest|news\s+digest|outlet|newspaper|publication"
+        (r"organi[sz]ations?|group|body|watchdog|digest|news\s+digest|outlets?|newspaper|publication"
          r"|broadcaster|website|blog|project", _ORG),
         (r"governor|mayor|spokes(?:man|woman|person)|minister|official", _OFFICE_NAMES),
         (r"update|intelligence\s+update|report|bulletin|statement|assessment|estimates?|analysis"

@@ -41,13 +41,21 @@ _GEO_AFTER_RE = re.compile(
 
 _AIRBORNE = ("drones", "cruise_missiles", "aircraft", "helicopters")
 _OVER_RE = re.compile(
-    r"\b(?:over|above|approaching|towards?)\s+(?:the\s+)?(?:(?P<ru>Moscow|Belgorod|Kursk|Bryansk|Rostov|Voronezh|Kaluga"
+    r"\b(?:over|above|approaching|towards?|in)\s+(?:the\s+)?(?:(?:southern|northern|eastern|western|central"
+    r"|south-?eastern|north-?eastern|south-?western|north-?western)\s+)?(?:region\s+of\s+)?"
+    r"(?:(?P<ru>Moscow|Belgorod|Kursk|Bryansk|Rostov|Voronezh|Kaluga"
     r"|Tula|Oryol|Lipetsk|Tambov|Smolensk|Pskov|Krasnodar|Russian\s+(?:capital|territory|regions?))"
-    r"|(?P<ua>Kyiv|Kharkiv|Odesa|Lviv|Dnipro|Zaporizhzhia|Sumy|Mykolaiv|Poltava|Vinnytsia|Ukrainian\s+(?:capital|territory)))\b")
+    r"|(?P<ua>Kyiv|Kharkiv|Odesa|Lviv|Dnipro|Zaporizhzhia|Sumy|Mykolaiv|Poltava|Vinnytsia|Kherson|Chernihiv"
+    r"|Dnipropetrovsk|Donetsk|Zhytomyr|Cherkasy|Kirovohrad|Khmelnytskyi|Rivne|Volyn|Ternopil|Chernivtsi"
+    r"|Ukrainian\s+(?:capital|territory|regions?)))\b"
+    # "drones launched against Ukraine", "Ukraine's air force shot down ...": Russia's
+    r"|\b(?P<ua2>launched\s+(?:against|at|on|towards?)\s+Ukraine|Ukrain(?:e['’]s|ian)\s+(?:air\s+force|air\s+defen[cs]es?))\b")
 
 _BOTH_RE = re.compile(
     r"\b(?:each|both|either)\s+sides?\b|\bthe\s+two\s+(?:sides|armies|countries)\b|\bboth\s+(?:armies|countries)\b"
-    r"|\bsides\s+combined\b", I)
+    r"|\bsides\s+combined\b"
+    # "combined Russian and Ukrainian casualties"
+    r"|\b(?:Russian|Ukrainian)\s+and\s+(?:Ukrainian|Russian)\s+(?:casualties|losses|troops|soldiers|deaths|dead|military)\b", I)
 
 
 def side_of(m: str, n: Number, a: int, b: int, after: bool, metric: str) -> str | None:
@@ -104,6 +112,17 @@ def side_of(m: str, n: Number, a: int, b: int, after: bool, metric: str) -> str 
         if o:
             return "ukraine" if o.group("ru") else "russia"
     return None
+
+
+_AIR_DEFENCE_RE = re.compile(r"\b(?:air\s+defen[cs]es?|air\s+force|anti-aircraft)\b", I)
+_RUSSIAN_RE = re.compile(r"\b(?:Russia|Russian|Moscow|Kremlin)")
+
+
+def downed_by_ukraine(s: str, metric: str) -> bool:
+    """"Air defence shot down 14 of 17 drones": with no claimant counting either side and no
+    word of Russia, the drones downed in reporting on the war are Russia's."""
+    return metric in ("drones", "cruise_missiles") and _AIR_DEFENCE_RE.search(s) is not None \
+        and _RUSSIAN_RE.search(s) is None
 
 
 # Troops placed on Ukraine's borders are Russia's (or its ally's) whoever the sentence's subject

@@ -60,7 +60,8 @@ def is_description(words: str) -> bool:
     modifiers = bare.split()[:-1]
     if any(w[:1].isupper() and w.lower() not in _NATION_WORDS and not w.endswith("-based") for w in modifiers):
         return False  # "Pentagon estimates": a name, not a description
-    if sum(1 for w in modifiers if w.lower() not in _NATION_WORDS and not w.endswith("-based")) > 1:
+    if sum(1 for w in modifiers if w.lower() not in _NATION_WORDS and not w.endswith("-based")
+           and w.lower() not in ("two", "three", "both")) > 1:
         return False  # "the Ukrainian prosecutor general's office": a body named by its words
     return bare in ("MOD", "MoD") or (head not in ("MOD", "MoD") and canonical(bare) == bare)
 
