@@ -82,7 +82,7 @@ def test_according_to_reports_is_a_hedge_not_a_source():
         ("Russia's Defence Ministry", "Russian Ministry of Defence"),
         ("Western intelligence agencies", "Western intelligence"),
         ("Pentagon spokesman John Kirby", "US officials (Kirby)"),
-        ("The WHO", "World Health Organization"),
+        ("The WHO", "World Health Organization (WHO)"),
     ],
 )
 def test_canonical_names(phrase, name):

@@ -212,3 +212,25 @@ def test_what_is_counted_in_more_words(sentence, value, metric):
 def test_a_chairman_is_a_title_not_a_name():
     f = figures("Title\nRussian Security Council Deputy Chairman Dmitry Medvedev said 100,000 recruits signed contracts.")
     assert f[100000].claimant == "Dmitry Medvedev"
+
+
+def test_a_battlegroup_is_where_not_whose():
+    f = figures("Title\nThe Ukrainian army lost up to 210 troops in the area of Russia's Battlegroup Centre, the "
+                "Defence Ministry in Moscow said.")
+    assert f[210].side == "ukraine"
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("Since the beginning of the so-called offensive, Ukraine has lost 41,000 soldiers, Shoigu said.", 41000),
+    ("Since the 6th of last month, the enemy lost 19,000 servicemen, Shoygu said.", 19000),
+])
+def test_a_campaign_or_a_day_inside_the_war_is_a_period(sentence, value):
+    assert figures(f"Title\n{sentence}")[value].kind == "period"
+
+
+@pytest.mark.parametrize("sentence, value, claimant", [
+    ("Defence Minister Sergey Shoygu said 7,000 Ukrainian soldiers died.", 7000, "Russian Ministry of Defence (Shoygu)"),
+    ("The WHO said 120 health workers were killed.", 120, "World Health Organization (WHO)"),
+])
+def test_spellings_and_names_with_their_acronym(sentence, value, claimant):
+    assert figures(f"Title\n{sentence}")[value].claimant == claimant

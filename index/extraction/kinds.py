@@ -62,12 +62,14 @@ KIND_CUES: tuple[tuple[str, str, bool], ...] = (
                # the counteroffensive", "beginning from June 4", "in the reporting period"
                r"|(?:since|during|throughout|over|in\s+the\s+course\s+of)\s+(?:(?:launching|the\s+(?:start|beginning|launch)\s+of)\s+)?"
                r"(?:(?:its|their|the|Kyiv['’]s|Kiev['’]s|Ukraine['’]s|Russia['’]s|Moscow['’]s|Ukrainian|Russian)\s+)?"
-               r"(?:(?:summer|spring|winter|autumn|new|latest|much-vaunted|long-awaited)\s+)?"
+               r"(?:(?:summer|spring|winter|autumn|new|latest|much-vaunted|long-awaited|so-called)\s+)?"
                r"(?:counter-?offensive|offensive|push|incursion)"
                r"|(?:beginning|starting)\s+(?:from|on)\s+" + MONTH + r"|in\s+the\s+reporting\s+period"
                # "over the course of 2024", "throughout 2024", "during the same period"
                r"|(?:over\s+the\s+course\s+of|throughout)\s+(?:(?:19|20)\d\d|" + MONTH + r"\b|the\s+(?:year|month|week))"
-               r"|(?:during|in|over|for)\s+(?:this|that|the\s+same)\s+(?:time\s+)?period"
+               r"|(?:during|in|over|for)\s+(?:this|that|the\s+same)\s+(?:time\s+)?period|during\s+the\s+period\b(?!\s+(?:from|since))"
+               # "since the 4th of last month": a day inside the war
+               r"|since\s+the\s+\d{1,2}(?:st|nd|rd|th)\s+of\s+(?:last|this)\s+month"
                r"|in\s+the\s+(?:counter-?offensive|counter-?attack|offensive)", True),
     ("cumulative", r"since|in\s+total|total(?:led|ed|ing|s)?|so\s+far|to\s+date|overall|throughout|altogether"
                    r"|all\s+told|cumulative|in\s+all|(?:full-scale\s+)?invasion\s+began|war\s+began|running\s+tally"

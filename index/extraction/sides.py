@@ -36,7 +36,9 @@ _PLACES = {"Russia", "Ukraine", "Kyiv", "Kiev", "Moscow", "Kremlin"}
 # "Ukraine's borders" names a place, not whose troops stand there.
 _GEO_AFTER_RE = re.compile(
     r"['’]?s?\s+(?:borders?|territory|territories|capital|soil|east|south|north|west|cities|city"
-    r"|airspace|coast|frontier|regions?|border\s+regions?|side\s+of\s+the\s+border)\b", I)
+    r"|airspace|coast|frontier|regions?|border\s+regions?|side\s+of\s+the\s+border"
+    # "in the area of Russia's Battlegroup North": where, not whose losses
+    r"|battle\s*groups?|group(?:ing)?s?\s+of\s+(?:forces|troops))\b", I)
 
 
 _AIRBORNE = ("drones", "cruise_missiles", "aircraft", "helicopters")
