@@ -234,3 +234,39 @@ def test_a_campaign_or_a_day_inside_the_war_is_a_period(sentence, value):
 ])
 def test_spellings_and_names_with_their_acronym(sentence, value, claimant):
     assert figures(f"Title\n{sentence}")[value].claimant == claimant
+
+
+# -- the source named in the sentence after the figures ------------------------------------------
+@pytest.mark.parametrize("after, claimant", [
+    ("This was announced by Ivan Fedorov, head of the regional military administration.",
+     "Zaporizhzhia governor (Fedorov)"),
+    ("About this reported Serhiy Lysak, head of the regional administration.", "Dnipropetrovsk governor (Lysak)"),
+    ("Vitali Klitschko reported this on Telegram.", "Kyiv mayor (Klitschko)"),
+    ("This has been stated on Facebook by the General Staff.", "General Staff of Ukraine"),
+])
+def test_this_was_announced_by_names_the_figures_before(after, claimant):
+    f = figures(f"Title\nRussian shelling killed four civilians and wounded nine in the south. {after}")
+    assert (f[4].claimant, f[9].claimant) == (claimant, claimant)
+
+
+def test_the_next_source_replaces_a_claimant_only_carried_over():
+    f = figures("Title\nThree civilians were killed in Kharkiv, Oleh Syniehubov said.\n\nTwo people were wounded "
+                "in Sumy. This was reported by Volodymyr Artiukh.")
+    assert f[2].claimant == "Volodymyr Artiukh"
+
+
+def test_this_is_why_names_no_one():
+    f = figures("Title\nTen people died in the fire. This is why officials said the building was unsafe.")
+    assert f[10].claimant is None
+
+
+def test_a_headline_figure_is_the_one_the_body_attributes():
+    art = analyse(Article(file="a.txt", title="t", text="Russian drones kill five in Odesa\n\nA Russian drone "
+                          "attack on Odesa killed five people, Oleh Kiper said.", published="2025-03-10"))
+    assert [(x.value, x.claimant) for x in art.figures] == [(5, "Odesa governor (Kiper)")] * 2
+
+
+def test_a_headline_figure_of_another_value_takes_no_claimant_from_the_body():
+    art = analyse(Article(file="a.txt", title="t", text="Russian drones kill six in Odesa\n\nA Russian drone "
+                          "attack on Odesa killed five people, Oleh Kiper said.", published="2025-03-10"))
+    assert [(x.value, x.claimant) for x in art.figures] == [(6, None), (5, "Odesa governor (Kiper)")]

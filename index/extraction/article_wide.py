@@ -66,6 +66,18 @@ def claimants_from_the_article(figs: list[Figure], unsourced: set[int]) -> None:
             f.claimant_from = "the article's other figures"
 
 
+def headline_echoes(text: str, figs: list[Figure]) -> None:
+    """A headline's figure that names no source is the figure its article attributes: "Three
+    killed in Kharkiv" over "..., killing three people. This was announced by the governor"."""
+    for f in figs:
+        if f.claimant or text[:f.sentence_start].strip():
+            continue
+        same = next((g for g in figs if g is not f and g.claimant and g.value == f.value and g.metric == f.metric
+                     and g.side == f.side), None)
+        if same is not None:
+            f.claimant, f.claimant_from = same.claimant, "the same figure in the article"
+
+
 _CLAIM_CHECKED_RE = re.compile(
     r"^\W*(?:fake|false|claim|misleading|fact[\s-]*check|myth|disinformation|debunked|rumou?r|verdict"
     r"|rating|misinformation|propaganda)\b\s*[:–—-]", re.I)

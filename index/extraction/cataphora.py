@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from index.extraction.attribution_patterns import NP
 from index.extraction.figure_dates import TOPIC_SHIFT_RE
 
 # "a senior official", "a Ukrainian official", "a new investigative report", "one adviser"
@@ -47,3 +48,22 @@ def unnamed_work(sentence: str) -> bool:
     """The unnamed source is a work, not a person: "according to a new study"."""
     m = _UNNAMED_RE.search(sentence)
     return m is not None and re.search(r"(?:report|study|investigation|analysis|survey)$", m.group(0), re.I) is not None
+
+
+# "This was announced by Oleg Sinegubov, head of ...", "About this reported Vadym Filashkin",
+# "Kiper reported this on Telegram": a translation's way of naming the source of what it just said
+_THIS_SAID_BY_RE = re.compile(
+    r"^\W*(?:(?:This|That|It)\s+(?:was|has\s+been|is)\s+(?:\w+\s+)?(?:announced|reported|stated|said|confirmed"
+    r"|written|posted|noted|communicated)\s+(?:[\w,]+\s+){0,3}?by\s+"
+    r"|(?:About|On|Of)\s+(?:this|that|it)\s+(?:was\s+)?(?:\w+\s+)?(?:reported|announced|said|wrote|informed|stated"
+    r"|writes|reports|says|informs)\s+(?:by\s+)?(?:on\s+\w+\s+)?)"
+    rf"(?P<np>{NP})")
+_SAID_THIS_RE = re.compile(
+    rf"^\W*(?P<np>{NP})\s+(?:has\s+)?(?:reported|announced|said|wrote|stated|informed|confirmed)\s+"
+    r"(?:this|about\s+(?:this|it))\b")
+
+
+def source_of_before(sentence: str) -> str | None:
+    """The source a sentence names for the figures of the one before it, or None."""
+    m = _THIS_SAID_BY_RE.match(sentence) or _SAID_THIS_RE.match(sentence)
+    return m.group("np") if m else None

@@ -101,6 +101,11 @@ def _clean(np_: str) -> str:
     return _person_without_title(np_.strip())
 
 
+def clean_name(np_: str) -> str:
+    """The words naming a claimant without article, title, day or possessive (see `_clean`)."""
+    return _clean(np_)
+
+
 _TIME_WORD_RE = re.compile(rf"(?:on\s+)?(?:{DAY_WORDS}|tonight|earlier|later|this\s+week)", re.I)
 _NAME_WORD_RE = re.compile(r"[A-ZÀ-ÖØ-ÞŁŚŻŹĆŃČŠŽ][a-zà-öø-ÿłśżźćńčšžę’'-]+")
 

@@ -14,9 +14,9 @@ from index.dates import date_in_opening, estimate_from_text
 from index.extraction.aliases import counts_civilians, mentioned
 from index.extraction.anaphora import figures_by_reference
 from index.extraction.article_wide import (LOSS_METRICS_NO_SIDE_DEFAULT, claimants_from_the_article,
-                                           default_sides, full_names)
-from index.extraction.cataphora import cites_someone_unnamed, named_first, unnamed_work
-from index.extraction.claimants import Attribution, canonical, counts_side, find_attributions
+                                           default_sides, full_names, headline_echoes)
+from index.extraction.cataphora import cites_someone_unnamed, named_first, source_of_before, unnamed_work
+from index.extraction.claimants import Attribution, canonical, clean_name, counts_side, find_attributions
 from index.extraction.figure_dates import Dates, valid_as_of
 from index.extraction.figures import figures_in, is_bulletin
 from index.extraction.found import Found
@@ -83,6 +83,7 @@ def _figures(article: Article, sentences: list[Sentence], estimate_phrase: str |
     unsourced: set[int] = set()
     found_in = -2  # the index of the last sentence that gave figures
     unnamed: tuple[list[Figure], int, bool] | None = None  # figures of "a senior official said", awaiting the name
+    made_last: tuple[list[Figure], int] | None = None  # the last sentence's figures, for "This was announced by X"
     list_side: str | None = None  # "The total combat losses of the enemy were:" over its list
     # (kind, paragraph, claimant) of the last figures a word of time dated: "Since the
     # counteroffensive began, Kyiv lost 26,000 soldiers. ... Russian forces destroyed 21 aircraft."
@@ -135,6 +136,15 @@ def _figures(article: Article, sentences: list[Sentence], estimate_phrase: str |
                         generic = True
                 else:
                     refs.named(canonical(a.phrase))
+            if made_last is not None and sent.paragraph - made_last[1] <= 1 and (src := source_of_before(stext)):
+                # "This was announced by Oleg Sinegubov": the figures just before are his
+                src = clean_name(src)
+                for fig in made_last[0]:
+                    if fig.claimant is None or fig.claimant_from == "carried from the sentence before":
+                        fig.claimant = canonical(src, fig.metric != "troops_deployed")
+                        fig.claimant_from = "named in the next sentence"
+                refs.named(canonical(src))
+                last_phrase, last_para, last_counted = src, sent.paragraph, False
             if unnamed is not None and sent.paragraph - unnamed[1] <= 1:
                 name = named_first(stext, [(a.start, a.phrase) for a in named if a.phrase and not a.pronoun], unnamed[2])
                 for fig in unnamed[0] if name else ():
@@ -204,6 +214,8 @@ def _figures(article: Article, sentences: list[Sentence], estimate_phrase: str |
                 made.append(fig)
                 if (generic or passive) and phrase is None:
                     unsourced.add(id(out[-1]))  # "officials said": a source, unnamed
+            if made:
+                made_last = (made, sent.paragraph)
             waiting = [f for f in made if f.claimant is None]
             if waiting and cites_someone_unnamed(stext):
                 unnamed = (waiting, sent.paragraph, unnamed_work(stext))
@@ -229,6 +241,7 @@ def _figures(article: Article, sentences: list[Sentence], estimate_phrase: str |
     default_sides(out)
     full_names(text, out)
     claimants_from_the_article(out, unsourced)
+    headline_echoes(text, out)
     # A figure that names neither whose losses nor who claims them is still what the article
     # says ("two soldiers killed and three wounded"): side and claimant stay null, as written.
     if article.published is None and article.published_estimate:
