@@ -270,3 +270,39 @@ def test_a_headline_figure_of_another_value_takes_no_claimant_from_the_body():
     art = analyse(Article(file="a.txt", title="t", text="Russian drones kill six in Odesa\n\nA Russian drone "
                           "attack on Odesa killed five people, Oleh Kiper said.", published="2025-03-10"))
     assert [(x.value, x.claimant) for x in art.figures] == [(6, None), (5, "Odesa governor (Kiper)")]
+
+
+def test_a_group_speaking_in_its_capital():
+    f = figures("Title\nDefence officials said in Moscow that 2,100 Russian soldiers had been wounded.")
+    assert f[2100].claimant == "Russian officials"
+
+
+def test_a_group_in_a_place_named_later_is_no_country():
+    f = figures("Title\nOfficials said 700 soldiers had been killed near Moscow.")
+    assert f[700].claimant is None
+
+
+@pytest.mark.parametrize("sentence, value, claimant", [
+    ("The latest IOM survey estimates 6 million people are displaced inside Ukraine.", 6000000, "IOM"),
+    ("A new CSIS study finds that 210,000 Russian soldiers were killed.", 210000, "CSIS"),
+    ("At least 50,000 Russian troops have been killed, according to research by journalists from Mediazona.",
+     50000, "Mediazona"),
+])
+def test_the_owner_of_a_work(sentence, value, claimant):
+    assert figures(f"Title\n{sentence}")[value].claimant == claimant
+
+
+def test_a_work_with_no_owner_names_no_one():
+    f = figures("Title\nThe report says 90,000 Russian soldiers died.")
+    assert f[90000].claimant is None
+
+
+def test_deaths_that_a_country_confirmed_are_its_own():
+    f = figures("Title\nNATO estimates 7,000 deaths. That is far above the 1,350 deaths that Moscow has officially "
+                "confirmed.")
+    assert (f[1350].claimant, f[1350].side) == ("Russian officials", "russia")
+
+
+def test_a_headline_ending_in_a_known_source():
+    f = figures("Russia lost 250 tanks in a month: Pentagon\n\nBody.")
+    assert f[250].claimant == "US Department of Defense"

@@ -74,7 +74,7 @@ NOT_SAYING_AFTER_RE = re.compile(
     r"|of\b)", re.I)
 NOT_SAY_BEFORE = re.compile(
     r"(?:\b(?:a|an|the|were|was|been|be|being|is|are|with|of|to|these|those|its|their|his|her|widely"
-    r"|unconfirmed|officially|not|to|of|by|for|from|in|on|with)|['’]s)\s+$",
+    r"|unconfirmed|(?<!has\s)(?<!have\s)(?<!had\s)officially|not|to|of|by|for|from|in|on|with)|['’]s)\s+$",
     re.I,
 )
 ADVERBIALS = re.compile(

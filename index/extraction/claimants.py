@@ -166,6 +166,8 @@ _NOT_A_NAME_RE = re.compile(
     r"(?:we|i|us|our|you|new|latest|recent|fresh|other|some|many|several|more|most|further|additional)", re.I)
 _COUNTED_WORDS_RE = re.compile(
     r"\b(?:killed|wounded|injured|dead|deaths|troops|soldiers|losses|casualties|civilians|tanks)\b", re.I)
+_WORKERS_RE = re.compile(r"(?:journalists|researchers|analysts|experts|reporters|volunteers)", re.I)
+_WORKERS_OF_RE = re.compile(rf"\s+(?:from|at|of|with)\s+(?P<np>{NP})")
 _BASED_RE = re.compile(r"[\w.-]+-based", re.I)
 _APPOSITIVE_NAME_RE = re.compile(rf",\s+(?P<np>{NP})(?:\s+\([A-Z][\w.&-]{{1,8}}\))?\s*,")
 
@@ -175,6 +177,10 @@ def find_attributions(s: str, headline: bool = False) -> list[Attribution]:
     out: list[Attribution] = []
 
     def add(a: int, b: int, scope: str) -> None:
+        if _WORKERS_RE.fullmatch(s[a:b].strip()):
+            at = _WORKERS_OF_RE.match(s, b)  # "research by journalists from Mediazona": the body they work for
+            if at:
+                a, b = at.start("np"), at.end("np")
         phrase = _clean(s[a:b])
         if len(phrase) > 5 and phrase.isupper() and " " in phrase:
             phrase = phrase.title()  # a headline in capitals: "SENIOR DEFENSE OFFICIAL"
@@ -256,10 +262,11 @@ def find_attributions(s: str, headline: bool = False) -> list[Attribution]:
         # a headline ending in who says it: "RUSSIA TO CALL UP 60,000 RESERVISTS: SENIOR
         # DEFENSE OFFICIAL", "Kyiv lost 300 tanks in May: British intelligence"
         m = HEADLINE_TAIL_RE.search(s)
-        if m and re.search(rf"\b(?:{ROLE_WORDS})\b", m.group("np").lower()):
+        if m and (re.search(rf"\b(?:{ROLE_WORDS})\b", m.group("np").lower())
+                  or canonical(m.group("np")) != m.group("np")):  # "...: Ukraine", "...: Pentagon"
             add(m.start("np"), m.end("np"), "sentence")
     for m in SAY_RE.finditer(s):
-        if NOT_SAY_BEFORE.search(s[max(0, m.start() - 14):m.start()]):
+        if NOT_SAY_BEFORE.search(s[max(0, m.start() - 20):m.start()]):
             if PASSIVE_RE.search(s[max(0, m.start() - 14):m.start()]) and not re.match(r"\s+by\b", s[m.end():]):
                 # "losses are estimated at ...": someone says so, named in the paragraph or no one
                 out.append(Attribution(m.start(), m.start(), None, "sentence", generic=True, passive=True))

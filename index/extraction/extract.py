@@ -194,7 +194,8 @@ def _figures(article: Article, sentences: list[Sentence], estimate_phrase: str |
                         fig.claimant, fig.claimant_from = office, "the governor of the region named"
                         spoke = office
                     elif who := group_claimant(stext, fig.metric, fig.side):
-                        fig.claimant, fig.claimant_from = who, "a group counting its own side's civilians"
+                        fig.claimant = who
+                        fig.claimant_from = "a group's country, from whose civilians it counts or where it speaks"
                 if kind_ctx and fig.kind == "period" and sent.paragraph - kind_ctx[1] <= 1 \
                         and _SAME_PERIOD_RE.search(stext):
                     fig.kind = kind_ctx[0]  # "during the same period": the period said before (a day's, too)
@@ -278,7 +279,8 @@ def _figure(article: Article, sent: Sentence, stext: str, f: Found, phrase: str 
     side = f.side
     counts = counts_side(claimant)
     own = _OWN_SIDE.get((phrase or "").lower().replace("’", "'"))
-    if own and side is None and _SELF_LOSS_RE.search(stext, 0, f.number.start):
+    if own and side is None and (_SELF_LOSS_RE.search(stext, 0, f.number.start)
+                                 or _CONFIRMED_AFTER_RE.match(stext, f.number.end)):
         # "Ukraine says it has lost up to 13,000 soldiers": its own losses, not its count of Russia's
         side, claimant, counts = own, canonical(phrase, False), None
     if side == "russia" and counts == "ukraine" and _ENEMY_RE.search(stext) and not _RUSSIA_RE.search(masked or stext):
@@ -316,6 +318,10 @@ _SELF_LOSS_RE = re.compile(
     # "Russia has admitted to just 2,095 casualties": the number right after the admission
     r"|\b(?:acknowledged|admitted|conceded)(?:\s+(?:to|only|just|about|over|some|around|nearly|more\s+than))*\s*"
     r"(?:\d[^.;]{0,60}\b(?:including|of\s+whom|among\s+them)\b[^.;]{0,40})?$", re.I)
+# "the 498 deaths that Moscow has officially confirmed": its own
+_CONFIRMED_AFTER_RE = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}(?:that|which)\s+(?:Moscow|Russia|Kyiv|Kiev|Ukraine|the\s+Kremlin)\s+(?:has\s+|had\s+)?"
+    r"(?:\w+ly\s+)?(?:confirmed|acknowledged|admitted)\b", re.I)
 _OWN_TROOPS_RE = re.compile(
     r"\s*(?:of\s+)?(?:its|their)\s+(?:own\s+)?(?:troops|soldiers|servicemen|forces|personnel|military|men|fighters)\b", re.I)
 _SUBCLAUSE_RE = re.compile(r"\b(?:when|and|but|as|after|before|because|while|where|since)\s+$", re.I)

@@ -8,8 +8,9 @@ The office of a region the sentence (or its paragraph) names is that region's go
 An unqualified group ("local officials say", "..., say authorities", "At least two die in
 Russian attacks: Officials") names no one by itself; but a group reporting the dead of Russian
 strikes on Ukraine is Ukraine's, and one reporting the dead of Ukrainian strikes on Russia is
-Russia's, as any reader takes it. Nothing else decides a group's nationality here: a group
-reporting soldiers' deaths keeps no claimant, since a wrong claimant is worse than none.
+Russia's, as any reader takes it; so is a group speaking in its capital ("officials said in
+Moscow"). Nothing else decides a group's nationality here: a group reporting soldiers' deaths
+keeps no claimant, since a wrong claimant is worse than none.
 """
 
 from __future__ import annotations
@@ -44,6 +45,9 @@ _GROUP_SAYS_RE = re.compile(
 _GROUP_ONLY_RE = re.compile(rf"(?:the\s+)?{_GROUP}", re.I)
 
 
+_CAPITAL_RE = re.compile(r"\s+in\s+(Moscow|Kyiv|Kiev)\b")
+
+
 def nationless_group(name: str | None) -> bool:
     """"regional officials": a group the article qualified, but not by its country."""
     return bool(name) and _GROUP_ONLY_RE.fullmatch(name) is not None
@@ -73,11 +77,15 @@ def office_claimant(sentence: str, context: str = "") -> str | None:
 def group_claimant(sentence: str, metric: str, side: str | None) -> str | None:
     """"Ukrainian local officials" for "Local officials say at least two civilians have been
     killed in Russian attacks": a group's nationality from the civilians it counts."""
-    if not metric.startswith("civilians_") or side not in ("ukraine", "russia"):
-        return None
     m = _GROUP_SAYS_RE.search(sentence)
     if m is None:
         return None
     words = next(g for g in m.groups() if g)
-    nation = "Ukrainian" if side == "ukraine" else "Russian"
+    where = _CAPITAL_RE.match(sentence, m.end())
+    if where:  # "Senior military officials said in Moscow": whose officials, whatever they count
+        nation = "Russian" if where.group(1) == "Moscow" else "Ukrainian"
+    elif metric.startswith("civilians_") and side in ("ukraine", "russia"):
+        nation = "Ukrainian" if side == "ukraine" else "Russian"
+    else:
+        return None
     return f"{nation} {' '.join(words.lower().split())}"

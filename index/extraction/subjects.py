@@ -26,6 +26,11 @@ _NAME_APPOSITIVE_RE = re.compile(
     r"\s*,\s*((?:[A-Z][\w’'.-]+\s+){1,3}[A-Z][\w’'.-]+)\s*,")
 
 
+_WORK_ADJ = r"(?:(?:latest|new|recent|annual|own|monthly|weekly|daily|fresh|updated|official)\s+)*"
+_OWNED_WORK_RE = re.compile(
+    r"(?:^|\b(?i:the|a|an|its)\s+)" + _WORK_ADJ + r"(?!(?:The|A|An|This|That|Its|Their|New|Latest)\b)(?P<owner>(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*)(?:['’]s)?\s+"
+    + _WORK_ADJ + r"(?:survey|report|study|analysis|assessment|estimates?|update|data|figures|count|tally|research"
+    r"|investigation|bulletin|tracker|database)\s*$")
 _PRONOUN_SUBJECT_RE = re.compile(
     r"(?:^|[,;:\"”]\s*|\b(?:and|but|when|after|while|because|although|though|where)\s+)(it|he|she|they)\s*$", re.I)
 _RELATIVE_RE = re.compile(r"\s*,\s*(?:which|who)\s*$")
@@ -96,6 +101,9 @@ def subject_before(s: str, pos: int) -> tuple[int, int] | None:
 
 
 def _subject_ending(before: str, end: int) -> tuple[int, int] | None:
+    work = _OWNED_WORK_RE.search(before, max(0, end - 120), end)
+    if work:  # "The latest IOM survey estimates", "a new CSIS study finds": whose work it is
+        return work.start("owner"), work.end("owner")
     named = _NAME_APPOSITIVE_RE.match(before, end)
     if named:  # "the head of the presidential office, Andriy Yermak, said": the name says who
         return named.start(1), named.end(1)
