@@ -306,3 +306,26 @@ def test_deaths_that_a_country_confirmed_are_its_own():
 def test_a_headline_ending_in_a_known_source():
     f = figures("Russia lost 250 tanks in a month: Pentagon\n\nBody.")
     assert f[250].claimant == "US Department of Defense"
+
+
+# -- what is counted ------------------------------------------------------------------------------
+@pytest.mark.parametrize("sentence, value, metric", [
+    ("Investigators have found the bodies of 410 civilians in the town, the prosecutor said.", 410, "civilians_killed"),
+    ("Moscow said 1,900 Ukrainian soldiers were killed, 2,600 wounded and 310 captured.", 310, "personnel_captured"),
+    ("Kyiv says its forces have killed 12,400 Russian military since the invasion began.", 12400, "personnel_killed"),
+    ("A missile hit a warehouse in Dnipro, injuring three employees.", 3, "civilians_wounded"),
+    ("Ukraine downs 41 Russian drones overnight, air force says", 41, "drones"),
+])
+def test_more_ways_to_say_what_is_counted(sentence, value, metric):
+    assert figures(f"Title\n{sentence}")[value].metric == metric
+
+
+def test_fates_of_equipment_are_not_prisoners():
+    f = figures("Title\nRussia lost 900 tanks: 500 were destroyed, 300 were captured by Ukrainian forces, 60 were "
+                "damaged.")
+    assert f[60].metric == "tanks"
+
+
+def test_russian_military_aid_is_no_soldiers():
+    f = figures("Title\nThe 40 Russian military experts arrived in Minsk.")
+    assert 40 not in f

@@ -46,7 +46,7 @@ NOUNS: tuple[tuple[str, str], ...] = (
     ("personnel_killed", r"(?:death|casualty)\s+toll|deaths|fatalities|dead|killed|lives|KIA"),
     ("personnel_wounded", r"wounded|injured|injuries"),
     ("personnel_missing", r"missing(?:\s+in\s+action)?|MIAs?"),
-    ("personnel_captured", r"prisoners(?:\s+of\s+war)?|POWs|PoWs|captives"),
+    ("personnel_captured", r"prisoners(?:\s+of\s+war)?|POWs|PoWs|captives|(?<=\d\s)captured"),  # "572 captured"
     ("deserters", r"deserters"),
     ("civilians_displaced", r"refugees|evacuees|(?:internally\s+)?displaced\s+(?:people|persons)|IDPs"
                             r"|refugee\s+(?:count|numbers?|total|tally|toll|figures?)"),
@@ -58,7 +58,7 @@ NOUNS: tuple[tuple[str, str], ...] = (
                   r"|athletes|sportsmen|sportswomen|coaches|teachers|students|pupils|doctors|nurses"
                   r"|paramedics|firefighters|(?:railway|energy|power|health|medical)\s+workers"
                   r"|farmers|artists|musicians|actors|writers|priests|pensioners|elderly|babies"
-                  r"|infants|minors|teenagers|passengers|patients|volunteers\s+and\s+civilians"),
+                  r"|infants|minors|teenagers|passengers|patients|volunteers\s+and\s+civilians|employees"),
     ("personnel", r"troops?|soldiers?|servicemen|servicewomen|service\s*members|service\s*people|service\s+personnel"
                   r"|military\s+personnel|personnel|men|fighters|combatants|Russians|Ukrainians"
                   r"|invaders|occupiers|mercenaries|conscripts|reservists|recruits|paratroopers"
@@ -69,7 +69,11 @@ NOUNS: tuple[tuple[str, str], ...] = (
                   # the word of translations for a military loss ("the number of Russian victims")
                   r"|victims"
                   # "1260 Russian military were eliminated" (a translation's plural)
-                  r"|military(?=\s+(?:were|have\s+been|had\s+been)\s+(?:\w+\s+)?[\"“]?(?:killed|eliminated|liquidated|wounded|captured))"),
+                  r"|military(?=\s+(?:were|have\s+been|had\s+been)\s+(?:\w+\s+)?[\"“]?(?:killed|eliminated|liquidated|wounded|captured))"
+                  # "killed 19,600 Russian military since the invasion": the side's word says they are people
+                  r"|(?:(?<=Russian\s)|(?<=Ukrainian\s))military(?!\s+(?:aid|equipment|hardware|vehicles?|aircraft|sites?"
+                  r"|targets?|facilities|bases?|units?|positions?|objects?|infrastructure|budget|spending|experts?|sources?"
+                  r"|intelligence|officials?|command|leadership|analysts?|bloggers?|correspondents?|spokes\w+))"),
 )
 
 # Noun phrases that look like the above but count something else: they end the search.
@@ -85,7 +89,9 @@ OUTCOMES: tuple[tuple[str, str], ...] = (
                    r"|eliminated|neutrali[sz]ed|put\s+out\s+of\s+action|taken\s+out|destroyed"
                    r"|killed,\s+wounded|wounded\s+or\s+killed|wounded\s+and\s+killed"),
     # "liquidated": a bulletin's word for killed ("30,700 persons were liquidated")
+    # "found the bodies of 900 civilians"
     ("killed", r"killed|kills?|dead|died|dying|die|deaths?|fatalities|perished|lost\s+their\s+lives|slain|killing|liquidated|deceased"
+               r"|bodies"
                r"|lives|life"),
     ("wounded", r"wounded|injured|injuries|injury|hurt|hurting|injuring|wounding"),
     ("missing", r"missing|went\s+missing|gone\s+missing|unaccounted"),
@@ -110,7 +116,7 @@ OUTCOMES: tuple[tuple[str, str], ...] = (
 
 # Equipment is a figure only when the sentence says it was lost; these say so.
 LOSS_CUES = (
-    r"destroy(?:ed|ing|s)?|lost|los(?:es|ing|e)|losses|loss|downed|shot\s+down|shoot(?:ing)?\s+down"
+    r"destroy(?:ed|ing|s)?|lost|los(?:es|ing|e)|losses|loss|downed|downs|downing|shot\s+down|shoot(?:ing)?\s+down"
     r"|intercept(?:ed|ing)?|neutrali[sz]ed|eliminated|liquidated|sunk|sank|sinking|damaged|hit"
     r"|struck|captured|seized|wrecked|knocked\s+out|decimated|disabled|burn(?:ed|t)|taken\s+out"
     r"|abandoned|trophies|destruction|obliterated|wiped\s+out|put\s+out\s+of\s+action"
