@@ -329,3 +329,31 @@ def test_fates_of_equipment_are_not_prisoners():
 def test_russian_military_aid_is_no_soldiers():
     f = figures("Title\nThe 40 Russian military experts arrived in Minsk.")
     assert 40 not in f
+
+
+@pytest.mark.parametrize("sentence, values", [
+    ("Around 90,000 Russian and 70,000 Ukrainian soldiers have been killed, the general said.",
+     {90000: "russia", 70000: "ukraine"}),
+    ("Some 12,000 Ukrainian and about 15,000 Russian troops were wounded.", {12000: "ukraine", 15000: "russia"}),
+])
+def test_each_sides_count_sharing_one_noun(sentence, values):
+    f = figures(f"Title\n{sentence}")
+    assert {v: f[v].side for v in values} == values
+
+
+def test_two_adjectives_of_one_count_are_not_two_counts():
+    f = figures("Title\nThe 12 Russian and Belarusian instructors left.")
+    assert 12 not in f
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("He said 1 lakh Russian soldiers had died.", 100000),
+    ("The report put the dead at 2.5 lakh soldiers.", 250000),
+])
+def test_lakh(sentence, value):
+    assert value in figures(f"Title\n{sentence}")
+
+
+def test_individuals_are_people():
+    f = figures("Title\nThe Russian army's losses this month amount to 31,200 individuals, the General Staff said.")
+    assert f[31200].metric == "personnel_casualties"

@@ -63,7 +63,7 @@ NOUNS: tuple[tuple[str, str], ...] = (
                   r"|military\s+personnel|personnel|men|fighters|combatants|Russians|Ukrainians"
                   r"|invaders|occupiers|mercenaries|conscripts|reservists|recruits|paratroopers"
                   r"|marines|infantry(?:men)?|militants|commanders|officers|sailors|pilots"
-                  r"|persons|enemy\s+(?:troops|soldiers|personnel)|convicts|inmates|volunteers|generals"
+                  r"|persons|individuals|enemy\s+(?:troops|soldiers|personnel)|convicts|inmates|volunteers|generals"
                   r"|colonels|conscripts|draftees|mobilized|mobilised|POWs"
                   r"|foreigners|foreign\s+(?:fighters|volunteers|nationals)|contract\s+soldiers|contractors"
                   # the word of translations for a military loss ("the number of Russian victims")

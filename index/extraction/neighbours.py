@@ -56,7 +56,9 @@ def others(s: str, n: Number, last: Found | None) -> Found | None:
 
 
 # After a count of people comes the next item of a list: "Two colonels, three majors and ..."
-LIST_ITEM_RE = re.compile(r"\s+(?:[A-Za-z-]+\s+){0,1}[A-Za-z-]+s\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?=\S)")
+LIST_ITEM_RE = re.compile(r"\s+(?:(?:[A-Za-z-]+\s+){0,1}[A-Za-z-]+s|Russian|Ukrainian)\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?=\S)")
+# "100,000 Russian and 100,000 Ukrainian soldiers": a count of one side, its noun shared with the next
+_SIDE_ITEM_RE = re.compile(r"\s+(Russian|Ukrainian)\s+(?:,\s*)?and\s+")
 
 
 def list_before(s: str, pending: list[Number], last: Found) -> list[Found]:
@@ -67,6 +69,11 @@ def list_before(s: str, pending: list[Number], last: Found) -> list[Found]:
     nxt = last.number
     for p in reversed(pending):
         between = s[p.end:nxt.start]
+        own = _SIDE_ITEM_RE.match(between)
+        if own and re.fullmatch(r"(?:(?:some|about|over|nearly|around|at\s+least|more\s+than)\s+)?", between[own.end():], I):
+            chain.append(Found(p, last.metric, "russia" if own.group(1) == "Russian" else "ukraine", last.kind, last.loss))
+            nxt = p
+            continue
         if not re.fullmatch(r"\s+(?:[A-Za-z-]+\s+){0,1}[A-Za-z-]+s\s*(?:,\s*(?:and\s+)?|\s+and\s+)"
                             r"(?:(?:some|about|over|nearly|around|at\s+least|more\s+than)\s+)?", between, I):
             break

@@ -53,6 +53,8 @@ TENS = {
 SCALES = {
     "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
     "mln": 1_000_000, "bn": 1_000_000_000, "k": 1_000, "m": 1_000_000,
+    # South Asian English, common in republished wire copy: "1 lakh soldiers" is 100,000
+    "lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000, "crores": 10_000_000,
 }
 
 _WORD_NUM = (
@@ -67,7 +69,7 @@ _DIGITS = (
     r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.]\d)"  # 765 110
     r"|\d+(?:\.\d+)?"
 )
-_SCALE = r"(?:\s*(?:hundred|thousand|million|billion|mln|bn)\b|(?:k|m|bn)\b)"
+_SCALE = r"(?:\s*(?:hundred|thousand|million|billion|mln|bn|lakhs?|crores?)\b|(?:k|m|bn)\b)"
 _ONE_NUMBER = (
     rf"(?:(?:{_DIGITS})(?:{_SCALE})?"
     rf"|half\s+a\s+(?:million|billion)"
@@ -171,7 +173,7 @@ def _parse_one(s: str) -> tuple[int | float, bool, bool] | None:
 
 
 def _scale_of(s: str) -> int:
-    m = re.search(r"(hundred|thousand|million|billion|mln|bn|k|m)\s*$", s, re.IGNORECASE)
+    m = re.search(r"(hundred|thousand|million|billion|mln|bn|lakhs?|crores?|k|m)\s*$", s, re.IGNORECASE)
     return SCALES[m.group(1).lower()] if m else 1
 
 
