@@ -357,3 +357,15 @@ def test_lakh(sentence, value):
 def test_individuals_are_people():
     f = figures("Title\nThe Russian army's losses this month amount to 31,200 individuals, the General Staff said.")
     assert f[31200].metric == "personnel_casualties"
+
+
+@pytest.mark.parametrize("sentence, value, kind", [
+    ("Russia lost nearly 28,000 soldiers in just one month of fighting, the General Staff said.", 28000, "period"),
+    ("Over the past three months, 60,000 Russian troops were killed or wounded, officials said.", 60000, "period"),
+    ("The commander said Russian forces suffered 390,000 casualties during the year.", 390000, "period"),
+    ("NATO estimated that 9,000 Russian soldiers have been killed in four weeks of war.", 9000, "cumulative"),
+    ("About 18,000 Wagner fighters were killed in the battle for Bakhmut, the outlet said.", 18000, "other"),
+    ("Up to 16,000 Russian soldiers died during the assault on Avdiivka.", 16000, "other"),
+])
+def test_kinds_of_months_a_year_and_one_battle(sentence, value, kind):
+    assert figures(f"Title\n{sentence}")[value].kind == kind

@@ -52,6 +52,12 @@ KIND_CUES: tuple[tuple[str, str, bool], ...] = (
                r"|so\s+far\s+(?:this|in)\s+(?:year|month|week)|(?:this|last)\s+year\s+alone|(?:over|during|at)\s+the\s+weekend"
                r"|in\s+(?:19|20)\d\d\b(?!\s*[-–])|(?:in|during|over)\s+(?:the\s+)?(?:past|last|recent)\s+(?:\w+\s+)?(?:weeks?|months?|days|half[- ]year)"
                r"|in\s+recent\s+(?:weeks|months|days)|past\s+(?:week|month)"
+               # "in just one month of fighting", "over the past five months", "during the year" (but
+               # "in four weeks of war" counts from the war's start)
+               r"|(?:in|within|over|during)\s+(?:just\s+|only\s+|the\s+(?:past|last|first)\s+)?"
+               r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}|a\s+few|several)\s+(?:weeks?|months?)\b"
+               r"(?!\s+(?:of|into|since)\s+(?:the\s+)?(?:war|invasion|conflict|full-scale|Russia))"
+               r"|during\s+(?:the|that|this)\s+year\b"
                r"|(?:first|second|third|fourth)\s+(?:half|quarter)|in\s+a\s+(?:week|month)|weekly|monthly"
                # "in the first year of the invasion", "from August 6 to 13", "last year"
                r"|(?:in|during|over)\s+the\s+(?:first|second|third|fourth|fifth)\s+(?:year|month|week|months|weeks)"
@@ -104,6 +110,10 @@ _INCIDENT_RE = re.compile(
     # hit a southern city, killing 2"
     r"|\b(?:strikes?|airstrikes?|air\s+strikes?|shelling|bombing|bombardment|missiles?|rockets?|shells?)\s+"
     r"(?:\w+\s+){0,4}?(?:killed|killing|kills|kill|wounded|wounding|wound|injured|injuring|injure|has\s+hit|have\s+hit|hit|struck)\b", I)
+# one battle, however long: "killed in the battle for Bakhmut", "during the assault on Avdiivka"
+_BATTLE_RE = re.compile(
+    r"\b(?:in|during|for)\s+the\s+(?:(?:\w+\s+){0,2})?(?:battles?|assault|siege|storming|fight(?:ing)?)\s+(?:for|of|on)\s+"
+    r"(?:the\s+(?:city|town)\s+(?:of\s+)?)?[A-Z]")
 _ONE_LIST_RE = re.compile(r"[^;:.!?]{0,160}", I)
 _TOLL_RE = re.compile(r"death\s+toll|total(?:led|ed|ing|s)?|in\s+total|so\s+far|as\s+of", I)
 _AVERAGE_RE = re.compile(r"\baverage\b|\b(?:daily|casualty|loss)\s+rate\b|\bper\s+day\b", I)
@@ -156,8 +166,8 @@ def kind_of(s: str, n: Number, b: int, nums: list[Number], bulletin: bool, metri
         best, dist = "daily", m.start() - n.end
     says = [m.start() for m in SAY_RE.finditer(s, lo, n.start)
             if not _ADJECTIVE_SAY_RE.search(s, max(0, m.start() - 5), m.start())]  # "an estimated 1,226"
-    incident = _has_incident(s) and (
-        metric.startswith("civilians_") or metric == "other" or n.value < 1000)
+    incident = (_has_incident(s) and (metric.startswith("civilians_") or metric == "other" or n.value < 1000)) \
+        or _BATTLE_RE.search(s) is not None
     for k, rx, _ in KIND_RES:
         if k == "cumulative" and best is not None:
             break  # "a total of 8,280 over the past seven days": the period says what the total is
