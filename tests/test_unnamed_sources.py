@@ -369,3 +369,30 @@ def test_individuals_are_people():
 ])
 def test_kinds_of_months_a_year_and_one_battle(sentence, value, kind):
     assert figures(f"Title\n{sentence}")[value].kind == kind
+
+
+@pytest.mark.parametrize("sentence, value, side", [
+    ("Russia has had up to 300,000 battlefield deaths, compared with Ukraine's 90,000 to 120,000, the study says.",
+     90000, "ukraine"),
+    ("For Russia, which has the larger army, the report estimates casualties of 900,000.", 900000, "russia"),
+    ("On the Ukrainian side, some 60,000 soldiers have been killed, the analysts estimate.", 60000, "ukraine"),
+])
+def test_whose_count_from_a_possessive_or_the_sentences_topic(sentence, value, side):
+    assert figures(f"Title\n{sentence}")[value].side == side
+
+
+def test_for_the_first_time_is_no_topic():
+    f = figures("Title\nFor the first time, the Ukrainian army lost 40 tanks in a day.")
+    assert f[40].side == "ukraine"
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("The study puts Russian casualties of 700,000 against Ukraine's 400,000.", 700000),
+    ("Moscow suffered losses of 1,300 in a single day, the General Staff said.", 1300),
+])
+def test_a_noun_of_a_count(sentence, value):
+    assert value in figures(f"Title\n{sentence}")
+
+
+def test_of_a_share_is_no_count():
+    assert figures("Title\nThe army has lost tanks of 3 brigades.") == {}

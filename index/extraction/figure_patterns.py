@@ -45,7 +45,7 @@ LINK_RE = re.compile(
     r"|increase|increasing|grew|grown|jumped|surpassed|passed|hit|topped|amount(?:s|ed|ing)?"
     r"|number(?:s|ed|ing)?|at|to|by|citing|cites|put|puts|now|currently|some|about|around"
     r"|estimated(?:\s+at)?|between|approximately|roughly|nearly|almost|tops|top|passes|surpasses|exceeds"
-    r"|be|been|as\s+(?:high|many)\s+as)\b"
+    r"|be|been|as\s+(?:high|many)\s+as|compared\s+(?:with|to)|versus|vs)\b"
     r"|^\s*[:‒–—=-]?\s*$",
     I,
 )

@@ -68,6 +68,7 @@ _LABEL_RE = re.compile(
     rf"(?<![\w-])(?:{NOUNS_RE})\s*[:‒–—-]\s*(?:about\s+|approximately\s+|approx\.\s+|~\s*|over\s+)?$", I)
 _PART_BETWEEN_RE = re.compile(r"[^\d.;]{0,30}\b(?:including|of\s+whom|among\s+them|among\s+whom)\b[^\d.;]{0,20}$", I)
 # the measure word of a bulletin line: "tanks — 7,834 (+6) units", "drones: 120 pcs"
+_OF_RIGHT_AFTER_RE = re.compile(r"\s+of\s+")  # "casualties of 900,000", "a death toll of 47"
 _MEASURE_RE = re.compile(r"units?|pcs|pieces|items|ones|pc", I)
 _LABEL_MARK_RE = re.compile(r"[:‒–—-]")
 _PART_OF_RE = re.compile(r"\s+of\s+(?:the\s+)?\d[\d,.]*")
@@ -114,7 +115,7 @@ def _head(s: str, n: Number, left_limit: int, bulletin: bool) -> tuple[str, int,
     between = left[best.end():]
     if re.search(r"\d", _DATE_IN_TEXT_RE.sub(" ", between)) or len(between) > 70:
         return None
-    if not (bulletin or LINK_RE.search(between) or between.strip() == ""):
+    if not (bulletin or LINK_RE.search(between) or between.strip() == "" or _OF_RIGHT_AFTER_RE.fullmatch(between)):
         return None
     cls, a, b = _noun_class(best)
     if best.group(0).lower() == "losses":

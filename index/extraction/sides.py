@@ -53,6 +53,9 @@ _OVER_RE = re.compile(
     # "drones launched against Ukraine", "Ukraine's air force shot down ...": Russia's
     r"|\b(?P<ua2>launched\s+(?:against|at|on|towards?)\s+Ukraine|Ukrain(?:e['’]s|ian)\s+(?:air\s+force|air\s+defen[cs]es?))\b")
 
+_POSSESSOR_RE = re.compile(r"\b(Russia|Ukraine|Moscow|Kyiv|Kiev)['’]s\s+(?:(?:estimated|own|reported|official)\s+)?$")
+_TOPIC_SIDE_RE = re.compile(
+    r"^\W*(?:For|As\s+for|As\s+to|On\s+the)\s+(?:the\s+)?(Russia|Ukraine|Moscow|Kyiv|Kiev|Russian|Ukrainian)(?:\s+side)?\b")
 _BOTH_RE = re.compile(
     r"\b(?:each|both|either)\s+sides?\b|\bthe\s+two\s+(?:sides|armies|countries)\b|\bboth\s+(?:armies|countries)\b"
     r"|\bsides\s+combined\b"
@@ -64,6 +67,9 @@ def side_of(m: str, n: Number, a: int, b: int, after: bool, metric: str) -> str 
     """Side from `m`, the sentence with claimant phrases blanked out."""
     if _BOTH_RE.search(m[clause_start(m, n.start):clause_end(m, b)]):
         return "both"
+    own = _POSSESSOR_RE.search(m, max(0, n.start - 30), n.start)
+    if own:  # "compared to Ukraine's 100,000 to 140,000": whose count, right before it
+        return "russia" if own.group(1) in ("Russia", "Moscow") else "ukraine"
     # an adjective in the noun phrase: "765,110 Russian troops", "Russia's troop losses"
     np_ = m[n.end:b] if after else m[max(0, a - 30):b]
     hits = [h for h in SIDE_RE.finditer(np_) if h.lastgroup != "both"]
@@ -108,6 +114,9 @@ def side_of(m: str, n: Number, a: int, b: int, after: bool, metric: str) -> str 
     h = SIDE_RE.search(right)
     if h and h.lastgroup != "both" and SUFFERED_RE.search(right[h.end():h.end() + 30]):
         return h.lastgroup
+    topic = _TOPIC_SIDE_RE.match(m)
+    if topic:  # "For Ukraine, ... the report estimates casualties of 500,000": the side the sentence is about
+        return "russia" if topic.group(1) in ("Russia", "Moscow", "Russian") else "ukraine"
     if metric in _AIRBORNE:
         # "three drones were intercepted over Moscow": what flies over Russia was launched by Ukraine
         o = _OVER_RE.search(m)
