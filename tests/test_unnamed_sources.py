@@ -396,3 +396,21 @@ def test_a_noun_of_a_count(sentence, value):
 
 def test_of_a_share_is_no_count():
     assert figures("Title\nThe army has lost tanks of 3 brigades.") == {}
+
+
+# -- an outlet relaying a source ----------------------------------------------------------------
+@pytest.mark.parametrize("sentence, value, claimant", [
+    ("The Washington Post reported, citing US intelligence officials, that 60,000 Russian soldiers were killed.",
+     60000, "US officials"),
+    ("According to the daily Kommersant, which cites the Russian Defence Ministry, 1,100 Ukrainian soldiers died.",
+     1100, "Russian Ministry of Defence"),
+    ("General Oleksandr Syrskyi was quoted by local media as saying that 20,000 Russian troops were killed.",
+     20000, "Oleksandr Syrskyi"),
+])
+def test_the_source_an_outlet_cites(sentence, value, claimant):
+    assert figures(f"Title\n{sentence}")[value].claimant == claimant
+
+
+def test_an_outlet_citing_no_one_known_keeps_its_report():
+    f = figures("Title\nReuters reported that 40 civilians were killed, citing a local doctor.")
+    assert f[40].claimant == "Reuters"

@@ -61,6 +61,7 @@ from index.extraction.attribution_patterns import (
     NOT_SAY_BEFORE,
     NOT_SAYING_AFTER_RE,
     NP,
+    NP_ANY,
     PASSIVE_RE,
     POSSESSIVE_HINT_RE,
     PRONOUNS,
@@ -307,5 +308,36 @@ def find_attributions(s: str, headline: bool = False) -> list[Attribution]:
                 out.append(Attribution(m.start(), m.start(), None, "sentence", generic=True))
             if span and len(out) == found_before:
                 out.append(Attribution(m.start(), m.start(), None, "sentence", generic=True))
+    if "citing" in low or "cites" in low or "quot" in low:
+        out = _through_relays(s, out)
     out.sort(key=lambda a: a.start)
+    return out
+
+
+# "The New York Times reported, citing US military sources, ...", "Izvestia, which cites official
+# statements from the Russian Ministry of Defense": the outlet relays, the source claims
+_CITING_RE = re.compile(
+    r"(?:,\s*|\s+)(?:citing|quoting|(?:which|who)\s+(?:cites?|quotes?|cited|quoted))\s+(?:(?:official\s+)?"
+    r"(?:data|figures|statements?|sources|information|reports?|estimates?)\s+(?:from|of|by|in)\s+)?"
+    rf"(?P<np>{NP})")
+_NATION_START_RE = re.compile(r"(?:the\s+)?(?:US|U\.S\.|American|Russian|Ukrainian|British|UK|Western|NATO|Nato)\b")
+# "Zaluzhny was quoted by Ukrainian media as saying": the one quoted says it
+_QUOTED_BY_RE = re.compile(rf"\b(?:was|were|is|has\s+been)\s+quoted\s+by\s+(?P<np>{NP_ANY})\s+as\s+saying\b")
+
+
+def _through_relays(s: str, out: list[Attribution]) -> list[Attribution]:
+    for m in _CITING_RE.finditer(s):
+        np_ = _clean(m.group("np"))
+        if not np_ or not (canonical(np_) != np_ or _NATION_START_RE.match(m.group("np"))):
+            continue  # "citing the press service of the city": the outlet's own report
+        relays = [a for a in out if a.phrase and a.end <= m.start() and m.start() - a.end <= 60]
+        if relays:
+            out = [a for a in out if a is not relays[-1]]
+            out.append(Attribution(m.start("np"), m.end("np"), np_, relays[-1].scope))
+    for m in _QUOTED_BY_RE.finditer(s):
+        who = re.search(rf"(?P<np>{NP})\s*,?\s*$", s[max(0, m.start() - 120):m.start()])
+        out = [a for a in out if not (m.start("np") <= a.start < m.end("np"))]
+        if who:
+            a = max(0, m.start() - 120) + who.start("np")
+            out.append(Attribution(a, a + len(who.group("np")), _clean(who.group("np")), "sentence"))
     return out
