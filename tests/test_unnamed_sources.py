@@ -414,3 +414,22 @@ def test_the_source_an_outlet_cites(sentence, value, claimant):
 def test_an_outlet_citing_no_one_known_keeps_its_report():
     f = figures("Title\nReuters reported that 40 civilians were killed, citing a local doctor.")
     assert f[40].claimant == "Reuters"
+
+
+def _with_outlet(text: str, outlet: str | None):
+    art = analyse(Article(file="a.txt", title="t", text=text, published="2025-03-10", outlet=outlet))
+    return {f.value: f.claimant for f in art.figures}
+
+
+def test_a_republished_we_is_the_body_named_before():
+    text = ("Toll rises\n\nAt least 80,000 Russian soldiers have died, according to data analysed by Mediazona.\n\n"
+            "We have identified the names of 80,312 soldiers killed in Ukraine.")
+    assert _with_outlet(text, "Daily Mirror Lagos")[80312] == "Mediazona"
+    assert _with_outlet(text, None)[80312] == "Mediazona"
+
+
+def test_a_we_of_a_known_outlet_stays_the_outlets():
+    text = ("Toll rises\n\nThe Russian Defence Ministry said 6,000 of its soldiers died.\n\n"
+            "We have identified the names of 80,312 soldiers killed in Ukraine.")
+    assert _with_outlet(text, "Mediazona")[80312] == "Mediazona"
+    assert _with_outlet(text, None)[80312] is None

@@ -97,6 +97,12 @@ class Referents:
         self._pending.clear()
         return self._names
 
+    def last_body(self) -> str | None:
+        """The body the article named last that is neither a state's organ nor a person
+        ("Mediazona", "BBC Russian"): whose "we" a republished report carries."""
+        return next((n for n in reversed(self.names) if canonical(n) == n and not _NOT_ORG_RE.search(n)
+                     and not _person(n) and n.lower() not in _PLACES), None)
+
     def resolve(self, words: str, last: str | None) -> str | None:
         """The claimant a pronoun or a description refers to, or None."""
         low = re.sub(r"\s+", " ", words.strip()).lower()
