@@ -154,10 +154,12 @@ def _figures(article: Article, sentences: list[Sentence], estimate_phrase: str |
                 unnamed = None
             carried = False
             if found and not [a for a in named if a.phrase] and own_count(stext):
-                # "we have identified 106,745 soldiers": the outlet's own count, or the body's whose
-                # report a site republishes ("..., according to data analysed by the BBC" before it)
+                # "we have identified 106,745 soldiers": the outlet's own count, or that of the body
+                # keeping a count whose report a site republishes ("according to data analysed by
+                # Mediazona" before it)
                 own = outlet_name(article.outlet)
-                if (own is None or canonical(own) == own) and (body := refs.last_body()):
+                if (own is None or canonical(own) == own) and (body := refs.last_body()) \
+                        and (counts_side(body) or counts_civilians(body)):  # a body that keeps a count
                     own = body
                 named = [Attribution(0, 0, own, "sentence")] if own else named
                 if own:
