@@ -433,3 +433,8 @@ def test_a_we_of_a_known_outlet_stays_the_outlets():
             "We have identified the names of 80,312 soldiers killed in Ukraine.")
     assert _with_outlet(text, "Mediazona")[80312] == "Mediazona"
     assert _with_outlet(text, None)[80312] is None
+
+
+def test_a_known_body_citing_data_makes_its_own_statement():
+    f = figures("Title\nRussia is losing nearly 900 troops a day, according to UK officials citing data from Ukraine.")
+    assert f[900].claimant == "UK Ministry of Defence"

@@ -330,7 +330,10 @@ def _through_relays(s: str, out: list[Attribution]) -> list[Attribution]:
         np_ = _clean(m.group("np"))
         if not np_ or not (canonical(np_) != np_ or _NATION_START_RE.match(m.group("np"))):
             continue  # "citing the press service of the city": the outlet's own report
-        relays = [a for a in out if a.phrase and a.end <= m.start() and m.start() - a.end <= 60]
+        # an outlet relays; a body the table knows ("UK officials citing data from Ukraine") makes
+        # its own statement of what it cites
+        relays = [a for a in out if a.phrase and a.end <= m.start() and m.start() - a.end <= 60
+                  and canonical(a.phrase) == a.phrase]
         if relays:
             out = [a for a in out if a is not relays[-1]]
             out.append(Attribution(m.start("np"), m.end("np"), np_, relays[-1].scope))
