@@ -438,3 +438,17 @@ def test_a_we_of_a_known_outlet_stays_the_outlets():
 def test_a_known_body_citing_data_makes_its_own_statement():
     f = figures("Title\nRussia is losing nearly 900 troops a day, according to UK officials citing data from Ukraine.")
     assert f[900].claimant == "UK Ministry of Defence"
+
+
+@pytest.mark.parametrize("sentence, value, metric", [
+    ("A Russian strike killed one man in the Sumy region and injured at least four others in Kharkiv.", 1,
+     "civilians_killed"),
+    ("At least three die in Russian shelling of Kherson: officials", 3, "civilians_killed"),
+    ("Russian drones kill 2, injure 9 in Odesa", 9, "civilians_wounded"),
+])
+def test_headline_verbs_and_the_verb_before_a_count(sentence, value, metric):
+    assert figures(f"{sentence}\n")[value].metric == metric
+
+
+def test_dying_of_old_age_is_no_war_figure():
+    assert figures("Title\nTwo die of old age in the village.") == {}

@@ -19,7 +19,7 @@ I = re.IGNORECASE
 # "Russian attacks killed at least six in the Donetsk region", "killing at least one and
 # wounding ...": a count right after a verb of killing or wounding, with no noun, counts people.
 _BARE_VERB_RE = re.compile(
-    r"\b(?P<v>killed|killing|kills|kill|wounded|wounding|wounds|injured|injuring|injures)\s+"
+    r"\b(?P<v>killed|killing|kills|kill|wounded|wounding|wounds|wound|injured|injuring|injures|injure)\s+"
     r"(?:(?:at\s+least|about|around|nearly|some|more\s+than|over|up\s+to|almost|roughly)\s+)?$", I)
 _BARE_AFTER_RE = re.compile(r"\s*(?:[,.;:!?]|$|(?:in|on|at|and|near|across|during|overnight|when|as|after|including)\b)", I)
 WAR_CUE_RE = re.compile(
@@ -29,7 +29,8 @@ WAR_CUE_RE = re.compile(
 NOT_WAR = Found(Number(0, 0, 0, None, None, False, False, False), "", None, "", False)  # a count of dead from no war at all
 
 _DIED_AFTER_RE = re.compile(
-    r"\s+(?:(?:have|had|were|was|are)\s+(?:been\s+)?)?(died|killed|dead|injured|wounded|hurt)\b", I)
+    # a headline's present tense too: "At least two die in Russian attacks"
+    r"\s+(?:(?:have|had|were|was|are)\s+(?:been\s+)?)?(died|die|killed|dead|injured|wounded|hurt)\b", I)
 _OPENS_SENTENCE_RE = re.compile(
     r"\W*(?:(?:at\s+least|another|some|about|nearly|almost|more\s+than|over|up\s+to|around)\s+)?", I)
 _FLED_AFTER_RE = re.compile(
@@ -74,7 +75,7 @@ def opening_count(s: str, n: Number, counted: list[Number]) -> Found | None:
     if died is None or not _OPENS_SENTENCE_RE.fullmatch(s, 0, n.start) or not _about_the_war(s):
         return None
     soldiers = people_are_soldiers(s)
-    what = "killed" if died.group(1).lower() in ("died", "killed", "dead") else "wounded"
+    what = "killed" if died.group(1).lower() in ("died", "die", "killed", "dead") else "wounded"
     metric = ("personnel_" if soldiers else "civilians_") + what
     return Found(n, metric, None if soldiers else "ukraine", kind_of(s, n, n.end, counted, False, metric), soldiers)
 

@@ -53,7 +53,8 @@ def outcome(s: str, n: Number, a: int, b: int, after: bool, nums: list[Number]) 
         cut = min(cuts)
         # "killed 7 civilians and injured 22 others", "two soldiers killed and three wounded":
         # the verb before the next number is its own
-        right = re.sub(r"\s+(?:and|or)\s+\w+\s*$", " ", right[:cut])
+        right = re.sub(r"\s+(?:and|or)\s+\w+\s+(?:(?:at\s+least|about|around|some|nearly|almost|over|more\s+than"
+                       r"|up\s+to|another|a\s+further)\s+)?$", " ", right[:cut])
     right = re.split(r"[;—–(]|,\s+(?:with|while|but|where|as|which|who|and|including)\b", right)[0]
     # another noun phrase starts: "300 people attended the funeral of the soldiers killed"
     right = _NEXT_PHRASE_RE.split(right, 1)[0]
