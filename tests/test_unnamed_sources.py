@@ -452,3 +452,19 @@ def test_headline_verbs_and_the_verb_before_a_count(sentence, value, metric):
 
 def test_dying_of_old_age_is_no_war_figure():
     assert figures("Title\nTwo die of old age in the village.") == {}
+
+
+@pytest.mark.parametrize("sentence, value, claimant", [
+    ("Russian dictator Vladimir Putin has said that Russian forces lose 18,000 lives a month.", 18000, "Vladimir Putin"),
+    ("European Commission President Ursula von der Leyen on November 30 estimated that 100,000 Ukrainian officers "
+     "had been killed.", 100000, "Ursula von der Leyen"),
+    ("Dutch Prime Minister Mark van der Berg on 4 May said 40 Russian soldiers were captured.", 40,
+     "Mark van der Berg"),
+])
+def test_a_known_name_after_any_title_and_a_date_before_the_verb(sentence, value, claimant):
+    assert figures(f"Title\n{sentence}")[value].claimant == claimant
+
+
+def test_an_unknown_name_after_a_place_is_still_no_speaker():
+    f = figures("Title\nAuthorities in Sumy oblast bordering Russia reported 3 civilians killed.")
+    assert f[3].claimant is None

@@ -78,11 +78,17 @@ def canonical(phrase: str, loss: bool = True) -> str:
     return _canonical(phrase, loss, _config_dir())
 
 
-@lru_cache(maxsize=4096)  # articles name the same few claimants again and again
-def _canonical(phrase: str, loss: bool, config: str | None) -> str:
-    ci, cs, lookup = _table(config)
-    text = _norm(phrase)
-    best = None  # the alias ending last (English heads come last), then the longest
+def known(phrase: str) -> bool:
+    """The phrase names a claimant of the table ("Vladimir Putin", "the Pentagon")."""
+    best = _head_alias(_norm(phrase), _config_dir())
+    return best is not None and best[0] >= len(_norm(phrase))
+
+
+@lru_cache(maxsize=4096)
+def _head_alias(text: str, config: str | None) -> tuple[int, int, str] | None:
+    """The alias ending last in `text` (English heads come last), then the longest."""
+    ci, cs, _ = _table(config)
+    best = None
     for rx, fold in ((ci, True), (cs, False)):
         if rx is None:
             continue
@@ -93,6 +99,14 @@ def _canonical(phrase: str, loss: bool, config: str | None) -> str:
             cand = (m.start() + len(key), len(key), key)
             if best is None or cand[:2] > best[:2]:
                 best = cand
+    return best
+
+
+@lru_cache(maxsize=4096)  # articles name the same few claimants again and again
+def _canonical(phrase: str, loss: bool, config: str | None) -> str:
+    _, _, lookup = _table(config)
+    text = _norm(phrase)
+    best = _head_alias(text, config)
     if best is None or best[0] < len(text):
         return phrase  # an alias inside, not at the head: "Ukraine's health minister" stays
     start = best[0] - len(best[2])
@@ -192,4 +206,5 @@ def reload() -> None:
     _table.cache_clear()
     _grams.cache_clear()
     _canonical.cache_clear()
+    _head_alias.cache_clear()
     _sides.cache_clear()

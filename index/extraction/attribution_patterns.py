@@ -27,7 +27,7 @@ ROLE_WORDS = (
     "|local|provincial|occupation|presidential"
 )
 NP_TOKEN = re.compile(
-    rf"(?:[A-Z][\w’'.&-]*|of|the|for|and|de|von|der|al|bin|(?:{ROLE_WORDS})(?:['’]s)?)$"
+    rf"(?:[A-Z][\w’'.&-]*|of|the|for|and|de|von|van|der|den|da|al|bin|(?:{ROLE_WORDS})(?:['’]s)?)$"
 )
 PRONOUNS = re.compile(
     r"(?:it|he|she|they|the\s+(?:ministry|military|agency|department|office|report|army"
@@ -86,7 +86,11 @@ ADVERBIALS = re.compile(
     r"|report|update|briefing|post)"
     # "The think tank ..., in January put total Russian casualties at ..."
     r"|in\s+(?:early\s+|late\s+|mid-?)?(?:January|February|March|April|May|June|July|August|September"
-    r"|October|November|December|(?:19|20)\d\d)(?:\s+(?:19|20)\d\d)?))*\s*+,?\s*+$"  # possessive: runs of spaces cost linear time
+    r"|October|November|December|(?:19|20)\d\d)(?:\s+(?:19|20)\d\d)?"
+    # "Ursula von der Leyen on November 30 estimated"
+    r"|on\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}"
+    r"(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September"
+    r"|October|November|December))(?:,?\s+(?:19|20)\d\d)?))*\s*+,?\s*+$"  # possessive: runs of spaces cost linear time
 )
 NP = r"(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:[A-Z][\w’'.&-]*|of|the|for|and|de|von|der|al|(?:" + ROLE_WORDS + r"))(?![\w’'-])){0,9}"
 NP_ANY = r"(?:the\s+)?(?:[A-Za-z][\w’'.&-]*)(?:\s+(?:[A-Z][\w’'.&-]*|of|the|for|and|(?:" + ROLE_WORDS + r"))(?![\w’'-])){0,9}"

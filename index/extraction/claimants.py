@@ -111,6 +111,7 @@ _TIME_WORD_RE = re.compile(rf"(?:on\s+)?(?:{DAY_WORDS}|tonight|earlier|later|thi
 _NAME_WORD_RE = re.compile(r"[A-ZÀ-ÖØ-ÞŁŚŻŹĆŃČŠŽ][a-zà-öø-ÿłśżźćńčšžę’'-]+")
 
 
+_PARTICLES = {"von", "van", "der", "den", "de", "da", "di", "al", "bin", "le", "la"}
 _RANKS = {"admiral", "colonel", "col", "lt", "lieutenant", "major", "maj", "captain", "capt", "sergeant",
           "marshal", "gen", "brigadier", "mr", "mrs", "ms", "dr", "sen", "senator", "rep", "gov", "sir",
           "dame", "lord", "colonel-general", "lieutenant-general", "major-general", "chairman", "chairwoman",
@@ -126,13 +127,15 @@ def _person_without_title(np_: str) -> str:
     words = np_.split()
     name: list[str] = []
     for w in reversed(words):
-        if _NAME_WORD_RE.fullmatch(w) and not re.fullmatch(rf"(?:{ROLE_WORDS})", w.lower()) \
-                and w.lower().rstrip(".") not in _RANKS:
-            name.insert(0, w)
+        if (_NAME_WORD_RE.fullmatch(w) and not re.fullmatch(rf"(?:{ROLE_WORDS})", w.lower())
+                and w.lower().rstrip(".") not in _RANKS) or (name and w in _PARTICLES):
+            name.insert(0, w)  # "Ursula von der Leyen": particles inside a name
         else:
             break
+    while name and name[0] in _PARTICLES:
+        name.pop(0)
     rest = words[:len(words) - len(name)]
-    if 2 <= len(name) <= 3 and rest and (re.fullmatch(rf"(?:{ROLE_WORDS})", rest[-1].lower())
+    if 2 <= len([w for w in name if w not in _PARTICLES]) <= 3 and rest and (re.fullmatch(rf"(?:{ROLE_WORDS})", rest[-1].lower())
                                          or rest[-1].lower().rstrip(".") in _RANKS) \
             and not any(w.lower() in ("of", "for", "and") for w in rest[-1:]):
         return " ".join(name)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from index.extraction.aliases import canonical
+from index.extraction.aliases import canonical, known
 from index.extraction.attribution_patterns import (
     ADVERBIALS, DESCRIPTION_SUBJECT_RE, NP_TOKEN, DESCRIPTION_RE, ROLE_WORDS,
 )
@@ -81,7 +81,7 @@ _PLACE_NAMES = {"ukraine", "russia", "kyiv", "kiev", "moscow", "washington", "us
 def _known_body(words: str) -> bool:
     """A body of the alias table, not a place: the speaker even after "of" or "at"."""
     bare = re.sub(r"^(?:the|a|an)\s+", "", words.strip(), flags=re.I)
-    return bool(bare) and bare.lower() not in _PLACE_NAMES and canonical(bare) != bare
+    return bool(bare) and bare.lower() not in _PLACE_NAMES and (canonical(bare) != bare or known(bare))
 
 
 def subject_before(s: str, pos: int) -> tuple[int, int] | None:
