@@ -61,13 +61,13 @@ from index.extraction.attribution_patterns import (
     NOT_SAY_BEFORE,
     NOT_SAYING_AFTER_RE,
     NP,
-    NP_ANY,
     PASSIVE_RE,
     POSSESSIVE_HINT_RE,
     PRONOUNS,
     SAY_RE,
     TITLE_LINE_RE,
 )
+from index.extraction.relays import cited, of_a_country, quoted
 from index.extraction.subjects import subject_before, is_description
 
 @dataclass(slots=True)
@@ -317,33 +317,20 @@ def find_attributions(s: str, headline: bool = False) -> list[Attribution]:
     return out
 
 
-# "The New York Times reported, citing US military sources, ...", "Izvestia, which cites official
-# statements from the Russian Ministry of Defense": the outlet relays, the source claims
-_CITING_RE = re.compile(
-    r"(?:,\s*|\s+)(?:citing|quoting|(?:which|who)\s+(?:cites?|quotes?|cited|quoted))\s+(?:(?:official\s+)?"
-    r"(?:data|figures|statements?|sources|information|reports?|estimates?)\s+(?:from|of|by|in)\s+)?"
-    rf"(?P<np>{NP})")
-_NATION_START_RE = re.compile(r"(?:the\s+)?(?:US|U\.S\.|American|Russian|Ukrainian|British|UK|Western|NATO|Nato)\b")
-# "Zaluzhny was quoted by Ukrainian media as saying": the one quoted says it
-_QUOTED_BY_RE = re.compile(rf"\b(?:was|were|is|has\s+been)\s+quoted\s+by\s+(?P<np>{NP_ANY})\s+as\s+saying\b")
-
-
 def _through_relays(s: str, out: list[Attribution]) -> list[Attribution]:
-    for m in _CITING_RE.finditer(s):
-        np_ = _clean(m.group("np"))
-        if not np_ or not (canonical(np_) != np_ or _NATION_START_RE.match(m.group("np"))):
+    """The source an outlet cites or quotes (`index.extraction.relays`) in place of the outlet."""
+    for at, a, b in cited(s):
+        np_ = _clean(s[a:b])
+        if not np_ or not (canonical(np_) != np_ or of_a_country(s[a:b])):
             continue  # "citing the press service of the city": the outlet's own report
         # an outlet relays; a body the table knows ("UK officials citing data from Ukraine") makes
         # its own statement of what it cites
-        relays = [a for a in out if a.phrase and a.end <= m.start() and m.start() - a.end <= 60
-                  and canonical(a.phrase) == a.phrase]
+        relays = [x for x in out if x.phrase and x.end <= at and at - x.end <= 60 and canonical(x.phrase) == x.phrase]
         if relays:
-            out = [a for a in out if a is not relays[-1]]
-            out.append(Attribution(m.start("np"), m.end("np"), np_, relays[-1].scope))
-    for m in _QUOTED_BY_RE.finditer(s):
-        who = re.search(rf"(?P<np>{NP})\s*,?\s*$", s[max(0, m.start() - 120):m.start()])
-        out = [a for a in out if not (m.start("np") <= a.start < m.end("np"))]
+            out = [x for x in out if x is not relays[-1]]
+            out.append(Attribution(a, b, np_, relays[-1].scope))
+    for a, b, who in quoted(s):
+        out = [x for x in out if not (a <= x.start < b)]
         if who:
-            a = max(0, m.start() - 120) + who.start("np")
-            out.append(Attribution(a, a + len(who.group("np")), _clean(who.group("np")), "sentence"))
+            out.append(Attribution(who[0], who[1], _clean(s[who[0]:who[1]]), "sentence"))
     return out

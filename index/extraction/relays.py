@@ -1,0 +1,38 @@
+"""Outlets relaying a source: "The New York Times reported, citing US military sources, ...",
+"Izvestia, which cites official statements from the Russian Ministry of Defense", "Zaluzhny was
+quoted by Ukrainian media as saying". The outlet relays; the one it cites or quotes claims."""
+
+from __future__ import annotations
+
+import re
+
+from index.extraction.attribution_patterns import NP, NP_ANY
+
+_CITING_RE = re.compile(
+    r"(?:,\s*|\s+)(?:citing|quoting|(?:which|who)\s+(?:cites?|quotes?|cited|quoted))\s+(?:(?:official\s+)?"
+    r"(?:data|figures|statements?|sources|information|reports?|estimates?)\s+(?:from|of|by|in)\s+)?"
+    rf"(?P<np>{NP})")
+# a country's officials are a source even when the table does not know their words
+_NATION_START_RE = re.compile(r"(?:the\s+)?(?:US|U\.S\.|American|Russian|Ukrainian|British|UK|Western|NATO|Nato)\b")
+_QUOTED_BY_RE = re.compile(rf"\b(?:was|were|is|has\s+been)\s+quoted\s+by\s+(?P<np>{NP_ANY})\s+as\s+saying\b")
+_NAME_BEFORE_RE = re.compile(rf"(?P<np>{NP})\s*,?\s*$")
+
+
+def cited(s: str) -> list[tuple[int, int, int]]:
+    """(where "citing" begins, start and end of the words naming who is cited), in order."""
+    return [(m.start(), m.start("np"), m.end("np")) for m in _CITING_RE.finditer(s)]
+
+
+def of_a_country(words: str) -> bool:
+    """"US military and intelligence sources": a country's officials."""
+    return _NATION_START_RE.match(words) is not None
+
+
+def quoted(s: str) -> list[tuple[int, int, tuple[int, int] | None]]:
+    """(start and end of the outlet quoting, the span of the one quoted or None)."""
+    out = []
+    for m in _QUOTED_BY_RE.finditer(s):
+        lo = max(0, m.start() - 120)
+        who = _NAME_BEFORE_RE.search(s, lo, m.start())
+        out.append((m.start("np"), m.end("np"), (who.start("np"), who.end("np")) if who else None))
+    return out
