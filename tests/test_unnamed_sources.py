@@ -468,3 +468,14 @@ def test_a_known_name_after_any_title_and_a_date_before_the_verb(sentence, value
 def test_an_unknown_name_after_a_place_is_still_no_speaker():
     f = figures("Title\nAuthorities in Sumy oblast bordering Russia reported 3 civilians killed.")
     assert f[3].claimant is None
+
+
+def test_a_comment_label_names_the_quote_under_it():
+    f = figures("Title\nRussian drones hit Sumy.\n\nComment: Volodymyr Artiukh:\n\n“Two people died and 11 were "
+                "injured.”")
+    assert (f[2].claimant, f[11].claimant) == ("Volodymyr Artiukh", "Volodymyr Artiukh")
+
+
+def test_a_comment_label_needs_its_colon():
+    f = figures("Title\nComment: Volodymyr Artiukh said nothing.\n\n“Two people died and 11 were injured.”")
+    assert f[2].claimant is None

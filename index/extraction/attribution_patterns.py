@@ -143,6 +143,8 @@ DASH_TAIL_RE = re.compile(
     r"(?:\s[-–—]|:)\s+(?P<np>(?:the\s+)?(?:[A-Z][\w’'.&-]*|(?:" + ROLE_WORDS + r"))(?:\s+(?:[A-Z][\w’'.&-]*|of|the|(?:"
     + ROLE_WORDS + r"))){0,5})\s*$")
 # "Source: Ukrainian Memory Book – 35,000 ...": a label line naming where its figures come from
+# "Comment: Oleg Sinegubov:" over the quote that follows (a translated news site's layout)
+LABEL_LINE_RE = re.compile(rf"^\W{{0,3}}(?:Comment|Quote|Statement|Commentary)\s*:\s*(?P<np>{NP})\s*:\s*$")
 SOURCE_LABEL_RE = re.compile(r"^\W{0,3}(?:Sources?|Data|Figures)\s*:\s*(?P<np>[^–—:\n]{2,60}?)\s+[-–—:]\s")
 # "Figures shared by the MoD, attributed to the General Staff": who first said it
 ATTRIBUTED_RE = re.compile(rf"\b(?:attributed|credited)\s+to\s+(?P<np>{NP_ANY})")

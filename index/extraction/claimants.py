@@ -53,6 +53,7 @@ from index.extraction.attribution_patterns import (
     WORDS_OF_RE,
     ROLE_WORDS,
     SOURCE_LABEL_RE,
+    LABEL_LINE_RE,
     TRAILING_RE,
     HEADLINE_LABELS,
     HEDGE_RE,
@@ -251,7 +252,7 @@ def find_attributions(s: str, headline: bool = False) -> list[Attribution]:
         m = DASH_TAIL_RE.search(s)
         if m and (canonical(m.group("np")) != m.group("np") or re.search(rf"\b(?:{ROLE_WORDS})\b", m.group("np").lower())):
             add(m.start("np"), m.end("np"), "sentence")
-    m = SOURCE_LABEL_RE.match(s) if ":" in s else None
+    m = (SOURCE_LABEL_RE.match(s) or LABEL_LINE_RE.match(s)) if ":" in s else None
     if m:
         add(m.start("np"), m.end("np"), "sentence")
     if "attributed to" in low or "credited to" in low:
