@@ -479,3 +479,21 @@ def test_a_comment_label_names_the_quote_under_it():
 def test_a_comment_label_needs_its_colon():
     f = figures("Title\nComment: Volodymyr Artiukh said nothing.\n\n“Two people died and 11 were injured.”")
     assert f[2].claimant is None
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("The analyst put the loss of Russian tanks at between 1,900 and 2,100 units.", 1900),
+    ("Losses take Russian armoured vehicles destroyed since 2022 to some 8,000 units, the institute says.", 8000),
+])
+def test_units_of_the_equipment_named_before(sentence, value):
+    assert value in figures(f"Title\n{sentence}")
+
+
+def test_units_with_no_equipment_named_are_no_figure():
+    assert figures("Title\nThe plant produced 1,500 units last year.") == {}
+
+
+def test_a_list_on_a_line_of_its_own_goes_on_from_the_total_above():
+    f = figures("Title\nIn total, Ukraine has lost 6,100 units of military equipment, the ministry said.\n\n"
+                "Among them 140 aircraft, 101 helicopters.")
+    assert (f[140].metric, f[101].metric) == ("aircraft", "helicopters")

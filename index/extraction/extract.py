@@ -99,7 +99,7 @@ def _figures(article: Article, sentences: list[Sentence], estimate_phrase: str |
             masked = _masked(stext, atts)
             # "This includes 539 tanks, ..." goes on from losses counted in the sentence right before
             losses_before = found_in == si - 1 and previous is not None and previous[0].loss \
-                and previous[1] == sent.paragraph
+                and sent.paragraph - previous[1] <= 1  # "Among them 127 aircraft, ..." on a line of its own
             found = figures_in(stext, masked, losses_before) if has_num else []
             if has_num and previous is not None and sent.paragraph - previous[1] <= 1:
                 found += figures_by_reference(stext, found, previous[0])  # "the number rose to 37,633"

@@ -69,6 +69,8 @@ _LABEL_RE = re.compile(
 _PART_BETWEEN_RE = re.compile(r"[^\d.;]{0,30}\b(?:including|of\s+whom|among\s+them|among\s+whom)\b[^\d.;]{0,20}$", I)
 # the measure word of a bulletin line: "tanks — 7,834 (+6) units", "drones: 120 pcs"
 _OF_RIGHT_AFTER_RE = re.compile(r"\s+of\s+")  # "casualties of 900,000", "a death toll of 47"
+# "the loss of Russian tanks to be between 2,000 and 2,300 units": the units are of the noun before
+_EQUIPMENT_BEFORE_RE = re.compile(r"\b(?:tanks?|armou?red\s+vehicles|vehicles|artillery|aircraft|helicopters|drones)\b", re.I)
 _MEASURE_RE = re.compile(r"units?|pcs|pieces|items|ones|pc", I)
 _LABEL_MARK_RE = re.compile(r"[:‒–—-]")
 _PART_OF_RE = re.compile(r"\s+of\s+(?:the\s+)?\d[\d,.]*")
@@ -95,7 +97,8 @@ def _head(s: str, n: Number, left_limit: int, bulletin: bool) -> tuple[str, int,
         return cls, a, b, True
     w = FIRST_WORD_RE.match(s, n.end)
     if w and not FUNC_RE.match(w.group(1)) and not (
-            _MEASURE_RE.fullmatch(w.group(1)) and (bulletin or _LABEL_RE.search(s, max(0, n.start - 70), n.start))):
+            _MEASURE_RE.fullmatch(w.group(1)) and (bulletin or _LABEL_RE.search(s, max(0, n.start - 70), n.start)
+                                                   or _EQUIPMENT_BEFORE_RE.search(s, max(0, n.start - 110), n.start))):
         return None  # counts something else: "5,000 homes" (but "tanks — 7,834 (+6) units")
     if NOT_COUNTED_RE.match(s, n.end):
         return None
