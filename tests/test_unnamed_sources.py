@@ -497,3 +497,13 @@ def test_a_list_on_a_line_of_its_own_goes_on_from_the_total_above():
     f = figures("Title\nIn total, Ukraine has lost 6,100 units of military equipment, the ministry said.\n\n"
                 "Among them 140 aircraft, 101 helicopters.")
     assert (f[140].metric, f[101].metric) == ("aircraft", "helicopters")
+
+
+def test_people_signing_up_to_serve_in_an_army_are_its_force():
+    f = figures("Title\nPutin said 190,000 people have signed contracts to serve in the Russian army this year.")
+    assert (f[190000].metric, f[190000].side) == ("troops_deployed", "russia")
+
+
+def test_soldiers_sent_to_fight_in_a_country_are_not_that_countrys():
+    f = figures("Title\nNorth Korea sent around 11,000 soldiers to Russia to fight in Ukraine.")
+    assert 11000 not in f or f[11000].side != "ukraine"

@@ -53,8 +53,11 @@ _HIT_BY_UKRAINE_RE = _attacks_by(
 _HIT_BY_RUSSIA_RE = _attacks_by(r"Russian|Russia['’]s|Moscow['’]s", r"Russian|Russia|Moscow")
 
 _FIGHTS_FOR_RE = re.compile(
-    r"\b(?:fight(?:ing|s)?|serv(?:ing|e|es)|enlisted|recruited)\s+(?:on\s+(?:the\s+)?(Ukrainian|Russian|Ukraine['’]s"
-    r"|Russia['’]s)\s+side|(?:for|alongside|with)\s+(?:the\s+)?(Ukrainian|Russian|Ukraine|Russia)\b)", I)
+    r"\b(?:fight(?:ing|s)?|serv(?:ing|e|es)|enlisted|recruited|join(?:ed|ing)?)\s+(?:on\s+(?:the\s+)?"
+    r"(Ukrainian|Russian|Ukraine['’]s|Russia['’]s)\s+side"
+    r"|(?:for|alongside|with)\s+(?:the\s+)?(Ukrainian|Russian|Ukraine|Russia)\b"
+    # "to serve in the Russian army", "joined the Ukrainian armed forces" (not "to fight in Ukraine": where)
+    r"|(?:(?:in|into)\s+)?(?:the\s+)?(Ukrainian|Russian|Ukraine['’]s|Russia['’]s)\s+(?:army|military|armed\s+forces|forces|ranks)\b)", I)
 
 
 def people_are_soldiers(s: str) -> bool:
@@ -91,4 +94,4 @@ def fights_for(s: str, n: Number) -> str | None:
     m = _FIGHTS_FOR_RE.search(s, n.end, min(len(s), n.end + 120))
     if m is None:
         return None
-    return "ukraine" if (m.group(1) or m.group(2)).lower().startswith("ukrain") else "russia"
+    return "ukraine" if next(g for g in m.groups() if g).lower().startswith("ukrain") else "russia"
