@@ -106,6 +106,15 @@ def test_a_phrase_does_not_run_across_two_claimants(tmp_path):
     assert found(s, 'claimant:"General Staff"') == ["x.txt"]
 
 
+def test_a_prefix_of_a_claimant_does_not_reach_the_word_between_claimants(tmp_path):
+    s = ENGINE.Store(tmp_path / "index", tmp_path / "manifest.json")
+    s.create()
+    s.write([doc("x.txt", "t", "text", None, None,
+                 [(1, None, "tanks", "russia", "General Staff"), (2, None, "tanks", "russia", "Oryx")]),
+             doc("y.txt", "t", "text", None, None, [(3, None, "tanks", "russia", "Claims Office")])], [])
+    assert found(s, "claimant:claim*") == ["y.txt"]
+
+
 def test_a_title_match_ranks_above_a_mention_in_the_text(store):
     assert found(store, "Bakhmut")[0] == "a.txt"
 

@@ -7,6 +7,9 @@ from itertools import islice
 from whoosh import query as wquery
 
 from index.api import QueryError
+from index.storage.documents import CLAIMANT_BREAK
+
+_BREAK = CLAIMANT_BREAK.encode()
 
 
 def expand_once(q, reader) -> None:
@@ -28,6 +31,8 @@ def expand_once(q, reader) -> None:
                                     MAX_WORDS + 1))
             except Exception:
                 continue
+            if node.fieldname == "claimant":
+                words = [w for w in words if w != _BREAK]  # the word between claimants is no claimant's
             total += len(words)
             if len(words) > MAX_WORDS or total > MAX_QUERY_WORDS:
                 raise QueryError(f"{_shown(node)} matches too many different words (over "
