@@ -507,3 +507,17 @@ def test_people_signing_up_to_serve_in_an_army_are_its_force():
 def test_soldiers_sent_to_fight_in_a_country_are_not_that_countrys():
     f = figures("Title\nNorth Korea sent around 11,000 soldiers to Russia to fight in Ukraine.")
     assert 11000 not in f or f[11000].side != "ukraine"
+
+
+@pytest.mark.parametrize("sentence, value, claimant", [
+    ("Two civilians were killed in Belgorod, local officials said.", 2, "Russian local officials"),
+    ("Three people were wounded in a drone strike on Kursk, authorities said.", 3, "Russian authorities"),
+])
+def test_civilians_in_a_russian_city_are_russias_and_so_are_its_officials(sentence, value, claimant):
+    f = figures(f"Title\n{sentence}")
+    assert (f[value].side, f[value].claimant) == ("russia", claimant)
+
+
+def test_a_russian_strike_near_a_border_city_still_hits_ukraine():
+    f = figures("Title\nA Russian missile killed 4 civilians in Kharkiv, officials said.")
+    assert (f[4].side, f[4].claimant) == ("ukraine", "Ukrainian officials")

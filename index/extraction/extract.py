@@ -191,16 +191,15 @@ def _figures(article: Article, sentences: list[Sentence], estimate_phrase: str |
                     phrase, carried, how = last_phrase, True, "carried from the sentence before"
                 fig = _figure(article, sent, stext, f, phrase, dates, masked)
                 fig.claimant_from = how if fig.claimant else None
-                if nationless_group(fig.claimant):  # "regional officials reported": whose?
-                    fig.claimant = group_claimant(stext, fig.metric, fig.side) or fig.claimant
+                if nationless_group(fig.claimant) and (who := group_claimant(stext, fig.metric, fig.side)):
+                    fig.claimant, fig.claimant_from = who, _GROUP_WHY  # "regional officials reported": whose?
                 if fig.claimant is None:
                     office = _unnamed_office(text, sentences, si, stext)
                     if office:
                         fig.claimant, fig.claimant_from = office, "the governor of the region named"
                         spoke = office
                     elif who := group_claimant(stext, fig.metric, fig.side):
-                        fig.claimant = who
-                        fig.claimant_from = "a group's country, from whose civilians it counts or where it speaks"
+                        fig.claimant, fig.claimant_from = who, _GROUP_WHY
                 if kind_ctx and fig.kind == "period" and sent.paragraph - kind_ctx[1] <= 1 \
                         and _SAME_PERIOD_RE.search(stext):
                     fig.kind = kind_ctx[0]  # "during the same period": the period said before (a day's, too)
@@ -308,6 +307,7 @@ def _figure(article: Article, sent: Sentence, stext: str, f: Found, phrase: str 
     )
 
 
+_GROUP_WHY = "a group's country, from whose civilians it counts or where it speaks"
 _GS_FORMULA_RE = re.compile(
     r"\btotal\s+combat\s+losses\s+of\s+the\s+(?:enemy|occupiers|Russian\s+(?:forces|army|troops|invaders|occupiers))\b", re.I)
 _SAME_PERIOD_RE = re.compile(r"\b(?:the\s+same|that)\s+(?:time\s+)?period\b", re.I)

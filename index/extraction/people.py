@@ -49,7 +49,10 @@ def _attacks_by(adjectives: str, names: str, also: str = "") -> re.Pattern:
 _HIT_BY_UKRAINE_RE = _attacks_by(
     r"Ukrainian|Ukraine['’]s|Kyiv['’]s|Kiev['’]s", r"Ukrainian|Ukraine|Kyiv|Kiev",
     # where Ukraine's attacks land: "in Russia's Belgorod region", the separatists' side
-    r"|\bin\s+Russia['’]s\s+(?:\w+\s+)?(?:region|oblast|province|territory)|\bseparatist\b")
+    r"|\bin\s+Russia['’]s\s+(?:\w+\s+)?(?:region|oblast|province|territory)|\bseparatist\b"
+    # a Russian city or border region named as where it happened: "killed in Belgorod"
+    r"|\b(?:in|on|near|over)\s+(?:the\s+)?(?:Belgorod|Kursk|Bryansk|Rostov|Voronezh|Krasnodar|Lipetsk|Oryol|Tula"
+    r"|Kaluga|Smolensk|Tambov|Shebekino)\b")
 _HIT_BY_RUSSIA_RE = _attacks_by(r"Russian|Russia['’]s|Moscow['’]s", r"Russian|Russia|Moscow")
 
 _FIGHTS_FOR_RE = re.compile(
