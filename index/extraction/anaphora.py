@@ -15,7 +15,7 @@ from index.extraction.exclusions import excluded
 from index.extraction.figure_patterns import CIVIL_METRIC, FIRST_WORD_RE, FUNC_RE, PERSONNEL_METRIC
 from index.extraction.found import Found
 from index.extraction.kinds import kind_of, says_when
-from index.extraction.numbers import find_numbers
+from index.extraction.numbers import QUALIFIER_BEFORE, find_numbers
 
 I = re.IGNORECASE
 
@@ -31,7 +31,7 @@ _REFERENCE_RE = re.compile(
 # "Russian officials claimed 498", "put the number at 7,000": a claim of the count before
 _CLAIM_RE = re.compile(
     r"\b(?:claimed|claims|estimated|estimates|reported|reports|put\s+it|put\s+the\s+(?:number|figure|toll)\s+at"
-    r"|said\s+it\s+was|counted)\s+(?:(?:at\s+least|about|around|some|up\s+to|over|more\s+than|nearly)\s+)?$", I)
+    rf"|said\s+it\s+was|counted)\s+{QUALIFIER_BEFORE}$", I)
 # "4,253 had been killed while 5,141 had been injured"
 _PASSIVE_AFTER_RE = re.compile(
     r"\s+(?:(?:people\s+)?(?:had|have|has)\s+been|were|are)\s+(?:(?:confirmed|reported)\s+)?"

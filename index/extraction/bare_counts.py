@@ -10,7 +10,7 @@ import re
 from index.extraction.clauses import clause_start
 from index.extraction.found import Found
 from index.extraction.kinds import kind_of
-from index.extraction.numbers import Number
+from index.extraction.numbers import QUALIFIER_BEFORE, Number
 from index.extraction.people import AGENT_RE, MIL_CONTEXT_RE, people_are_soldiers
 from index.extraction.sides import SIDE_RE
 
@@ -20,7 +20,7 @@ I = re.IGNORECASE
 # wounding ...": a count right after a verb of killing or wounding, with no noun, counts people.
 _BARE_VERB_RE = re.compile(
     r"\b(?P<v>killed|killing|kills|kill|wounded|wounding|wounds|wound|injured|injuring|injures|injure)\s+"
-    r"(?:(?:at\s+least|about|around|nearly|some|more\s+than|over|up\s+to|almost|roughly)\s+)?$", I)
+    rf"{QUALIFIER_BEFORE}$", I)
 _BARE_AFTER_RE = re.compile(r"\s*(?:[,.;:!?]|$|(?:in|on|at|and|near|across|during|overnight|when|as|after|including)\b)", I)
 WAR_CUE_RE = re.compile(
     r"\b(?:strikes?|airstrikes?|air\s+strikes?|shelling|shelled|missiles?|rockets?|drones?|bombs?|bombing"
@@ -32,7 +32,7 @@ _DIED_AFTER_RE = re.compile(
     # a headline's present tense too: "At least two die in Russian attacks"
     r"\s+(?:(?:have|had|were|was|are)\s+(?:been\s+)?)?(died|die|killed|dead|injured|wounded|hurt)\b", I)
 _OPENS_SENTENCE_RE = re.compile(
-    r"\W*(?:(?:at\s+least|another|some|about|nearly|almost|more\s+than|over|up\s+to|around)\s+)?", I)
+    rf"\W*(?:another\s+)?{QUALIFIER_BEFORE}", I)
 _FLED_AFTER_RE = re.compile(
     r"\s+(?:(?:have|had|has)\s+(?:now\s+|already\s+)?)?(?:fled|fleeing|(?:been\s+)?(?:internally\s+)?displaced"
     r"|left\s+the\s+country)\b", I)

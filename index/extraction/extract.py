@@ -20,7 +20,7 @@ from index.extraction.claimants import Attribution, canonical, clean_name, count
 from index.extraction.figure_dates import Dates, valid_as_of
 from index.extraction.figures import figures_in, is_bulletin
 from index.extraction.found import Found
-from index.extraction.groups import group_claimant, nationless_group, office_claimant
+from index.extraction.groups import cites_an_office, group_claimant, nationless_group, office_claimant
 from index.extraction.hints import hints
 from index.extraction.kinds import says_when
 from index.extraction.own_count import outlet_name, own_count
@@ -139,18 +139,13 @@ def _figures(article: Article, sentences: list[Sentence], estimate_phrase: str |
             if made_last is not None and sent.paragraph - made_last[1] <= 1 and (src := source_of_before(stext)):
                 # "This was announced by Oleg Sinegubov": the figures just before are his
                 src = clean_name(src)
-                for fig in made_last[0]:
-                    if fig.claimant is None or fig.claimant_from == "carried from the sentence before":
-                        fig.claimant = canonical(src, fig.metric != "troops_deployed")
-                        fig.claimant_from = "named in the next sentence"
+                _name_the_figures(made_last[0], src, over_carried=True)
                 refs.named(canonical(src))
                 last_phrase, last_para, last_counted = src, sent.paragraph, False
             if unnamed is not None and sent.paragraph - unnamed[1] <= 1:
                 name = named_first(stext, [(a.start, a.phrase) for a in named if a.phrase and not a.pronoun], unnamed[2])
-                for fig in unnamed[0] if name else ():
-                    if fig.claimant is None:
-                        fig.claimant = canonical(name, fig.metric != "troops_deployed")
-                        fig.claimant_from = "named in the next sentence"
+                if name:
+                    _name_the_figures(unnamed[0], name)
                 unnamed = None
             carried = False
             if found and not [a for a in named if a.phrase] and own_count(stext):
@@ -176,7 +171,7 @@ def _figures(article: Article, sentences: list[Sentence], estimate_phrase: str |
             elif found and not is_bulletin(stext):
                 list_side = None
             made: list[Figure] = []
-            spoke: str | None = None  # an unnamed governor the sentence cites: "he said" next is them
+            office = _unnamed_office(text, sentences, si, stext) if found else None  # "its governor said"
             for f in found:
                 if f.side is None and list_side and is_bulletin(stext):
                     f.side = list_side
@@ -194,10 +189,8 @@ def _figures(article: Article, sentences: list[Sentence], estimate_phrase: str |
                 if nationless_group(fig.claimant) and (who := group_claimant(stext, fig.metric, fig.side)):
                     fig.claimant, fig.claimant_from = who, _GROUP_WHY  # "regional officials reported": whose?
                 if fig.claimant is None:
-                    office = _unnamed_office(text, sentences, si, stext)
                     if office:
                         fig.claimant, fig.claimant_from = office, "the governor of the region named"
-                        spoke = office
                     elif who := group_claimant(stext, fig.metric, fig.side):
                         fig.claimant, fig.claimant_from = who, _GROUP_WHY
                 if kind_ctx and fig.kind == "period" and sent.paragraph - kind_ctx[1] <= 1 \
@@ -238,8 +231,8 @@ def _figures(article: Article, sentences: list[Sentence], estimate_phrase: str |
                     last_para = sent.paragraph
             elif carried or (not found and last_phrase and sent.paragraph == last_para + 1 and is_bulletin(stext)):
                 last_para, last_counted = sent.paragraph, True  # a list goes on, line by line
-            if spoke:
-                last_phrase, last_para, last_counted = spoke, sent.paragraph, True
+            if office and any(f.claimant == office for f in made):  # "he said" next is that governor
+                last_phrase, last_para, last_counted = office, sent.paragraph, True
             refs.mentioned_in(stext)
         except Exception:  # one odd sentence must not lose the article
             continue
@@ -257,9 +250,20 @@ def _figures(article: Article, sentences: list[Sentence], estimate_phrase: str |
     return out
 
 
+def _name_the_figures(figs: list[Figure], name: str, over_carried: bool = False) -> None:
+    """The figures a sentence left unnamed (or, `over_carried`, only carried a claimant to) take
+    the source the next sentence names."""
+    for fig in figs:
+        if fig.claimant is None or (over_carried and fig.claimant_from == "carried from the sentence before"):
+            fig.claimant = canonical(name, fig.metric != "troops_deployed")
+            fig.claimant_from = "named in the next sentence"
+
+
 def _unnamed_office(text: str, sentences: list[Sentence], si: int, stext: str) -> str | None:
     """"Kherson governor" for "..., its governor said": the region from the sentence or the
     two before it in its paragraph."""
+    if not cites_an_office(stext):
+        return None
     para = sentences[si].paragraph
     before = " ".join(text[s.start:s.end] for s in sentences[max(0, si - 2):si] if s.paragraph == para)
     return office_claimant(stext, before)

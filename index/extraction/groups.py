@@ -63,12 +63,16 @@ def region_named(text: str) -> str | None:
     return found
 
 
+def cites_an_office(sentence: str) -> bool:
+    """The sentence cites a region's governor it does not name ("its governor said")."""
+    low = sentence.lower()
+    return ("gov" in low or "administration" in low) and _GOVERNOR_SAYS_RE.search(sentence) is not None
+
+
 def office_claimant(sentence: str, context: str = "") -> str | None:
     """"Donetsk governor" when `sentence` cites a region's unnamed governor and the sentence,
     else the paragraph before it (`context`), names the region; else None."""
-    if "overn" not in sentence.lower() and "gov" not in sentence.lower() and "administration" not in sentence:
-        return None
-    if not _GOVERNOR_SAYS_RE.search(sentence):
+    if not cites_an_office(sentence):
         return None
     region = region_named(sentence) or region_named(context)
     return f"{region} governor" if region else None

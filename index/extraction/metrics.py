@@ -114,6 +114,10 @@ OUTCOMES: tuple[tuple[str, str], ...] = (
                  r"|sides\s+of\s+Ukraine|preparing|join\s+the\s+front(?:\s+lines?)?"),
 )
 
+# Russian cities and regions near the war: what is downed over them or killed in them is hit by Ukraine.
+RUSSIAN_PLACES = (r"Belgorod|Kursk|Bryansk|Rostov|Voronezh|Krasnodar|Lipetsk|Oryol|Tula|Kaluga|Smolensk|Tambov"
+                  r"|Pskov|Shebekino")
+
 # Equipment is a figure only when the sentence says it was lost; these say so.
 LOSS_CUES = (
     r"destroy(?:ed|ing|s)?|lost|los(?:es|ing|e)|losses|loss|downed|downs|downing|shot\s+down|shoot(?:ing)?\s+down"

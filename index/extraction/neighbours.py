@@ -10,7 +10,7 @@ import re
 from index.extraction.figure_patterns import CIVIL_METRIC, FORWARD_RE, NOT_COUNTED_RE, PERSONNEL_METRIC
 from index.extraction.found import Found
 from index.extraction.kinds import kind_of
-from index.extraction.numbers import Number
+from index.extraction.numbers import QUALIFIER_BEFORE, Number
 from index.extraction.outcomes import outcome_cues
 
 I = re.IGNORECASE
@@ -70,12 +70,12 @@ def list_before(s: str, pending: list[Number], last: Found) -> list[Found]:
     for p in reversed(pending):
         between = s[p.end:nxt.start]
         own = _SIDE_ITEM_RE.match(between)
-        if own and re.fullmatch(r"(?:(?:some|about|over|nearly|around|at\s+least|more\s+than)\s+)?", between[own.end():], I):
+        if own and re.fullmatch(QUALIFIER_BEFORE, between[own.end():], I):
             chain.append(Found(p, last.metric, "russia" if own.group(1) == "Russian" else "ukraine", last.kind, last.loss))
             nxt = p
             continue
-        if not re.fullmatch(r"\s+(?:[A-Za-z-]+\s+){0,1}[A-Za-z-]+s\s*(?:,\s*(?:and\s+)?|\s+and\s+)"
-                            r"(?:(?:some|about|over|nearly|around|at\s+least|more\s+than)\s+)?", between, I):
+        if not re.fullmatch(r"\s+(?:[A-Za-z-]+\s+){0,1}[A-Za-z-]+s\s*(?:,\s*(?:and\s+)?|\s+and\s+)" + QUALIFIER_BEFORE,
+                            between, I):
             break
         if NOT_COUNTED_RE.match(s, p.end):
             break
@@ -85,17 +85,15 @@ def list_before(s: str, pending: list[Number], last: Found) -> list[Found]:
 
 
 INCLUDING_RE = re.compile(
-    r"(?:,\s*|\s+|—\s*|–\s*)(?:including|of\s+whom|among\s+them|among\s+whom)\s+(?:(?:some|about|over|nearly|around"
-    r"|at\s+least|more\s+than|almost)\s+)?$", I)
-_AND_NEXT_RE = re.compile(r"^[^\d,;.()]{0,40}?(?:,\s*)?\band\s+(?:(?:some|about|over|nearly|around|at\s+least"
-                          r"|more\s+than|almost)\s+)?$", I)
+    rf"(?:,\s*|\s+|—\s*|–\s*)(?:including|of\s+whom|among\s+them|among\s+whom)\s+{QUALIFIER_BEFORE}$", I)
+_AND_NEXT_RE = re.compile(rf"^[^\d,;.()]{{0,40}}?(?:,\s*)?\band\s+{QUALIFIER_BEFORE}$", I)
 _PART_WORDS_RE = re.compile(r"\s+(?:within|inside|in|into|to|abroad|outside|who|which|from|across|were|are|have|had)\b", I)
 
 
 _TOTAL_RE = re.compile(
     r"\b(?:bringing|brings|brought|taking|takes|raising|raises|pushing|pushes|putting|puts)\s+(?:the|its|their|Russia['’]s"
     r"|Ukraine['’]s)\s+(?:overall\s+|total\s+|cumulative\s+)?(?:total|tally|toll|number|count|losses)\s+"
-    r"(?:[\w’'-]+\s+){0,4}?(?:to|at)\s+(?:(?:about|around|nearly|over|more\s+than|almost|some)\s+)?$", I)
+    rf"(?:[\w’'-]+\s+){{0,4}}?(?:to|at)\s+{QUALIFIER_BEFORE}$", I)
 
 
 def part_of_last(s: str, n: Number, last: Found | None) -> Found | None:

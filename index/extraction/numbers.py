@@ -34,6 +34,10 @@ QUALIFIERS = {
     "up to": ("up to", "as many as", "as much as", "at most", "no more than", "not more than"),
 }
 _QUAL_OF = {w: canon for canon, words in QUALIFIERS.items() for w in words}
+# an optional qualifier right before a number, for the patterns that look past one ("killed at
+# least 7", "including some 300", "and nearly 8,800")
+QUALIFIER_BEFORE = (r"(?:(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+")
+                                         for w in sorted(_QUAL_OF, key=len, reverse=True)) + r")\s+)?")
 _QUAL_RE = re.compile(
     r"(?:\b(?:"
     + "|".join(sorted((re.escape(w) for w in _QUAL_OF), key=len, reverse=True))

@@ -12,7 +12,7 @@ import re
 
 from index.extraction.clauses import clause_start
 from index.extraction.metrics import OUTCOMES
-from index.extraction.numbers import Number
+from index.extraction.numbers import QUALIFIER_BEFORE, Number
 
 I = re.IGNORECASE
 OUTCOME_RES = [(c, re.compile(rf"\b(?:{rx})\b", I)) for c, rx in OUTCOMES]
@@ -53,8 +53,7 @@ def outcome(s: str, n: Number, a: int, b: int, after: bool, nums: list[Number]) 
         cut = min(cuts)
         # "killed 7 civilians and injured 22 others", "two soldiers killed and three wounded":
         # the verb before the next number is its own
-        right = re.sub(r"\s+(?:and|or)\s+\w+\s+(?:(?:at\s+least|about|around|some|nearly|almost|over|more\s+than"
-                       r"|up\s+to|another|a\s+further)\s+)?$", " ", right[:cut])
+        right = re.sub(rf"\s+(?:and|or)\s+\w+\s+(?:another\s+|a\s+further\s+)?{QUALIFIER_BEFORE}$", " ", right[:cut])
     right = re.split(r"[;—–(]|,\s+(?:with|while|but|where|as|which|who|and|including)\b", right)[0]
     # another noun phrase starts: "300 people attended the funeral of the soldiers killed"
     right = _NEXT_PHRASE_RE.split(right, 1)[0]

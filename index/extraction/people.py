@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from index.extraction.found import Found
+from index.extraction.metrics import RUSSIAN_PLACES
 from index.extraction.numbers import Number
 
 I = re.IGNORECASE
@@ -51,8 +52,7 @@ _HIT_BY_UKRAINE_RE = _attacks_by(
     # where Ukraine's attacks land: "in Russia's Belgorod region", the separatists' side
     r"|\bin\s+Russia['’]s\s+(?:\w+\s+)?(?:region|oblast|province|territory)|\bseparatist\b"
     # a Russian city or border region named as where it happened: "killed in Belgorod"
-    r"|\b(?:in|on|near|over)\s+(?:the\s+)?(?:Belgorod|Kursk|Bryansk|Rostov|Voronezh|Krasnodar|Lipetsk|Oryol|Tula"
-    r"|Kaluga|Smolensk|Tambov|Shebekino)\b")
+    rf"|\b(?:in|on|near|over)\s+(?:the\s+)?(?:{RUSSIAN_PLACES})\b")
 _HIT_BY_RUSSIA_RE = _attacks_by(r"Russian|Russia['’]s|Moscow['’]s", r"Russian|Russia|Moscow")
 
 _FIGHTS_FOR_RE = re.compile(

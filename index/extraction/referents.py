@@ -37,10 +37,10 @@ DESCRIPTION_HEADS = frozenset(
     " investigation study survey research"
     " governor mayor spokesman spokeswoman spokesperson minister official office department".split())
 _ORG = "org"  # any organisation whose kind its name does not say
-_OFFICE_NAMES = r"governor|mayor|spokes|minister|official"  # or a person's name
+_OFFICE = re.compile(r"governor|mayor|spokes|minister|official", re.I)  # or a person's name
 # (description head, what a compatible claimant's name holds; _ORG: any organisation)
 _KINDS: tuple[tuple[re.Pattern, re.Pattern | str], ...] = tuple(
-    (re.compile(rf"(?:{head})$", I), re.compile(name, I) if name != _ORG else _ORG) for head, name in (
+    (re.compile(rf"(?:{head})$", I), name if name in (_ORG, _OFFICE) else re.compile(name, I)) for head, name in (
         (r"ministry|mod|department", r"ministry|\bmod\b|defen[cs]e|department|pentagon"),
         (r"military|army|command|general\s+staff|armed\s+forces|forces",
          r"military|army|forces|general staff|command"),
@@ -51,11 +51,10 @@ _KINDS: tuple[tuple[re.Pattern, re.Pattern | str], ...] = tuple(
         (r"agency|agencies|service", r"agency|unhcr|iom|service|intelligence"),
         (r"organi[sz]ations?|group|body|watchdog|digest|news\s+digest|outlets?|newspaper|publication"
          r"|broadcaster|website|blog|project", _ORG),
-        (r"governor|mayor|spokes(?:man|woman|person)|minister|official", _OFFICE_NAMES),
+        (r"governor|mayor|spokes(?:man|woman|person)|minister|official", _OFFICE),
         (r"update|intelligence\s+update|report|bulletin|statement|assessment|estimates?|analysis"
          r"|briefing|investigation|study|survey|research", r"."),
     ))
-_OFFICE = next(need for _, need in _KINDS if not isinstance(need, str) and need.pattern == _OFFICE_NAMES)
 _NOT_ORG_RE = re.compile(r"ministry|\bmod\b|military|army|forces|general staff|command|governor|mayor"
                          r"|president|minister", I)
 _HEAD_RE = re.compile(rf"(?:{DESCRIPTION_NOUNS})$", I)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from index.extraction.clauses import clause_end, clause_start
-from index.extraction.metrics import KILL_VERBS, SIDE_WORDS
+from index.extraction.metrics import KILL_VERBS, RUSSIAN_PLACES, SIDE_WORDS
 from index.extraction.numbers import Number
 
 I = re.IGNORECASE
@@ -45,8 +45,7 @@ _AIRBORNE = ("drones", "cruise_missiles", "aircraft", "helicopters")
 _OVER_RE = re.compile(
     r"\b(?:over|above|approaching|towards?|in)\s+(?:the\s+)?(?:(?:southern|northern|eastern|western|central"
     r"|south-?eastern|north-?eastern|south-?western|north-?western)\s+)?(?:region\s+of\s+)?"
-    r"(?:(?P<ru>Moscow|Belgorod|Kursk|Bryansk|Rostov|Voronezh|Kaluga"
-    r"|Tula|Oryol|Lipetsk|Tambov|Smolensk|Pskov|Krasnodar|Russian\s+(?:capital|territory|regions?))"
+    rf"(?:(?P<ru>Moscow|{RUSSIAN_PLACES}|Russian\s+(?:capital|territory|regions?))"
     r"|(?P<ua>Kyiv|Kharkiv|Odesa|Lviv|Dnipro|Zaporizhzhia|Sumy|Mykolaiv|Poltava|Vinnytsia|Kherson|Chernihiv"
     r"|Dnipropetrovsk|Donetsk|Zhytomyr|Cherkasy|Kirovohrad|Khmelnytskyi|Rivne|Volyn|Ternopil|Chernivtsi"
     r"|Ukrainian\s+(?:capital|territory|regions?)))\b"
