@@ -8,11 +8,7 @@ import pytest
 from index.extraction.extract import analyse
 from index.extraction.figures import figures_in
 from index.model import Article
-
-
-def figures(text: str, published: str | None = "2025-03-10"):
-    art = analyse(Article(file="a.txt", title=text.split("\n", 1)[0], text=text, published=published))
-    return {f.value: f for f in art.figures}
+from tests.extraction_helpers import figures
 
 
 # -- a description refers back to the claimant named before --------------------------------

@@ -6,13 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from index.extraction.extract import analyse
-from index.model import Article
-
-
-def figures(text: str, published: str | None = "2025-03-10"):
-    art = analyse(Article(file="a.txt", title=text.split("\n", 1)[0], text=text, published=published))
-    return {f.value: f for f in art.figures}
+from tests.extraction_helpers import figures
 
 
 # -- the speaker after the verb, when the words before its comma are no subject ---------------

@@ -9,11 +9,7 @@ import pytest
 
 from index.extraction.extract import analyse
 from index.model import Article
-
-
-def figures(text: str, published: str | None = "2025-03-10"):
-    art = analyse(Article(file="a.txt", title=text.split("\n", 1)[0], text=text, published=published))
-    return {f.value: f for f in art.figures}
+from tests.extraction_helpers import figures
 
 
 # -- an office of the region the sentence names -----------------------------------------------
