@@ -247,6 +247,16 @@ def test_a_ministry_that_counts_the_enemy_gives_its_side():
     ("In total 201 Russian soldiers died on that day.", 201, "daily"),
     ("Russia has lost 500,000 troops since the invasion began last year.", 500000, "cumulative"),
     ("Kyiv's army has lost 945 troops since Russia launched a massive attack on the region.", 945, "cumulative"),
+    ("The Ukrainian armed forces lost up to 4,855 servicemen over the week, TASS calculated.", 4855, "period"),
+    ("Russia lost 12,000 soldiers this week, Kyiv said.", 12000, "period"),
+    ("Kyiv set up 18 evacuation corridors this week, allowing more than 37,000 people to flee.", 37000, "period"),
+    ("Between September and December 2024, Russia captured 2,949 square kilometres but lost 174,935 soldiers.",
+     174935, "period"),
+    ("From March to May, Russia lost 80,000 troops, the ministry said.", 80000, "period"),
+    # the war's start, however far from the year it names, is where a running total begins
+    ("Ukraine has lost more than 444,000 soldiers since the beginning of the special military operation in 2022.",
+     444000, "cumulative"),
+    ("Last week, the ministry said Russia had lost 300,000 soldiers since the invasion.", 300000, "cumulative"),
 ])
 def test_periods_written_around_the_figure(sentence, value, kind):
     assert figures(f"Title\n{sentence}")[value].kind == kind

@@ -52,6 +52,10 @@ KIND_CUES: tuple[tuple[str, str, bool], ...] = (
                r"|so\s+far\s+(?:this|in)\s+(?:year|month|week)|(?:this|last)\s+year\s+alone|(?:over|during|at)\s+the\s+weekend"
                r"|in\s+(?:19|20)\d\d\b(?!\s*[-–])|(?:in|during|over)\s+(?:the\s+)?(?:past|last|recent)\s+(?:\w+\s+)?(?:weeks?|months?|days|half[- ]year)"
                r"|in\s+recent\s+(?:weeks|months|days)|past\s+(?:week|month)"
+               # "lost up to 4,855 servicemen over the week", "set up 18 corridors this week"
+               r"|(?:over|during|in)\s+the\s+week\b|\b(?:this|last)\s+week\b|\bthis\s+month\b"
+               # "between September and December 2024": months, not days
+               r"|(?:from|between)\s+(?!Feb(?:ruary)?\b)" + MONTH + r"\s+(?:(?:19|20)\d\d\s+)?(?:to|and|until|through|-|–)\s+" + MONTH + r"\b"
                # "in just one month of fighting", "over the past five months", "during the year" (but
                # "in four weeks of war" counts from the war's start)
                r"|(?:in|within|over|during)\s+(?:just\s+|only\s+|the\s+(?:past|last|first)\s+)?"
@@ -92,7 +96,7 @@ _ADJECTIVE_SAY_RE = re.compile(r"\b(?:an?|the)\s+$", I)
 _SAID_RIGHT_BEFORE_RE = re.compile(rf"\b(?:{SAY_VERBS})\s+(?:\w+\s+)?$", I)
 _WEEKDAY_AFTER_RE = re.compile(rf"\b(?:on\s+)?{WEEKDAY}\b|\byesterday\b|\btoday\b", I)
 _EVENT_BEFORE_RE = re.compile(
-    r"\b(?:since|began|begun|start(?:ed)?|launched|invaded|invasion)\b[^,.;]{0,40}$", I)
+    r"\b(?:since|began|begun|start(?:ed)?|launched|invaded|invasion)\b[^,.;]{0,60}$", I)
 # "killed ... today" (but not "the ministry said today", which dates the statement)
 _TODAY_RE = re.compile(
     r"\b(?:killed|wounded|injured|died|dead|lost|destroyed|downed|shot\s+down|captured)\b[^.;:]{0,50}"
@@ -159,7 +163,7 @@ def kind_of(s: str, n: Number, b: int, nums: list[Number], bulletin: bool, metri
         return "rate"  # "an average of 1,200 a day", "the daily casualty rate ... was 1,140"
     best, dist = None, 10**9
     m = _PERIOD_AFTER_RE.search(s, n.end, hi)
-    if m and not _EVENT_BEFORE_RE.search(s, max(0, m.start() - 50), m.start()):
+    if m and not _EVENT_BEFORE_RE.search(s, max(0, m.start() - 70), m.start()):
         best, dist = "period", m.start() - n.end  # (not "since the invasion began last year")
     m = _WEEKDAY_AFTER_RE.search(s, n.end, hi)
     if m and m.start() - n.end < dist:  # "lost 1,230 troops on Tuesday": that day's count
@@ -174,9 +178,11 @@ def kind_of(s: str, n: Number, b: int, nums: list[Number], bulletin: bool, metri
         for m in rx.finditer(s, lo, hi):
             if k == "cumulative" and incident and _TOLL_RE.fullmatch(m.group(0)):
                 continue  # "the death toll from the strike rose to 47": one incident's toll
-            if k == "period" and any(m.end() <= p for p in says) and not _PERIOD_OF_COUNT_RE.match(m.group(0)):
-                continue  # "In February, Zelensky said 31,000 ...": when it was said
-            if k == "period" and _EVENT_BEFORE_RE.search(s, max(0, m.start() - 50), m.start()):
+            if k == "period" and (any(m.end() <= p for p in says)
+                                  or _SAID_RIGHT_BEFORE_RE.search(s, max(0, m.start() - 25), m.start())) \
+                    and not _PERIOD_OF_COUNT_RE.match(m.group(0)):
+                continue  # "In February, Zelensky said 31,000 ...", "told CNN last week": when it was said
+            if k == "period" and _EVENT_BEFORE_RE.search(s, max(0, m.start() - 70), m.start()):
                 continue  # "since Russia invaded Ukraine in February 2022": when the count began
             d = n.start - m.end() if m.end() <= n.start else m.start() - n.end
             if d < dist:
@@ -186,7 +192,9 @@ def kind_of(s: str, n: Number, b: int, nums: list[Number], bulletin: bool, metri
     rest, cumulative, today = _kind_of_sentence(s)
     if rest:
         return rest
-    if incident:
+    # a few drones or missiles downed in an attack are a night's, not one incident's
+    airborne = metric in ("drones", "cruise_missiles") and n.value < 100
+    if incident and not airborne:
         return "other"  # "seven people were killed in shelling of ...": one incident
     before = [m for m in KIND_RES[2][1].finditer(s, max(0, n.start - 200), n.start)]
     if before and _PERIOD_OF_COUNT_RE.match(before[-1].group(0)):
@@ -194,7 +202,7 @@ def kind_of(s: str, n: Number, b: int, nums: list[Number], bulletin: bool, metri
     if before and not any(not _ADJECTIVE_SAY_RE.search(s, max(0, m.start() - 5), m.start())
                           for m in SAY_RE.finditer(s, before[-1].end(), n.start)) \
             and not _SAID_RIGHT_BEFORE_RE.search(s, max(0, before[-1].start() - 25), before[-1].start()) \
-            and not _EVENT_BEFORE_RE.search(s, max(0, before[-1].start() - 50), before[-1].start()) \
+            and not _EVENT_BEFORE_RE.search(s, max(0, before[-1].start() - 70), before[-1].start()) \
             and (not any(before[-1].end() <= x.start < n.start for x in nums)
                  or _ONE_LIST_RE.fullmatch(s, before[-1].end(), n.start)):
         # "Last year was the deadliest: at least 45,287 were killed"; "over the past month, 159
@@ -204,7 +212,7 @@ def kind_of(s: str, n: Number, b: int, nums: list[Number], bulletin: bool, metri
     alone = m is not None and re.match(r"\s+alone\b", s[m.end():m.end() + 7]) is not None  # "in May alone"
     if m and (not says or alone) and not (any(x.start >= n.end and x.start < m.start() for x in nums)
                                and re.search(r"[;:]|,(?!\d)", s[n.end:m.start()])) \
-            and not _EVENT_BEFORE_RE.search(s, max(0, m.start() - 50), m.start()):
+            and not _EVENT_BEFORE_RE.search(s, max(0, m.start() - 70), m.start()):
         return "period"  # "lost 45,000 troops, dead, in November alone"
     if cumulative:
         return "cumulative"
@@ -215,6 +223,6 @@ def kind_of(s: str, n: Number, b: int, nums: list[Number], bulletin: bool, metri
         return "period"  # "In January, Russia lost ..." (but "In February, Zelensky said ...")
     if metric in ("civilians_killed", "civilians_wounded") and n.value < 100:
         return "other"  # "killing three people and injuring seven": an attack's dead, no running total
-    if metric in ("drones", "cruise_missiles") and n.value < 100:
+    if airborne:
         return "daily"  # "air defence shot down 14 of 17 drones": a night's attack
     return "other" if metric == "other" else "cumulative"
