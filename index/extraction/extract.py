@@ -12,6 +12,7 @@ import re
 
 from index.dates import date_in_opening, estimate_from_text
 from index.extraction.aliases import counts_civilians, mentioned
+from index.extraction.air_defence import air_defence_claimant
 from index.extraction.anaphora import figures_by_reference
 from index.extraction.article_wide import (LOSS_METRICS_NO_SIDE_DEFAULT, claimants_from_the_article,
                                            default_sides, full_names, headline_echoes)
@@ -193,6 +194,9 @@ def _figures(article: Article, sentences: list[Sentence], estimate_phrase: str |
                         fig.claimant, fig.claimant_from = office, "the governor of the region named"
                     elif who := group_claimant(stext, fig.metric, fig.side):
                         fig.claimant, fig.claimant_from = who, _GROUP_WHY
+                if (who := air_defence_claimant(stext, phrase, fig.claimant, fig.metric, fig.side, fig.kind,
+                                                is_bulletin(stext))) != fig.claimant:
+                    fig.claimant, fig.claimant_from = who, "who reports a night's air defence"
                 if kind_ctx and fig.kind == "period" and sent.paragraph - kind_ctx[1] <= 1 \
                         and _SAME_PERIOD_RE.search(stext):
                     fig.kind = kind_ctx[0]  # "during the same period": the period said before (a day's, too)

@@ -73,7 +73,7 @@ _OF_RIGHT_AFTER_RE = re.compile(r"\s+of\s+")  # "casualties of 900,000", "a deat
 _EQUIPMENT_BEFORE_RE = re.compile(r"\b(?:tanks?|armou?red\s+vehicles|vehicles|artillery|aircraft|helicopters|drones)\b", re.I)
 _MEASURE_RE = re.compile(r"units?|pcs|pieces|items|ones|pc", I)
 _LABEL_MARK_RE = re.compile(r"[:‒–—-]")
-_PART_OF_RE = re.compile(r"\s+of\s+(?:the\s+)?\d[\d,.]*")
+_PART_OF_RE = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+)?\d[\d,.]*")
 _WHOLE_OF_RE = re.compile(r"\d\s+of\s+(?:the\s+)?$")
 
 
@@ -204,6 +204,7 @@ _SMO_RE = re.compile(r"\bspecial\s+military\s+operation\b", I)
 
 
 _SHOUTED_RE = re.compile(r"^[^a-z]*[A-Z]{3,}[^a-z]*$")
+_NOT_MODIFIERS_RE = re.compile(r"\b[a-z]+[^s'’\s]s\s+\w")  # a plural noun or a verb before the head
 
 
 def is_bulletin(s: str) -> bool:
@@ -291,8 +292,10 @@ def figures_in(s: str, masked: str | None = None, losses_before: bool = False) -
                 continue
             metric = civilian_reading(s, n, head, metric, last)
             if n.words and n.value < 100 and (not head[3] or re.match(r"\s*of\b", s[n.end:], I)
-                                              or head[1] - n.end > 16):
-                continue  # "one" counts right before its noun, not in "one of the ..."
+                                              or head[1] - n.end > 32 or _NOT_MODIFIERS_RE.search(s, n.end, head[1])):
+                # "one" counts right before its noun or its modifiers ("five Ukrainian aerial
+                # drones"), not in "one of the ..." or "the two organizations put Ukrainian losses"
+                continue
             side = side_of(masked, n, head[1], head[2], head[3], metric)
             if metric == "troops_deployed" and side is None:
                 side = side_of(s, n, head[1], head[2], head[3], metric)

@@ -120,7 +120,7 @@ RUSSIAN_PLACES = (r"Belgorod|Kursk|Bryansk|Rostov|Voronezh|Krasnodar|Lipetsk|Ory
 
 # Equipment is a figure only when the sentence says it was lost; these say so.
 LOSS_CUES = (
-    r"destroy(?:ed|ing|s)?|lost|los(?:es|ing|e)|losses|loss|downed|downs|downing|shot\s+down|shoot(?:ing)?\s+down"
+    r"destroy(?:ed|ing|s)?|lost|los(?:es|ing|e)|losses|loss|downed|downs|downing|shot\s+down|shoot(?:s|ing)?\s+down"
     r"|intercept(?:ed|ing)?|neutrali[sz]ed|eliminated|liquidated|sunk|sank|sinking|damaged|hit"
     r"|struck|captured|seized|wrecked|knocked\s+out|decimated|disabled|burn(?:ed|t)|taken\s+out"
     r"|abandoned|trophies|destruction|obliterated|wiped\s+out|put\s+out\s+of\s+action"
@@ -136,7 +136,7 @@ SUPPLY_CUES = (
 
 # Who does the killing / losing: a side word before one of these is the *other* side.
 KILL_VERBS = (
-    r"killed|kill|killing|destroyed|destroy|destroying|downed|shot\s+down|shoot\s+down|eliminated"
+    r"killed|kill|killing|destroyed|destroy|destroying|downed|shot\s+down|shoots?\s+down|eliminated"
     r"|sank|sunk|sinking|hit|struck|captured|neutrali[sz]ed|wiped\s+out|took\s+out|taken\s+out"
     r"|liquidated|knocked\s+out|targeting|attacked|claimed|claiming"
 )
@@ -152,9 +152,10 @@ SIDE_WORDS: tuple[tuple[str, str], ...] = (
 
 # Other wars and other numbers of dead: a sentence naming one of these and neither side of this
 # war holds no figure of it.
+# (weapons of foreign make are this war's: "seven Iranian-made drones")
 FOREIGN = (
     r"Sudan|Syria|Syrian|Iraq|Iraqi|Iraqis|Gaza|Israel|Israeli|Hamas|Hezbollah|Lebanon|Myanmar|Congo"
-    r"|Yemen|Afghanistan|Afghan|Vietnam|Vietnamese|Nagorno|Iran|Iranian|Mediterranean|Red\s+Sea"
+    r"|Yemen|Afghanistan|Afghan|Vietnam|Vietnamese|Nagorno|Iran|Iranian(?!-(?:made|designed|built|supplied)\b)|Mediterranean|Red\s+Sea"
     r"|Tehran|Tel\s+Aviv|Jerusalem|Beirut|Damascus|Baghdad|Kabul|Khartoum|Rafah|Khan\s+Younis"
     r"|Karabakh|Armenia|Azerbaijan|Ethiopia|Tigray|Libya|worldwide|globally|Chechnya|Crocus"
     r"|Palestinians?|Houthis?|Taliban|ISIS|Islamic\s+State|Kosovo|Serbia|Bosnia|Somalia|Mali|Niger"

@@ -1,0 +1,47 @@
+"""Who reports the drones and missiles a night's air defence brought down.
+
+Ukraine's running tally of Russian losses is the General Staff's, and "Kyiv said" about it is
+the General Staff; but the drones and missiles shot down overnight are reported by the Air
+Force, and "Kyiv said it shot down 15 Russian drones overnight", "Ukraine shoots down 35
+drones", "the air force said" are its report. Likewise Russia's air defences downing Ukrainian
+drones are reported by Russia's defence ministry. A bulletin line ("UAVs — 10,886 (+40)") and
+the military named as the source ("Ukraine's General Staff said") stay as they are.
+"""
+
+from __future__ import annotations
+
+import re
+
+UKRAINIAN_AIR_FORCE = "Ukrainian Air Force"
+_RUSSIAN_MOD = "Russian Ministry of Defence"
+_AIRBORNE = ("drones", "cruise_missiles")
+_GENERAL_STAFF = "General Staff of Ukraine"
+# the country speaking, not its military: "Kyiv said", "Ukraine says", "Ukrainian officials"
+_THE_COUNTRY_RE = re.compile(r"(?:the\s+)?(?:Kyiv|Kiev|Ukraine|Ukrainian\s+(?:officials|authorities|government))", re.I)
+_DOWNED = r"(?:shot|shoots?|shooting)\s+down|downed|downs|intercept(?:ed|s)?|destroy(?:ed|s)|neutrali[sz]ed"
+# the one doing the shooting, as the subject right before the verb: "Ukraine shoots down",
+# "Ukrainian air defences destroyed", "Kyiv says it downed"
+_UKRAINE_DOWNED_RE = re.compile(
+    r"\b(?:Ukraine|Kyiv|Kiev|Ukrainian\s+(?:air\s+defen[cs]es?|air\s+force|forces|defenders)"
+    rf"|Ukraine['’]s\s+(?:air\s+defen[cs]es?|air\s+force|defenders))\s+(?:\w+\s+){{0,3}}?(?:{_DOWNED})\b")
+_RUSSIA_DOWNED_RE = re.compile(
+    r"\b(?:Russia['’]s|Russian|the\s+country['’]s)\s+air\s+defen[cs]es?\s+(?:systems?\s+)?(?:\w+\s+){0,2}?"
+    rf"(?:{_DOWNED})\b", re.I)
+_THE_AIR_FORCE_RE = re.compile(r"\b(?:the|its)\s+air\s+force\s+(?:has\s+|had\s+)?(?:said|says|reported|reports|added)\b"
+                               r"|\baccording\s+to\s+the\s+air\s+force\b|\bsaid\s+the\s+air\s+force\b", re.I)
+
+
+def air_defence_claimant(sentence: str, written: str | None, claimant: str | None, metric: str,
+                         side: str | None, kind: str, bulletin: bool) -> str | None:
+    """The claimant of a figure of drones or missiles downed, or `claimant` unchanged.
+    `written`: the claimant's words as the article wrote them."""
+    if metric not in _AIRBORNE or bulletin or kind != "daily":
+        return claimant
+    if side == "russia":
+        if claimant == _GENERAL_STAFF and _THE_COUNTRY_RE.fullmatch((written or "").strip()):
+            return UKRAINIAN_AIR_FORCE  # "Kyiv said it shot down 15 Russian drones overnight"
+        if claimant is None and (_UKRAINE_DOWNED_RE.search(sentence) or _THE_AIR_FORCE_RE.search(sentence)):
+            return UKRAINIAN_AIR_FORCE  # "Ukraine shoots down 35 drones over Kyiv"
+    elif side == "ukraine" and claimant is None and _RUSSIA_DOWNED_RE.search(sentence):
+        return _RUSSIAN_MOD  # "Russia's air defences destroyed five Ukrainian drones"
+    return claimant

@@ -1,0 +1,66 @@
+"""Drones and missiles a night's air defence brought down: found however the count is written,
+a night's count, and reported by the Air Force (or Russia's defence ministry) unless the
+article names another source. Sentences written for the pattern, with ones that must not
+change."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction_helpers import figures
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("Ukraine shoots down 35 drones over Kyiv", 35),
+    ("Air defence shoots down 12 Shahed drones over Odesa overnight.", 12),
+    ("Ukraine's military said on Monday it destroyed four Russian reconnaissance drones.", 4),
+    ("The air defence units intercepted seven Iranian-made attack drones over the capital.", 7),
+    ("Ukrainian forces downed 110 out of 177 drones launched overnight, the command said.", 110),
+    ("Two Kh-59 guided air missiles that Russia launched towards Odesa were destroyed.", 2),
+])
+def test_drones_and_missiles_downed_are_found(sentence, value):
+    f = figures(f"Title\n{sentence}")
+    assert value in f
+    assert f[value].kind == "daily"
+
+
+def test_a_word_number_far_from_its_noun_through_a_plural_is_not_a_count():
+    f = figures("Title\nThe two organizations put Ukrainian losses at around 200,000.")
+    assert set(f) == {200000}
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("Kyiv said it shot down 15 Russian drones overnight as the Kremlin targeted sites across Ukraine.", 15),
+    ("Ukraine says it downed 20 Russian drones overnight.", 20),
+    ("Ukraine shoots down 35 drones over Kyiv", 35),
+    ("The air force said that 15 of the Russia-launched Shahed drones were shot down.", 15),
+    ("Ukrainian air defences destroyed 9 drones over the Kharkiv region overnight.", 9),
+])
+def test_the_air_force_reports_what_ukraine_shot_down(sentence, value):
+    f = figures(f"Title\n{sentence}")
+    assert f[value].claimant == "Ukrainian Air Force"
+    assert f[value].side == "russia"
+
+
+@pytest.mark.parametrize("sentence, value, claimant", [
+    # the source named in so many words stays
+    ("Ukraine's General Staff said 15 Russian drones were shot down overnight.", 15, "General Staff of Ukraine"),
+    # a running total is the General Staff's, however Kyiv is quoted
+    ("Kyiv said Russia has lost 10,500 drones since the start of the invasion.", 10500, "General Staff of Ukraine"),
+    # soldiers are no air defence's
+    ("Ukraine said its forces have killed 400 Russian soldiers overnight.", 400, "General Staff of Ukraine"),
+])
+def test_other_sources_and_counts_stay_as_they_are(sentence, value, claimant):
+    assert figures(f"Title\n{sentence}")[value].claimant == claimant
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("Russian air defences destroyed 12 Ukrainian drones over the Belgorod region overnight.", 12),
+    ("The country's air defenses destroyed five Ukrainian aerial drones over Bryansk, including attacks on "
+     "an oil depot.", 5),
+])
+def test_russias_air_defences_are_its_defence_ministrys_report(sentence, value):
+    f = figures(f"Title\n{sentence}")
+    assert f[value].side == "ukraine"
+    assert f[value].kind == "daily"
+    assert f[value].claimant == "Russian Ministry of Defence"
