@@ -36,7 +36,9 @@ _GOVERNOR_SAYS_RE = re.compile(
     rf"|\s[-–—:]\s*(?:regional\s+)?governor\s*$|,\s*(?:regional\s+)?governor\s+says\s*$)", re.I)
 
 _GROUP = (r"(?:(?:local|regional|city|provincial|senior|top|military|government|emergency|health|rescue)\s+){0,3}"
-          r"(?:officials|authorities|governors|rescuers|emergency\s+services|prosecutors|police)")
+          r"(?:officials|authorities|governors|rescuers|emergency\s+services|prosecutors|police"
+          # a ministry no one named before: "the interior ministry said" of civilians killed in Chernihiv
+          r"|(?:interior|emergencies|emergency|health)\s+ministry)")
 _GROUP_SAYS_RE = re.compile(
     rf"(?:(?P<a>\b{_GROUP})\s+(?:have\s+|had\s+)?{_SAY}\b|\b{_SAY}\s+(?:the\s+)?(?P<b>{_GROUP})\b"
     rf"|according\s+to\s+(?:the\s+)?(?P<c>{_GROUP})\b|[:–—-]\s*(?P<d>{_GROUP})\s*$)", re.I)
@@ -92,4 +94,7 @@ def group_claimant(sentence: str, metric: str, side: str | None) -> str | None:
         nation = "Ukrainian" if side == "ukraine" else "Russian"
     else:
         return None
-    return f"{nation} {' '.join(words.lower().split())}"
+    words = " ".join(words.lower().split())
+    if words.endswith("ministry"):  # "Ukrainian Interior Ministry", as the table names ministries
+        words = words.title()
+    return f"{nation} {words}"

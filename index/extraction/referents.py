@@ -20,7 +20,7 @@ I = re.IGNORECASE
 
 # the head nouns of descriptions, for the attribution patterns
 DESCRIPTION_NOUNS = (
-    r"ministry|mod|military|army|command|general\s+staff|think[- ]tanks?|institute|research\s+(?:group|outfit|centre|center|institute)"
+    r"ministry|mod|military|army|command|general\s+staff|think[- ]?tanks?|institute|research\s+(?:group|outfit|centre|center|institute)"
     r"|outfit|researchers|mission|monitors|monitoring\s+mission|agency|agencies|service|organi[sz]ations?"
     r"|group|body|watchdog|digest|news\s+digest|outlets?|newspaper|publication|broadcaster|website|blog"
     r"|project|update|intelligence\s+update|report|bulletin|statement|assessment|estimates?|analysis"
@@ -30,7 +30,7 @@ DESCRIPTION_NOUNS = (
 
 # the last words those heads can end in, for a set lookup before any expression runs
 DESCRIPTION_HEADS = frozenset(
-    "ministry mod military army command staff think-tank tank tanks think-tanks institute group outfit"
+    "ministry mod military army command staff think-tank tank tanks think-tanks thinktank thinktanks institute group outfit"
     " centre center researchers mission monitors agency agencies service organisation organisations"
     " organization organizations body watchdog digest outlet outlets newspaper publication broadcaster website"
     " blog project update report bulletin statement assessment estimate estimates analysis briefing"
@@ -44,7 +44,7 @@ _KINDS: tuple[tuple[re.Pattern, re.Pattern | str], ...] = tuple(
         (r"ministry|mod|department", r"ministry|\bmod\b|defen[cs]e|department|pentagon"),
         (r"military|army|command|general\s+staff|armed\s+forces|forces",
          r"military|army|forces|general staff|command"),
-        (r"think[- ]tanks?|tank|institute|research\s+\w+|outfit|researchers",
+        (r"think[- ]?tanks?|tank|institute|research\s+\w+|outfit|researchers",
          r"institute|cent(?:er|re)|stud(?:y|ies)|matters|csis|isw|iiss|rusi|think|research|analys|foundation"),
         (r"mission|monitors|monitoring\s+mission|office",
          r"mission|hrmmu|ohchr|\bun\b|united nations|monitor|office"),
@@ -127,8 +127,8 @@ class Referents:
         for name in reversed(([last] if last else []) + self.names):
             if need == _ORG:
                 ok = not _NOT_ORG_RE.search(name) and not _person(name)
-            elif need is _OFFICE:
-                ok = bool(_OFFICE.search(name)) or _person(name)  # "Ukrainian Air Force" is no governor
+            elif need is _OFFICE:  # "Ukrainian Air Force" is no governor; "... (Shoigu)" speaks for his
+                ok = bool(_OFFICE.search(name)) or _person(name) or _SPOKEN_FOR_RE.search(name) is not None
             else:
                 ok = bool(need.search(name))
             if ok and all(_fits(m, name) for m in modifiers):
@@ -163,6 +163,15 @@ _NATIONS = {
 }
 
 
+# ... and so must a ministry's portfolio: "the interior ministry" is not the defence ministry
+_PORTFOLIOS = {
+    "interior": "interior|internal", "internal": "interior|internal", "defence": r"defen[cs]e|\bmod\b|pentagon",
+    "defense": r"defen[cs]e|\bmod\b|pentagon", "foreign": "foreign|external", "health": "health",
+    "emergency": "emergenc", "emergencies": "emergenc", "justice": "justice", "rights": "rights|ohchr|hrmmu",
+}
+_SPOKEN_FOR_RE = re.compile(r"\([A-Z][\w’'-]+\)$")
+
+
 def _fits(modifier: str, name: str) -> bool:
-    rx = _NATIONS.get(modifier)
+    rx = _NATIONS.get(modifier) or _PORTFOLIOS.get(modifier)
     return rx is None or re.search(rx, name, I) is not None

@@ -66,7 +66,7 @@ def is_description(words: str) -> bool:
     if any(w[:1].isupper() and w.lower() not in _NATION_WORDS and not w.endswith("-based") for w in modifiers):
         return False  # "Pentagon estimates": a name, not a description
     if sum(1 for w in modifiers if w.lower() not in _NATION_WORDS and not w.endswith("-based")
-           and w.lower() not in ("two", "three", "both")) > 1:
+           and w.lower() not in ("two", "three", "both", "human")) > 1:
         return False  # "the Ukrainian prosecutor general's office": a body named by its words
     return bare in ("MOD", "MoD") or (head not in ("MOD", "MoD") and canonical(bare) == bare)
 
@@ -113,8 +113,8 @@ def _subject_ending(before: str, end: int) -> tuple[int, int] | None:
     last_word = before[max(0, end - 30):end].rsplit(None, 1)[-1:]
     desc = DESCRIPTION_SUBJECT_RE.search(before, max(0, end - 80), end) \
         if last_word and last_word[0].lower() in DESCRIPTION_HEADS else None
-    if desc and is_description(desc.group(0)):  # "The think tank noted": the body named before
-        return desc.start(), end
+    if desc and (is_description(desc.group(0)) or _known_body(desc.group(0))):
+        return desc.start(), end  # "The think tank noted": the body named before; "the UN human rights body"
     rel = _RELATIVE_RE.search(before, max(0, end - 40), end)
     if rel:  # "Ukraine, which says it has shot down 88 aircraft": the body before "which"
         end = rel.start()
