@@ -286,7 +286,7 @@ OUTLET_STYLES = [
      [(3000, "tanks", "russia", "General Staff of Ukraine", "cumulative")]),
     ("At least 30 civilians were killed in a Russian missile strike on Kharkiv on Tuesday, the "
      "regional governor said.",
-     [(30, "civilians_killed", "ukraine", None, "daily")]),
+     [(30, "civilians_killed", "ukraine", "Kharkiv governor", "other")]),
     ("Moscow has massed about 100,000 troops near Ukraine's borders, U.S. officials said.",
      [(100000, "troops_deployed", "russia", "US officials", "cumulative")]),
     # AP

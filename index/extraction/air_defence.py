@@ -24,8 +24,10 @@ _DOWNED = r"(?:shot|shoots?|shooting)\s+down|downed|downs|intercept(?:ed|s)?|des
 _UKRAINE_DOWNED_RE = re.compile(
     r"\b(?:Ukraine|Kyiv|Kiev|Ukrainian\s+(?:air\s+defen[cs]es?|air\s+force|forces|defenders)"
     rf"|Ukraine['’]s\s+(?:air\s+defen[cs]es?|air\s+force|defenders))\s+(?:\w+\s+){{0,3}}?(?:{_DOWNED})\b")
+# Ukraine's drones downed by air defence, whosever it is said to be: "Russian air defences",
+# "the air defense systems on duty destroyed 56 Ukrainian UAVs"
 _RUSSIA_DOWNED_RE = re.compile(
-    r"\b(?:Russia['’]s|Russian|the\s+country['’]s)\s+air\s+defen[cs]es?\s+(?:systems?\s+)?(?:\w+\s+){0,2}?"
+    r"\bair\s+defen[cs]es?\s+(?:systems?\s+|units?\s+|forces\s+)?(?:on\s+duty\s+)?(?:\w+\s+){0,2}?"
     rf"(?:{_DOWNED})\b", re.I)
 _THE_AIR_FORCE_RE = re.compile(r"\b(?:the|its)\s+air\s+force\s+(?:has\s+|had\s+)?(?:said|says|reported|reports|added)\b"
                                r"|\baccording\s+to\s+the\s+air\s+force\b|\bsaid\s+the\s+air\s+force\b", re.I)

@@ -45,7 +45,7 @@ SAY_VERBS = (
     r"said|says|say|stated|states|claims|claimed|claim|believes|believe|believed|reports|reported"
     r"|report|estimates|estimated|estimate|announced|announces|added|adds|told|wrote|writes|noted"
     r"|notes|confirmed|confirms|assessed|assesses|cited|cites|counted|counts|recogni[sz]es|recogni[sz]ed"
-    r"|acknowledged|acknowledges|admitted|admits|revealed|reveals|disclosed|insisted|boasted"
+    r"|acknowledged|acknowledges|admitted|admits|revealed|reveals|disclosed|insisted|boasted|alleged|alleges"
     r"|calculated|tallied|documented|recorded|registered|declared|posted|published|updated"
     r"|verified|found|finds|put\s+the\s+(?:number|figure|toll|death\s+toll|losses)|identified|identifies"
     # a count by name: "Mediazona has so far collected the names of over 160,000 troops killed"

@@ -21,7 +21,9 @@ I = re.IGNORECASE
 _BARE_VERB_RE = re.compile(
     r"\b(?P<v>killed|killing|kills|kill|wounded|wounding|wounds|wound|injured|injuring|injures|injure)\s+"
     rf"{QUALIFIER_BEFORE}$", I)
-_BARE_AFTER_RE = re.compile(r"\s*(?:[,.;:!?]|$|(?:in|on|at|and|near|across|during|overnight|when|as|after|including)\b)", I)
+# (also "injured at least four others", "wounding two more")
+_BARE_AFTER_RE = re.compile(
+    r"\s*(?:[,.;:!?]|$|(?:in|on|at|and|near|across|during|overnight|when|as|after|including|others|more)\b)", I)
 WAR_CUE_RE = re.compile(
     r"\b(?:strikes?|airstrikes?|air\s+strikes?|shelling|shelled|missiles?|rockets?|drones?|bombs?|bombing"
     r"|artillery|attacks?|assaults?|front(?:\s*line)?|occupied|war|forces|troops|soldiers|army|military"

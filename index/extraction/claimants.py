@@ -174,6 +174,9 @@ _COUNTED_WORDS_RE = re.compile(
 _WORKERS_RE = re.compile(r"(?:journalists|researchers|analysts|experts|reporters|volunteers)", re.I)
 _WORKERS_OF_RE = re.compile(rf"\s+(?:from|at|of|with)\s+(?P<np>{NP})")
 _BASED_RE = re.compile(r"[\w.-]+-based", re.I)
+_OFFICE_THEN_NAME_RE = re.compile(
+    r"\s+(?:its|the|the\s+region['’]s)\s+(?:regional\s+|acting\s+)?(?:governor|mayor|head)\s*,\s*"
+    r"(?P<np>(?:[A-Z][\w’'.-]+\s+){1,2}[A-Z][\w’'.-]+)")
 _APPOSITIVE_NAME_RE = re.compile(rf",\s+(?P<np>{NP})(?:\s+\([A-Z][\w.&-]{{1,8}}\))?\s*,")
 
 
@@ -289,6 +292,10 @@ def find_attributions(s: str, headline: bool = False) -> list[Attribution]:
             # no subject before the verb, or the words before its comma are none ("... attack on
             # Ukraine, said the Ukrainian General Staff"): the speaker comes after it
             found_before = len(out)
+            office = _OFFICE_THEN_NAME_RE.match(s, m.end())
+            if office:  # "..., announced its governor, Alexandre Bogomaz": the person named
+                add(office.start("np"), office.end("np"), "sentence")
+                continue
             # "..., said Pentagon spokesman John Kirby." / '"...," said X'
             after = re.match(rf"\s+(?P<np>{NP})", s[m.end():])
             if m.group(0).lower() == "told":
@@ -312,7 +319,7 @@ def find_attributions(s: str, headline: bool = False) -> list[Attribution]:
                 out.append(Attribution(m.start(), m.start(), None, "sentence", generic=True))
             if span and len(out) == found_before:
                 out.append(Attribution(m.start(), m.start(), None, "sentence", generic=True))
-    if "citing" in low or "cites" in low or "quot" in low:
+    if "citing" in low or "cites" in low or "quot" in low or "based on" in low:
         out = _through_relays(s, out)
     out.sort(key=lambda a: a.start)
     return out

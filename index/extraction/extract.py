@@ -21,7 +21,7 @@ from index.extraction.claimants import Attribution, canonical, clean_name, count
 from index.extraction.figure_dates import Dates, valid_as_of
 from index.extraction.figures import figures_in, is_bulletin
 from index.extraction.found import Found
-from index.extraction.groups import cites_an_office, group_claimant, nationless_group, office_claimant
+from index.extraction.groups import cites_an_office, governor_named, group_claimant, nationless_group, office_claimant
 from index.extraction.hints import hints
 from index.extraction.kinds import says_when
 from index.extraction.own_count import outlet_name, own_count
@@ -194,6 +194,9 @@ def _figures(article: Article, sentences: list[Sentence], estimate_phrase: str |
                         fig.claimant, fig.claimant_from = office, "the governor of the region named"
                     elif who := group_claimant(stext, fig.metric, fig.side):
                         fig.claimant, fig.claimant_from = who, _GROUP_WHY
+                if fig.claimant and fig.claimant == phrase and (who := governor_named(
+                        stext, fig.claimant, _paragraph_before(text, sentences, si))):
+                    fig.claimant = who  # "Oleh Kipper, the regional governor of Odessa": the office, and he
                 if (who := air_defence_claimant(stext, phrase, fig.claimant, fig.metric, fig.side, fig.kind,
                                                 is_bulletin(stext))) != fig.claimant:
                     fig.claimant, fig.claimant_from = who, "who reports a night's air defence"
@@ -268,9 +271,13 @@ def _unnamed_office(text: str, sentences: list[Sentence], si: int, stext: str) -
     two before it in its paragraph."""
     if not cites_an_office(stext):
         return None
+    return office_claimant(stext, _paragraph_before(text, sentences, si))
+
+
+def _paragraph_before(text: str, sentences: list[Sentence], si: int) -> str:
+    """The two sentences before sentence `si` in its paragraph."""
     para = sentences[si].paragraph
-    before = " ".join(text[s.start:s.end] for s in sentences[max(0, si - 2):si] if s.paragraph == para)
-    return office_claimant(stext, before)
+    return " ".join(text[s.start:s.end] for s in sentences[max(0, si - 2):si] if s.paragraph == para)
 
 
 def _claimant_source(f: Found, named: list[Attribution]) -> Attribution | None:

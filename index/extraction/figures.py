@@ -204,6 +204,7 @@ _SMO_RE = re.compile(r"\bspecial\s+military\s+operation\b", I)
 
 
 _SHOUTED_RE = re.compile(r"^[^a-z]*[A-Z]{3,}[^a-z]*$")
+_MORE_RE = re.compile(r"\s+(?:others|more)\b", I)
 _NOT_MODIFIERS_RE = re.compile(r"\b[a-z]+[^s'’\s]s\s+\w")  # a plural noun or a verb before the head
 
 
@@ -257,6 +258,13 @@ def figures_in(s: str, masked: str | None = None, losses_before: bool = False) -
                 out.append(last)
                 continue
             bare = bare_after_verb(s, n, masked, counted)
+            if bare and bare is not NOT_WAR and last is not None and _MORE_RE.match(s, n.end):
+                # "the Russian army has killed 464 children and injured 931 more", "killed 40 Russian
+                # soldiers and wounded 30 more": more of the same people
+                if last.metric.startswith("civilians_") and bare.metric in AS_CIVILIANS:
+                    bare = Found(n, AS_CIVILIANS[bare.metric], last.side, bare.kind, False)
+                elif last.metric.startswith("personnel_") and bare.metric.startswith("personnel_"):
+                    bare = Found(n, bare.metric, last.side, bare.kind, True)
             if bare is NOT_WAR:
                 continue
             if bare is not None:

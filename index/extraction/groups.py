@@ -55,14 +55,53 @@ def nationless_group(name: str | None) -> bool:
     return bool(name) and _GROUP_ONLY_RE.fullmatch(name) is not None
 
 
+# regions whose name a sentence may give alone ("In Kherson, the regional governor said"), and
+# cities that name theirs ("the central Ukrainian city of Dnipro")
+_REGIONS = ("Kherson Mykolaiv Odesa Kharkiv Donetsk Luhansk Zaporizhzhia Dnipropetrovsk Sumy Chernihiv Kyiv"
+            " Poltava Kirovohrad Cherkasy Vinnytsia Zhytomyr Rivne Volyn Lviv Ternopil Khmelnytskyi Zakarpattia"
+            " Chernivtsi Belgorod Kursk Bryansk Rostov Voronezh").split()
+_CITY_REGION = {"Dnipro": "Dnipropetrovsk", "Kryvyi Rih": "Dnipropetrovsk", "Nikopol": "Dnipropetrovsk",
+                "Pavlohrad": "Dnipropetrovsk", "Kramatorsk": "Donetsk", "Sloviansk": "Donetsk", "Pokrovsk": "Donetsk",
+                "Kostiantynivka": "Donetsk", "Izmail": "Odesa", "Shebekino": "Belgorod", "Kupiansk": "Kharkiv",
+                "Ochakiv": "Mykolaiv", "Melitopol": "Zaporizhzhia", "Bila Tserkva": "Kyiv",
+                # other spellings of the regions
+                "Odessa": "Odesa", "Kharkov": "Kharkiv", "Zaporozhye": "Zaporizhzhia", "Nikolaev": "Mykolaiv",
+                "Kiev": "Kyiv", "Dnepropetrovsk": "Dnipropetrovsk", "Lugansk": "Luhansk", "Chernigov": "Chernihiv"}
+_PLACE_RE = re.compile(r"\b(" + "|".join(sorted(_REGIONS + list(_CITY_REGION), key=len, reverse=True)) + r")\b")
+
+
 def region_named(text: str) -> str | None:
-    """The last region `text` names ("in Ukraine's Donetsk region" -> "Donetsk")."""
+    """The last region `text` names ("in Ukraine's Donetsk region" -> "Donetsk"), else the last
+    region or city of one it names alone ("In Kherson, ...", "the city of Dnipro")."""
     found = None
     for m in _REGION_RE.finditer(text):
         word = m.group("a") or m.group("b")
         if word not in _NOT_REGIONS:
             found = word.rstrip("’'s") if word.endswith(("’s", "'s")) else word
+    if found is not None:
+        return _CITY_REGION.get(found, found)
+    for m in _PLACE_RE.finditer(text):
+        found = _CITY_REGION.get(m.group(1), m.group(1))
     return found
+
+
+# a person the sentence names as a region's governor: "its governor, Oleksandr Hanzha",
+# "Oleh Kipper, the regional governor of Odessa", "Kharkiv regional governor Oleg Synegubov",
+# "acting governor of this region", "Governor Vyacheslav Gladkov"
+_NAME = r"(?:[A-Z][\w’'.-]+\s+){1,2}[A-Z][\w’'.-]+"
+_TITLE = r"(?:(?:acting|regional|the\s+region['’]s)\s+)?(?:governor|head\s+of\s+the\s+(?:regional\s+)?(?:military\s+)?administration)"
+
+
+def governor_named(sentence: str, name: str, context: str = "") -> str | None:
+    """"Odessa governor (Oleh Kipper)" when `sentence` calls `name` a region's governor and the
+    sentence (or `context`) names the region; else None. The office keeps one line on the
+    timeline however a translation spells the person."""
+    n = re.escape(name)
+    m = re.search(rf"\b{_TITLE}[\s,]+{n}\b|\b{n},\s+(?:the\s+|its\s+)?{_TITLE}\b", sentence, re.I)
+    if m is None:
+        return None
+    region = region_named(sentence[m.start():]) or region_named(sentence) or region_named(context)
+    return f"{region} governor ({name})" if region else None
 
 
 def cites_an_office(sentence: str) -> bool:

@@ -94,6 +94,8 @@ _PERIOD_OF_COUNT_RE = re.compile(r"in\s+the\s+reporting\s+period", I)  # the rep
 _ADJECTIVE_SAY_RE = re.compile(r"\b(?:an?|the)\s+$", I)
 # "Podolyak said in December 2022 that ...": when it was said
 _SAID_RIGHT_BEFORE_RE = re.compile(rf"\b(?:{SAY_VERBS})\s+(?:\w+\s+)?$", I)
+# "Zelensky told CNN last week", "said on Monday" (but "estimate that in November": the count's)
+_SAID_TO_BEFORE_RE = re.compile(rf"\b(?:{SAY_VERBS})\s+(?:[A-Z][\w.]*\s+)?$")
 _WEEKDAY_AFTER_RE = re.compile(rf"\b(?:on\s+)?{WEEKDAY}\b|\byesterday\b|\btoday\b", I)
 _EVENT_BEFORE_RE = re.compile(
     r"\b(?:since|began|begun|start(?:ed)?|launched|invaded|invasion)\b[^,.;]{0,60}$", I)
@@ -165,13 +167,15 @@ def kind_of(s: str, n: Number, b: int, nums: list[Number], bulletin: bool, metri
     m = _PERIOD_AFTER_RE.search(s, n.end, hi)
     if m and not _EVENT_BEFORE_RE.search(s, max(0, m.start() - 70), m.start()):
         best, dist = "period", m.start() - n.end  # (not "since the invasion began last year")
+    incident = (_has_incident(s) and (metric.startswith("civilians_") or metric == "other" or n.value < 1000)) \
+        or _BATTLE_RE.search(s) is not None
     m = _WEEKDAY_AFTER_RE.search(s, n.end, hi)
-    if m and m.start() - n.end < dist:  # "lost 1,230 troops on Tuesday": that day's count
+    if m and m.start() - n.end < dist and not (incident and metric.startswith("civilians_")):
+        # "lost 1,230 troops on Tuesday": that day's count (but "59 injured in a strike on
+        # Kharkiv on Friday" are one attack's)
         best, dist = "daily", m.start() - n.end
     says = [m.start() for m in SAY_RE.finditer(s, lo, n.start)
             if not _ADJECTIVE_SAY_RE.search(s, max(0, m.start() - 5), m.start())]  # "an estimated 1,226"
-    incident = (_has_incident(s) and (metric.startswith("civilians_") or metric == "other" or n.value < 1000)) \
-        or _BATTLE_RE.search(s) is not None
     for k, rx, _ in KIND_RES:
         if k == "cumulative" and best is not None:
             break  # "a total of 8,280 over the past seven days": the period says what the total is
@@ -179,7 +183,7 @@ def kind_of(s: str, n: Number, b: int, nums: list[Number], bulletin: bool, metri
             if k == "cumulative" and incident and _TOLL_RE.fullmatch(m.group(0)):
                 continue  # "the death toll from the strike rose to 47": one incident's toll
             if k == "period" and (any(m.end() <= p for p in says)
-                                  or _SAID_RIGHT_BEFORE_RE.search(s, max(0, m.start() - 25), m.start())) \
+                                  or _SAID_TO_BEFORE_RE.search(s, max(0, m.start() - 25), m.start())) \
                     and not _PERIOD_OF_COUNT_RE.match(m.group(0)):
                 continue  # "In February, Zelensky said 31,000 ...", "told CNN last week": when it was said
             if k == "period" and _EVENT_BEFORE_RE.search(s, max(0, m.start() - 70), m.start()):
@@ -214,6 +218,8 @@ def kind_of(s: str, n: Number, b: int, nums: list[Number], bulletin: bool, metri
                                and re.search(r"[;:]|,(?!\d)", s[n.end:m.start()])) \
             and not _EVENT_BEFORE_RE.search(s, max(0, m.start() - 70), m.start()):
         return "period"  # "lost 45,000 troops, dead, in November alone"
+    if airborne:
+        return "daily"  # "air defence shot down 14 of 17 drones", "a total of 48 were launched": a night's
     if cumulative:
         return "cumulative"
     if today:
@@ -223,6 +229,4 @@ def kind_of(s: str, n: Number, b: int, nums: list[Number], bulletin: bool, metri
         return "period"  # "In January, Russia lost ..." (but "In February, Zelensky said ...")
     if metric in ("civilians_killed", "civilians_wounded") and n.value < 100:
         return "other"  # "killing three people and injuring seven": an attack's dead, no running total
-    if airborne:
-        return "daily"  # "air defence shot down 14 of 17 drones": a night's attack
     return "other" if metric == "other" else "cumulative"

@@ -1,6 +1,7 @@
 """Outlets relaying a source: "The New York Times reported, citing US military sources, ...",
-"Izvestia, which cites official statements from the Russian Ministry of Defense", "Zaluzhny was
-quoted by Ukrainian media as saying". The outlet relays; the one it cites or quotes claims."""
+"Izvestia, which cites official statements from the Russian Ministry of Defense", "TASS
+calculations based on the data of the Russian Defense Ministry", "Zaluzhny was quoted by
+Ukrainian media as saying". The outlet relays; the one it cites or quotes claims."""
 
 from __future__ import annotations
 
@@ -11,7 +12,10 @@ from index.extraction.attribution_patterns import NP, NP_ANY
 _CITING_RE = re.compile(
     r"(?:,\s*|\s+)(?:citing|quoting|(?:which|who)\s+(?:cites?|quotes?|cited|quoted))\s+(?:(?:official\s+)?"
     r"(?:data|figures|statements?|sources|information|reports?|estimates?)\s+(?:from|of|by|in)\s+)?"
-    rf"(?P<np>{NP})")
+    rf"(?P<np>{NP})"
+    # "according to TASS calculations based on the data of the Russian Defense Ministry"
+    r"|\s+based\s+on\s+(?:the\s+)?(?:official\s+)?(?:data|figures|statistics|reports?|information)\s+(?:from|of|by)\s+"
+    rf"(?P<np2>{NP})")
 # a country's officials are a source even when the table does not know their words
 _NATION_START_RE = re.compile(r"(?:the\s+)?(?:US|U\.S\.|American|Russian|Ukrainian|British|UK|Western|NATO|Nato)\b")
 _QUOTED_BY_RE = re.compile(rf"\b(?:was|were|is|has\s+been)\s+quoted\s+by\s+(?P<np>{NP_ANY})\s+as\s+saying\b")
@@ -20,7 +24,7 @@ _NAME_BEFORE_RE = re.compile(rf"(?P<np>{NP})\s*,?\s*$")
 
 def cited(s: str) -> list[tuple[int, int, int]]:
     """(where "citing" begins, start and end of the words naming who is cited), in order."""
-    return [(m.start(), m.start("np"), m.end("np")) for m in _CITING_RE.finditer(s)]
+    return [(m.start(), m.start(g), m.end(g)) for m in _CITING_RE.finditer(s) for g in ("np" if m.group("np") else "np2",)]
 
 
 def of_a_country(words: str) -> bool:

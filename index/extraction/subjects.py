@@ -45,6 +45,9 @@ _TITLE_NOUN_RE = re.compile(
     # a kind of outlet or body before its name: "news website The Kyiv Independent believes"
     r"|website|site|outlet|newspaper|daily|weekly|magazine|broadcaster|channel|portal|tabloid|agency"
     r"|publication|tank|think-tank)(?:-[a-z]+)*", re.I)
+_HEAD_OF_PLACE_RE = re.compile(
+    r"\b(?:head|chief|leader|governor|mayor)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:region|republic|oblast|city|province)\s+$",
+    re.I)
 _OBJECT_BEFORE_RE = re.compile(r"\w+(?:ing|ed)|in|on|at|near|from|with|against|to|into|over|under", re.I)
 
 
@@ -87,6 +90,9 @@ def _known_body(words: str) -> bool:
 def subject_before(s: str, pos: int) -> tuple[int, int] | None:
     """Span of the noun phrase that ends (modulo adverbs and an appositive) at `pos`."""
     before = s[:pos]
+    office = _OFFICE_NAME_BEFORE_RE.search(before, max(0, pos - 120))
+    if office:  # "..., its governor, Oleksandr Hanzha, said": whatever the commas before it hold
+        return office.start("name"), office.end("name")
     # atomic groups and a bounded window: a scraped table (", , item") once took exponential time
     m = ADVERBIALS.search(before, max(0, pos - _ADVERBIAL_WINDOW))
     span = _subject_ending(before, m.start() if m else len(before.rstrip()))
@@ -97,7 +103,22 @@ def subject_before(s: str, pos: int) -> tuple[int, int] | None:
         m2 = ADVERBIALS.search(before, m.start() + 1)
         if m2 is not None and m2.start() > m.start():
             span = _subject_ending(before, m2.start())
+    if span is not None and _DISCOURSE_RE.fullmatch(before[span[0]:span[1]]):
+        # "Earlier, the head of the CIA, William Burns, said", "Finally, ..., announced its
+        # governor": a word that opens the sentence is nobody; the name set off last may be
+        last = _LAST_APPOSITIVE_NAME_RE.search(before, max(0, pos - 80))
+        return (last.start(1), last.end(1)) if last else None
     return span
+
+
+_OFFICE_NAME_BEFORE_RE = re.compile(
+    r",\s*(?:its|the|the\s+region['’]s|the\s+city['’]s)\s+(?:regional\s+|acting\s+|local\s+)?"
+    r"(?:governor|mayor|head|spokes(?:man|woman|person)|chief|commander)\s*,\s*"
+    r"(?P<name>(?:[A-Z][\w’'.-]+\s+){1,2}[A-Z][\w’'.-]+)\s*,\s*$")
+_DISCOURSE_RE = re.compile(
+    r"Finally|Earlier|Later|Meanwhile|However|Separately|Elsewhere|Additionally|Moreover|Furthermore|Overall"
+    r"|Still|Now|Then|Also|Previously|Subsequently|Nevertheless|Indeed|Besides|Likewise|Similarly|Today|Yesterday")
+_LAST_APPOSITIVE_NAME_RE = re.compile(r",\s*((?:[A-Z][\w’'.-]+\s+){1,3}[A-Z][\w’'.-]+)\s*,\s*$")
 
 
 def _subject_ending(before: str, end: int) -> tuple[int, int] | None:
@@ -140,6 +161,8 @@ def _subject_ending(before: str, end: int) -> tuple[int, int] | None:
     titled = first.islower() and (_TITLE_NOUN_RE.fullmatch(first) is not None or re.fullmatch(ROLE_WORDS, first) is not None) \
         and re.search(r"[A-Z]", before[start:end]) is not None  # "war correspondent Tom Brady"
     named_body = _known_body(before[start:end])  # "the team of researchers at the Oryx blog said"
+    # "Russia-appointed head of the region Denis Pushilin said": a title ending in its place
+    titled = titled or _HEAD_OF_PLACE_RE.search(before, max(0, start - 60), start) is not None
     if stop and stop[:1].islower() and not _CLAUSE_WORD_RE.fullmatch(stop) and not titled and not named_body and (
             _OBJECT_BEFORE_RE.fullmatch(stop) or not _TITLE_NOUN_RE.fullmatch(stop)):
         # "Authorities in Sumy oblast bordering Russia reported": the words right before the
