@@ -544,3 +544,48 @@ def test_a_works_author_deep_in_the_next_sentence_is_not_an_unnamed_adviser():
 def test_no_figure_of_what_may_happen_or_of_missiles_fired(sentence):
     found = figures(f"Title\n{sentence}")
     assert not any(f.metric in ("civilians_displaced", "cruise_missiles") for f in found.values())
+
+
+# -- forms read on reporting nobody here had read (fourth round) ------------------------------
+@pytest.mark.parametrize("sentence, value, claimant", [
+    ("Russia is losing 138 troops per square mile gained, according to a Russian offensive campaign assessment "
+     "by the Institute for the Study of War.", 138, "Institute for the Study of War (ISW)"),
+    ("Russia lost 9,000 soldiers, according to a leaked Pentagon intelligence estimate by US officials.", 9000,
+     "US officials"),
+    ("Ukraine on Monday put Russian troop deaths at 11,000, saying Russian forces had lost 285 tanks.", 285,
+     "General Staff of Ukraine"),
+    ("The Kremlin expected a quick win, but it has found itself mired in a war that has left 325,000 of its troops "
+     "dead, according to the Center for Strategic and International Studies.", 325000, "CSIS"),
+])
+def test_sources_behind_a_work_a_participle_or_a_reflexive(sentence, value, claimant):
+    assert figures(f"Title\n{sentence}")[value].claimant == claimant
+
+
+def test_the_data_are_no_one():
+    f = figures("Title\nThe Center for Strategic and International Studies published a report.\n\n"
+                "The data show Russian forces have suffered 1.2 million casualties since February 2022.")
+    assert f[1200000].claimant != "The"
+
+
+@pytest.mark.parametrize("sentence, value, side", [
+    ("On Friday, the Russian Defense Ministry said it had lost 1,351 soldiers in Ukraine and that 3,825 had been "
+     "wounded.", 3825, "russia"),
+    ("The Russian Defence Ministry said 487 of its servicemen had been killed and just under 1,600 wounded.", 1600,
+     "russia"),
+    ("Ukraine's General Staff said its forces had lost 40 soldiers and 12 were wounded.", 12, "ukraine"),
+    # the enemy's losses stay the enemy's
+    ("The Russian Defence Ministry said Ukraine had lost 1,200 soldiers and 300 were wounded.", 300, "ukraine"),
+])
+def test_a_body_counting_the_enemy_speaks_of_its_own_losses(sentence, value, side):
+    assert figures(f"Title\n{sentence}")[value].side == side
+
+
+@pytest.mark.parametrize("sentence, value, kind", [
+    ("Mediazona said yesterday it had documented the deaths of around 70,000 Russian soldiers since the start "
+     "of the invasion.", 70000, "cumulative"),
+    ("Russia lost 1,230 troops, Kyiv said on Tuesday.", 1230, "cumulative"),
+    ("Russia lost 1,230 troops on Tuesday, Kyiv said.", 1230, "daily"),
+    ("Russia is losing 99 soldiers per square kilometre it captures, the think tank said.", 99, "rate"),
+])
+def test_when_it_was_said_and_what_per_area_is(sentence, value, kind):
+    assert figures(f"Title\n{sentence}")[value].kind == kind

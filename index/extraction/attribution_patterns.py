@@ -50,7 +50,7 @@ SAY_VERBS = (
     r"|verified|found|finds|put\s+the\s+(?:number|figure|toll|death\s+toll|losses)|identified|identifies"
     # a count by name: "Mediazona has so far collected the names of over 160,000 troops killed"
     r"|(?:collected|compiled|established|gathered)\s+(?:the\s+)?names\s+of"
-    r"|puts?\s+(?:\w+\s+){0,2}(?:losses|casualties|number|figure|toll|death\s+toll)\s+at"
+    r"|puts?\s+(?:\w+\s+){0,3}(?:losses|casualties|number|figure|toll|death\s+toll|deaths|dead)\s+at"
     # "Burns put the U.S. intelligence community's estimate ...", "when it gave a total of 1,351"
     r"|put\s+(?:the|its|their|his|her)\s+(?:[\w.’'-]+\s+){0,3}(?:estimate|tally|count)"
     r"|gave\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}(?:total|figure|estimate|toll|count|tally|number)"
@@ -71,7 +71,9 @@ NOT_SAYING_AFTER_RE = re.compile(
     r"|(?:the\s+)?lives?\b|(?:more\s+|another\s+)?(?:victims|missing|dead|killed|wounded|injured|captured)\b"
     r"|as\s+(?:injured|wounded|killed|dead|missing|captured|destroyed)\b"
     # "claims of battlefield momentum", "reports of losses": a noun, not a verb
-    r"|of\b)", re.I)
+    r"|of\b"
+    # "it has found itself mired in a war": no finding
+    r"|(?:itself|themselves|himself|herself)\b)", re.I)
 NOT_SAY_BEFORE = re.compile(
     r"(?:\b(?:a|an|the|were|was|been|be|being|is|are|with|of|to|these|those|its|their|his|her|widely"
     r"|unconfirmed|(?<!has\s)(?<!have\s)(?<!had\s)officially|not|to|of|by|for|from|in|on|with)|['’]s)\s+$",
@@ -95,8 +97,9 @@ ADVERBIALS = re.compile(
 NP = r"(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:[A-Z][\w’'.&-]*|of|the|for|and|de|von|der|al|(?:" + ROLE_WORDS + r"))(?![\w’'-])){0,9}"
 NP_ANY = r"(?:the\s+)?(?:[A-Za-z][\w’'.&-]*)(?:\s+(?:[A-Z][\w’'.&-]*|of|the|for|and|(?:" + ROLE_WORDS + r"))(?![\w’'-])){0,9}"
 ACCORDING_RE = re.compile(  # case-insensitive lead-in only: the name itself must be capitalised
+    # "according to a Russian offensive campaign assessment by the ISW": the work's words, then its author
     r"(?i:\baccording\s+to\s+(?:(?:an?|the)\s+)?(?:(?:latest|new|recent|official|updated|preliminary"
-    r"|daily|fresh|internal|leaked)\s+)*(?:(?:assessment|estimates?|reports?|data|figures|statements?|research|study"
+    r"|daily|fresh|internal|leaked)\s+)*(?:(?:(?!(?:citing|quoting|and|of|from|by|with|in)\b)[\w-]+\s+){0,3}?(?:assessment|estimates?|reports?|data|figures|statements?|research|study"
     r"|analysis|investigation|survey"
     r"|update|intelligence\s+update|count|tally|numbers|statistics|information|bulletin|calculations)\s+"
     rf"(?:(?:[a-z]+ly\s+)?[a-z]+ed\s+)?(?:by|from|of)\s+)?)(?P<np>{NP_ANY})"

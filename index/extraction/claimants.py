@@ -83,7 +83,7 @@ class Attribution:
 
 
 def _clean(np_: str) -> str:
-    np_ = re.sub(r"\s+", " ", np_).strip(" ,.;:\"'“”’")
+    np_ = original = re.sub(r"\s+", " ", np_).strip(" ,.;:\"'“”’")
     # "Pentagon estimates", "a U.S. intelligence assessment": who made them
     if not re.fullmatch(r"(?:Ukrainian|Russian|Western|British|American|US|U\.S\.)\s+\w+", np_):
         # keep "Ukrainian data" whole: an adjective alone names no one
@@ -98,8 +98,8 @@ def _clean(np_: str) -> str:
     # "Mediazona and a team of volunteers": the body, not its helpers
     np_ = re.sub(r"\s+and\s+(?:a\s+team\s+of\s+|other\s+)?(?:volunteers|others|partners|colleagues|researchers)$", "", np_)
     np_ = re.sub(r"\s+(?:of|the|for|and)$", "", np_)
-    if _TIME_WORD_RE.fullmatch(np_):
-        return ""  # "..., said Friday their presence ...": when, not who
+    if _TIME_WORD_RE.fullmatch(np_) or _WHAT_NOT_WHO_RE.fullmatch(original):
+        return ""  # "..., said Friday their presence ...": when, not who; "The data show": what, not who
     return _person_without_title(np_.strip())
 
 
@@ -108,6 +108,7 @@ def clean_name(np_: str) -> str:
     return _clean(np_)
 
 
+_WHAT_NOT_WHO_RE = re.compile(r"(?:the|these|this)\s+(?:data|figures|numbers|statistics|findings)", re.I)
 _TIME_WORD_RE = re.compile(rf"(?:on\s+)?(?:{DAY_WORDS}|tonight|earlier|later|this\s+week)", re.I)
 _NAME_WORD_RE = re.compile(r"[A-ZÀ-ÖØ-ÞŁŚŻŹĆŃČŠŽ][a-zà-öø-ÿłśżźćńčšžę’'-]+")
 

@@ -25,6 +25,8 @@ from index.extraction.groups import cites_an_office, governor_named, group_claim
 from index.extraction.hints import hints
 from index.extraction.kinds import says_when
 from index.extraction.own_count import outlet_name, own_count
+from index.extraction.own_losses import (ENEMY_OF, enemy_is_ukraine, of_its_own_troops, own_loss_goes_on, own_side,
+                                         speaks_of_own_loss)
 from index.extraction.people import AS_CIVILIANS
 from index.extraction.referents import Referents
 from index.extraction.scope import about_the_past, refers_back
@@ -187,6 +189,8 @@ def _figures(article: Article, sentences: list[Sentence], estimate_phrase: str |
                     phrase, carried, how = last_phrase, True, "carried from the sentence before"
                 fig = _figure(article, sent, stext, f, phrase, dates, masked)
                 fig.claimant_from = how if fig.claimant else None
+                if made and own_loss_goes_on(stext, sent.start, made[-1], fig):
+                    fig.side = made[-1].side  # "487 of its servicemen had been killed and 1,600 wounded"
                 if nationless_group(fig.claimant) and (who := group_claimant(stext, fig.metric, fig.side)):
                     fig.claimant, fig.claimant_from = who, _GROUP_WHY  # "regional officials reported": whose?
                 if fig.claimant is None:
@@ -297,20 +301,19 @@ def _figure(article: Article, sent: Sentence, stext: str, f: Found, phrase: str 
     claimant = canonical(phrase, f.loss) if phrase else None
     side = f.side
     counts = counts_side(claimant)
-    own = _OWN_SIDE.get((phrase or "").lower().replace("’", "'"))
-    if own and side is None and (_SELF_LOSS_RE.search(stext, 0, f.number.start)
-                                 or _CONFIRMED_AFTER_RE.match(stext, f.number.end)):
+    own = own_side(phrase, counts)
+    if own and side is None and speaks_of_own_loss(stext, f.number):
         # "Ukraine says it has lost up to 13,000 soldiers": its own losses, not its count of Russia's
         side, claimant, counts = own, canonical(phrase, False), None
-    if side == "russia" and counts == "ukraine" and _ENEMY_RE.search(stext) and not _RUSSIA_RE.search(masked or stext):
+    if side == "russia" and counts == "ukraine" and enemy_is_ukraine(stext, masked):
         side = "ukraine"  # "the enemy lost up to 320 servicemen", in Moscow's briefing: Ukraine's
     metric = f.metric
     if side is None and metric in AS_CIVILIANS and counts_civilians(claimant):
         metric, side = AS_CIVILIANS[metric], "ukraine"  # "338 dead" in the UN mission's report
     if side is None and f.metric not in LOSS_METRICS_NO_SIDE_DEFAULT:
         side = counts or ("russia" if downed_by_ukraine(stext, metric) else None)
-        if counts and _OWN_TROOPS_RE.match(stext, f.number.end, f.number.end + 40):
-            side = {"russia": "ukraine", "ukraine": "russia"}[counts]  # "498 of its troops": its own
+        if counts and of_its_own_troops(stext, f.number):
+            side = ENEMY_OF[counts]  # "498 of its troops": its own
     elif counts and side and side != counts and phrase:
         # Kyiv on Ukraine's own losses is not the General Staff's count of Russia's
         claimant = canonical(phrase, False)
@@ -329,21 +332,4 @@ _SAME_PERIOD_RE = re.compile(r"\b(?:the\s+same|that)\s+(?:time\s+)?period\b", re
 # the largest count one day's report gives: more is a running total
 _DAY_SIZED = {"personnel_casualties": 2500, "personnel_killed": 2500, "personnel_wounded": 2500,
               "civilians_killed": 200, "civilians_wounded": 500, "drones": 1000}
-_OWN_SIDE = {"ukraine": "ukraine", "kyiv": "ukraine", "kiev": "ukraine", "russia": "russia", "moscow": "russia",
-             "the kremlin": "russia", "kremlin": "russia"}
-_SELF_LOSS_RE = re.compile(
-    r"\b(?:(?:it|they)\s+(?:has|have|had)?\s*(?:now\s+)?(?:lost|suffered)"
-    # "Russia has publicly acknowledged the deaths of just over 6,000 soldiers": its own
-    r"|(?:acknowledged|admitted|conceded)\s+(?:the\s+)?(?:deaths?|loss(?:es)?|casualties)\s+of)\b[^.;]{0,40}$"
-    # "Russia has admitted to just 2,095 casualties": the number right after the admission
-    r"|\b(?:acknowledged|admitted|conceded)(?:\s+(?:to|only|just|about|over|some|around|nearly|more\s+than))*\s*"
-    r"(?:\d[^.;]{0,60}\b(?:including|of\s+whom|among\s+them)\b[^.;]{0,40})?$", re.I)
-# "the 498 deaths that Moscow has officially confirmed": its own
-_CONFIRMED_AFTER_RE = re.compile(
-    r"\s+(?:[\w-]+\s+){0,2}(?:that|which)\s+(?:Moscow|Russia|Kyiv|Kiev|Ukraine|the\s+Kremlin)\s+(?:has\s+|had\s+)?"
-    r"(?:\w+ly\s+)?(?:confirmed|acknowledged|admitted)\b", re.I)
-_OWN_TROOPS_RE = re.compile(
-    r"\s*(?:of\s+)?(?:its|their)\s+(?:own\s+)?(?:troops|soldiers|servicemen|forces|personnel|military|men|fighters)\b", re.I)
 _SUBCLAUSE_RE = re.compile(r"\b(?:when|and|but|as|after|before|because|while|where|since)\s+$", re.I)
-_ENEMY_RE = re.compile(r"\b(?:enemy|enemy['’]s|adversary|adversary['’]s)\b", re.I)
-_RUSSIA_RE = re.compile(r"\b(?:Russia|Russian|Russians|Russia['’]s|Moscow|Kremlin|occupiers?|invaders?)\b")

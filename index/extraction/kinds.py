@@ -35,7 +35,9 @@ KIND_CUES: tuple[tuple[str, str, bool], ...] = (
               r"|last\s+night|(?:on\s+)?" + WEEKDAY + r"\s+(?:night|morning|evening)"
               r"|within\s+(?:the\s+)?(?:(?:last|past)\s+)?24\s+hours|over\s+the\s+course\s+of\s+(?:a|one|the)\s+(?:single\s+)?day"
               r"|(?:early|late)\s+(?:on\s+)?" + WEEKDAY, True),
-    ("rate", r"(?:a|per|each|every)\s+(?:day|week|month|hour)(?!\s+(?:after|before|ago|earlier|later|into))|every\s+\d+\s+(?:days|weeks|months)|daily\s+average|on\s+average|an\s+average\s+of"
+    ("rate", r"(?:a|per|each|every)\s+(?:day|week|month|hour)(?!\s+(?:after|before|ago|earlier|later|into))"
+             # "138 troops per square mile gained", "99 per square kilometre"
+             r"|per\s+(?:square\s+)?(?:kilomet(?:er|re)|km|mile)s?\b|every\s+\d+\s+(?:days|weeks|months)|daily\s+average|on\s+average|an\s+average\s+of"
              r"|average\s+of|per-day|a\s+day\b|average\s+(?:daily|weekly)|(?:daily|casualty|loss)\s+rate", False),
     ("period", r"since\s+the\s+(?:start|beginning)\s+of\s+(?:the\s+|this\s+)?(?:year|month|week|" + MONTH + r")"
                r"|(?:in|during|throughout|over)\s+(?:the\s+month\s+of\s+)?(?:(?:early|late|mid)[\s-]+)?" + MONTH
@@ -127,6 +129,20 @@ _DAILY_AFTER_RE = re.compile(
     r"\b(?:daily|weekly|monthly)\b(?=\s*(?:[,.;:)]|$|\s+(?:on|in|at|since|and|across|along|for|according|the|by)\b))", I)
 
 
+# the time a statement was made, right after its verb: "said yesterday they had documented the
+# deaths of around 70,000", "the ministry said on Tuesday"
+_WHEN_SAID_RE = re.compile(
+    rf"\b(?:said|says|reported|announced|stated|confirmed|added)\s+((?:early\s+|late\s+)?(?:on\s+)?{WEEKDAY}"
+    r"(?:\s+(?:morning|evening|night))?|yesterday|today|last\s+(?:week|month)|this\s+week)\b", I)
+
+
+@lru_cache(maxsize=32)
+def _when_said_blanked(s: str) -> str:
+    """`s` with the time of its statements blanked (same length): it dates the saying, not the count."""
+    return _WHEN_SAID_RE.sub(lambda m: m.group(0)[:m.start(1) - m.start()] + " " * (m.end(1) - m.start(1)), s) \
+        if _WHEN_SAID_RE.search(s) else s
+
+
 @lru_cache(maxsize=32)  # once per sentence, not once per number: linear in a long sentence
 def _kind_of_sentence(s: str) -> tuple[str | None, bool, bool]:
     """(a daily or rate word anywhere in the sentence, a cumulative word anywhere, "today")."""
@@ -153,6 +169,7 @@ def _has_incident(s: str) -> bool:
 def kind_of(s: str, n: Number, b: int, nums: list[Number], bulletin: bool, metric: str) -> str:
     if n.delta:
         return "daily"
+    s = _when_said_blanked(s)
     if bulletin:
         return "cumulative"
     prev_end = max([x.end for x in nums if x.end <= n.start] + [0])

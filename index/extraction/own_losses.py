@@ -1,0 +1,61 @@
+"""Whose losses a claimant reports: the enemy's, as a body counting the other side does ("the
+General Staff said Russia lost ..."), or its own ("Ukraine says it has lost up to 13,000
+soldiers", "the Russian Defense Ministry said it had lost 1,351 soldiers and that 3,825 had been
+wounded", "498 of its troops", "the 498 deaths that Moscow has officially confirmed")."""
+
+from __future__ import annotations
+
+import re
+
+from index.extraction.aliases import counts_side
+from index.extraction.numbers import Number
+from index.extraction.sides import SIDE_RE
+from index.model import Figure
+
+_OWN_SIDE = {"ukraine": "ukraine", "kyiv": "ukraine", "kiev": "ukraine", "russia": "russia", "moscow": "russia",
+             "the kremlin": "russia", "kremlin": "russia"}
+ENEMY_OF = {"russia": "ukraine", "ukraine": "russia"}
+_SELF_LOSS_RE = re.compile(
+    r"\b(?:(?:it|they|(?:its|their)\s+(?:own\s+)?(?:forces|troops|army|military))\s+(?:has|have|had)?\s*(?:now\s+)?(?:lost|suffered)"
+    # "Russia has publicly acknowledged the deaths of just over 6,000 soldiers": its own
+    r"|(?:acknowledged|admitted|conceded)\s+(?:the\s+)?(?:deaths?|loss(?:es)?|casualties)\s+of)\b[^.;]{0,40}$"
+    # "Russia has admitted to just 2,095 casualties": the number right after the admission
+    r"|\b(?:acknowledged|admitted|conceded)(?:\s+(?:to|only|just|about|over|some|around|nearly|more\s+than))*\s*"
+    r"(?:\d[^.;]{0,60}\b(?:including|of\s+whom|among\s+them)\b[^.;]{0,40})?$", re.I)
+# "the 498 deaths that Moscow has officially confirmed": its own
+_CONFIRMED_AFTER_RE = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}(?:that|which)\s+(?:Moscow|Russia|Kyiv|Kiev|Ukraine|the\s+Kremlin)\s+(?:has\s+|had\s+)?"
+    r"(?:\w+ly\s+)?(?:confirmed|acknowledged|admitted)\b", re.I)
+_OWN_TROOPS_RE = re.compile(
+    r"\s*(?:of\s+)?(?:its|their)\s+(?:own\s+)?(?:troops|soldiers|servicemen|forces|personnel|military|men|fighters)\b", re.I)
+_ENEMY_RE = re.compile(r"\b(?:enemy|enemy['’]s|adversary|adversary['’]s)\b", re.I)
+_RUSSIA_RE = re.compile(r"\b(?:Russia|Russian|Russians|Russia['’]s|Moscow|Kremlin|occupiers?|invaders?)\b")
+
+
+def own_side(phrase: str | None, counts: str | None) -> str | None:
+    """The side a country ("Kyiv"), or a body counting the enemy's losses, calls its own."""
+    return _OWN_SIDE.get((phrase or "").lower().replace("’", "'")) or ENEMY_OF.get(counts or "")
+
+
+def speaks_of_own_loss(stext: str, n: Number) -> bool:
+    """"it has lost", "admitted to", "that Moscow has confirmed" around the number."""
+    return _SELF_LOSS_RE.search(stext, 0, n.start) is not None or _CONFIRMED_AFTER_RE.match(stext, n.end) is not None
+
+
+def of_its_own_troops(stext: str, n: Number) -> bool:
+    return _OWN_TROOPS_RE.match(stext, n.end, n.end + 40) is not None
+
+
+def enemy_is_ukraine(stext: str, masked: str | None) -> bool:
+    """"the enemy lost up to 320 servicemen" in a sentence that names no Russian."""
+    return _ENEMY_RE.search(stext) is not None and _RUSSIA_RE.search(masked or stext) is None
+
+
+def own_loss_goes_on(stext: str, offset: int, prev: Figure, fig: Figure) -> bool:
+    """The figure goes on from the claimant's count of its own side's losses just before it, the
+    claimant's usual side being only a default."""
+    if not (prev.claimant and prev.claimant == fig.claimant and fig.side == counts_side(fig.claimant)
+            and prev.side == ENEMY_OF.get(fig.side or "")):
+        return False
+    between = stext[prev.end - offset:fig.start - offset]
+    return len(between) <= 60 and " and " in between and SIDE_RE.search(between) is None
