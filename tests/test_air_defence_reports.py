@@ -64,3 +64,31 @@ def test_russias_air_defences_are_its_defence_ministrys_report(sentence, value):
     assert f[value].side == "ukraine"
     assert f[value].kind == "daily"
     assert f[value].claimant == "Russian Ministry of Defence"
+
+
+@pytest.mark.parametrize("sentence, values", [
+    ("Ukraine’s air force says it destroyed eight of nine attack drones launched overnight by Russia.", {8}),
+    ("Four of the six cruise missiles and three of the five Shahed drones launched by Russia were downed, the "
+     "air force said.", {4, 3}),
+    ("Air defence shot down 31 out of 36 drones overnight.", {31}),
+])
+def test_the_part_downed_is_counted_not_the_whole_launched(sentence, values):
+    assert set(figures(f"Title\n{sentence}")) == values
+
+
+def test_a_few_of_a_big_count_are_no_count_of_their_own():
+    f = figures("Title\nThese are just two of the 25,000 dead fighters who have been identified by Mediazona.")
+    assert set(f) == {25000}
+
+
+@pytest.mark.parametrize("headline, value", [
+    ("Ukraine Says It Shoots Down 11 of 14 Russian Drones", 11),
+    ("Kyiv Says Russia Lost 500 Soldiers in a Day", 500),
+    ("At Least 12 Killed In Russian Strike On Kharkiv", 12),
+])
+def test_a_headline_in_title_case_is_read_like_any_sentence(headline, value):
+    assert value in figures(f"{headline}\nBody.")
+
+
+def test_a_weapon_named_with_a_number_is_still_no_count_in_a_title():
+    assert figures("Germany Sends More Leopard 2 Tanks To Ukraine\nBody.") == {}

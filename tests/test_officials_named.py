@@ -113,3 +113,18 @@ def test_data_of_nobody_known_leaves_the_outlet():
 def test_more_after_a_count_are_more_of_the_same_people(sentence, value, metric, side):
     f = figures(f"Title\n{sentence}")[value]
     assert (f.metric, f.side) == (metric, side)
+
+
+@pytest.mark.parametrize("sentence, value, metric, side", [
+    ("A civilian was killed and nine others were injured in a massive attack by enemy drones on Kursk.", 9,
+     "civilians_wounded", "russia"),
+    ("One soldier died and 12 others were wounded in the shelling of the trenches near Bakhmut.", 12,
+     "personnel_wounded", None),
+])
+def test_others_after_a_first_victim_are_of_the_same_kind(sentence, value, metric, side):
+    f = figures(f"Title\n{sentence}")[value]
+    assert (f.metric, f.side) == (metric, side)
+
+
+def test_others_of_no_war_are_no_figure():
+    assert figures("Title\nThe company hired a manager and nine others were hired later.") == {}

@@ -39,7 +39,7 @@ def air_defence_claimant(sentence: str, written: str | None, claimant: str | Non
     `written`: the claimant's words as the article wrote them."""
     if metric not in _AIRBORNE or bulletin or kind != "daily":
         return claimant
-    if side == "russia":
+    if side in ("russia", None):  # (a side may come later from the article: "launched by Russia" further on)
         if claimant == _GENERAL_STAFF and _THE_COUNTRY_RE.fullmatch((written or "").strip()):
             return UKRAINIAN_AIR_FORCE  # "Kyiv said it shot down 15 Russian drones overnight"
         if claimant is None and (_UKRAINE_DOWNED_RE.search(sentence) or _THE_AIR_FORCE_RE.search(sentence)):

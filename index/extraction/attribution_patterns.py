@@ -104,7 +104,8 @@ ACCORDING_RE = re.compile(  # case-insensitive lead-in only: the name itself mus
     r"|update|intelligence\s+update|count|tally|numbers|statistics|information|bulletin|calculations)\s+"
     rf"(?:(?:[a-z]+ly\s+)?[a-z]+ed\s+)?(?:by|from|of)\s+)?)(?P<np>{NP_ANY})"
 )
-PER_RE = re.compile(rf"(?:\bas\s+per|(?<![\w-])[Pp]er)\s+(?P<np>{NP})")
+# (not a unit: "138 Troops per Square Mile Gained" in a title)
+PER_RE = re.compile(rf"(?:\bas\s+per|(?<![\w-])[Pp]er)\s+(?!(?i:square|day|week|month|year|hour|cent|capita|kilomet\w*|km|mile)\b)(?P<np>{NP})")
 FROM_RE = re.compile(
     r"(?i:\b(?:reports?|figures|data|numbers|statistics|estimates?|assessment|update|bulletin|statement"
     r"|count|tally|information|analysis|study|research|investigation|survey)\b(?:,?\s+(?:[a-z]+ly\s+)?(?:emerged|released|published|issued|compiled|provided|collected"

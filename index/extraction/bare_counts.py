@@ -11,7 +11,7 @@ from index.extraction.clauses import clause_start
 from index.extraction.found import Found
 from index.extraction.kinds import kind_of
 from index.extraction.numbers import QUALIFIER_BEFORE, Number
-from index.extraction.people import AGENT_RE, MIL_CONTEXT_RE, people_are_soldiers
+from index.extraction.people import AGENT_RE, MIL_CONTEXT_RE, civilians_side, people_are_soldiers
 from index.extraction.sides import SIDE_RE
 
 I = re.IGNORECASE
@@ -35,6 +35,8 @@ _DIED_AFTER_RE = re.compile(
     r"\s+(?:(?:have|had|were|was|are)\s+(?:been\s+)?)?(died|die|killed|dead|injured|wounded|hurt)\b", I)
 _OPENS_SENTENCE_RE = re.compile(
     rf"\W*(?:another\s+)?{QUALIFIER_BEFORE}", I)
+_OTHERS_RE = re.compile(r"\s+others\b", I)
+_AND_BEFORE_RE = re.compile(rf"\b(?:and|while|with)\s+(?:another\s+)?{QUALIFIER_BEFORE}$", I)
 _FLED_AFTER_RE = re.compile(
     r"\s+(?:(?:have|had|has)\s+(?:now\s+|already\s+)?)?(?:fled|fleeing|(?:been\s+)?(?:internally\s+)?displaced"
     r"|left\s+the\s+country)\b", I)
@@ -67,19 +69,23 @@ def bare_after_verb(s: str, n: Number, masked: str, counted: list[Number]) -> Fo
         return Found(n, metric, side, kind_of(s, n, n.end, counted, False, metric), True)
     metric = "civilians_killed" if killed else "civilians_wounded"
     kind = kind_of(s, n, n.end, counted, False, metric)
-    return Found(n, metric, "ukraine", kind, False)
+    return Found(n, metric, civilians_side(s), kind, False)
 
 
 def opening_count(s: str, n: Number, counted: list[Number]) -> Found | None:
     """"Four died as they tried to flee the city", "Two were killed and 5 injured": the people a
     sentence about the war opens with."""
-    died = _DIED_AFTER_RE.match(s, n.end)
-    if died is None or not _OPENS_SENTENCE_RE.fullmatch(s, 0, n.start) or not _about_the_war(s):
-        return None
+    others = _OTHERS_RE.match(s, n.end)
+    died = _DIED_AFTER_RE.match(s, others.end() if others else n.end)
+    opens = _OPENS_SENTENCE_RE.fullmatch(s, 0, n.start) is not None \
+        or (others is not None and _AND_BEFORE_RE.search(s, max(0, n.start - 30), n.start) is not None)
+    if died is None or not opens or not _about_the_war(s):
+        return None  # (but "A civilian was killed and nine others were injured")
     soldiers = people_are_soldiers(s)
     what = "killed" if died.group(1).lower() in ("died", "die", "killed", "dead") else "wounded"
     metric = ("personnel_" if soldiers else "civilians_") + what
-    return Found(n, metric, None if soldiers else "ukraine", kind_of(s, n, n.end, counted, False, metric), soldiers)
+    return Found(n, metric, None if soldiers else civilians_side(s), kind_of(s, n, n.end, counted, False, metric),
+                 soldiers)
 
 
 def fled_count(s: str, n: Number, counted: list[Number]) -> Found | None:

@@ -7,6 +7,7 @@ patterns, one for the words before a number and one for the words after it.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from index.extraction.kinds import MONTH, WEEKDAY
 from index.extraction.numbers import Number
@@ -59,9 +60,22 @@ def excluded(s: str, n: Number, bulletin: bool) -> bool:
     # a model number: "Leopard 2 tanks", "Challenger 2", "Patriot 3"
     prev = re.search(r"(?:^|[\s(])([A-Z][A-Za-z]+)\s+$", before)
     if prev and not n.words and prev.group(1) not in _SIDE_SENT_START and not SIDE_RE.fullmatch(prev.group(1)) \
-            and not re.search(r"[,.]", raw) and n.value < 1000:
-        return True
+            and not re.search(r"[,.]", raw) and n.value < 1000 \
+            and (prev.group(1) in _MODELS or not _title_case(s)):
+        return True  # (in a title every word is capitalised: "Ukraine Shoots Down 11 Russian Drones")
     return False
+
+
+# weapons whose names take a number, also in a title
+_MODELS = {"Leopard", "Challenger", "Patriot", "Iskander", "Kalibr", "Tochka", "Bayraktar", "Kinzhal", "Tornado",
+           "Buk", "Tor", "Pantsir", "Osa", "Strela", "Igla", "Abrams", "Bradley", "Marder", "Gepard", "Stryker"}
+
+
+@lru_cache(maxsize=32)
+def _title_case(s: str) -> bool:
+    """A headline in title case: most of its longer words capitalised."""
+    words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", s) if len(w) > 3]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.75 * len(words)
 
 
 _DAY_WORD_RE = re.compile(rf"(?:{MONTH}\.?|{WEEKDAY},?)", I)

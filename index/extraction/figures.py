@@ -44,7 +44,7 @@ from index.extraction.neighbours import INCLUDING_RE, LIST_ITEM_RE, list_before,
 from index.extraction.kinds import MONTH, kind_of
 from index.extraction.rereading import reread
 from index.extraction.scope import OLD_WAR_RE, THIS_WAR_RE, hypothetical, other_stories
-from index.extraction.numbers import Number, find_numbers
+from index.extraction.numbers import TENS, UNITS, Number, find_numbers
 from index.extraction.outcomes import OUTCOME_RES, outcome, outcome_cues
 from index.extraction.people import AS_CIVILIANS, civilian_reading, civilians_side, fights_for, people_are_soldiers
 from index.extraction.sides import massed_on_ukraine, side_of
@@ -73,8 +73,10 @@ _OF_RIGHT_AFTER_RE = re.compile(r"\s+of\s+")  # "casualties of 900,000", "a deat
 _EQUIPMENT_BEFORE_RE = re.compile(r"\b(?:tanks?|armou?red\s+vehicles|vehicles|artillery|aircraft|helicopters|drones)\b", re.I)
 _MEASURE_RE = re.compile(r"units?|pcs|pieces|items|ones|pc", I)
 _LABEL_MARK_RE = re.compile(r"[:‒–—-]")
-_PART_OF_RE = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+)?\d[\d,.]*")
-_WHOLE_OF_RE = re.compile(r"\d\s+of\s+(?:the\s+)?$")
+# "eight of nine attack drones", "31 out of 36": the part and the whole, in words too
+_SMALL = "|".join(sorted(list(UNITS) + list(TENS), key=len, reverse=True))
+_PART_OF_RE = re.compile(rf"\s+(?:out\s+)?of\s+(?:the\s+)?(?:\d[\d,.]*|(?:{_SMALL})\b)", I)
+_WHOLE_OF_RE = re.compile(rf"(?:\d|\b(?:{_SMALL}))\s+(?:out\s+)?of\s+(?:the\s+)?$", I)
 
 
 # dates between a noun and its number do not separate them ("losses since February 2022 to 796,000")
@@ -204,8 +206,23 @@ _SMO_RE = re.compile(r"\bspecial\s+military\s+operation\b", I)
 
 
 _SHOUTED_RE = re.compile(r"^[^a-z]*[A-Z]{3,}[^a-z]*$")
+# "one of the ...", "two of the 25,000 dead fighters": a few of a count are no count of their own
+_FEW_OF_RE = re.compile(r"\s*of\b(?:\s+the)?(\s+\d{1,3}(?:,\d{3})+)?", I)
 _MORE_RE = re.compile(r"\s+(?:others|more)\b", I)
 _NOT_MODIFIERS_RE = re.compile(r"\b[a-z]+[^s'’\s]s\s+\w")  # a plural noun or a verb before the head
+
+
+def _more_of_last(s: str, bare: Found | None, last: Found | None) -> Found | None:
+    """"The Russian army has killed 464 children and injured 931 more", "One soldier died and 12
+    others were wounded": more of the people counted just before, and on their side."""
+    if not bare or bare is NOT_WAR or last is None or not _MORE_RE.match(s, bare.number.end):
+        return bare
+    n = bare.number
+    if last.metric.startswith("civilians_") and bare.metric in AS_CIVILIANS:
+        return Found(n, AS_CIVILIANS[bare.metric], last.side, bare.kind, False)
+    if last.metric.startswith("personnel_") and bare.metric.startswith(("personnel_", "civilians_")):
+        return Found(n, bare.metric.replace("civilians_", "personnel_"), last.side, bare.kind, True)
+    return bare
 
 
 def is_bulletin(s: str) -> bool:
@@ -249,7 +266,10 @@ def figures_in(s: str, masked: str | None = None, losses_before: bool = False) -
             if n.delta and last is not None and 0 <= n.start - last.number.end <= 4:
                 out.append(Found(n, last.metric, last.side, "daily", last.loss))
                 continue
-            if excluded(s, n, bulletin) or _WHOLE_OF_RE.search(s, max(0, n.start - 60), n.start) or hypothetical(s, n) \
+            whole = _WHOLE_OF_RE.search(s, max(0, n.start - 60), n.start)
+            if whole and not whole.group(0)[0].isdigit() and not (n.words or n.value < 1000):
+                whole = None  # "two of the 25,000 dead fighters": the count is the whole
+            if excluded(s, n, bulletin) or whole or hypothetical(s, n) \
                     or any(a <= n.start < b for a, b in off_limits):
                 continue
             earlier = earlier_count(s, n, last)
@@ -257,14 +277,7 @@ def figures_in(s: str, masked: str | None = None, losses_before: bool = False) -
                 last = earlier
                 out.append(last)
                 continue
-            bare = bare_after_verb(s, n, masked, counted)
-            if bare and bare is not NOT_WAR and last is not None and _MORE_RE.match(s, n.end):
-                # "the Russian army has killed 464 children and injured 931 more", "killed 40 Russian
-                # soldiers and wounded 30 more": more of the same people
-                if last.metric.startswith("civilians_") and bare.metric in AS_CIVILIANS:
-                    bare = Found(n, AS_CIVILIANS[bare.metric], last.side, bare.kind, False)
-                elif last.metric.startswith("personnel_") and bare.metric.startswith("personnel_"):
-                    bare = Found(n, bare.metric, last.side, bare.kind, True)
+            bare = _more_of_last(s, bare_after_verb(s, n, masked, counted), last)
             if bare is NOT_WAR:
                 continue
             if bare is not None:
@@ -274,7 +287,8 @@ def figures_in(s: str, masked: str | None = None, losses_before: bool = False) -
             i = bisect_right(counted_ends, n.start)  # the last count before this one, in log time
             prev_end = counted_ends[i - 1] if i else 0
             head = _head(s, n, max(prev_end, clause_start(s, n.start)) if not bulletin else 0, bulletin)
-            bare = (opening_count(s, n, counted) or fled_count(s, n, counted)) if head is None else None
+            bare = _more_of_last(s, opening_count(s, n, counted) or fled_count(s, n, counted), last) \
+                if head is None else None
             if bare is not None:  # "Four died as they tried to flee", "3.6 million fleeing the country"
                 last = bare
                 out.append(last)
@@ -299,8 +313,9 @@ def figures_in(s: str, masked: str | None = None, losses_before: bool = False) -
                     pending.append(n)
                 continue
             metric = civilian_reading(s, n, head, metric, last)
-            if n.words and n.value < 100 and (not head[3] or re.match(r"\s*of\b", s[n.end:], I)
-                                              or head[1] - n.end > 32 or _NOT_MODIFIERS_RE.search(s, n.end, head[1])):
+            few_of = _FEW_OF_RE.match(s, n.end)
+            if n.words and n.value < 100 and (not head[3] or (few_of and (n.value == 1 or few_of.group(1)))
+                                              or head[1] - n.end > 40 or _NOT_MODIFIERS_RE.search(s, n.end, head[1])):
                 # "one" counts right before its noun or its modifiers ("five Ukrainian aerial
                 # drones"), not in "one of the ..." or "the two organizations put Ukrainian losses"
                 continue
