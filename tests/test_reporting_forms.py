@@ -589,3 +589,12 @@ def test_a_body_counting_the_enemy_speaks_of_its_own_losses(sentence, value, sid
 ])
 def test_when_it_was_said_and_what_per_area_is(sentence, value, kind):
     assert figures(f"Title\n{sentence}")[value].kind == kind
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("Since the beginning of hostilities in Kursk direction, the AFU losses amounted to more than 59,250 troops "
+     "and 357 tanks.", 357),
+    ("Over the past 24 hours, the UAF lost up to 380 troops.", 380),
+])
+def test_the_armed_forces_of_ukraine_by_their_initials(sentence, value):
+    assert figures(f"Title\n{sentence}")[value].side == "ukraine"

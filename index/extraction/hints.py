@@ -27,7 +27,7 @@ _ATTR_WORDS = frozenset((
     " believes believe believed reports reported report estimates estimated estimate announced"
     " announces added adds told wrote writes noted notes confirmed confirms assessed assesses"
     " cites counted counts recognises recognizes recognised recognized acknowledged"
-    " acknowledges admitted admits revealed reveals disclosed insisted boasted calculated"
+    " acknowledges admitted admits revealed reveals disclosed insisted boasted alleged alleges calculated"
     " tallied documented recorded registered declared posted published updated verified found"
     " finds identified identifies show shows showed indicate indicates indicated suggest"
     " suggests suggested described describes affirm affirms affirmed stressed stresses emphasised"

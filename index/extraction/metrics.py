@@ -147,7 +147,8 @@ SIDE_WORDS: tuple[tuple[str, str], ...] = (
                r"|enemy|invaders?|occupiers?|occupying|occupation|Wagner|Russians|orcs|aggressor['’]s|aggressor"
                # weapons only Russia launches at Ukraine: "23 of 25 Shahed drones"
                r"|Shaheds?|Shahed-\d+s?|Gerans?|Geran-\d|Kalibrs?|Kh-\d+s?|Iskanders?|Kinzhals?|Lancets?"),
-    ("ukraine", r"Ukrainian|Ukraine['’]s|Ukraine|Kyiv['’]s|Kyiv|Kiev['’]s|Kiev|Zelensk[yi]y?['’]s|Ukrainians"),
+    # "the AFU losses": the Armed Forces of Ukraine, as Moscow's bulletins write them
+    ("ukraine", r"Ukrainian|Ukraine['’]s|Ukraine|Kyiv['’]s|Kyiv|Kiev['’]s|Kiev|Zelensk[yi]y?['’]s|Ukrainians|AFU|UAF"),
 )
 
 # Other wars and other numbers of dead: a sentence naming one of these and neither side of this
