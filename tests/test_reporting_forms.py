@@ -598,3 +598,59 @@ def test_when_it_was_said_and_what_per_area_is(sentence, value, kind):
 ])
 def test_the_armed_forces_of_ukraine_by_their_initials(sentence, value):
     assert figures(f"Title\n{sentence}")[value].side == "ukraine"
+
+
+def test_a_page_furniture_label_is_no_one():
+    f = figures("Title\nLast updated: 14:30\n\nAs for the Russians killed by Ukraine, it says that 409,820 have been "
+                "killed.\n\nRussia lost 500 soldiers, it said.")
+    assert all(x.claimant != "Last" for x in f.values())
+
+
+@pytest.mark.parametrize("sentence, value, claimant", [
+    ("Over the past day, the enemy lost 257 people killed, wounded and captured, General Oleksandr Tarnavskyi, the "
+     "commander of the Tavria group of troops, said on Telegram.", 257, "Oleksandr Tarnavskyi"),
+    ("Russia lost 80 soldiers overnight, Colonel Ivan Petrenko, a spokesman for the eastern command, said.", 80,
+     "Ivan Petrenko"),
+    ("In the British Ministry of Defence's intelligence assessment, it was stated that Russia lost about 2,600 "
+     "tanks.", 2600, "UK Ministry of Defence"),
+    ("The UK MoD has released a casualty estimate: Russia has likely suffered up to 200,000 casualties.", 200000,
+     "UK Ministry of Defence"),
+])
+def test_speakers_behind_titles_possessives_and_releases(sentence, value, claimant):
+    assert figures(f"Title\n{sentence}")[value].claimant == claimant
+
+
+def test_where_it_was_said_is_no_speaker():
+    f = figures("Title\nRussia lost 257 soldiers over the past day, officials said on Telegram.")
+    assert f[257].claimant is None
+
+
+def test_the_commander_is_the_commander_who_spoke():
+    f = figures("Title\nThe enemy lost 257 people, General Oleksandr Tarnavskyi, the commander of the group, said.\n\n"
+                "As the commander informed, 16 tanks were destroyed.")
+    assert f[16].claimant == "Oleksandr Tarnavskyi"
+
+
+def test_a_news_agency_makes_no_statement_of_its_own():
+    f = figures("Title\nThe British Ministry of Defence published its daily update, DPA reported.\n\n"
+                "According to the statement, the army probably lost as many as 365 tanks.")
+    assert f[365].claimant == "UK Ministry of Defence"
+
+
+@pytest.mark.parametrize("sentence, value, side", [
+    ("The spy agency says roughly 600 North Korean soldiers have died fighting for Russia.", 600, "russia"),
+    ("KYIV, Ukraine — Air defence forces shot down 58 out of 59 drones launched by Russia overnight.", 58, "russia"),
+    ("MOSCOW (Reuters) - Ukrainian forces killed 40 Russian soldiers near Bakhmut, Kyiv said.", 40, "russia"),
+])
+def test_allies_and_datelines(sentence, value, side):
+    assert figures(f"Title\n{sentence}")[value].side == side
+
+
+@pytest.mark.parametrize("sentence, value, kind", [
+    ("He said Ukraine lost 3,715 men over three days, as well as 52 tanks.", 52, "period"),
+    ("Ukraine refugees reach 1 million in 7 days", 1000000, "cumulative"),
+    ("Ben Wallace told MPs yesterday that more than 2,000 Russian armoured vehicles had been destroyed.", 2000,
+     "cumulative"),
+])
+def test_days_counted_and_days_said(sentence, value, kind):
+    assert figures(f"Title\n{sentence}")[value].kind == kind

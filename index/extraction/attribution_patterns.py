@@ -57,6 +57,8 @@ SAY_VERBS = (
     r"|issued\s+(?:a|an|its|their)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:report|statement|update|estimate|assessment)"
     # "US officials increased their estimate of ... to 150,000"
     r"|(?:increased|raised|revised|lowered|updated)\s+(?:its|their|his|her)\s+estimates?"
+    # "The UK MoD has released a casualty estimate:"
+    r"|(?:released|published|issued)\s+(?:a|an|its|their|the)\s+(?:new\s+|latest\s+)?(?:[\w-]+\s+)?(?:estimate|assessment|update|report|statement|figures)"
     r"|show|shows|showed|indicate|indicates|indicated|suggest|suggests|suggested|described|describes"
     # the verbs of translations and briefings: "the Armed Forces affirm that", "he stressed that"
     r"|affirm|affirms|affirmed|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|specified|informed|asserted"
@@ -122,16 +124,21 @@ PASSIVE_BY_RE = re.compile(
     rf"(?:\s+(?:on\s+)?(?:{DAY_WORDS}|this\s+week|last\s+week|earlier\s+this\s+\w+))?\s+by\s+)"
     rf"(?P<np2>{NP})"
 )
+# a name before its possessive: its words hold no apostrophe ("the British Ministry of Defence's")
+_NP_OWNER = r"(?:the\s+)?[A-Z][\w.&-]*(?:\s+(?:[A-Z][\w.&-]*|of|the|for|and|(?:" + ROLE_WORDS + r"))(?![\w-])){0,9}"
 POSSESSIVE_RE = re.compile(
-    rf"(?P<np>{NP})['’]s\s+(?:latest\s+|own\s+|official\s+|new\s+)?(?:numbers|figures|data|count|tally"
+    # "the British Ministry of Defense's intelligence assessment"
+    rf"(?P<np>{_NP_OWNER})['’]s\s+(?:latest\s+|own\s+|official\s+|new\s+|intelligence\s+|daily\s+|weekly\s+)?(?:numbers|figures|data|count|tally"
     r"|estimates?|assessment|update|bulletin|statistics|research|analysis|study|calculations|findings)\b"
 )
 TRAILING_RE = re.compile(  # "..., Says Russia" in a title's capitals too
     r",\s*(?i:claims?|claimed|said|says|reports?|reported|according\s+to|stated|states|added|adds"
-    rf"|estimates?|believes?|announced)\s+(?P<np>{NP_ANY})\s*[.!?\"”'’]*\s*$"
+    # (not "..., said on Telegram.": where, not who)
+    r"|estimates?|believes?|announced)\s+(?!(?i:on|in|at|via|through|to|from|during|after|before|late|early|last"
+    rf"|this|earlier|later|yesterday|today)\b)(?P<np>{NP_ANY})\s*[.!?\"”'’]*\s*$"
 )
 POSSESSIVE_HINT_RE = re.compile(
-    r"['’]s\s+(?:latest\s+|own\s+|official\s+|new\s+)?(?:numbers|figures|data|count|tally|estimates?|assessment"
+    r"['’]s\s+(?:latest\s+|own\s+|official\s+|new\s+|intelligence\s+|daily\s+|weekly\s+)?(?:numbers|figures|data|count|tally|estimates?|assessment"
     r"|update|bulletin|statistics|research|analysis|study|calculations|findings)\b")
 CITED_BY_RE = re.compile(rf"(?P<np>{NP}),\s+(?:as\s+)?(?:cited|quoted)\s+by\b")
 HEADLINE_RE = re.compile(r"^\W{0,3}(?P<np>[A-Z][\w’'.&-]*(?:\s+[\w’'.&-]+){0,5}):\s")

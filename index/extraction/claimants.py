@@ -169,7 +169,8 @@ def _is_generic(phrase: str) -> bool:
 
 
 _NOT_A_NAME_RE = re.compile(
-    r"(?:we|i|us|our|you|new|latest|recent|fresh|other|some|many|several|more|most|further|additional)", re.I)
+    r"(?:we|i|us|our|you|new|latest|recent|fresh|other|some|many|several|more|most|further|additional"
+    r"|last|first|next|previous)", re.I)  # "Last updated: 14:30"
 _COUNTED_WORDS_RE = re.compile(
     r"\b(?:killed|wounded|injured|dead|deaths|troops|soldiers|losses|casualties|civilians|tanks)\b", re.I)
 _WORKERS_RE = re.compile(r"(?:journalists|researchers|analysts|experts|reporters|volunteers)", re.I)

@@ -64,6 +64,10 @@ KIND_CUES: tuple[tuple[str, str, bool], ...] = (
                r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}|a\s+few|several)\s+(?:weeks?|months?)\b"
                r"(?!\s+(?:of|into|since)\s+(?:the\s+)?(?:war|invasion|conflict|full-scale|Russia))"
                r"|during\s+(?:the|that|this)\s+year\b"
+               # "lost 3,715 men over three days", "in the past two days" (but "1 million refugees in 7
+               # days" of a war a week old counts from its start)
+               r"|(?:over|during)\s+(?:the\s+(?:past|last|first)\s+)?(?:two|three|four|five|six|seven|\d)\s+days\b"
+               r"|(?:in|within)\s+the\s+(?:past|last)\s+(?:two|three|four|five|six|seven|\d)\s+days\b"
                r"|(?:first|second|third|fourth)\s+(?:half|quarter)|in\s+a\s+(?:week|month)|weekly|monthly"
                # "in the first year of the invasion", "from August 6 to 13", "last year"
                r"|(?:in|during|over)\s+the\s+(?:first|second|third|fourth|fifth)\s+(?:year|month|week|months|weeks)"
@@ -132,7 +136,7 @@ _DAILY_AFTER_RE = re.compile(
 # the time a statement was made, right after its verb: "said yesterday they had documented the
 # deaths of around 70,000", "the ministry said on Tuesday"
 _WHEN_SAID_RE = re.compile(
-    rf"\b(?:said|says|reported|announced|stated|confirmed|added)\s+((?:early\s+|late\s+)?(?:on\s+)?{WEEKDAY}"
+    rf"\b(?:said|says|reported|announced|stated|confirmed|added|told\s+(?:[A-Z]\w*|reporters|journalists|lawmakers))\s+((?:early\s+|late\s+)?(?:on\s+)?{WEEKDAY}"
     r"(?:\s+(?:morning|evening|night))?|yesterday|today|last\s+(?:week|month)|this\s+week)\b", I)
 
 

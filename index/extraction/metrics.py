@@ -145,6 +145,8 @@ SIDE_WORDS: tuple[tuple[str, str], ...] = (
     ("both", r"each\s+side|both\s+sides|either\s+side|the\s+two\s+sides|both\s+armies|on\s+both\s+sides"),
     ("russia", r"Russian|Russia['’]s|Russia|Moscow['’]s|Moscow|Kremlin['’]s|Kremlin|Putin['’]s|Putin"
                r"|enemy|invaders?|occupiers?|occupying|occupation|Wagner|Russians|orcs|aggressor['’]s|aggressor"
+               # North Korea's soldiers fight on Russia's side
+               r"|North\s+Korean|North\s+Korea['’]s|Pyongyang['’]s"
                # weapons only Russia launches at Ukraine: "23 of 25 Shahed drones"
                r"|Shaheds?|Shahed-\d+s?|Gerans?|Geran-\d|Kalibrs?|Kh-\d+s?|Iskanders?|Kinzhals?|Lancets?"),
     # "the AFU losses": the Armed Forces of Ukraine, as Moscow's bulletins write them

@@ -25,7 +25,7 @@ DESCRIPTION_NOUNS = (
     r"|group|body|watchdog|digest|news\s+digest|outlets?|newspaper|publication|broadcaster|website|blog"
     r"|project|update|intelligence\s+update|report|bulletin|statement|assessment|estimates?|analysis"
     r"|investigation|study|survey|research"
-    r"|briefing|governor|mayor|spokes(?:man|woman|person)|minister|official|office|department|tank"
+    r"|briefing|governor|mayor|spokes(?:man|woman|person)|minister|official|office|department|tank|commander"
 )
 
 # the last words those heads can end in, for a set lookup before any expression runs
@@ -35,9 +35,9 @@ DESCRIPTION_HEADS = frozenset(
     " organization organizations body watchdog digest outlet outlets newspaper publication broadcaster website"
     " blog project update report bulletin statement assessment estimate estimates analysis briefing"
     " investigation study survey research"
-    " governor mayor spokesman spokeswoman spokesperson minister official office department".split())
+    " governor mayor spokesman spokeswoman spokesperson minister official office department commander".split())
 _ORG = "org"  # any organisation whose kind its name does not say
-_OFFICE = re.compile(r"governor|mayor|spokes|minister|official", re.I)  # or a person's name
+_OFFICE = re.compile(r"governor|mayor|spokes|minister|official|commander", re.I)  # or a person's name
 # (description head, what a compatible claimant's name holds; _ORG: any organisation)
 _KINDS: tuple[tuple[re.Pattern, re.Pattern | str], ...] = tuple(
     (re.compile(rf"(?:{head})$", I), name if name in (_ORG, _OFFICE) else re.compile(name, I)) for head, name in (
@@ -51,10 +51,15 @@ _KINDS: tuple[tuple[re.Pattern, re.Pattern | str], ...] = tuple(
         (r"agency|agencies|service", r"agency|unhcr|iom|service|intelligence"),
         (r"organi[sz]ations?|group|body|watchdog|digest|news\s+digest|outlets?|newspaper|publication"
          r"|broadcaster|website|blog|project", _ORG),
-        (r"governor|mayor|spokes(?:man|woman|person)|minister|official", _OFFICE),
+        (r"governor|mayor|spokes(?:man|woman|person)|minister|official|commander", _OFFICE),
         (r"update|intelligence\s+update|report|bulletin|statement|assessment|estimates?|analysis"
          r"|briefing|investigation|study|survey|research", r"."),
     ))
+_STATEMENT_RE = re.compile(r"statement|briefing|bulletin|intelligence\s+update|assessment", I)
+# news agencies relay statements; they make none of their own
+_AGENCIES = {"tass", "dpa", "reuters", "afp", "ap", "associated press", "anadolu", "anadolu agency", "xinhua", "interfax",
+             "ria novosti", "ria", "ukrinform", "unian", "sputnik", "efe", "bernama", "yonhap", "kyodo", "prensa latina",
+             "europa press", "ansa", "agence france-presse", "pap", "bta"}
 _NOT_ORG_RE = re.compile(r"ministry|\bmod\b|military|army|forces|general staff|command|governor|mayor"
                          r"|president|minister", I)
 _HEAD_RE = re.compile(rf"(?:{DESCRIPTION_NOUNS})$", I)
@@ -131,6 +136,8 @@ class Referents:
                 ok = bool(_OFFICE.search(name)) or _person(name) or _SPOKEN_FOR_RE.search(name) is not None
             else:
                 ok = bool(need.search(name))
+            if ok and _STATEMENT_RE.fullmatch(head.group(0)) and name.lower() in _AGENCIES:
+                ok = False  # "according to the statement" after "DPA reported": the body's, not the agency's
             if ok and all(_fits(m, name) for m in modifiers):
                 return name
         return None

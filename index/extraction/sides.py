@@ -32,6 +32,8 @@ _AGENT_LIST_RE = re.compile(
     rf"^\s*(?:[\w-]+\s+){{0,3}}?(?:{KILL_VERBS})\b[^.;:!?\"“”]*$", I)
 
 _PLACES = {"Russia", "Ukraine", "Kyiv", "Kiev", "Moscow", "Kremlin"}
+# where a wire story was filed: "KYIV, Ukraine —", "MOSCOW (dpa-AFX) -"
+_DATELINE_RE = re.compile(r"\W{0,3}[A-Z][A-Za-z’'-]+(?:,\s+[A-Z][A-Za-z]+){0,2}\s*(?:\([^)]{1,30}\)\s*)?[—–-]\s")
 
 # "Ukraine's borders" names a place, not whose troops stand there.
 _GEO_AFTER_RE = re.compile(
@@ -80,8 +82,9 @@ def side_of(m: str, n: Number, a: int, b: int, after: bool, metric: str) -> str 
     # the subject of a verb: "Russia has lost ...", "Ukrainian forces killed ..." (the other side)
     left = m[:min(n.start, a)]
     cs = clause_start(m, n.start)
+    dateline = _DATELINE_RE.match(left)
     for h in reversed(list(SIDE_RE.finditer(left, max(0, len(left) - 1000)))):  # bounded: linear
-        if h.lastgroup == "both" or (
+        if h.lastgroup == "both" or (dateline and h.end() <= dateline.end()) or (
             h.group(0) in _PLACES and PLACE_BEFORE_RE.search(left[max(0, h.start() - 100):h.start()])
         ) or _GEO_AFTER_RE.match(left, h.end()):
             continue

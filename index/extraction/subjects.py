@@ -90,9 +90,10 @@ def _known_body(words: str) -> bool:
 def subject_before(s: str, pos: int) -> tuple[int, int] | None:
     """Span of the noun phrase that ends (modulo adverbs and an appositive) at `pos`."""
     before = s[:pos]
-    office = _OFFICE_NAME_BEFORE_RE.search(before, max(0, pos - 120))
-    if office:  # "..., its governor, Oleksandr Hanzha, said": whatever the commas before it hold
-        return office.start("name"), office.end("name")
+    office = _OFFICE_NAME_BEFORE_RE.search(before, max(0, pos - 120)) or _NAME_TITLE_BEFORE_RE.search(
+        before, max(0, pos - 200))
+    if office:  # "..., its governor, Oleksandr Hanzha, said", "..., General Oleksandr Tarnavskyi, the
+        return office.start("name"), office.end("name")  # commander of ..., said": whatever commas came before
     # atomic groups and a bounded window: a scraped table (", , item") once took exponential time
     m = ADVERBIALS.search(before, max(0, pos - _ADVERBIAL_WINDOW))
     span = _subject_ending(before, m.start() if m else len(before.rstrip()))
@@ -115,6 +116,11 @@ _OFFICE_NAME_BEFORE_RE = re.compile(
     r",\s*(?:its|the|the\s+region['’]s|the\s+city['’]s)\s+(?:regional\s+|acting\s+|local\s+)?"
     r"(?:governor|mayor|head|spokes(?:man|woman|person)|chief|commander)\s*,\s*"
     r"(?P<name>(?:[A-Z][\w’'.-]+\s+){1,2}[A-Z][\w’'.-]+)\s*,\s*$")
+_NAME_TITLE_BEFORE_RE = re.compile(
+    r"(?:^|,)\s*(?P<name>(?:(?:General|Gen\.|Colonel|Col\.|Major|Lieutenant|Admiral|Brigadier)\s+)?"
+    r"(?:[A-Z][\w’'.-]+\s+){1,2}[A-Z][\w’'.-]+)\s*,\s*(?:the|a|an|its)\s+(?:[\w’'-]+\s+){0,8}?"
+    r"(?:commander|governor|head|spokes(?:man|woman|person)|chief|minister|mayor|adviser|advisor|secretary|director)"
+    r"\b[^,]{0,80},\s*$")
 _DISCOURSE_RE = re.compile(
     r"Finally|Earlier|Later|Meanwhile|However|Separately|Elsewhere|Additionally|Moreover|Furthermore|Overall"
     r"|Still|Now|Then|Also|Previously|Subsequently|Nevertheless|Indeed|Besides|Likewise|Similarly|Today|Yesterday")
