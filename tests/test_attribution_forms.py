@@ -425,3 +425,20 @@ def test_what_and_when_from_labels_and_periods(sentence, value, metric, kind):
 def test_a_report_dated_by_its_verb_keeps_its_count_cumulative():
     # "reported ... in February 2023" may date the report; "alone" says it is the month's count
     assert figures_in("The Telegraph reported 120,000 casualties in total.")[0].kind == "cumulative"
+
+
+@pytest.mark.parametrize("text, value, kind", [
+    ("Title\nRussia has claimed that its forces killed approximately 1,400 Ukrainian soldiers within a 24-hour period.",
+     1400, "daily"),
+    ("Title\nUkraine has been losing more than 800 soldiers and 120 tanks on average per day since the beginning of "
+     "the year, Shoigu said.", 800, "rate"),
+    ("Title\n“From 1 to 28 February 2023, OHCHR recorded 589 civilian casualties in Ukraine,” reads the press "
+     "release.", 589, "period"),
+    ("Title\nThe Russian Defence Ministry gave its briefing.\n\nThe ministry said Ukraine suffered losses of up to "
+     "305 personnel on the Donetsk front.", 305, "daily"),
+    # a running total "up to" a number, or one said with its period, is not a day's
+    ("Title\nThe Russian Defence Ministry said Ukraine has lost up to 40,000 troops since June.", 40000, "period"),
+    ("Title\nThe Russian Defence Ministry said Ukraine has lost up to 40,000 troops.", 40000, "cumulative"),
+])
+def test_a_days_count_a_rate_and_a_counted_period(text, value, kind):
+    assert figures(text)[value].kind == kind

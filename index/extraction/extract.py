@@ -23,7 +23,7 @@ from index.extraction.figures import figures_in, is_bulletin
 from index.extraction.found import Found
 from index.extraction.groups import cites_an_office, governor_named, group_claimant, nationless_group, office_claimant
 from index.extraction.hints import hints
-from index.extraction.kinds import says_when
+from index.extraction.kinds import moscow_briefing_day, says_when
 from index.extraction.own_count import outlet_name, own_count
 from index.extraction.own_losses import (ENEMY_OF, enemy_is_ukraine, of_its_own_troops, own_loss_goes_on, own_side,
                                          speaks_of_own_loss)
@@ -204,6 +204,8 @@ def _figures(article: Article, sentences: list[Sentence], estimate_phrase: str |
                 if (who := air_defence_claimant(stext, phrase, fig.claimant, fig.metric, fig.side, fig.kind,
                                                 is_bulletin(stext))) != fig.claimant:
                     fig.claimant, fig.claimant_from = who, "who reports a night's air defence"
+                if fig.kind == "cumulative" and not says_when(stext) and moscow_briefing_day(fig):
+                    fig.kind = "daily"  # "the enemy lost up to 320 servicemen" in Moscow's daily briefing
                 if kind_ctx and fig.kind == "period" and sent.paragraph - kind_ctx[1] <= 1 \
                         and _SAME_PERIOD_RE.search(stext):
                     fig.kind = kind_ctx[0]  # "during the same period": the period said before (a day's, too)

@@ -31,7 +31,7 @@ KIND_CUES: tuple[tuple[str, str, bool], ...] = (
               r"|(?:in|within|on)\s+(?:just\s+)?(?:a|one)\s+(?:single\s+)?day|in\s+a\s+day|yesterday|past\s+day"
               r"|during\s+the\s+day|compared\s+(?:to|with)\s+the\s+previous\s+day"
               r"|a\s+day\s+earlier|since\s+yesterday|(?:record|deadliest|bloodiest)\s+day|daily\s+(?:losses|toll|record|increase|tally|figure)"
-              r"|per\s+the\s+latest\s+day|in\s+24\s+hours|the\s+last\s+24\s+hours|over\s+the\s+day"
+              r"|per\s+the\s+latest\s+day|in\s+24\s+hours|the\s+last\s+24\s+hours|over\s+the\s+day|24-hour\s+period"
               r"|last\s+night|(?:on\s+)?" + WEEKDAY + r"\s+(?:night|morning|evening)"
               r"|within\s+(?:the\s+)?(?:(?:last|past)\s+)?24\s+hours|over\s+the\s+course\s+of\s+(?:a|one|the)\s+(?:single\s+)?day"
               r"|(?:early|late)\s+(?:on\s+)?" + WEEKDAY, True),
@@ -102,6 +102,8 @@ _ADJECTIVE_SAY_RE = re.compile(r"\b(?:an?|the)\s+$", I)
 _SAID_RIGHT_BEFORE_RE = re.compile(rf"\b(?:{SAY_VERBS})\s+(?:\w+\s+)?$", I)
 # "Zelensky told CNN last week", "said on Monday" (but "estimate that in November": the count's)
 _SAID_TO_BEFORE_RE = re.compile(rf"\b(?:{SAY_VERBS})\s+(?:[A-Z][\w.]*\s+)?$")
+_COUNTING_VERB_RE = re.compile(r"recorded|documented|registered|verified|counted|tallied|identified", I)
+_PER_DAY_AFTER_RE = re.compile(r"\bon\s+average\s+(?:per|a|each|every)\s+day\b", I)
 _WEEKDAY_AFTER_RE = re.compile(rf"\b(?:on\s+)?{WEEKDAY}\b|\byesterday\b|\btoday\b", I)
 _EVENT_BEFORE_RE = re.compile(
     r"\b(?:since|began|begun|start(?:ed)?|launched|invaded|invasion)\b[^,.;]{0,60}$", I)
@@ -137,7 +139,7 @@ _DAILY_AFTER_RE = re.compile(
 # deaths of around 70,000", "the ministry said on Tuesday"
 _WHEN_SAID_RE = re.compile(
     rf"\b(?:said|says|reported|announced|stated|confirmed|added|told\s+(?:[A-Z]\w*|reporters|journalists|lawmakers))\s+((?:early\s+|late\s+)?(?:on\s+)?{WEEKDAY}"
-    r"(?:\s+(?:morning|evening|night))?|yesterday|today|last\s+(?:week|month)|this\s+week)\b", I)
+    r"(?:\s+(?:morning|evening|night))?|yesterday|today|last\s+(?:week|month)|this\s+(?:week|month))\b", I)
 
 
 @lru_cache(maxsize=32)
@@ -182,8 +184,10 @@ def kind_of(s: str, n: Number, b: int, nums: list[Number], bulletin: bool, metri
     hi = min(clause_end(s, max(b, n.end)), nxt) if b >= n.end else min(clause_end(s, n.end), nxt)
     if re.search(r"\b(?:a|per|each|every)\s+(?:day|week)", s[n.end:hi], I) is None and _DAILY_AFTER_RE.search(s[n.end:hi]):
         return "rate"
-    if _AVERAGE_RE.search(s, lo, hi):
-        return "rate"  # "an average of 1,200 a day", "the daily casualty rate ... was 1,140"
+    if _AVERAGE_RE.search(s, lo, hi) or _PER_DAY_AFTER_RE.search(s, n.end, clause_end(s, n.end)):
+        # "an average of 1,200 a day", "the daily casualty rate ... was 1,140", "losing 800 soldiers
+        # and 120 units of weapons on average per day"
+        return "rate"
     best, dist = None, 10**9
     m = _PERIOD_AFTER_RE.search(s, n.end, hi)
     if m and not _EVENT_BEFORE_RE.search(s, max(0, m.start() - 70), m.start()):
@@ -196,7 +200,8 @@ def kind_of(s: str, n: Number, b: int, nums: list[Number], bulletin: bool, metri
         # Kharkiv on Friday" are one attack's)
         best, dist = "daily", m.start() - n.end
     says = [m.start() for m in SAY_RE.finditer(s, lo, n.start)
-            if not _ADJECTIVE_SAY_RE.search(s, max(0, m.start() - 5), m.start())]  # "an estimated 1,226"
+            if not _ADJECTIVE_SAY_RE.search(s, max(0, m.start() - 5), m.start())  # "an estimated 1,226"
+            and not _COUNTING_VERB_RE.match(s, m.start())]  # "From 1 to 28 February, OHCHR recorded 589"
     for k, rx, _ in KIND_RES:
         if k == "cumulative" and best is not None:
             break  # "a total of 8,280 over the past seven days": the period says what the total is
@@ -225,6 +230,7 @@ def kind_of(s: str, n: Number, b: int, nums: list[Number], bulletin: bool, metri
     if before and _PERIOD_OF_COUNT_RE.match(before[-1].group(0)):
         return "period"  # "In the reporting period, the authorities reported that 91 ..."
     if before and not any(not _ADJECTIVE_SAY_RE.search(s, max(0, m.start() - 5), m.start())
+                          and not _COUNTING_VERB_RE.match(s, m.start())
                           for m in SAY_RE.finditer(s, before[-1].end(), n.start)) \
             and not _SAID_RIGHT_BEFORE_RE.search(s, max(0, before[-1].start() - 25), before[-1].start()) \
             and not _EVENT_BEFORE_RE.search(s, max(0, before[-1].start() - 70), before[-1].start()) \
@@ -251,3 +257,10 @@ def kind_of(s: str, n: Number, b: int, nums: list[Number], bulletin: bool, metri
     if metric in ("civilians_killed", "civilians_wounded") and n.value < 100:
         return "other"  # "killing three people and injuring seven": an attack's dead, no running total
     return "other" if metric == "other" else "cumulative"
+
+
+def moscow_briefing_day(fig) -> bool:
+    """"Ukraine lost up to 305 personnel on the Donetsk front": the Russian defence ministry's
+    daily briefing counts the enemy's losses "up to" a number, a day's, with no word of time."""
+    return (fig.claimant or "").startswith("Russian Ministry of Defence") and fig.approx == "up to" \
+        and fig.side == "ukraine" and fig.metric.startswith("personnel_") and fig.value <= 2500
