@@ -128,3 +128,19 @@ def test_others_after_a_first_victim_are_of_the_same_kind(sentence, value, metri
 
 def test_others_of_no_war_are_no_figure():
     assert figures("Title\nThe company hired a manager and nine others were hired later.") == {}
+
+
+def test_the_governor_added_is_the_office_named_before():
+    f = figures('Title\n"One person was killed in an air attack on the Kyiv region," said Mikola Kalashnik, acting '
+                "governor of this Ukrainian region.\n\nElsewhere in the region, four people were injured by falling "
+                "drone debris, the governor added.")
+    assert f[4].claimant == "Kyiv governor (Mikola Kalashnik)"
+
+
+def test_a_commander_quoted_after_his_quote_and_title():
+    f = figures("Title\n“Over the past day, the enemy lost 257 people killed, wounded and captured,” General Oleksandr "
+                "Tarnavskyi, the commander of the Tavria operational-strategic group of troops, posted on Telegram."
+                "\n\nAs the commander informed, 16 units of enemy military equipment were destroyed, including four "
+                "armored combat vehicles.")
+    assert f[257].claimant == f[16].claimant == "Oleksandr Tarnavskyi"
+    assert f[16].kind == f[4].kind == "daily"

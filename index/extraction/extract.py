@@ -91,6 +91,7 @@ def _figures(article: Article, sentences: list[Sentence], estimate_phrase: str |
     # (kind, paragraph, claimant) of the last figures a word of time dated: "Since the
     # counteroffensive began, Kyiv lost 26,000 soldiers. ... Russian forces destroyed 21 aircraft."
     kind_ctx: tuple[str, int, str | None] | None = None
+    offices: dict[str, str] = {}  # a person named as a region's governor -> "Odesa governor (Oleh Kipper)"
     for si, sent in enumerate(sentences):
         try:
             stext = text[sent.start:sent.end]
@@ -198,9 +199,11 @@ def _figures(article: Article, sentences: list[Sentence], estimate_phrase: str |
                         fig.claimant, fig.claimant_from = office, "the governor of the region named"
                     elif who := group_claimant(stext, fig.metric, fig.side):
                         fig.claimant, fig.claimant_from = who, _GROUP_WHY
-                if fig.claimant and fig.claimant == phrase and (who := governor_named(
+                if fig.claimant and fig.claimant == phrase and (who := offices.get(fig.claimant) or governor_named(
                         stext, fig.claimant, _paragraph_before(text, sentences, si))):
-                    fig.claimant = who  # "Oleh Kipper, the regional governor of Odessa": the office, and he
+                    # "Oleh Kipper, the regional governor of Odessa": the office, and he, also when
+                    # "the governor added" later
+                    offices[fig.claimant], fig.claimant = who, who
                 if (who := air_defence_claimant(stext, phrase, fig.claimant, fig.metric, fig.side, fig.kind,
                                                 is_bulletin(stext))) != fig.claimant:
                     fig.claimant, fig.claimant_from = who, "who reports a night's air defence"
@@ -211,7 +214,8 @@ def _figures(article: Article, sentences: list[Sentence], estimate_phrase: str |
                     fig.kind = kind_ctx[0]  # "during the same period": the period said before (a day's, too)
                 if says_when(stext):
                     kind_ctx = (fig.kind, sent.paragraph, fig.claimant) if fig.kind in ("period", "daily") else None
-                elif kind_ctx and fig.kind == "cumulative" and sent.paragraph - kind_ctx[1] <= 1 \
+                elif kind_ctx and (fig.kind == "cumulative" or (fig.kind == "other" and fig.metric == "other")) \
+                        and sent.paragraph - kind_ctx[1] <= 1 \
                         and fig.claimant == kind_ctx[2] and (
                             (kind_ctx[0] == "period" and not fig.metric.startswith("civilians_"))
                             or (kind_ctx[0] == "daily" and not any(

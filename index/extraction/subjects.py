@@ -117,7 +117,7 @@ _OFFICE_NAME_BEFORE_RE = re.compile(
     r"(?:governor|mayor|head|spokes(?:man|woman|person)|chief|commander)\s*,\s*"
     r"(?P<name>(?:[A-Z][\w’'.-]+\s+){1,2}[A-Z][\w’'.-]+)\s*,\s*$")
 _NAME_TITLE_BEFORE_RE = re.compile(
-    r"(?:^|,)\s*(?P<name>(?:(?:General|Gen\.|Colonel|Col\.|Major|Lieutenant|Admiral|Brigadier)\s+)?"
+    r"(?:^|[,\"”])\s*(?P<name>(?:(?:General|Gen\.|Colonel|Col\.|Major|Lieutenant|Admiral|Brigadier)\s+)?"
     r"(?:[A-Z][\w’'.-]+\s+){1,2}[A-Z][\w’'.-]+)\s*,\s*(?:the|a|an|its)\s+(?:[\w’'-]+\s+){0,8}?"
     r"(?:commander|governor|head|spokes(?:man|woman|person)|chief|minister|mayor|adviser|advisor|secretary|director)"
     r"\b[^,]{0,80},\s*$")
