@@ -184,3 +184,55 @@ def test_people_killed_at_one_sides_military_site_are_that_sides_other_losses():
     assert got == [(3, "other", "russia"), (7, "other", "russia")]
     # negative: people killed in a city are civilians
     assert one("Three people were killed in blasts in a Russian-occupied town near Saky.")[2] == "civilians_killed"
+
+
+# -- counts place by place, parts named by reference, links of approach (fourth round) ----------
+from tests.extraction_helpers import figures as _figures  # noqa: E402
+
+
+@pytest.mark.parametrize("sentence, values", [
+    ("The Ukrainian forces lost: 1,180 servicemen in the South Donetsk area, 820 in the Zaporozhye area and 215 in "
+     "the Kherson area.", {1180, 820, 215}),
+    ("It said 11 drones were shot down over the Belgorod Region, 28 over the Voronezh Region, and 17 over the Rostov "
+     "Region.", {11, 28, 17}),
+    ("Russia lost 300 tanks in May, compared with 200 in June.", {300, 200}),
+])
+def test_one_nouns_counts_place_by_place(sentence, values):
+    f = _figures(f"Title\n{sentence}")
+    assert set(f) == values
+    assert len({x.metric for x in f.values()}) == 1
+
+
+def test_a_count_for_the_other_side_takes_that_side():
+    f = _figures("Title\nBattlefield deaths are estimated at 275,000 for Russia versus 100,000 for Ukraine.")
+    assert f[100000].side == "ukraine" and f[100000].metric == f[275000].metric
+
+
+def test_a_place_after_a_number_of_no_list_is_no_count():
+    assert _figures("Title\nHe was born in 1960 in Kyiv, 200 km from Kharkiv, and moved 3 times.") == {}
+
+
+@pytest.mark.parametrize("text, value, metric", [
+    ("Title\nThe names of 43,460 Russian soldiers who died are known. Among the dead, 8,099 are former prisoners, "
+     "5,216 are mobilized.", 5216, "personnel_killed"),
+    ("Title\nWe identified 70,000 Russian soldiers killed in the war. Among them, 13,781 were volunteers.", 13781,
+     "personnel_killed"),
+    ("Title\nRussia has suffered 950,000 casualties. The report says that as many as 250,000 of those may be dead.",
+     250000, "personnel_killed"),
+])
+def test_parts_of_the_count_before_named_by_reference(text, value, metric):
+    assert _figures(text)[value].metric == metric
+
+
+def test_among_them_with_no_count_before_is_nothing():
+    assert _figures("Title\nThe village was shelled. Among them, 12 were children.") == {}
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("Ukraine estimates total Russian personnel losses nearing 1 million.", 1000000),
+    ("The number of refugees fleeing Ukraine is rapidly approaching four million.", 4000000),
+    ("North Korea sent a total of 15-thousand troops to assist Russia.", 15000),
+    ("The Ukrainian forces lost: 1,180 servicemen in the South Donetsk area.", 1180),
+])
+def test_counts_approached_listed_or_hyphenated(sentence, value):
+    assert value in _figures(f"Title\n{sentence}")

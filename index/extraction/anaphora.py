@@ -36,6 +36,15 @@ _CLAIM_RE = re.compile(
 _PASSIVE_AFTER_RE = re.compile(
     r"\s+(?:(?:people\s+)?(?:had|have|has)\s+been|were|are)\s+(?:(?:confirmed|reported)\s+)?"
     r"(?P<out>killed|dead|wounded|injured|missing|captured)\b", I)
+# "as many as 250,000 of those may be dead"
+_OF_THOSE_RE = re.compile(
+    r"\s+of\s+(?:those|them|these)\s+(?:(?:may|might|could|would|have|had|are|were)\s+){0,2}(?:be\s+|been\s+)?"
+    r"(?P<out>killed|dead|wounded|injured|missing|captured)\b", I)
+# "Among them, 13,781 were volunteers", "Among the dead, 8,099 are former prisoners"
+_AMONG_RE = re.compile(
+    r"\W*(?:Among|Of)\s+(?:them|these|those|the\s+(?:dead|killed|fallen|victims|casualties|wounded))\s*,?\s*"
+    rf"{QUALIFIER_BEFORE}", I)
+_PART_VERB_RE = re.compile(r"\s+(?:were|are|was|had\s+been|have\s+been)\b", I)
 _OUTCOME_OF = {"killed": "killed", "dead": "killed", "wounded": "wounded", "injured": "wounded",
                "missing": "missing", "captured": "captured"}
 
@@ -55,13 +64,14 @@ def figures_by_reference(s: str, taken: list[Found], before: Found | None) -> li
         if word and not FUNC_RE.match(word.group(1)) and not _PASSIVE_AFTER_RE.match(s, n.end):
             continue  # "498 tanks" has a noun of its own (another rule decided on it)
         left = s[max(0, n.start - 120):n.start]
-        passive = _PASSIVE_AFTER_RE.match(s, n.end)
+        passive = _PASSIVE_AFTER_RE.match(s, n.end) or _OF_THOSE_RE.match(s, n.end)
         if passive:
             table = CIVIL_METRIC if before.metric.startswith("civilians_") else (
                 PERSONNEL_METRIC if before.metric.startswith("personnel_") else {})
             metric = table.get(_OUTCOME_OF[passive.group("out").lower()])
-        elif _REFERENCE_RE.search(left) or _CLAIM_RE.search(left):
-            metric = before.metric
+        elif _REFERENCE_RE.search(left) or _CLAIM_RE.search(left) or (
+                _AMONG_RE.match(s) and _PART_VERB_RE.match(s, n.end)):
+            metric = before.metric  # (also "Among them, 13,781 were volunteers": a part of the count)
         else:
             continue
         if metric:

@@ -45,7 +45,9 @@ LINK_RE = re.compile(
     r"|increase|increasing|grew|grown|jumped|surpassed|passed|hit|topped|amount(?:s|ed|ing)?"
     r"|number(?:s|ed|ing)?|at|to|by|citing|cites|put|puts|now|currently|some|about|around"
     r"|estimated(?:\s+at)?|between|approximately|roughly|nearly|almost|tops|top|passes|surpasses|exceeds"
-    r"|be|been|as\s+(?:high|many)\s+as|compared\s+(?:with|to)|versus|vs)\b"
+    r"|be|been|as\s+(?:high|many)\s+as|compared\s+(?:with|to)|versus|vs"
+    # "total personnel losses nearing 1 million", "refugees rapidly approaching four million"
+    r"|nearing|near|approaching|approach|approached|approaches)\b"
     r"|^\s*[:‒–—=-]?\s*$",
     I,
 )

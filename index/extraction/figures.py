@@ -40,7 +40,8 @@ from index.extraction.figure_patterns import (
 )
 from index.extraction.bare_counts import NOT_WAR, bare_after_verb, earlier_count, fled_count, opening_count
 from index.extraction.found import Found
-from index.extraction.neighbours import INCLUDING_RE, LIST_ITEM_RE, list_before, others, part_of_last
+from index.extraction.neighbours import (INCLUDING_RE, LIST_ITEM_RE, list_before, more_of_last, others, part_of_last,
+                                         place_by_place)
 from index.extraction.kinds import MONTH, kind_of
 from index.extraction.rereading import reread
 from index.extraction.scope import OLD_WAR_RE, THIS_WAR_RE, hypothetical, other_stories
@@ -140,6 +141,7 @@ def _head(s: str, n: Number, left_limit: int, bulletin: bool) -> tuple[str, int,
 
 
 _LOSSES_LIST_RE = re.compile(r"\blosses\b[^.;:]{0,160}:\s*(?:about\s+|approximately\s+|over\s+|some\s+)?$", I)
+_LOST_LIST_RE = re.compile(r"\b(?:lost|losses\s+(?:were|are|amounted\s+to))\s*:\s*(?:about\s+|over\s+|up\s+to\s+)?$", I)
 _INTERCEPTED_RE = re.compile(r"\b(?:shot\s+down|shooting\s+down|downed|intercepted|intercepting|destroyed|neutrali[sz]ed)\b", I)
 _LOSS_WINDOW = 1000  # characters either side of a count searched for a verb of losing it
 _RETURNED_RE = re.compile(r"\b(?:returned|released|freed|exchanged|swapped|repatriated|exchange|swap|came\s+home)\b", I)
@@ -159,8 +161,11 @@ def _metric(s, n, head, nums, bulletin) -> str | None:
             if label and label[-1][2] == "displaced":
                 return "civilians_displaced"  # "Total displaced Ukrainians: 10 million"
             return "personnel_killed" if killed else "personnel_casualties"
-        if cls == "personnel" and _LOSSES_LIST_RE.search(s, max(0, n.start - 200), n.start):
-            return "personnel_casualties"  # "the total combat losses ... comprise approximately: 20,300 military personnel"
+        if cls == "personnel" and (_LOSSES_LIST_RE.search(s, max(0, n.start - 200), n.start)
+                                   or _LOST_LIST_RE.search(s, max(0, n.start - 60), n.start)):
+            # "the total combat losses ... comprise approximately: 20,300 military personnel",
+            # "The Ukrainian forces lost: 1,180 servicemen in the South Donetsk area, ..."
+            return "personnel_casualties"
         out = outcome(s, n, a, b, after, nums)
         if cls == "personnel" and out == "displaced" and re.search(r"\bcrossed\b", s[n.end:n.end + 80], I):
             return "troops_deployed"  # "3,000 Russian soldiers crossed into Ukraine": an invasion force
@@ -208,21 +213,7 @@ _SMO_RE = re.compile(r"\bspecial\s+military\s+operation\b", I)
 _SHOUTED_RE = re.compile(r"^[^a-z]*[A-Z]{3,}[^a-z]*$")
 # "one of the ...", "two of the 25,000 dead fighters": a few of a count are no count of their own
 _FEW_OF_RE = re.compile(r"\s*of\b(?:\s+the)?(\s+\d{1,3}(?:,\d{3})+)?", I)
-_MORE_RE = re.compile(r"\s+(?:others|more)\b", I)
 _NOT_MODIFIERS_RE = re.compile(r"\b[a-z]+[^s'’\s]s\s+\w")  # a plural noun or a verb before the head
-
-
-def _more_of_last(s: str, bare: Found | None, last: Found | None) -> Found | None:
-    """"The Russian army has killed 464 children and injured 931 more", "One soldier died and 12
-    others were wounded": more of the people counted just before, and on their side."""
-    if not bare or bare is NOT_WAR or last is None or not _MORE_RE.match(s, bare.number.end):
-        return bare
-    n = bare.number
-    if last.metric.startswith("civilians_") and bare.metric in AS_CIVILIANS:
-        return Found(n, AS_CIVILIANS[bare.metric], last.side, bare.kind, False)
-    if last.metric.startswith("personnel_") and bare.metric.startswith(("personnel_", "civilians_")):
-        return Found(n, bare.metric.replace("civilians_", "personnel_"), last.side, bare.kind, True)
-    return bare
 
 
 def is_bulletin(s: str) -> bool:
@@ -277,7 +268,7 @@ def figures_in(s: str, masked: str | None = None, losses_before: bool = False) -
                 last = earlier
                 out.append(last)
                 continue
-            bare = _more_of_last(s, bare_after_verb(s, n, masked, counted), last)
+            bare = more_of_last(s, bare_after_verb(s, n, masked, counted), last)
             if bare is NOT_WAR:
                 continue
             if bare is not None:
@@ -287,14 +278,14 @@ def figures_in(s: str, masked: str | None = None, losses_before: bool = False) -
             i = bisect_right(counted_ends, n.start)  # the last count before this one, in log time
             prev_end = counted_ends[i - 1] if i else 0
             head = _head(s, n, max(prev_end, clause_start(s, n.start)) if not bulletin else 0, bulletin)
-            bare = _more_of_last(s, opening_count(s, n, counted) or fled_count(s, n, counted), last) \
+            bare = more_of_last(s, opening_count(s, n, counted) or fled_count(s, n, counted), last) \
                 if head is None else None
             if bare is not None:  # "Four died as they tried to flee", "3.6 million fleeing the country"
                 last = bare
                 out.append(last)
                 continue
             if head is None:
-                other = others(s, n, last) or part_of_last(s, n, last)
+                other = others(s, n, last) or part_of_last(s, n, last) or place_by_place(s, n, last)
                 if other:
                     out.append(other)
                     last = other

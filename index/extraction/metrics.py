@@ -97,7 +97,7 @@ OUTCOMES: tuple[tuple[str, str], ...] = (
     ("missing", r"missing|went\s+missing|gone\s+missing|unaccounted"),
     ("captured", r"captured|taken\s+prisoner|surrendered|prisoners?|POWs|captivity"),
     ("deserters", r"deserted|deserters|desertion|fled\s+the\s+army"),
-    ("displaced", r"evacuated|displaced|fled|fleeing|refugees|forced\s+to\s+(?:flee|leave)|deported|relocated"
+    ("displaced", r"evacuated|displaced|fled|fleeing|refugees|forced\s+to\s+(?:flee|leave)|deported|relocated|expelled"
                   r"|abroad|left\s+the\s+country|driven\s+from\s+their\s+homes|to\s+flee|flee\s+their\s+homes"
                   r"|crossed\s+(?:into|over\s+into|the\s+border)"),
     ("deployed", r"signed\s+up|signed\s+(?:\w+\s+){0,3}contracts?|volunteered|join(?:ed|ing)?\s+the\s+(?:army|armed\s+forces|military|ranks)"
@@ -146,7 +146,7 @@ SIDE_WORDS: tuple[tuple[str, str], ...] = (
     ("russia", r"Russian|Russia['’]s|Russia|Moscow['’]s|Moscow|Kremlin['’]s|Kremlin|Putin['’]s|Putin"
                r"|enemy|invaders?|occupiers?|occupying|occupation|Wagner|Russians|orcs|aggressor['’]s|aggressor"
                # North Korea's soldiers fight on Russia's side
-               r"|North\s+Korean|North\s+Korea['’]s|Pyongyang['’]s"
+               r"|North\s+Korean|North\s+Korea['’]s|North\s+Korea|Pyongyang['’]s|Pyongyang"
                # weapons only Russia launches at Ukraine: "23 of 25 Shahed drones"
                r"|Shaheds?|Shahed-\d+s?|Gerans?|Geran-\d|Kalibrs?|Kh-\d+s?|Iskanders?|Kinzhals?|Lancets?"),
     # "the AFU losses": the Armed Forces of Ukraine, as Moscow's bulletins write them

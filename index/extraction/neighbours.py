@@ -7,11 +7,13 @@ from __future__ import annotations
 
 import re
 
+from index.extraction.bare_counts import NOT_WAR
 from index.extraction.figure_patterns import CIVIL_METRIC, FORWARD_RE, NOT_COUNTED_RE, PERSONNEL_METRIC
 from index.extraction.found import Found
 from index.extraction.kinds import kind_of
 from index.extraction.numbers import QUALIFIER_BEFORE, Number
 from index.extraction.outcomes import outcome_cues
+from index.extraction.people import AS_CIVILIANS
 
 I = re.IGNORECASE
 
@@ -110,3 +112,40 @@ def part_of_last(s: str, n: Number, last: Found | None) -> Found | None:
         own = kind_of(s, n, n.end, [last.number], False, last.metric)  # "9,000 since Saturday"
         return Found(n, last.metric, last.side, own if own != "cumulative" else last.kind, last.loss, part=True)
     return None
+
+
+# "1,180 servicemen in the South Donetsk area, 820 in the Zaporozhye area, 665 in ...", "11 drones
+# over the Belgorod Region, 28 over the Voronezh Region", "275,000 for Russia versus 100,000 for
+# Ukraine": one noun's counts, place by place
+_AT_PLACE_RE = re.compile(r"\s+(?:in|on|over|near|at|for)\s+(?:the\s+)?[A-Z“\"]")
+_ITEM_LINK_RE = re.compile(
+    rf"(?:\s*[,;]\s*(?:and\s+)?|\s+(?:and|versus|vs\.?|compared\s+(?:with|to))\s+){QUALIFIER_BEFORE}$", I)
+_FOR_SIDE_RE = re.compile(r"\s+for\s+(Russia|Ukraine|Moscow|Kyiv|Kiev)\b")
+
+
+def place_by_place(s: str, n: Number, last: Found | None) -> Found | None:
+    """A count with no noun, of a place, after a count of a place: of the same kind."""
+    if last is None or n.start - last.number.end > 120 or not _AT_PLACE_RE.match(s, n.end):
+        return None
+    between = s[last.number.end:n.start]
+    if not _ITEM_LINK_RE.search(between) or not _AT_PLACE_RE.search(between) or re.search(r"[.:]\s", between):
+        return None
+    side = _FOR_SIDE_RE.match(s, n.end)
+    own = ("russia" if side.group(1) in ("Russia", "Moscow") else "ukraine") if side else last.side
+    return Found(n, last.metric, own, last.kind, last.loss)
+
+
+_MORE_RE = re.compile(r"\s+(?:others|more)\b", I)
+
+
+def more_of_last(s: str, bare: Found | None, last: Found | None) -> Found | None:
+    """"The Russian army has killed 464 children and injured 931 more", "One soldier died and 12
+    others were wounded": more of the people counted just before, and on their side."""
+    if not bare or bare is NOT_WAR or last is None or not _MORE_RE.match(s, bare.number.end):
+        return bare
+    n = bare.number
+    if last.metric.startswith("civilians_") and bare.metric in AS_CIVILIANS:
+        return Found(n, AS_CIVILIANS[bare.metric], last.side, bare.kind, False)
+    if last.metric.startswith("personnel_") and bare.metric.startswith(("personnel_", "civilians_")):
+        return Found(n, bare.metric.replace("civilians_", "personnel_"), last.side, bare.kind, True)
+    return bare

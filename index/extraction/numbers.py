@@ -73,7 +73,7 @@ _DIGITS = (
     r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.]\d)"  # 765 110
     r"|\d+(?:\.\d+)?"
 )
-_SCALE = r"(?:\s*(?:hundred|thousand|million|billion|mln|bn|lakhs?|crores?)\b|(?:k|m|bn)\b)"
+_SCALE = r"(?:(?:\s*|-)(?:hundred|thousand|million|billion|mln|bn|lakhs?|crores?)\b|(?:k|m|bn)\b)"  # "15-thousand"
 _ONE_NUMBER = (
     rf"(?:(?:{_DIGITS})(?:{_SCALE})?"
     rf"|half\s+a\s+(?:million|billion)"
@@ -151,7 +151,7 @@ def _parse_words(s: str) -> int | None:
 def _parse_one(s: str) -> tuple[int | float, bool, bool] | None:
     """(value, written in words, bare decimal) of one number, or None."""
     s = s.strip()
-    m = re.match(rf"({_DIGITS})\s*([a-z]+)?$", s, re.IGNORECASE)
+    m = re.match(rf"({_DIGITS})(?:\s*|-)([a-z]+)?$", s, re.IGNORECASE)
     if not m:
         v = _parse_words(s)
         return None if v is None else (v, True, False)
