@@ -92,3 +92,10 @@ def test_a_headline_in_title_case_is_read_like_any_sentence(headline, value):
 
 def test_a_weapon_named_with_a_number_is_still_no_count_in_a_title():
     assert figures("Germany Sends More Leopard 2 Tanks To Ukraine\nBody.") == {}
+
+
+def test_an_agency_relaying_ukraines_drones_downed_relays_moscows_count():
+    f = figures("Title\nThe Russian air defense shot down dozens of Ukrainian drones over Russian regions, the ministry "
+                "added in a statement, Sputnik news agency reported.\n\nIt said 11 drones were shot down over the "
+                "Belgorod Region, 28 over the Voronezh Region, and 17 over the Rostov Region.")
+    assert {f[v].claimant for v in (11, 28, 17)} == {"Russian Ministry of Defence"}

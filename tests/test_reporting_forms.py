@@ -654,3 +654,20 @@ def test_allies_and_datelines(sentence, value, side):
 ])
 def test_days_counted_and_days_said(sentence, value, kind):
     assert figures(f"Title\n{sentence}")[value].kind == kind
+
+
+@pytest.mark.parametrize("sentence", [
+    "According to the Institute for the Study of War, Russia is losing 99 soldiers per square kilometer.",
+    "According to the Center for Strategic and International Studies, Russia has lost 99,000 soldiers.",
+])
+def test_a_name_holding_a_work_word_is_the_name(sentence):
+    f = figures(f"Title\n{sentence}")
+    assert next(iter(f.values())).claimant in ("Institute for the Study of War (ISW)", "CSIS")
+
+
+def test_a_source_brought_in_as_an_aside_speaks_for_no_other_figure():
+    f = figures("Almost 43,500 Russian soldiers have been confirmed dead\nAs of February 2, the names of 43,460 "
+                "Russian soldiers who died in the war are known.\n\nEarlier, the head of the CIA, William Burns, said "
+                "that 315,000 Russian soldiers had been killed or wounded.")
+    assert f[315000].claimant == "CIA"
+    assert f[43460].claimant is None

@@ -4,7 +4,8 @@ Ukraine's running tally of Russian losses is the General Staff's, and "Kyiv said
 the General Staff; but the drones and missiles shot down overnight are reported by the Air
 Force, and "Kyiv said it shot down 15 Russian drones overnight", "Ukraine shoots down 35
 drones", "the air force said" are its report. Likewise Russia's air defences downing Ukrainian
-drones are reported by Russia's defence ministry. A bulletin line ("UAVs — 10,886 (+40)") and
+drones are reported by Russia's defence ministry, whoever relays the count ("It said 11 drones
+were shot down over the Belgorod Region" after "Sputnik reported"). A bulletin line ("UAVs — 10,886 (+40)") and
 the military named as the source ("Ukraine's General Staff said") stay as they are.
 """
 
@@ -24,6 +25,9 @@ _DOWNED = r"(?:shot|shoots?|shooting)\s+down|downed|downs|intercept(?:ed|s)?|des
 _UKRAINE_DOWNED_RE = re.compile(
     r"\b(?:Ukraine|Kyiv|Kiev|Ukrainian\s+(?:air\s+defen[cs]es?|air\s+force|forces|defenders)"
     rf"|Ukraine['’]s\s+(?:air\s+defen[cs]es?|air\s+force|defenders))\s+(?:\w+\s+){{0,3}}?(?:{_DOWNED})\b")
+_DOWNED_RE = re.compile(rf"\b(?:{_DOWNED})\b", re.I)
+# news agencies relaying the ministry's count
+_AGENCIES = ("sputnik", "tass", "ria", "interfax", "reuters", "afp", "ap ", "anadolu", "xinhua", "dpa")
 # Ukraine's drones downed by air defence, whosever it is said to be: "Russian air defences",
 # "the air defense systems on duty destroyed 56 Ukrainian UAVs"
 _RUSSIA_DOWNED_RE = re.compile(
@@ -44,6 +48,9 @@ def air_defence_claimant(sentence: str, written: str | None, claimant: str | Non
             return UKRAINIAN_AIR_FORCE  # "Kyiv said it shot down 15 Russian drones overnight"
         if claimant is None and (_UKRAINE_DOWNED_RE.search(sentence) or _THE_AIR_FORCE_RE.search(sentence)):
             return UKRAINIAN_AIR_FORCE  # "Ukraine shoots down 35 drones over Kyiv"
-    elif side == "ukraine" and claimant is None and _RUSSIA_DOWNED_RE.search(sentence):
-        return _RUSSIAN_MOD  # "Russia's air defences destroyed five Ukrainian drones"
+    elif side == "ukraine" and ((claimant is None and _RUSSIA_DOWNED_RE.search(sentence))
+                                or (claimant and claimant.lower().startswith(_AGENCIES) and _DOWNED_RE.search(sentence))):
+        # "Russia's air defences destroyed five Ukrainian drones", "It said 11 drones were shot
+        # down over the Belgorod Region" after an agency's "reported": only Moscow counts these
+        return _RUSSIAN_MOD
     return claimant

@@ -37,6 +37,10 @@ def default_sides(figs: list[Figure]) -> None:
         prev = f
 
 
+_ASIDE_RE = re.compile(r"\W*(?:Earlier|Previously|Meanwhile|Separately|Elsewhere|By\s+comparison|In\s+comparison"
+                       r"|For\s+comparison|By\s+contrast|In\s+contrast)\b", re.I)
+
+
 def claimants_from_the_article(figs: list[Figure], unsourced: set[int]) -> None:
     """A figure its sentence attributes to no one takes the claimant the article gives figures
     of the same kind to (whose losses, soldiers or civilians): the one named before it, else
@@ -58,8 +62,10 @@ def claimants_from_the_article(figs: list[Figure], unsourced: set[int]) -> None:
             # "over 1 million troops": the writer's own round summary; "Separately, ..."; "Fake:
             # Ukraine lost 10,000 ...": the claim a fact-check answers is not the checker's sources'
             continue
-        before = [g for g in figs[:i] if g.claimant and kind(g) == kind(f)]
-        after = [g for g in figs[i + 1:] if g.claimant and kind(g) == kind(f)]
+        # (a source brought in as an aside, "Earlier, the head of the CIA said ...", speaks for no
+        # other figure)
+        before = [g for g in figs[:i] if g.claimant and kind(g) == kind(f) and not _ASIDE_RE.match(g.sentence)]
+        after = [g for g in figs[i + 1:] if g.claimant and kind(g) == kind(f) and not _ASIDE_RE.match(g.sentence)]
         source = before[-1] if before else (after[0] if after else None)
         if source is not None:
             f.claimant = source.claimant

@@ -101,7 +101,7 @@ NP_ANY = r"(?:the\s+)?(?:[A-Za-z][\w’'.&-]*)(?:\s+(?:[A-Z][\w’'.&-]*|of|the|
 ACCORDING_RE = re.compile(  # case-insensitive lead-in only: the name itself must be capitalised
     # "according to a Russian offensive campaign assessment by the ISW": the work's words, then its author
     r"(?i:\baccording\s+to\s+(?:(?:an?|the)\s+)?(?:(?:latest|new|recent|official|updated|preliminary"
-    r"|daily|fresh|internal|leaked)\s+)*(?:(?:(?!(?:citing|quoting|and|of|from|by|with|in)\b)[\w-]+\s+){0,3}?(?:assessment|estimates?|reports?|data|figures|statements?|research|study"
+    r"|daily|fresh|internal|leaked)\s+)*(?:(?:(?!(?:citing|quoting|and|of|from|by|with|in|for|the|an?)\b)[\w-]+\s+){0,3}?(?-i:(?=[a-z]))(?:assessment|estimates?|reports?|data|figures|statements?|research|study"
     r"|analysis|investigation|survey"
     r"|update|intelligence\s+update|count|tally|numbers|statistics|information|bulletin|calculations)\s+"
     rf"(?:(?:[a-z]+ly\s+)?[a-z]+ed\s+)?(?:by|from|of)\s+)?)(?P<np>{NP_ANY})"
