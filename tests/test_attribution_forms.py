@@ -353,7 +353,7 @@ def test_a_bare_number_after_an_unrelated_sentence_is_no_figure():
 def test_a_named_office_is_not_a_description():
     f = figures("Title\nAt least five people were killed in strikes on railway stations, the Ukrainian "
                 "prosecutor general's office said.")
-    assert f[5].claimant == "Ukrainian prosecutor general's office"
+    assert f[5].claimant == "Prosecutor General's Office of Ukraine"
 
 
 def test_tally_says_why_it_names_a_claimant_the_sentence_does_not():

@@ -671,3 +671,24 @@ def test_a_source_brought_in_as_an_aside_speaks_for_no_other_figure():
                 "that 315,000 Russian soldiers had been killed or wounded.")
     assert f[315000].claimant == "CIA"
     assert f[43460].claimant is None
+
+
+@pytest.mark.parametrize("sentence, value, claimant", [
+    ("Ukraine’s border guards say three soldiers were killed in the southern Kherson region.", 3,
+     "State Border Guard Service of Ukraine"),
+    ("The war has killed at least 485 children in Ukraine, the country’s Office of the Prosecutor General said.", 485,
+     "Prosecutor General's Office of Ukraine"),
+    ("Leaders of US spy agencies had estimated the number of Russian troops killed at between 2,000 and 4,000.", 2000,
+     "US officials"),
+])
+def test_bodies_the_table_knows_however_their_words_look(sentence, value, claimant):
+    assert figures(f"Title\n{sentence}")[value].claimant == claimant
+
+
+def test_a_title_ending_in_who_says_it_before_the_sites_name():
+    f = figures("Russia lost 25,000 soldiers, 1,100 tanks and many more Ukraine says – international news\nBody.")
+    assert f[1100].claimant == "General Staff of Ukraine"
+
+
+def test_a_name_nobody_knows_at_a_titles_end_is_no_source():
+    assert figures("Russia lost 25,000 soldiers John says\nBody.")[25000].claimant is None

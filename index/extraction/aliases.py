@@ -78,6 +78,20 @@ def canonical(phrase: str, loss: bool = True) -> str:
     return _canonical(phrase, loss, _config_dir())
 
 
+def alias_tail(words: str) -> int | None:
+    """Where the longest alias of the table that `words` end with starts ("... Ukraine's border
+    guards" -> the start of "Ukraine's"), or None. Up to six words are tried."""
+    _, _, lookup = _table(_config_dir())
+    toks = list(re.finditer(r"\S+", words))
+    best = None
+    for k in range(1, min(6, len(toks)) + 1):
+        start = toks[-k].start()
+        cand = _norm(words[start:]).rstrip(",.;:")
+        if cand in lookup or cand.lower() in lookup:
+            best = start
+    return best
+
+
 def known(phrase: str) -> bool:
     """The phrase names a claimant of the table ("Vladimir Putin", "the Pentagon")."""
     best = _head_alias(_norm(phrase), _config_dir())

@@ -68,6 +68,7 @@ from index.extraction.attribution_patterns import (
     SAY_RE,
     TITLE_LINE_RE,
 )
+from index.extraction.person_names import person_without_title
 from index.extraction.relays import cited, of_a_country, quoted
 from index.extraction.subjects import subject_before, is_description
 
@@ -100,7 +101,7 @@ def _clean(np_: str) -> str:
     np_ = re.sub(r"\s+(?:of|the|for|and)$", "", np_)
     if _TIME_WORD_RE.fullmatch(np_) or _WHAT_NOT_WHO_RE.fullmatch(original):
         return ""  # "..., said Friday their presence ...": when, not who; "The data show": what, not who
-    return _person_without_title(np_.strip())
+    return person_without_title(np_.strip())
 
 
 def clean_name(np_: str) -> str:
@@ -110,40 +111,6 @@ def clean_name(np_: str) -> str:
 
 _WHAT_NOT_WHO_RE = re.compile(r"(?:the|these|this)\s+(?:data|figures|numbers|statistics|findings)", re.I)
 _TIME_WORD_RE = re.compile(rf"(?:on\s+)?(?:{DAY_WORDS}|tonight|earlier|later|this\s+week)", re.I)
-_NAME_WORD_RE = re.compile(r"[A-ZÀ-ÖØ-ÞŁŚŻŹĆŃČŠŽ][a-zà-öø-ÿłśżźćńčšžę’'-]+")
-
-
-_PARTICLES = {"von", "van", "der", "den", "de", "da", "di", "al", "bin", "le", "la"}
-_RANKS = {"admiral", "colonel", "col", "lt", "lieutenant", "major", "maj", "captain", "capt", "sergeant",
-          "marshal", "gen", "brigadier", "mr", "mrs", "ms", "dr", "sen", "senator", "rep", "gov", "sir",
-          "dame", "lord", "colonel-general", "lieutenant-general", "major-general", "chairman", "chairwoman",
-          "chancellor", "commissioner"}
-
-
-def _person_without_title(np_: str) -> str:
-    """"Russian Foreign Minister Sergei Lavrov" -> "Sergei Lavrov": a person's name after a
-    title is the claimant; the title says what they are, not who. Only when the words before
-    the name hold a title (a role word), and the name is two or three capitalised words."""
-    if canonical(np_) != np_:
-        return np_  # a known claimant ("Pentagon spokesman John Kirby" speaks for US officials)
-    words = np_.split()
-    name: list[str] = []
-    for w in reversed(words):
-        if (_NAME_WORD_RE.fullmatch(w) and not re.fullmatch(rf"(?:{ROLE_WORDS})", w.lower())
-                and w.lower().rstrip(".") not in _RANKS) or (name and w in _PARTICLES):
-            name.insert(0, w)  # "Ursula von der Leyen": particles inside a name
-        else:
-            break
-    while name and name[0] in _PARTICLES:
-        name.pop(0)
-    rest = words[:len(words) - len(name)]
-    if 2 <= len([w for w in name if w not in _PARTICLES]) <= 3 and rest and (re.fullmatch(rf"(?:{ROLE_WORDS})", rest[-1].lower())
-                                         or rest[-1].lower().rstrip(".") in _RANKS) \
-            and not any(w.lower() in ("of", "for", "and") for w in rest[-1:]):
-        return " ".join(name)
-    return np_
-
-
 # "As added, ...", "So said": a conjunction left where a translation dropped the subject.
 _LEAD_WORD_RE = re.compile(r"As|So|And|But|Also|Then|Thus|Yet|Here|There|This|That|It\s+was", re.I)
 
@@ -176,6 +143,8 @@ _COUNTED_WORDS_RE = re.compile(
 _WORKERS_RE = re.compile(r"(?:journalists|researchers|analysts|experts|reporters|volunteers)", re.I)
 _WORKERS_OF_RE = re.compile(rf"\s+(?:from|at|of|with)\s+(?P<np>{NP})")
 _BASED_RE = re.compile(r"[\w.-]+-based", re.I)
+# a title ending in who says it, with no comma, before the site's name
+_SAYS_AT_END_RE = re.compile(r"\s(?P<np>(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'.-]*)\s+says\s*(?:[–—|-]\s*[^–—|.]{0,40})?$")
 _OFFICE_THEN_NAME_RE = re.compile(
     r"\s+(?:its|the|the\s+region['’]s)\s+(?:regional\s+|acting\s+)?(?:governor|mayor|head)\s*,\s*"
     r"(?P<np>(?:[A-Z][\w’'.-]+\s+){1,2}[A-Z][\w’'.-]+)")
@@ -257,6 +226,10 @@ def find_attributions(s: str, headline: bool = False) -> list[Attribution]:
         m = DASH_TAIL_RE.search(s)
         if m and (canonical(m.group("np")) != m.group("np") or re.search(rf"\b(?:{ROLE_WORDS})\b", m.group("np").lower())):
             add(m.start("np"), m.end("np"), "sentence")
+    m = _SAYS_AT_END_RE.search(s) if headline and len(s) < 200 and "says" in low else None
+    if m and canonical(m.group("np")) != m.group("np") and not out:
+        # "Russia lost 25,000 soldiers, 1,100 tanks and many more Ukraine says – international news"
+        add(m.start("np"), m.end("np"), "sentence")
     m = (SOURCE_LABEL_RE.match(s) or LABEL_LINE_RE.match(s)) if ":" in s else None
     if m:
         add(m.start("np"), m.end("np"), "sentence")

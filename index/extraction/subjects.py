@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from index.extraction.aliases import canonical, known
+from index.extraction.aliases import alias_tail, canonical, known
 from index.extraction.attribution_patterns import (
     ADVERBIALS, DESCRIPTION_SUBJECT_RE, NP_TOKEN, DESCRIPTION_RE, ROLE_WORDS,
 )
@@ -142,6 +142,20 @@ def _subject_ending(before: str, end: int) -> tuple[int, int] | None:
         if last_word and last_word[0].lower() in DESCRIPTION_HEADS else None
     if desc and (is_description(desc.group(0)) or _known_body(desc.group(0))):
         return desc.start(), end  # "The think tank noted": the body named before; "the UN human rights body"
+    lo = max(0, end - 80)
+    tail = alias_tail(before[lo:end].rstrip())
+    prev = re.search(r"(\w+)\W*$", before[lo:lo + tail]) if tail is not None else None
+    if tail is not None and " " in before[lo + tail:end].strip() and not _RELATIVE_RE.search(before, max(0, end - 40), end) \
+            and not (prev and prev.group(1).islower() and _OBJECT_BEFORE_RE.fullmatch(prev.group(1))):
+        # a body the table knows, of several words, however they look ("Ukraine's border guards
+        # say"), unless it is an object ("authorities in Sumy oblast bordering Russia reported"),
+        # with the title before it ("Russian Defence Minister Sergey Shoygu")
+        start = lo + tail
+        for t in reversed(list(_TOKEN_RE.finditer(before, max(0, start - 120), start))):
+            if not NP_TOKEN.match(t.group(0)) or t.group(0) in ("the", "of", "and", "for"):
+                break
+            start = t.start()
+        return start, len(before[:end].rstrip())
     rel = _RELATIVE_RE.search(before, max(0, end - 40), end)
     if rel:  # "Ukraine, which says it has shot down 88 aircraft": the body before "which"
         end = rel.start()

@@ -1,0 +1,40 @@
+"""A person's name without the title an article writes before it: "Russian Foreign Minister
+Sergei Lavrov" is "Sergei Lavrov", "Ursula von der Leyen" keeps her particles."""
+
+from __future__ import annotations
+
+import re
+
+from index.extraction.aliases import canonical
+from index.extraction.attribution_patterns import ROLE_WORDS
+
+_NAME_WORD_RE = re.compile(r"[A-ZÀ-ÖØ-ÞŁŚŻŹĆŃČŠŽ][a-zà-öø-ÿłśżźćńčšžę’'-]+")
+_PARTICLES = {"von", "van", "der", "den", "de", "da", "di", "al", "bin", "le", "la"}
+_RANKS = {"admiral", "colonel", "col", "lt", "lieutenant", "major", "maj", "captain", "capt", "sergeant",
+          "marshal", "gen", "brigadier", "mr", "mrs", "ms", "dr", "sen", "senator", "rep", "gov", "sir",
+          "dame", "lord", "colonel-general", "lieutenant-general", "major-general", "chairman", "chairwoman",
+          "chancellor", "commissioner"}
+
+
+def person_without_title(np_: str) -> str:
+    """"Russian Foreign Minister Sergei Lavrov" -> "Sergei Lavrov": a person's name after a
+    title is the claimant; the title says what they are, not who. Only when the words before
+    the name hold a title (a role word), and the name is two or three capitalised words."""
+    if canonical(np_) != np_:
+        return np_  # a known claimant ("Pentagon spokesman John Kirby" speaks for US officials)
+    words = np_.split()
+    name: list[str] = []
+    for w in reversed(words):
+        if (_NAME_WORD_RE.fullmatch(w) and not re.fullmatch(rf"(?:{ROLE_WORDS})", w.lower())
+                and w.lower().rstrip(".") not in _RANKS) or (name and w in _PARTICLES):
+            name.insert(0, w)  # "Ursula von der Leyen": particles inside a name
+        else:
+            break
+    while name and name[0] in _PARTICLES:
+        name.pop(0)
+    rest = words[:len(words) - len(name)]
+    if 2 <= len([w for w in name if w not in _PARTICLES]) <= 3 and rest and (re.fullmatch(rf"(?:{ROLE_WORDS})", rest[-1].lower())
+                                         or rest[-1].lower().rstrip(".") in _RANKS) \
+            and not any(w.lower() in ("of", "for", "and") for w in rest[-1:]):
+        return " ".join(name)
+    return np_
