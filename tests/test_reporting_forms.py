@@ -692,3 +692,29 @@ def test_a_title_ending_in_who_says_it_before_the_sites_name():
 
 def test_a_name_nobody_knows_at_a_titles_end_is_no_source():
     assert figures("Russia lost 25,000 soldiers John says\nBody.")[25000].claimant is None
+
+
+@pytest.mark.parametrize("sentence, value, claimant", [
+    ("The United States estimates that Russian casualties have reached around 15,000 killed and perhaps 45,000 "
+     "wounded, CIA Director William Burns said on Wednesday.", 45000, "CIA"),
+    ("Ukraine says Russia lost 500 soldiers, the General Staff said.", 500, "General Staff of Ukraine"),
+    # an unnamed speaker after the country leaves the country
+    ("Russia says 500 Ukrainian soldiers were killed, a senior official said.", 500, "Russian Ministry of Defence"),
+])
+def test_the_speaker_at_the_end_over_the_country_at_the_start(sentence, value, claimant):
+    assert figures(f"Title\n{sentence}")[value].claimant == claimant
+
+
+def test_a_count_killed_before_is_no_verb_of_the_side_word():
+    f = figures("Title\nRussian casualties have reached around 15,000 killed and perhaps 45,000 wounded.")
+    assert f[45000].side == "russia"
+
+
+@pytest.mark.parametrize("sentence, value, claimant", [
+    ("The United States estimates that Russian losses amounted to about 600,000 soldiers, according to The New "
+     "York Times.", 600000, "US officials"),
+    ("Russia Says 1,351 Of Its Soldiers Have Died In Ukraine, Well Below Western Estimates", 1351,
+     "Russian Ministry of Defence"),
+])
+def test_a_name_the_table_does_not_know_at_the_end_does_not_replace_the_country(sentence, value, claimant):
+    assert figures(f"{sentence}\nBody.")[value].claimant == claimant

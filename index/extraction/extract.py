@@ -296,6 +296,12 @@ def _claimant_source(f: Found, named: list[Attribution]) -> Attribution | None:
     n = f.number
     before = [a for a in named if a.start <= n.start]
     after = [a for a in named if a.start > n.start and a.scope == "sentence"]
+    if before and after and _COUNTRY_RE.fullmatch(before[-1].phrase or "") and after[-1].phrase \
+            and not after[-1].pronoun and not _COUNTRY_RE.fullmatch(after[-1].phrase) \
+            and canonical(after[-1].phrase) != after[-1].phrase:
+        # "The United States estimates that ... 15,000 killed, CIA Director William Burns said":
+        # the one who says it, not the country whose estimate it is
+        return after[-1]
     return before[-1] if before else (after[0] if after else None)
 
 
@@ -331,6 +337,8 @@ def _figure(article: Article, sent: Sentence, stext: str, f: Found, phrase: str 
     )
 
 
+_COUNTRY_RE = re.compile(r"(?:the\s+)?(?:United\s+States|US|U\.S\.|Washington|Russia|Moscow|Ukraine|Kyiv|Kiev|Britain|UK)",
+                         re.I)
 _GROUP_WHY = "a group's country, from whose civilians it counts or where it speaks"
 _GS_FORMULA_RE = re.compile(
     r"\btotal\s+combat\s+losses\s+of\s+the\s+(?:enemy|occupiers|Russian\s+(?:forces|army|troops|invaders|occupiers))\b", re.I)

@@ -32,6 +32,7 @@ _AGENT_LIST_RE = re.compile(
     rf"^\s*(?:[\w-]+\s+){{0,3}}?(?:{KILL_VERBS})\b[^.;:!?\"“”]*$", I)
 
 _PLACES = {"Russia", "Ukraine", "Kyiv", "Kiev", "Moscow", "Kremlin"}
+_COUNT_KILLED_RE = re.compile(r"\d\s+(?:[a-z]+\s+)?(?:killed|dead|destroyed)\b")
 # where a wire story was filed: "KYIV, Ukraine —", "MOSCOW (dpa-AFX) -"
 _DATELINE_RE = re.compile(r"\W{0,3}[A-Z][A-Za-z’'-]+(?:,\s+[A-Z][A-Za-z]+){0,2}\s*(?:\([^)]{1,30}\)\s*)?[—–-]\s")
 
@@ -98,7 +99,8 @@ def side_of(m: str, n: Number, a: int, b: int, after: bool, metric: str) -> str 
         subject = h.start() >= cs and not re.search(r"\d\s+(?:[a-z]+\s+){0,2}$|\d\s*$",
                                                     left[max(0, h.start() - 100):h.start()])
         passive = re.search(r"\b(?:were|was|been|being|are|is|be)\s+(?:\w+\s+)?(?:killed|destroyed|downed|shot\s+down|hit|struck|captured|sunk)\b", between, I)
-        if subject and KILL_RE.search(between) and not SUFFERED_RE.search(between) and not passive:
+        if subject and KILL_RE.search(between) and not SUFFERED_RE.search(between) and not passive \
+                and not _COUNT_KILLED_RE.search(between):  # (not "casualties reached 15,000 killed and 45,000")
             return {"russia": "ukraine", "ukraine": "russia"}[h.lastgroup]
         if not subject and h.start() < cs and _AGENT_LIST_RE.match(between) and not SUFFERED_RE.search(between) \
                 and not passive and not re.search(r"\d\s+(?:[a-z]+\s+){0,2}$|\d\s*$", left[max(0, h.start() - 100):h.start()]):
