@@ -718,3 +718,12 @@ def test_a_count_killed_before_is_no_verb_of_the_side_word():
 ])
 def test_a_name_the_table_does_not_know_at_the_end_does_not_replace_the_country(sentence, value, claimant):
     assert figures(f"{sentence}\nBody.")[value].claimant == claimant
+
+
+@pytest.mark.parametrize("sentence, value, claimant", [
+    ("The U.N. said 500 civilians were killed in the month.", 500, "United Nations"),
+    ("The United States estimates that 15,000 Russian soldiers were killed.", 15000, "US officials"),
+    ("CSIS’s June report estimates 500,000 Russian soldiers were killed or wounded.", 500000, "CSIS"),
+])
+def test_initials_a_countrys_name_and_a_month_are_no_part_of_who(sentence, value, claimant):
+    assert figures(f"Title\n{sentence}")[value].claimant == claimant

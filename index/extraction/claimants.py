@@ -85,6 +85,8 @@ class Attribution:
 
 def _clean(np_: str) -> str:
     np_ = original = re.sub(r"\s+", " ", np_).strip(" ,.;:\"'“”’")
+    if re.search(r"(?:^|\s)(?:[A-Z]\.)+[A-Z]$", np_):
+        np_ += "."  # "The U.N. said": the initials keep their last full stop
     # "Pentagon estimates", "a U.S. intelligence assessment": who made them
     if not re.fullmatch(r"(?:Ukrainian|Russian|Western|British|American|US|U\.S\.)\s+\w+", np_):
         # keep "Ukrainian data" whole: an adjective alone names no one
@@ -95,6 +97,9 @@ def _clean(np_: str) -> str:
     np_ = re.sub(r"^(?:the|a|an)\s+", "", np_, flags=re.I)
     # "Fox News Digital Friday": the day it was said is no part of the name
     np_ = re.sub(rf"\s+(?:on\s+)?(?:{DAY_WORDS})$", "", np_)
+    # "CSIS's June report": whose, not when
+    np_ = re.sub(r"['’]s\s+(?:January|February|March|April|May|June|July|August|September|October|November"
+                 r"|December|\d{4})$", "", np_)
     np_ = re.sub(r"['’]s?$", "", np_)
     # "Mediazona and a team of volunteers": the body, not its helpers
     np_ = re.sub(r"\s+and\s+(?:a\s+team\s+of\s+|other\s+)?(?:volunteers|others|partners|colleagues|researchers)$", "", np_)
@@ -249,6 +254,8 @@ def find_attributions(s: str, headline: bool = False) -> list[Attribution]:
                   or canonical(m.group("np")) != m.group("np")):  # "...: Ukraine", "...: Pentagon"
             add(m.start("np"), m.end("np"), "sentence")
     for m in SAY_RE.finditer(s):
+        if m.group(0) == "States" and s.endswith("United ", 0, m.start()):
+            continue  # "The United States estimates": a name, not a verb
         if NOT_SAY_BEFORE.search(s[max(0, m.start() - 20):m.start()]):
             if PASSIVE_RE.search(s[max(0, m.start() - 14):m.start()]) and not re.match(r"\s+by\b", s[m.end():]):
                 # "losses are estimated at ...": someone says so, named in the paragraph or no one
