@@ -727,3 +727,10 @@ def test_a_name_the_table_does_not_know_at_the_end_does_not_replace_the_country(
 ])
 def test_initials_a_countrys_name_and_a_month_are_no_part_of_who(sentence, value, claimant):
     assert figures(f"Title\n{sentence}")[value].claimant == claimant
+
+
+def test_capitals_of_a_title_make_no_name():
+    f = figures("Russia’s Offensive Claims Over 1,000 Ukrainian Military Personnel Killed in Past 24 Hours\nBody.")
+    assert f[1000].claimant is None
+    f = figures("Ukraine Says Russia Lost 1,000 Soldiers in Past 24 Hours\nBody.")
+    assert f[1000].claimant == "General Staff of Ukraine"

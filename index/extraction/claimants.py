@@ -68,6 +68,7 @@ from index.extraction.attribution_patterns import (
     SAY_RE,
     TITLE_LINE_RE,
 )
+from index.extraction.exclusions import title_case
 from index.extraction.person_names import person_without_title
 from index.extraction.relays import cited, of_a_country, quoted
 from index.extraction.subjects import subject_before, is_description
@@ -87,6 +88,7 @@ def _clean(np_: str) -> str:
     np_ = original = re.sub(r"\s+", " ", np_).strip(" ,.;:\"'“”’")
     if re.search(r"(?:^|\s)(?:[A-Z]\.)+[A-Z]$", np_):
         np_ += "."  # "The U.N. said": the initials keep their last full stop
+    np_ = re.sub(r"^(?:Other|Some|Many|Most)\s+(?=[A-Z])", "", np_)  # "Other Western estimates"
     # "Pentagon estimates", "a U.S. intelligence assessment": who made them
     if not re.fullmatch(r"(?:Ukrainian|Russian|Western|British|American|US|U\.S\.)\s+\w+", np_):
         # keep "Ukrainian data" whole: an adjective alone names no one
@@ -176,6 +178,8 @@ def find_attributions(s: str, headline: bool = False) -> list[Attribution]:
             return  # "by the Washington-based think tank": where it sits, not who it is
         if _COUNTED_WORDS_RE.search(phrase) and canonical(phrase) == phrase:
             return  # "500,000 Ukrainian Troops Reported Killed in Conflict": what is counted, not who counts
+        if re.search(r"\w['’]s\s+[A-Z]", phrase) and canonical(phrase) == phrase and title_case(s):
+            return  # "Russia's Offensive Claims Over 1,000 ...": in a title, capitals do not make a name
         words = s[a:b].strip().rstrip(" ,.;:!?\"“”’'")
         named = _APPOSITIVE_NAME_RE.match(s, b)
         if named and is_description(words):

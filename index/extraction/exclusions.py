@@ -61,7 +61,7 @@ def excluded(s: str, n: Number, bulletin: bool) -> bool:
     prev = re.search(r"(?:^|[\s(])([A-Z][A-Za-z]+)\s+$", before)
     if prev and not n.words and prev.group(1) not in _SIDE_SENT_START and not SIDE_RE.fullmatch(prev.group(1)) \
             and not re.search(r"[,.]", raw) and n.value < 1000 \
-            and (prev.group(1) in _MODELS or not _title_case(s)):
+            and (prev.group(1) in _MODELS or not title_case(s)):
         return True  # (in a title every word is capitalised: "Ukraine Shoots Down 11 Russian Drones")
     return False
 
@@ -72,7 +72,7 @@ _MODELS = {"Leopard", "Challenger", "Patriot", "Iskander", "Kalibr", "Tochka", "
 
 
 @lru_cache(maxsize=32)
-def _title_case(s: str) -> bool:
+def title_case(s: str) -> bool:
     """A headline in title case: most of its longer words capitalised."""
     words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", s) if len(w) > 3]
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.75 * len(words)
