@@ -517,3 +517,32 @@ def test_civilians_in_a_russian_city_are_russias_and_so_are_its_officials(senten
 def test_a_russian_strike_near_a_border_city_still_hits_ukraine():
     f = figures("Title\nA Russian missile killed 4 civilians in Kharkiv, officials said.")
     assert (f[4].side, f[4].claimant) == ("ukraine", "Ukrainian officials")
+
+
+# -- a page that is one body's report, by its title ----------------------------------------------
+def test_a_ministry_report_page_is_the_ministrys():
+    f = figures("Russian Defence Ministry report on the progress of the special military operation\n"
+                "The AFU losses amounted to up to 450 troops, three tanks and five pickup trucks.\n\n"
+                "In the Kupyansk direction, the enemy lost up to 230 servicemen.\n\n"
+                "In total, 644 aircraft and 20,912 tanks and other armoured combat vehicles have been destroyed since "
+                "the beginning of the special military operation.")
+    assert {f[v].claimant for v in (450, 3, 230, 644)} == {"Russian Ministry of Defence"}
+    assert (f[450].kind, f[3].kind, f[644].kind) == ("daily", "daily", "cumulative")
+    assert f[230].side == "ukraine"  # the enemy of the ministry
+
+
+@pytest.mark.parametrize("title, claimant", [
+    ("Report of the UK Ministry of Defence on Russian losses", "UK Ministry of Defence"),
+    ("General Staff update, 5 December", "General Staff of Ukraine"),
+])
+def test_other_report_titles(title, claimant):
+    assert figures(f"{title}\nRussia lost 1,200 soldiers.")[1200].claimant == claimant
+
+
+@pytest.mark.parametrize("text", [
+    "Daily report on the war\nRussia lost 1,200 soldiers.",  # no body named
+    "Mediazona report on the war\nThe data show 1,200 soldiers were killed, officials said.",  # someone unnamed
+])
+def test_a_title_naming_no_one_or_a_sentence_citing_someone_else(text):
+    f = figures(text)
+    assert all(x.claimant in (None,) for x in f.values())

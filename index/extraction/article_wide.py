@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from index.extraction.aliases import canonical
+from index.extraction.aliases import canonical, known
 from index.extraction.attribution_patterns import ROLE_WORDS
 from index.extraction.figure_dates import TOPIC_SHIFT_RE
 from index.model import Figure
@@ -127,3 +127,22 @@ def full_names(text: str, figs: list[Figure]) -> None:
                         cache[c] = " ".join(given + [c])
                         break
         f.claimant = cache[c]
+
+
+# a page that is one body's report, by its title: "Russian Defence Ministry report on the progress
+# of the special military operation", "Report of the UK Ministry of Defence: ...", "General Staff
+# update, 5 December"
+_REPORT_WORDS = r"(?i:report|briefing|update|statement|bulletin|summary|intelligence\s+update)"
+_TITLE_SOURCE_RE = re.compile(
+    rf"^\W*(?P<a>[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|the|for))*?)['’]?s?\s+(?i:daily\s+|weekly\s+)?{_REPORT_WORDS}\b"
+    rf"|^\W*(?:(?:Daily|Weekly)\s+)?{_REPORT_WORDS}\s+(?i:of|by|from)\s+(?:the\s+)?(?P<b>[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|the|for))*)")
+
+
+def title_source(title: str) -> str | None:
+    """The body whose report a page is, when its title says so and the table knows the body;
+    its figures that name no source of their own are that body's."""
+    m = _TITLE_SOURCE_RE.match(title)
+    if m is None:
+        return None
+    name = (m.group("a") or m.group("b") or "").strip()
+    return name if name and (canonical(name) != name or known(name)) else None

@@ -15,13 +15,13 @@ from index.extraction.aliases import counts_civilians, mentioned
 from index.extraction.air_defence import air_defence_claimant
 from index.extraction.anaphora import figures_by_reference
 from index.extraction.article_wide import (LOSS_METRICS_NO_SIDE_DEFAULT, claimants_from_the_article,
-                                           default_sides, full_names, headline_echoes)
+                                           default_sides, full_names, headline_echoes, title_source)
 from index.extraction.cataphora import cites_someone_unnamed, named_first, source_of_before, unnamed_work
 from index.extraction.claimants import Attribution, canonical, clean_name, counts_side, find_attributions
 from index.extraction.figure_dates import Dates, valid_as_of
 from index.extraction.figures import figures_in, is_bulletin
 from index.extraction.found import Found
-from index.extraction.groups import cites_an_office, governor_named, group_claimant, nationless_group, office_claimant
+from index.extraction.groups import governor_named, group_claimant, nationless_group, paragraph_before, unnamed_office
 from index.extraction.hints import hints
 from index.extraction.kinds import moscow_briefing_day, says_when
 from index.extraction.own_count import outlet_name, own_count
@@ -92,6 +92,7 @@ def _figures(article: Article, sentences: list[Sentence], estimate_phrase: str |
     # counteroffensive began, Kyiv lost 26,000 soldiers. ... Russian forces destroyed 21 aircraft."
     kind_ctx: tuple[str, int, str | None] | None = None
     offices: dict[str, str] = {}  # a person named as a region's governor -> "Odesa governor (Oleh Kipper)"
+    page_source = title_source(text[sentences[0].start:sentences[0].end]) if sentences else None
     for si, sent in enumerate(sentences):
         try:
             stext = text[sent.start:sent.end]
@@ -126,7 +127,7 @@ def _figures(article: Article, sentences: list[Sentence], estimate_phrase: str |
                     # "Russia last published its toll in 2022, when it said ...": the sentence's subject
                     subject = inside[0] if inside and re.sub(r"^(?:The|the)\s+", "", stext.lstrip()).startswith(inside[0]) \
                         else None
-                    office = _unnamed_office(text, sentences, si, stext) \
+                    office = unnamed_office(text, sentences, si, stext) \
                         if re.search(r"governor$", a.phrase or "", re.I) else None
                     if office:  # "..., over the region of Kherson, its governor said": that region's
                         referred[id(a)] = "the governor of the region named"
@@ -175,7 +176,8 @@ def _figures(article: Article, sentences: list[Sentence], estimate_phrase: str |
             elif found and not is_bulletin(stext):
                 list_side = None
             made: list[Figure] = []
-            office = _unnamed_office(text, sentences, si, stext) if found else None  # "its governor said"
+            briefing = False  # a figure of this sentence was read as Moscow's daily briefing
+            office = unnamed_office(text, sentences, si, stext) if found else None  # "its governor said"
             for f in found:
                 if f.side is None and list_side and is_bulletin(stext):
                     f.side = list_side
@@ -188,6 +190,8 @@ def _figures(article: Article, sentences: list[Sentence], estimate_phrase: str |
                     # an army's spokesman counts the enemy's losses, not the dead of a strike
                     # reported in the next sentence
                     phrase, carried, how = last_phrase, True, "carried from the sentence before"
+                if phrase is None and not generic and not passive and page_source:
+                    phrase, how = page_source, "the page's title"  # "Russian Defence Ministry report on ..."
                 fig = _figure(article, sent, stext, f, phrase, dates, masked)
                 fig.claimant_from = how if fig.claimant else None
                 if made and own_loss_goes_on(stext, sent.start, made[-1], fig):
@@ -200,15 +204,17 @@ def _figures(article: Article, sentences: list[Sentence], estimate_phrase: str |
                     elif who := group_claimant(stext, fig.metric, fig.side):
                         fig.claimant, fig.claimant_from = who, _GROUP_WHY
                 if fig.claimant and fig.claimant == phrase and (who := offices.get(fig.claimant) or governor_named(
-                        stext, fig.claimant, _paragraph_before(text, sentences, si))):
+                        stext, fig.claimant, paragraph_before(text, sentences, si))):
                     # "Oleh Kipper, the regional governor of Odessa": the office, and he, also when
                     # "the governor added" later
                     offices[fig.claimant], fig.claimant = who, who
                 if (who := air_defence_claimant(stext, phrase, fig.claimant, fig.metric, fig.side, fig.kind,
                                                 is_bulletin(stext))) != fig.claimant:
                     fig.claimant, fig.claimant_from = who, "who reports a night's air defence"
-                if fig.kind == "cumulative" and not says_when(stext) and moscow_briefing_day(fig):
-                    fig.kind = "daily"  # "the enemy lost up to 320 servicemen" in Moscow's daily briefing
+                if fig.kind == "cumulative" and not says_when(stext) and (moscow_briefing_day(fig) or (
+                        briefing and fig.value < 1000 and fig.claimant == made[-1].claimant)):
+                    # "the enemy lost up to 320 servicemen, three tanks, ..." in Moscow's daily briefing
+                    fig.kind, briefing = "daily", True
                 if kind_ctx and fig.kind == "period" and sent.paragraph - kind_ctx[1] <= 1 \
                         and _SAME_PERIOD_RE.search(stext):
                     fig.kind = kind_ctx[0]  # "during the same period": the period said before (a day's, too)
@@ -274,20 +280,6 @@ def _name_the_figures(figs: list[Figure], name: str, over_carried: bool = False)
         if fig.claimant is None or (over_carried and fig.claimant_from == "carried from the sentence before"):
             fig.claimant = canonical(name, fig.metric != "troops_deployed")
             fig.claimant_from = "named in the next sentence"
-
-
-def _unnamed_office(text: str, sentences: list[Sentence], si: int, stext: str) -> str | None:
-    """"Kherson governor" for "..., its governor said": the region from the sentence or the
-    two before it in its paragraph."""
-    if not cites_an_office(stext):
-        return None
-    return office_claimant(stext, _paragraph_before(text, sentences, si))
-
-
-def _paragraph_before(text: str, sentences: list[Sentence], si: int) -> str:
-    """The two sentences before sentence `si` in its paragraph."""
-    para = sentences[si].paragraph
-    return " ".join(text[s.start:s.end] for s in sentences[max(0, si - 2):si] if s.paragraph == para)
 
 
 def _claimant_source(f: Found, named: list[Attribution]) -> Attribution | None:

@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from index.model import Sentence
+
 _WORD = r"[A-Z][\w’'-]+"
 # "Donetsk region", "Kharkiv Oblast", "the region of Kherson"
 _REGION_RE = re.compile(
@@ -137,3 +139,17 @@ def group_claimant(sentence: str, metric: str, side: str | None) -> str | None:
     if words.endswith("ministry"):  # "Ukrainian Interior Ministry", as the table names ministries
         words = words.title()
     return f"{nation} {words}"
+
+
+def unnamed_office(text: str, sentences: list[Sentence], si: int, stext: str) -> str | None:
+    """"Kherson governor" for "..., its governor said": the region from the sentence or the
+    two before it in its paragraph."""
+    if not cites_an_office(stext):
+        return None
+    return office_claimant(stext, paragraph_before(text, sentences, si))
+
+
+def paragraph_before(text: str, sentences: list[Sentence], si: int) -> str:
+    """The two sentences before sentence `si` in its paragraph."""
+    para = sentences[si].paragraph
+    return " ".join(text[s.start:s.end] for s in sentences[max(0, si - 2):si] if s.paragraph == para)
