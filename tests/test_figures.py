@@ -236,3 +236,8 @@ def test_among_them_with_no_count_before_is_nothing():
 ])
 def test_counts_approached_listed_or_hyphenated(sentence, value):
     assert value in _figures(f"Title\n{sentence}")
+
+
+def test_people_expelled_from_a_school_are_not_displaced():
+    assert _figures("Title\nSeven students, including Martin, were accused of desecrating the memorial and "
+                    "expelled.") == {}

@@ -97,7 +97,8 @@ OUTCOMES: tuple[tuple[str, str], ...] = (
     ("missing", r"missing|went\s+missing|gone\s+missing|unaccounted"),
     ("captured", r"captured|taken\s+prisoner|surrendered|prisoners?|POWs|captivity"),
     ("deserters", r"deserted|deserters|desertion|fled\s+the\s+army"),
-    ("displaced", r"evacuated|displaced|fled|fleeing|refugees|forced\s+to\s+(?:flee|leave)|deported|relocated|expelled"
+    ("displaced", r"evacuated|displaced|fled|fleeing|refugees|forced\s+to\s+(?:flee|leave)|deported|relocated"
+                  r"|expelled\s+from\s+(?:their\s+|the\s+)?(?:country|homes?|Ukraine|homeland)"
                   r"|abroad|left\s+the\s+country|driven\s+from\s+their\s+homes|to\s+flee|flee\s+their\s+homes"
                   r"|crossed\s+(?:into|over\s+into|the\s+border)"),
     ("deployed", r"signed\s+up|signed\s+(?:\w+\s+){0,3}contracts?|volunteered|join(?:ed|ing)?\s+the\s+(?:army|armed\s+forces|military|ranks)"
