@@ -734,3 +734,15 @@ def test_capitals_of_a_title_make_no_name():
     assert f[1000].claimant is None
     f = figures("Ukraine Says Russia Lost 1,000 Soldiers in Past 24 Hours\nBody.")
     assert f[1000].claimant == "General Staff of Ukraine"
+
+
+def test_the_enemy_in_moscows_words_is_ukraine():
+    f = figures("Title\nDuring the special military operation, Battlegroup West units repelled attacks. The AFU lost "
+                "up to 125 troops.\n\nThe enemy lost up to 525 troops and three armoured fighting vehicles.")
+    assert f[525].side == f[3].side == "ukraine"
+
+
+def test_the_enemy_in_kyivs_words_stays_russia():
+    f = figures("Title\nRussia calls its invasion a special military operation. The AFU said the occupiers lost 500 "
+                "troops.\n\nThe enemy lost up to 525 troops.")
+    assert f[525].side == "russia"

@@ -25,8 +25,8 @@ from index.extraction.groups import governor_named, group_claimant, nationless_g
 from index.extraction.hints import hints
 from index.extraction.kinds import moscow_briefing_day, says_when
 from index.extraction.own_count import outlet_name, own_count
-from index.extraction.own_losses import (ENEMY_OF, enemy_is_ukraine, of_its_own_troops, own_loss_goes_on, own_side,
-                                         speaks_of_own_loss)
+from index.extraction.own_losses import (ENEMY_OF, enemy_is_ukraine, moscows_words, of_its_own_troops, own_loss_goes_on,
+                                         own_side, speaks_of_own_loss)
 from index.extraction.people import AS_CIVILIANS
 from index.extraction.referents import Referents
 from index.extraction.scope import about_the_past, refers_back
@@ -309,8 +309,9 @@ def _figure(article: Article, sent: Sentence, stext: str, f: Found, phrase: str 
     if own and side is None and speaks_of_own_loss(stext, f.number):
         # "Ukraine says it has lost up to 13,000 soldiers": its own losses, not its count of Russia's
         side, claimant, counts = own, canonical(phrase, False), None
-    if side == "russia" and counts == "ukraine" and enemy_is_ukraine(stext, masked):
-        side = "ukraine"  # "the enemy lost up to 320 servicemen", in Moscow's briefing: Ukraine's
+    if side == "russia" and (counts == "ukraine" or moscows_words(article.text or "")) \
+            and enemy_is_ukraine(stext, masked):
+        side = "ukraine"  # "the enemy lost up to 320 servicemen", in Moscow's briefing or words: Ukraine's
     metric = f.metric
     if side is None and metric in AS_CIVILIANS and counts_civilians(claimant):
         metric, side = AS_CIVILIANS[metric], "ukraine"  # "338 dead" in the UN mission's report

@@ -6,6 +6,7 @@ wounded", "498 of its troops", "the 498 deaths that Moscow has officially confir
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from index.extraction.aliases import counts_side
 from index.extraction.numbers import Number
@@ -59,3 +60,21 @@ def own_loss_goes_on(stext: str, offset: int, prev: Figure, fig: Figure) -> bool
         return False
     between = stext[prev.end - offset:fig.start - offset]
     return len(between) <= 60 and " and " in between and SIDE_RE.search(between) is None
+
+
+# the words of Moscow's own reporting: its "enemy" is Ukraine, whoever relays it
+_MOSCOWS_WORDS_RE = re.compile(
+    r"\bspecial\s+military\s+operation\b|\bAFU\b|\bKiev\s+regime\b|\bKiev['’]s\s+regime\b|\bBattlegroup\s+[A-Z]"
+    r"|\bneo-Nazi|\bUkrainian\s+formations\b", re.I)
+
+
+# ... and of Kyiv's: its "enemy" is Russia
+_KYIVS_WORDS_RE = re.compile(r"\b(?:occupiers|invaders|ruscists|racists|orcs|aggressor|General\s+Staff\s+of\s+the\s+Armed"
+                             r"\s+Forces\s+of\s+Ukraine)\b", re.I)
+
+
+@lru_cache(maxsize=8)
+def moscows_words(text: str) -> bool:
+    """An article written in the words of Moscow's briefings (two of them at least, and none of Kyiv's)."""
+    return len({m.group(0).lower()[:12] for m in _MOSCOWS_WORDS_RE.finditer(text)}) >= 2 \
+        and _KYIVS_WORDS_RE.search(text) is None
