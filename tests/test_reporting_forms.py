@@ -746,3 +746,13 @@ def test_the_enemy_in_kyivs_words_stays_russia():
     f = figures("Title\nRussia calls its invasion a special military operation. The AFU said the occupiers lost 500 "
                 "troops.\n\nThe enemy lost up to 525 troops.")
     assert f[525].side == "russia"
+
+
+@pytest.mark.parametrize("sentence, value, claimant", [
+    ("According to the Regional Center for Emergency Medical Assistance, 3 people were killed in the shelling.", 3,
+     "Regional Center for Emergency Medical Assistance"),
+    ("Regional governor Ivan Petrenko said 5 people were hurt in the shelling of Kherson.", 5,
+     "Kherson governor (Ivan Petrenko)"),
+])
+def test_a_bodys_name_after_a_role_word_is_no_persons(sentence, value, claimant):
+    assert figures(f"Title\n{sentence}")[value].claimant == claimant

@@ -16,6 +16,12 @@ _RANKS = {"admiral", "colonel", "col", "lt", "lieutenant", "major", "maj", "capt
           "chancellor", "commissioner"}
 
 
+# words of bodies' names, never of a person's
+_NOT_NAMES = {"assistance", "center", "centre", "service", "services", "agency", "institute", "office", "council",
+              "committee", "ministry", "department", "directorate", "administration", "police", "command",
+              "forces", "army", "group", "mission", "bureau", "network", "project", "foundation", "union"}
+
+
 def person_without_title(np_: str) -> str:
     """"Russian Foreign Minister Sergei Lavrov" -> "Sergei Lavrov": a person's name after a
     title is the claimant; the title says what they are, not who. Only when the words before
@@ -32,6 +38,8 @@ def person_without_title(np_: str) -> str:
             break
     while name and name[0] in _PARTICLES:
         name.pop(0)
+    if any(w.lower() in _NOT_NAMES for w in name):
+        return np_  # "Regional Center for Emergency Medical Assistance": a body, not a person
     rest = words[:len(words) - len(name)]
     if 2 <= len([w for w in name if w not in _PARTICLES]) <= 3 and rest and (re.fullmatch(rf"(?:{ROLE_WORDS})", rest[-1].lower())
                                          or rest[-1].lower().rstrip(".") in _RANKS) \
