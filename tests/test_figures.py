@@ -241,3 +241,14 @@ def test_counts_approached_listed_or_hyphenated(sentence, value):
 def test_people_expelled_from_a_school_are_not_displaced():
     assert _figures("Title\nSeven students, including Martin, were accused of desecrating the memorial and "
                     "expelled.") == {}
+
+
+def test_an_age_after_the_noun_does_not_cut_the_count_from_its_verb():
+    f = _figures("Title\nRoughly 47,000 Russian men under the age of 50 have died in the war, Mediazona said.")
+    assert f[47000].metric == "personnel_killed" and 50 not in f
+
+
+def test_ages_listed_are_no_counts():
+    f = _figures("Title\n“As a result of the strike, three individuals aged 39, 44, and 61 were injured, while two "
+                 "people aged 42 and 52 were killed,” the governor said.")
+    assert set(f) == {3, 2}

@@ -49,8 +49,8 @@ def excluded(s: str, n: Number, bulletin: bool) -> bool:
     m = EXCLUDE_BEFORE.search(qual_free_before)
     if m and not (n.value > 31 and _DAY_WORD_RE.fullmatch(m.group(0).strip()) and not _YEARISH_RE.fullmatch(s[n.start:n.end])):
         return True  # (but "said on Tuesday 270,000 people ...": no day of a month is 270,000)
-    if EXCLUDE_AFTER.match(s, n.end):
-        return True
+    if EXCLUDE_AFTER.match(s, n.end) or _AGE_LIST_RE.search(before):
+        return True  # (also the next ages of a list: "aged 39, 44, and 61", "aged 38 and 42")
     raw = s[n.start:n.end]
     if re.fullmatch(r"(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?", raw) and not bulletin:
         # a count of exactly 1900-2100 is written "2,022"; bare, it is a year ("Russia's 2022
@@ -78,6 +78,7 @@ def title_case(s: str) -> bool:
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.75 * len(words)
 
 
+_AGE_LIST_RE = re.compile(r"\bag(?:ed|es)\s+\d{1,3}(?:\s*,\s*\d{1,3})*\s*,?\s*(?:and|or|to|-|–)?\s*$", I)
 _DAY_WORD_RE = re.compile(rf"(?:{MONTH}\.?|{WEEKDAY},?)", I)
 _YEARISH_RE = re.compile(r"(?:1[89]|20)\d\d")
 _YEAR_COUNT_RE = re.compile(

@@ -28,12 +28,19 @@ def outcome_cues(text: str, with_deployed: bool = True) -> list[tuple[int, int, 
 
 
 _NEXT_PHRASE_RE = re.compile(  # not "of the Russian army", "on the list of wounded"
-    r"(?<!\bof )(?<!\bin )\b(?:the|a|an|this|these|those)\b(?!\s+(?:list|ranks|number)\s+of\b)", I)
+    r"(?<!\bof )(?<!\bin )\b(?:the|a|an|this|these|those)\b(?!\s+(?:list|ranks|number|age)\s+of\b)", I)
 _ASIDE_END_RE = re.compile(r"\s*[—–)]\s*(?=(?:have|has|had|were|was)\b)", I)
 _ASIDE_RE = re.compile(
     r"\s*,\s*(?:including|among\s+them|among\s+whom|of\s+whom|most\s+of\s+them|mostly)\b[^,;]*,"
     # "14,500 civilians — including 745 children — have been confirmed killed"
     r"|\s*[—–(]\s*(?:including|among\s+them|among\s+whom|of\s+whom|most\s+of\s+them|mostly)\b[^—–();]*[—–)]", I)
+
+
+_AGE_RE = re.compile(r"\b(?:(?:the\s+)?ages?\s+of|aged)\s+(?:\d{1,3}\s*(?:,\s*(?:and\s+)?|and\s+|or\s+|to\s+|[-–]\s*))*$", re.I)
+
+
+_AGES_RE = re.compile(r"\b(?:aged|(?:the\s+)?ages?\s+of)\s+\d{1,3}(?:\s*(?:,\s*(?:and\s+)?|and\s+|or\s+|to\s+|[-–]\s*)\d{1,3})*",
+                      re.I)
 
 
 def outcome(s: str, n: Number, a: int, b: int, after: bool, nums: list[Number]) -> str | None:
@@ -45,9 +52,12 @@ def outcome(s: str, n: Number, a: int, b: int, after: bool, nums: list[Number]) 
     aside = _ASIDE_RE.match(right) or _ASIDE_END_RE.match(right)
     if aside:  # "198 civilians, including three children, had been killed"; "745 children — have"
         right = right[aside.end():]
+    right = _AGES_RE.sub(lambda m: " " * len(m.group(0)), right)  # "aged 39, 44, and 61 were injured"
     digit = re.search(r"\d", right)
     base = start + (aside.end() if aside else 0)
-    cuts = [x.start - base for x in nums if base <= x.start < base + len(right)]
+    # (an age is no next count: "47,000 Russian men under the age of 50 have died")
+    cuts = [x.start - base for x in nums if base <= x.start < base + len(right) and not _AGE_RE.search(s, 0, x.start)]
+    digit = digit if digit and not _AGE_RE.search(s, 0, base + digit.start()) else None
     cuts += [digit.start()] if digit else []
     if cuts:
         cut = min(cuts)

@@ -22,6 +22,7 @@ _STRIKE_CONTEXT_RE = re.compile(
     r"\b(?:civilians?|strikes?|struck|shelling|shelled|missiles?|drones?|bombing|bombs?|blasts?|explosions?"
     r"|residential|apartment|hospital|school|children|homes?|city|town|village|rescuers|evacuat\w+|refugees)\b", I)
 
+_STRUCK_RE = re.compile(r"\b(?:strikes?|struck|shelling|shelled|attacks?|bombing|explosions?|blasts?)\b", I)
 # a soldiers' metric read as the civilians' one
 AS_CIVILIANS = {"personnel_killed": "civilians_killed", "personnel_wounded": "civilians_wounded",
                 "personnel_casualties": "civilians_killed"}
@@ -72,6 +73,9 @@ def civilian_reading(s: str, n: Number, head, metric: str, last: Found | None) -
     """A bare "killed" / "injured" / "dead" after a count of people, or in a sentence about a
     strike on a city, counts civilians: "five people killed and 18 injured"."""
     cls, a, b, after = head
+    if metric in ("personnel_killed", "personnel_wounded") and s[a:b].lower() in ("individuals", "persons") \
+            and _STRUCK_RE.search(s) and not _SOLDIERS_CONTEXT_RE.search(s):
+        return AS_CIVILIANS[metric]  # "three individuals aged 39, 44 and 61 were injured" by a strike
     if metric not in AS_CIVILIANS or cls != metric:
         return metric
     if re.search(r"\bcivilian\b", s[max(0, a - 20):b], I):
