@@ -252,3 +252,18 @@ def test_ages_listed_are_no_counts():
     f = _figures("Title\n“As a result of the strike, three individuals aged 39, 44, and 61 were injured, while two "
                  "people aged 42 and 52 were killed,” the governor said.")
     assert set(f) == {3, 2}
+
+
+@pytest.mark.parametrize("sentence", [
+    "According to the Russian Defense Ministry, the irretrievable losses of the Ukrainian army amounted to 23,367 "
+    "people.",
+    "Ukraine's irretrievable losses exceeded 23,367 servicemen, Shoigu said.",
+    "The Ukrainian army suffered 23,367 irretrievable losses.",
+])
+def test_irretrievable_losses_are_the_dead(sentence):
+    assert _figures(f"Title\n{sentence}")[23367].metric == "personnel_killed"
+
+
+def test_plain_losses_stay_killed_and_wounded():
+    assert _figures("Title\nUkraine's losses exceeded 23,367 servicemen, Shoigu said.")[23367].metric == \
+        "personnel_casualties"

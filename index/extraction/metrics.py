@@ -40,6 +40,7 @@ NOUNS: tuple[tuple[str, str], ...] = (
     ("ships", r"(?:war)?ships?|boats?|warships?|vessels?|cutters?|corvettes?|frigates?"),
     ("tanks", r"(?:main\s+battle\s+)?tanks?"),
     ("vehicles", r"vehicles?|trucks?|lorries|cars"),
+    ("personnel_killed", r"(?:irretrievable|irrecoverable|irreplaceable)\s+losses"),  # the bulletins' dead
     ("personnel_casualties", r"(?:troop|personnel|military|combat|battlefield|human)\s+losses|casualties|causalities|losses"
                              r"|casualty\s+(?:rate|figure|count|toll|total)"
                              r"|(?:dead|killed)\s+(?:and|or|&)\s+(?:wounded|injured)"),
@@ -82,7 +83,8 @@ NOT_COUNTED = r"equipment\s+losses|homes|houses|buildings|towns|villages|settlem
 # Words that decide what a number of troops / civilians means. Compound phrases first.
 OUTCOMES: tuple[tuple[str, str], ...] = (
     ("casualties", r"killed\s*(?:,\s*|\s+(?:and|or|&)\s+|/)\s*(?:wounded|injured)|(?:a|the)\s+(?:[a-z]+\s+)?loss\s+of"
-                   r"|dead\s+(?:and|or)\s+(?:wounded|injured)|casualties|causalities|losses|victims"
+                   r"|dead\s+(?:and|or)\s+(?:wounded|injured)|casualties|causalities|victims"
+                   r"|(?<!irretrievable\s)(?<!irrecoverable\s)(?<!irreplaceable\s)losses"
                    # "lost their lives" is killed; "lost their homes" is no loss of life
                    r"|(?:lost|losing|lose|loses)(?!\s+(?:their|his|her|its|our|power|electricity|water|heating"
                    r"|access|contact|control|ground|territory|jobs?|homes?|ground)\b)"
@@ -92,7 +94,9 @@ OUTCOMES: tuple[tuple[str, str], ...] = (
     # "found the bodies of 900 civilians"
     ("killed", r"killed|kills?|dead|died|dying|die|deaths?|fatalities|perished|lost\s+their\s+lives|slain|killing|liquidated|deceased"
                r"|bodies"
-               r"|lives|life"),
+               r"|lives|life"
+               # the bulletins' "irretrievable losses": the dead (and the missing), not the wounded
+               r"|(?:irretrievable|irrecoverable|irreplaceable)\s+losses|irretrievably\s+lost"),
     ("wounded", r"wounded|injured|injuries|injury|hurt|hurting|injuring|wounding"),
     ("missing", r"missing|went\s+missing|gone\s+missing|unaccounted"),
     ("captured", r"captured|taken\s+prisoner|surrendered|prisoners?|POWs|captivity"),
