@@ -83,12 +83,14 @@ def alias_tail(words: str) -> int | None:
     guards" -> the start of "Ukraine's"), or None. Up to six words are tried."""
     _, _, lookup = _table(_config_dir())
     toks = list(re.finditer(r"\S+", words))
+    normed = _norm(words).split()  # normalised once: "U.S." is still one word
+    if len(normed) != len(toks):
+        return None
     best = None
     for k in range(1, min(6, len(toks)) + 1):
-        start = toks[-k].start()
-        cand = _norm(words[start:]).rstrip(",.;:")
+        cand = " ".join(normed[-k:]).rstrip(",.;:")
         if cand in lookup or cand.lower() in lookup:
-            best = start
+            best = toks[-k].start()
     return best
 
 

@@ -52,7 +52,8 @@ def outcome(s: str, n: Number, a: int, b: int, after: bool, nums: list[Number]) 
     aside = _ASIDE_RE.match(right) or _ASIDE_END_RE.match(right)
     if aside:  # "198 civilians, including three children, had been killed"; "745 children — have"
         right = right[aside.end():]
-    right = _AGES_RE.sub(lambda m: " " * len(m.group(0)), right)  # "aged 39, 44, and 61 were injured"
+    if "age" in right:  # "aged 39, 44, and 61 were injured": ages are no counts
+        right = _AGES_RE.sub(lambda m: " " * len(m.group(0)), right)
     digit = re.search(r"\d", right)
     base = start + (aside.end() if aside else 0)
     # (an age is no next count: "47,000 Russian men under the age of 50 have died")

@@ -90,8 +90,8 @@ def _known_body(words: str) -> bool:
 def subject_before(s: str, pos: int) -> tuple[int, int] | None:
     """Span of the noun phrase that ends (modulo adverbs and an appositive) at `pos`."""
     before = s[:pos]
-    office = _OFFICE_NAME_BEFORE_RE.search(before, max(0, pos - 120)) or _NAME_TITLE_BEFORE_RE.search(
-        before, max(0, pos - 200))
+    office = (_OFFICE_NAME_BEFORE_RE.search(before, max(0, pos - 120)) or _NAME_TITLE_BEFORE_RE.search(
+        before, max(0, pos - 200))) if before.rstrip().endswith(",") else None
     if office:  # "..., its governor, Oleksandr Hanzha, said", "..., General Oleksandr Tarnavskyi, the
         return office.start("name"), office.end("name")  # commander of ..., said": whatever commas came before
     # atomic groups and a bounded window: a scraped table (", , item") once took exponential time
