@@ -3,7 +3,9 @@
 Per sentence: the figures (`index.extraction.figures`), who claims them (`index.extraction.claimants`), and as of
 when (`index.dates`). Across sentences, a claimant carries on: to the next sentences of its
 paragraph, to the paragraph right after it (a bulletin list after "The General Staff
-reported:"), and to a pronoun ("It only recognizes ..."), but not further.
+reported:"), and to a pronoun ("It only recognizes ..."), but not further; a page whose title
+names it as one body's report ("Russian Defence Ministry report on ...") gives that body to the
+figures that name no source of their own.
 """
 
 from __future__ import annotations

@@ -3,7 +3,11 @@
 Wire copy names the office, not the person: "the region's governor said", "the governor of
 the southern Mykolaiv region said", a headline "... in Ukraine's Donetsk region - governor".
 The office of a region the sentence (or its paragraph) names is that region's governor:
-"Donetsk governor", one line on the timeline whoever held the post.
+"Donetsk governor", one line on the timeline whoever held the post. A region may be named by
+itself or by a city of it ("In Kherson, the regional governor said", "the city of Dnipro").
+A person the sentence names as a governor keeps the office beside the name ("Oleh Kipper, the
+regional governor of Odessa" is "Odesa governor (Oleh Kipper)"), so the office stays one line
+however a translation spells the person.
 
 An unqualified group ("local officials say", "..., say authorities", "At least two die in
 Russian attacks: Officials") names no one by itself; but a group reporting the dead of Russian
