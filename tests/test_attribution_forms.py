@@ -257,6 +257,9 @@ def test_a_ministry_that_counts_the_enemy_gives_its_side():
     ("Ukraine has lost more than 444,000 soldiers since the beginning of the special military operation in 2022.",
      444000, "cumulative"),
     ("Last week, the ministry said Russia had lost 300,000 soldiers since the invasion.", 300000, "cumulative"),
+    ("Over 14,000 Russian troops have been killed in the first three weeks of Moscow’s invasion.", 14000,
+     "cumulative"),
+    ("Russia lost 5,000 troops in the first three weeks of the counteroffensive.", 5000, "period"),
 ])
 def test_periods_written_around_the_figure(sentence, value, kind):
     assert figures(f"Title\n{sentence}")[value].kind == kind

@@ -62,7 +62,7 @@ KIND_CUES: tuple[tuple[str, str, bool], ...] = (
                # "in four weeks of war" counts from the war's start)
                r"|(?:in|within|over|during)\s+(?:just\s+|only\s+|the\s+(?:past|last|first)\s+)?"
                r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}|a\s+few|several)\s+(?:weeks?|months?)\b"
-               r"(?!\s+(?:of|into|since)\s+(?:the\s+)?(?:war|invasion|conflict|full-scale|Russia))"
+               r"(?!\s+(?:of|into|since)\s+(?:the\s+)?(?:(?:Moscow|Russia|the\s+Kremlin)['’]s\s+)?(?:war|invasion|conflict|full-scale|Russia))"
                r"|during\s+(?:the|that|this)\s+year\b"
                # "lost 3,715 men over three days", "in the past two days" (but "1 million refugees in 7
                # days" of a war a week old counts from its start)
