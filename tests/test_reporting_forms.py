@@ -756,3 +756,13 @@ def test_the_enemy_in_kyivs_words_stays_russia():
 ])
 def test_a_bodys_name_after_a_role_word_is_no_persons(sentence, value, claimant):
     assert figures(f"Title\n{sentence}")[value].claimant == claimant
+
+
+@pytest.mark.parametrize("sentence, value, claimant", [
+    ("Troop Casualties in Ukraine War Near 2 Million, Study Finds", 2000000, None),
+    ("A new CSIS study finds Russia has suffered 1.2 million casualties.", 1200000, "CSIS"),
+    ("Ukrainian forces also destroyed 838 tanks, the General Staff of Armed Forces said on Facebook.", 838,
+     "General Staff of Ukraine"),
+])
+def test_a_work_alone_is_no_one_and_the_general_staff_unqualified_is_kyivs(sentence, value, claimant):
+    assert figures(f"{sentence}\nBody.")[value].claimant == claimant

@@ -116,7 +116,9 @@ def clean_name(np_: str) -> str:
     return _clean(np_)
 
 
-_WHAT_NOT_WHO_RE = re.compile(r"(?:the|these|this)\s+(?:data|figures|numbers|statistics|findings)", re.I)
+_WHAT_NOT_WHO_RE = re.compile(r"(?:(?:the|these|this)\s+(?:data|figures|numbers|statistics|findings)"
+                              # "..., Study Finds" in a title: a work, not its author
+                              r"|(?-i:Study|Report|Survey|Analysis|Research|Estimates?))", re.I)
 _TIME_WORD_RE = re.compile(rf"(?:on\s+)?(?:{DAY_WORDS}|tonight|earlier|later|this\s+week)", re.I)
 # "As added, ...", "So said": a conjunction left where a translation dropped the subject.
 _LEAD_WORD_RE = re.compile(r"As|So|And|But|Also|Then|Thus|Yet|Here|There|This|That|It\s+was", re.I)
