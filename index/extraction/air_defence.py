@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from index.extraction.referents import news_agency
+
 UKRAINIAN_AIR_FORCE = "Ukrainian Air Force"
 _RUSSIAN_MOD = "Russian Ministry of Defence"
 _AIRBORNE = ("drones", "cruise_missiles")
@@ -26,8 +28,6 @@ _UKRAINE_DOWNED_RE = re.compile(
     r"\b(?:Ukraine|Kyiv|Kiev|Ukrainian\s+(?:air\s+defen[cs]es?|air\s+force|forces|defenders)"
     rf"|Ukraine['’]s\s+(?:air\s+defen[cs]es?|air\s+force|defenders))\s+(?:\w+\s+){{0,3}}?(?:{_DOWNED})\b")
 _DOWNED_RE = re.compile(rf"\b(?:{_DOWNED})\b", re.I)
-# news agencies relaying the ministry's count
-_AGENCIES = ("sputnik", "tass", "ria", "interfax", "reuters", "afp", "ap ", "anadolu", "xinhua", "dpa")
 # Ukraine's drones downed by air defence, whosever it is said to be: "Russian air defences",
 # "the air defense systems on duty destroyed 56 Ukrainian UAVs"
 _RUSSIA_DOWNED_RE = re.compile(
@@ -49,7 +49,7 @@ def air_defence_claimant(sentence: str, written: str | None, claimant: str | Non
         if claimant is None and (_UKRAINE_DOWNED_RE.search(sentence) or _THE_AIR_FORCE_RE.search(sentence)):
             return UKRAINIAN_AIR_FORCE  # "Ukraine shoots down 35 drones over Kyiv"
     elif side == "ukraine" and ((claimant is None and _RUSSIA_DOWNED_RE.search(sentence))
-                                or (claimant and claimant.lower().startswith(_AGENCIES) and _DOWNED_RE.search(sentence))):
+                                or (claimant and news_agency(claimant) and _DOWNED_RE.search(sentence))):
         # "Russia's air defences destroyed five Ukrainian drones", "It said 11 drones were shot
         # down over the Belgorod Region" after an agency's "reported": only Moscow counts these
         return _RUSSIAN_MOD

@@ -120,6 +120,8 @@ def _figures(article: Article, sentences: list[Sentence], estimate_phrase: str |
             generic = any(a.generic and not a.passive for a in atts)
             passive = any(a.passive for a in atts)
             named = [a for a in atts if a.phrase or a.pronoun]
+            # the region's governor the sentence cites without naming ("..., its governor said")
+            office = unnamed_office(text, sentences, si, stext) if has_attr else None
             referred: dict[int, str] = {}  # attribution -> why it names its claimant
             for i, a in enumerate(named):
                 if a.pronoun:
@@ -129,11 +131,10 @@ def _figures(article: Article, sentences: list[Sentence], estimate_phrase: str |
                     # "Russia last published its toll in 2022, when it said ...": the sentence's subject
                     subject = inside[0] if inside and re.sub(r"^(?:The|the)\s+", "", stext.lstrip()).startswith(inside[0]) \
                         else None
-                    office = unnamed_office(text, sentences, si, stext) \
-                        if re.search(r"governor$", a.phrase or "", re.I) else None
-                    if office:  # "..., over the region of Kherson, its governor said": that region's
+                    governor = office if re.search(r"governor$", a.phrase or "", re.I) else None
+                    if governor:  # "..., over the region of Kherson, its governor said": that region's
                         referred[id(a)] = "the governor of the region named"
-                    a.phrase = office or subject or refs.resolve(a.phrase or "", last_phrase)
+                    a.phrase = governor or subject or refs.resolve(a.phrase or "", last_phrase)
                     speaker = next((b.phrase for b in reversed(named[:i]) if b.phrase and not b.pronoun), None)
                     if a.phrase is None and speaker:
                         # "CIA Director William Burns said that the agency estimated ...": a body
@@ -172,16 +173,18 @@ def _figures(article: Article, sentences: list[Sentence], estimate_phrase: str |
                 # the General Staff's own words over its daily list, wherever it is copied
                 named = [Attribution(0, 0, "General Staff of Ukraine", "sentence")]
                 referred[id(named[0])] = "the General Staff's bulletin form"
+            bulletin = bool(found) and is_bulletin(stext)
             if stext.rstrip().endswith(":"):
                 sides = {h.lastgroup for h in SIDE_RE.finditer(stext)} - {"both"}
                 list_side = sides.pop() if len(sides) == 1 else None
-            elif found and not is_bulletin(stext):
+            elif found and not bulletin:
                 list_side = None
             made: list[Figure] = []
             briefing = False  # a figure of this sentence was read as Moscow's daily briefing
-            office = unnamed_office(text, sentences, si, stext) if found else None  # "its governor said"
+            # where "Oleh Kipper, the regional governor of ..." may name the region
+            gov_context = paragraph_before(text, sentences, si) if found and _OFFICE_WORD_RE.search(stext) else ""
             for f in found:
-                if f.side is None and list_side and is_bulletin(stext):
+                if f.side is None and list_side and bulletin:
                     f.side = list_side
                 source = _claimant_source(f, named)
                 phrase = source.phrase if source else None
@@ -206,12 +209,12 @@ def _figures(article: Article, sentences: list[Sentence], estimate_phrase: str |
                     elif who := group_claimant(stext, fig.metric, fig.side):
                         fig.claimant, fig.claimant_from = who, _GROUP_WHY
                 if fig.claimant and fig.claimant == phrase and (who := offices.get(fig.claimant) or governor_named(
-                        stext, fig.claimant, paragraph_before(text, sentences, si))):
+                        stext, fig.claimant, gov_context)):
                     # "Oleh Kipper, the regional governor of Odessa": the office, and he, also when
                     # "the governor added" later
                     offices[fig.claimant], fig.claimant = who, who
                 if (who := air_defence_claimant(stext, phrase, fig.claimant, fig.metric, fig.side, fig.kind,
-                                                is_bulletin(stext))) != fig.claimant:
+                                                bulletin)) != fig.claimant:
                     fig.claimant, fig.claimant_from = who, "who reports a night's air defence"
                 if fig.kind == "cumulative" and not says_when(stext) and (moscow_briefing_day(fig) or (
                         briefing and fig.value < 1000 and fig.claimant == made[-1].claimant)):
@@ -334,6 +337,7 @@ def _figure(article: Article, sent: Sentence, stext: str, f: Found, phrase: str 
 
 _COUNTRY_RE = re.compile(r"(?:the\s+)?(?:United\s+States|US|U\.S\.|Washington|Russia|Moscow|Ukraine|Kyiv|Kiev|Britain|UK)",
                          re.I)
+_OFFICE_WORD_RE = re.compile(r"governor|administration", re.I)
 _GROUP_WHY = "a group's country, from whose civilians it counts or where it speaks"
 _GS_FORMULA_RE = re.compile(
     r"\btotal\s+combat\s+losses\s+of\s+the\s+(?:enemy|occupiers|Russian\s+(?:forces|army|troops|invaders|occupiers))\b", re.I)

@@ -57,9 +57,16 @@ _KINDS: tuple[tuple[re.Pattern, re.Pattern | str], ...] = tuple(
     ))
 _STATEMENT_RE = re.compile(r"statement|briefing|bulletin|intelligence\s+update|assessment", I)
 # news agencies relay statements; they make none of their own
-_AGENCIES = {"tass", "dpa", "reuters", "afp", "ap", "associated press", "anadolu", "anadolu agency", "xinhua", "interfax",
-             "ria novosti", "ria", "ukrinform", "unian", "sputnik", "efe", "bernama", "yonhap", "kyodo", "prensa latina",
-             "europa press", "ansa", "agence france-presse", "pap", "bta"}
+_AGENCY_RE = re.compile(
+    r"(?:(?:the|russian|russia's|ukrainian|turkish|chinese|german|spanish)\s+)?"
+    r"(?:tass|dpa|reuters|afp|ap|associated\s+press|anadolu|xinhua|interfax|ria(?:\s+novosti)?|ukrinform|unian|sputnik"
+    r"|efe|bernama|yonhap|kyodo|prensa\s+latina|europa\s+press|ansa|agence\s+france-presse|pap|bta)"
+    r"(?:\s+news)?(?:\s+agency)?", I)
+
+
+def news_agency(name: str) -> bool:
+    """"TASS", "Sputnik news agency", "Anadolu Agency": an agency that relays others' counts."""
+    return _AGENCY_RE.fullmatch(name.strip()) is not None
 _NOT_ORG_RE = re.compile(r"ministry|\bmod\b|military|army|forces|general staff|command|governor|mayor"
                          r"|president|minister", I)
 _HEAD_RE = re.compile(rf"(?:{DESCRIPTION_NOUNS})$", I)
@@ -136,7 +143,7 @@ class Referents:
                 ok = bool(_OFFICE.search(name)) or _person(name) or _SPOKEN_FOR_RE.search(name) is not None
             else:
                 ok = bool(need.search(name))
-            if ok and _STATEMENT_RE.fullmatch(head.group(0)) and name.lower() in _AGENCIES:
+            if ok and _STATEMENT_RE.fullmatch(head.group(0)) and news_agency(name):
                 ok = False  # "according to the statement" after "DPA reported": the body's, not the agency's
             if ok and all(_fits(m, name) for m in modifiers):
                 return name

@@ -24,7 +24,11 @@ _NAME_BEFORE_RE = re.compile(rf"(?P<np>{NP})\s*,?\s*$")
 
 def cited(s: str) -> list[tuple[int, int, int]]:
     """(where "citing" begins, start and end of the words naming who is cited), in order."""
-    return [(m.start(), m.start(g), m.end(g)) for m in _CITING_RE.finditer(s) for g in ("np" if m.group("np") else "np2",)]
+    out = []
+    for m in _CITING_RE.finditer(s):
+        g = "np" if m.group("np") else "np2"
+        out.append((m.start(), m.start(g), m.end(g)))
+    return out
 
 
 def of_a_country(words: str) -> bool:
