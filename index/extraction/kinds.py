@@ -98,10 +98,9 @@ _PERIOD_AFTER_RE = re.compile(r"\b(?:this|last|past)\s+(?:week|month|year)\b", I
 SAY_RE = re.compile(rf"\b(?:{SAY_VERBS})\b", I)
 _PERIOD_OF_COUNT_RE = re.compile(r"in\s+the\s+reporting\s+period", I)  # the report's period, not when said
 _ADJECTIVE_SAY_RE = re.compile(r"\b(?:an?|the)\s+$", I)
-# "Podolyak said in December 2022 that ...": when it was said
-_SAID_RIGHT_BEFORE_RE = re.compile(rf"\b(?:{SAY_VERBS})\s+(?:\w+\s+)?$", I)
-# "Zelensky told CNN last week", "said on Monday" (but "estimate that in November": the count's)
-_SAID_TO_BEFORE_RE = re.compile(rf"\b(?:{SAY_VERBS})\s+(?:[A-Z][\w.]*\s+)?$")
+# "Podolyak said in December 2022 that ...", "Zelensky told CNN last week": when it was said
+# (but "estimate that in November": the count's)
+_SAID_RIGHT_BEFORE_RE = re.compile(rf"\b(?i:{SAY_VERBS})\s+(?:[A-Z][\w.]*\s+)?$")
 _COUNTING_VERB_RE = re.compile(r"recorded|documented|registered|verified|counted|tallied|identified", I)
 _PER_DAY_AFTER_RE = re.compile(r"\bon\s+average\s+(?:per|a|each|every)\s+day\b", I)
 _WEEKDAY_AFTER_RE = re.compile(rf"\b(?:on\s+)?{WEEKDAY}\b|\byesterday\b|\btoday\b", I)
@@ -209,7 +208,7 @@ def kind_of(s: str, n: Number, b: int, nums: list[Number], bulletin: bool, metri
             if k == "cumulative" and incident and _TOLL_RE.fullmatch(m.group(0)):
                 continue  # "the death toll from the strike rose to 47": one incident's toll
             if k == "period" and (any(m.end() <= p for p in says)
-                                  or _SAID_TO_BEFORE_RE.search(s, max(0, m.start() - 25), m.start())) \
+                                  or _SAID_RIGHT_BEFORE_RE.search(s, max(0, m.start() - 25), m.start())) \
                     and not _PERIOD_OF_COUNT_RE.match(m.group(0)):
                 continue  # "In February, Zelensky said 31,000 ...", "told CNN last week": when it was said
             if k == "period" and _EVENT_BEFORE_RE.search(s, max(0, m.start() - 70), m.start()):
