@@ -15,6 +15,7 @@ import re
 from functools import lru_cache
 
 from index.extraction.attribution_patterns import SAY_VERBS
+from index.model import Figure
 from .clauses import clause_end, clause_start
 from .numbers import Number
 
@@ -258,7 +259,7 @@ def kind_of(s: str, n: Number, b: int, nums: list[Number], bulletin: bool, metri
     return "other" if metric == "other" else "cumulative"
 
 
-def moscow_briefing_day(fig) -> bool:
+def moscow_briefing_day(fig: Figure) -> bool:
     """"Ukraine lost up to 305 personnel on the Donetsk front": the Russian defence ministry's
     daily briefing counts the enemy's losses "up to" a number, a day's, with no word of time."""
     return (fig.claimant or "").startswith("Russian Ministry of Defence") and fig.approx == "up to" \
