@@ -198,7 +198,13 @@ def _counts(name: str) -> str | None:
 
 @lru_cache(maxsize=4)
 def _sides(config: str | None) -> dict[str, str]:
-    out: dict[str, str] = {}
+    return {name: e["counts"] for name, e in _entries(config).items() if e.get("counts") in ("russia", "ukraine", "civilians")}
+
+
+@lru_cache(maxsize=4)
+def _entries(config: str | None) -> dict[str, dict]:
+    """The table's entries by canonical name; the user's win."""
+    out: dict[str, dict] = {}
     for path in [_DATA] + ([Path(config) / "claimants.toml"] if config else []):
         try:
             with open(path, "rb") as fh:
@@ -206,9 +212,26 @@ def _sides(config: str | None) -> dict[str, str]:
         except (OSError, tomllib.TOMLDecodeError):
             continue
         for e in data.get("claimant", []):
-            if isinstance(e, dict) and e.get("name") and e.get("counts") in ("russia", "ukraine", "civilians"):
-                out[str(e["name"])] = e["counts"]
+            if isinstance(e, dict) and e.get("name"):
+                out[str(e["name"])] = e
     return out
+
+
+def counting_body(name: str | None, metric: str, kind: str, counted: bool) -> str | None:
+    """The body whose count a claimant gives, where the table says so: a ministry posting a
+    running tally (`tally`: Ukraine's defence ministry on Russia's losses since the invasion, or
+    in a day, gives the General Staff's count; `counted`: the figure is of the losses the
+    claimant counts), or an organisation's agency for one metric (`bodies`: the UN's refugee
+    counts are UNHCR's). A person speaking for a body (a name in brackets) keeps their words."""
+    entry = _entries(_config_dir()).get(name) if name else None
+    if not entry:
+        return name
+    if counted and kind in ("cumulative", "daily") and isinstance(entry.get("tally"), str):
+        return entry["tally"]
+    bodies = entry.get("bodies")
+    if isinstance(bodies, dict) and isinstance(bodies.get(metric), str):
+        return bodies[metric]
+    return name
 
 
 def counts_civilians(name: str | None) -> bool:
@@ -224,3 +247,4 @@ def reload() -> None:
     _canonical.cache_clear()
     _head_alias.cache_clear()
     _sides.cache_clear()
+    _entries.cache_clear()

@@ -307,7 +307,7 @@ def find_attributions(s: str, headline: bool = False) -> list[Attribution]:
                 out.append(Attribution(m.start(), m.start(), None, "sentence", generic=True))
             if span and len(out) == found_before:
                 out.append(Attribution(m.start(), m.start(), None, "sentence", generic=True))
-    if "citing" in low or "cites" in low or "quot" in low or "based on" in low:
+    if "citing" in low or "cites" in low or "quot" in low or "based on" in low or "as saying" in low:
         out = _through_relays(s, out)
     out.sort(key=lambda a: a.start)
     return out
@@ -325,6 +325,8 @@ def _through_relays(s: str, out: list[Attribution]) -> list[Attribution]:
         if relays:
             out = [x for x in out if x is not relays[-1]]
             out.append(Attribution(a, b, np_, relays[-1].scope))
+        elif s.startswith(" as ", b):  # "..., the BBC quoted Kharkiv's governor as saying"
+            out.append(Attribution(a, b, np_, "sentence"))
     for a, b, who in quoted(s):
         out = [x for x in out if not (a <= x.start < b)]
         if who:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from index.dates import date_in_opening, estimate_from_text
-from index.extraction.aliases import counts_civilians, mentioned
+from index.extraction.aliases import counting_body, counts_civilians, mentioned
 from index.extraction.air_defence import air_defence_claimant
 from index.extraction.anaphora import figures_by_reference
 from index.extraction.article_wide import (LOSS_METRICS_NO_SIDE_DEFAULT, claimants_from_the_article,
@@ -127,7 +127,7 @@ def _figures(article: Article, sentences: list[Sentence], estimate_phrase: str |
                 if a.pronoun:
                     referred[id(a)] = f'refers back: "{a.phrase or ""}"'
                     inside = mentioned(stext[:a.start]) if (a.phrase or "").lower() in ("it", "they", "he", "she") \
-                        and _SUBCLAUSE_RE.search(stext, max(0, a.start - 12), a.start) else []
+                        and _SUBCLAUSE_RE.search(stext, max(0, a.start - 70), a.start) else []
                     # "Russia last published its toll in 2022, when it said ...": the sentence's subject
                     subject = inside[0] if inside and re.sub(r"^(?:The|the)\s+", "", stext.lstrip()).startswith(inside[0]) \
                         else None
@@ -327,6 +327,7 @@ def _figure(article: Article, sent: Sentence, stext: str, f: Found, phrase: str 
     elif counts and side and side != counts and phrase:
         # Kyiv on Ukraine's own losses is not the General Staff's count of Russia's
         claimant = canonical(phrase, False)
+    claimant = counting_body(claimant, metric, f.kind, bool(side) and side == counts)
     return Figure(
         file=article.file, value=int(n.value), upper=n.upper, approx=n.approx, metric=metric,
         side=side, claimant=claimant, kind=f.kind, as_of=as_of, text=article.text[start:end],
@@ -345,4 +346,6 @@ _SAME_PERIOD_RE = re.compile(r"\b(?:the\s+same|that)\s+(?:time\s+)?period\b", re
 # the largest count one day's report gives: more is a running total
 _DAY_SIZED = {"personnel_casualties": 2500, "personnel_killed": 2500, "personnel_wounded": 2500,
               "civilians_killed": 200, "civilians_wounded": 500, "drones": 1000}
-_SUBCLAUSE_RE = re.compile(r"\b(?:when|and|but|as|after|before|because|while|where|since)\s+$", re.I)
+# "..., when it said", "... but at the start of the month, it reported": the sentence's subject
+_SUBCLAUSE_RE = re.compile(r"\b(?:(?:when|and|but|as|after|before|because|while|where|since)\s+"
+                           r"|(?:but|when|while|after|before|because|since)\s+(?:at|in|on|by|after|for)\s[^,.;]{1,45},\s*)$", re.I)

@@ -27,14 +27,14 @@ _ATTR_WORDS = frozenset((
     " believes believe believed reports reported report estimates estimated estimate announced"
     " announces added adds told wrote writes noted notes confirmed confirms assessed assesses"
     " cites counted counts recognises recognizes recognised recognized acknowledged"
-    " acknowledges admitted admits revealed reveals disclosed insisted boasted alleged alleges calculated"
+    " acknowledges admitted admits conceded concedes revealed reveals disclosed insisted boasted alleged alleges calculated"
     " tallied documented recorded registered declared posted published updated verified found"
     " finds identified identifies show shows showed indicate indicates indicated suggest"
     " suggests suggested described describes affirm affirms affirmed stressed stresses emphasised"
     " emphasized emphasises emphasizes specified informed asserted clarified detailed highlighted"
     " underlined explained warned maintained announce inform").split())
 _ATTR_PHRASE_WORDS = frozenset((
-    "pointed put puts increased raised revised lowered updated numbers figures data count tally"
+    "pointed put puts pegged pegs placed places increased raised revised lowered updated numbers figures data count tally"
     " estimate estimates assessment update bulletin statistics").split())
 _WORDS_RE = re.compile(r"\w+")
 _STOPPED_RE = re.compile(r"[.!?][\"”’')]*\s*$")

@@ -19,7 +19,10 @@ ENEMY_OF = {"russia": "ukraine", "ukraine": "russia"}
 _SELF_LOSS_RE = re.compile(
     r"\b(?:(?:it|they|(?:its|their)\s+(?:own\s+)?(?:forces|troops|army|military))\s+(?:has|have|had)?\s*(?:now\s+)?(?:lost|suffered)"
     # "Russia has publicly acknowledged the deaths of just over 6,000 soldiers": its own
-    r"|(?:acknowledged|admitted|conceded)\s+(?:the\s+)?(?:deaths?|loss(?:es)?|casualties)\s+of)\b[^.;]{0,40}$"
+    r"|(?:acknowledged|admitted|conceded)\s+(?:the\s+)?(?:deaths?|loss(?:es)?|casualties)\s+of"
+    # "Russia itself reported just 1,351 deaths", "put its death toll well below Ukraine's at 1,351"
+    r"|(?:itself|themselves)\s+(?:\w+\s+){0,2}(?:reported|acknowledged|admitted|confirmed|gave|put|said|announced)"
+    r"|(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:death\s+toll|casualties|losses|dead|deaths))\b[^.;]{0,60}$"
     # "Russia has admitted to just 2,095 casualties": the number right after the admission
     r"|\b(?:acknowledged|admitted|conceded)(?:\s+(?:to|only|just|about|over|some|around|nearly|more\s+than))*\s*"
     r"(?:\d[^.;]{0,60}\b(?:including|of\s+whom|among\s+them)\b[^.;]{0,40})?$", re.I)

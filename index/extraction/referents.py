@@ -81,6 +81,7 @@ class Referents:
         self._names: list[str] = []
         self.speakers: set[str] = set()  # named as who says something, not only mentioned
         self._pending: list[tuple[str, str]] = []  # ("name", name) or ("text", sentence), in order
+        self._country: str | None = None  # the country the last sentence that opens with one is about
 
     def named(self, name: str | None) -> None:
         if name:
@@ -98,9 +99,12 @@ class Referents:
                 self.speakers.add(value)
             # a body mentioned as the subject of its sentence ("The Russian Defence Ministry
             # gave its weekly update."), not one mentioned in passing ("the losses of Kyiv's army")
-            found = [value] if what == "name" else [
-                canonical(p) for p in mentioned(value)[:1] if p.lower() not in _PLACES
-                and _SUBJECT_START_RE.match(value[:value.find(p.split()[0]) if p.split()[0] in value else 0] or "")]
+            first = mentioned(value)[:1] if what == "text" else []
+            subject = [p for p in first if _SUBJECT_START_RE.match(
+                value[:value.find(p.split()[0]) if p.split()[0] in value else 0] or "")]
+            if what == "text":  # "Russia, meanwhile, has released far lower figures." before "Its ..."
+                self._country = subject[0] if subject and _COUNTRY_RE.fullmatch(subject[0]) else None
+            found = [value] if what == "name" else [canonical(p) for p in subject if p.lower() not in _PLACES]
             for name in found:
                 if name in self._names:
                     self._names.remove(name)
@@ -129,6 +133,12 @@ class Referents:
         head = _HEAD_RE.search(low)
         if head is None:
             return last
+        names = self.names
+        if low.startswith(("its ", "their ")) and self._country:
+            # "Its defence ministry confirmed" after a sentence about Russia: Russia's ministry
+            phrase = f"{self._country}'s {words.strip().split(None, 1)[1]}"
+            if canonical(phrase) != phrase:
+                return canonical(phrase)
         for rx, need in _KINDS:
             if rx.fullmatch(head.group(0)):
                 break
@@ -136,7 +146,7 @@ class Referents:
             return None
         modifiers = [w for w in low[:head.start()].split()  # "the British ministry": British
                      if w not in ("the", "this", "that", "its", "their")]
-        for name in reversed(([last] if last else []) + self.names):
+        for name in reversed(([last] if last else []) + names):
             if need == _ORG:
                 ok = not _NOT_ORG_RE.search(name) and not _person(name)
             elif need is _OFFICE:  # "Ukrainian Air Force" is no governor; "... (Shoigu)" speaks for his
@@ -153,6 +163,7 @@ class Referents:
 _SUBJECT_START_RE = re.compile(r"^\W*(?:(?:The|A|An|In|On|Meanwhile|Earlier|Later|Also|But|And)\s+)?(?:[\w’'-]+\s+){0,1}$")
 # a country or capital in passing ("Russia invaded Ukraine") is no body that "it" refers to
 _PLACES = {"ukraine", "russia", "kyiv", "kiev", "moscow", "washington", "us", "uk", "britain"}
+_COUNTRY_RE = re.compile(r"Ukraine|Russia|Britain|the\s+UK|the\s+US|the\s+United\s+States", re.I)
 _PERSON_RE = re.compile(r"[A-Z][a-zà-ÿ’'-]+(?:\s+[A-Z][a-zà-ÿ’'.-]+){1,2}")
 
 

@@ -15,7 +15,9 @@ _CITING_RE = re.compile(
     rf"(?P<np>{NP})"
     # "according to TASS calculations based on the data of the Russian Defense Ministry"
     r"|\s+based\s+on\s+(?:the\s+)?(?:official\s+)?(?:data|figures|statistics|reports?|information)\s+(?:from|of|by)\s+"
-    rf"(?P<np2>{NP})")
+    rf"(?P<np2>{NP})"
+    # "..., Reuters reported the Russian ministry as saying": the one quoted
+    rf"|\s+(?:reported|quoted|cited)\s+(?P<np3>{NP})\s+as\s+(?:saying|stating|telling)\b")
 # a country's officials are a source even when the table does not know their words
 _NATION_START_RE = re.compile(r"(?:the\s+)?(?:US|U\.S\.|American|Russian|Ukrainian|British|UK|Western|NATO|Nato)\b")
 _QUOTED_BY_RE = re.compile(rf"\b(?:was|were|is|has\s+been)\s+quoted\s+by\s+(?P<np>{NP_ANY})\s+as\s+saying\b")
@@ -26,7 +28,7 @@ def cited(s: str) -> list[tuple[int, int, int]]:
     """(where "citing" begins, start and end of the words naming who is cited), in order."""
     out = []
     for m in _CITING_RE.finditer(s):
-        g = "np" if m.group("np") else "np2"
+        g = next(g for g in ("np", "np2", "np3") if m.group(g))
         out.append((m.start(), m.start(g), m.end(g)))
     return out
 

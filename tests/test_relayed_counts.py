@@ -1,0 +1,147 @@
+"""Whose count a figure is when one body relays another's, or a sentence's words stand between
+the speaker and the verb: sentences written for each pattern (not copied from any article), in
+several wordings, with ones that must not match."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction_helpers import figures
+
+
+# -- Ukraine's defence ministry posts the General Staff's running tally -----------------------
+@pytest.mark.parametrize("text, value", [
+    ("Nearly 41,200 Russian soldiers have been killed since the invasion began, the Ukrainian Defence "
+     "Ministry said on Sunday.", 41200),
+    ("In a post on Telegram, Ukraine's defence ministry said its forces had destroyed 2,310 Russian "
+     "tanks since February 24.", 2310),
+    ("According to Ukraine's Ministry of Defense, Russia lost 640 soldiers over the past day.", 640),
+    ("Kyiv's defence ministry put Russian losses at 1,180 troops in the past 24 hours.", 1180),
+])
+def test_the_ministrys_running_tally_is_the_general_staffs(text, value):
+    f = figures("Title\n" + text)
+    assert f[value].claimant == "General Staff of Ukraine"
+    assert f[value].side == "russia"
+
+
+def test_a_description_of_the_ministry_carries_the_tally_too():
+    f = figures("Title\nUkraine's defence ministry said on Monday that 12,400 Russian troops had been killed "
+                "since the start of the war. The ministry also said 389 tanks had been destroyed.")
+    assert f[12400].claimant == f[389].claimant == "General Staff of Ukraine"
+
+
+@pytest.mark.parametrize("text, value, claimant", [
+    # a year's total is the ministry's own analysis, not the running tally
+    ("According to the Ukrainian Defence Ministry, in 2024 alone Russia lost more than 427,000 soldiers.",
+     427000, "Ukrainian Ministry of Defence"),
+    # the minister speaking keeps his name
+    ("Defence minister Oleksii Reznikov said Russia had lost 61,000 troops since the start of the war.",
+     61000, "Ukrainian Ministry of Defence (Reznikov)"),
+    # Ukraine's own dead are not the General Staff's count of Russia's
+    ("Ukraine's defence ministry said 14 Ukrainian soldiers were killed in the attack.",
+     14, "Ukrainian Ministry of Defence"),
+])
+def test_the_ministrys_other_figures_stay_its_own(text, value, claimant):
+    assert figures("Title\n" + text)[value].claimant == claimant
+
+
+# -- the UN's agencies -------------------------------------------------------------------------
+@pytest.mark.parametrize("text, value", [
+    ("More than 1,700,000 people have fled abroad, the UN says.", 1700000),
+    ("The United Nations estimated that 840,000 refugees had crossed into Poland by Sunday.", 840000),
+    ("According to the U.N., 6,300,000 people are displaced inside the country.", 6300000),
+])
+def test_the_uns_refugee_counts_are_unhcrs(text, value):
+    assert figures("Title\n" + text)[value].claimant == "UNHCR"
+
+
+def test_the_uns_civilian_dead_stay_the_uns():
+    assert figures("Title\nThe UN says 412 civilians have been killed.")[412].claimant == "United Nations"
+
+
+@pytest.mark.parametrize("text, value, claimant", [
+    ("GENEVA - The UN Office for the Coordination of Humanitarian Affairs says 318 civilians have been killed.",
+     318, "UN OCHA"),
+    ("The Office of the United Nations High Commissioner for Human Rights said 1,035 civilians had died.",
+     1035, "UN OHCHR (HRMMU)"),
+    ("UN human rights chief Volker Türk said at least 9,600 civilians had been killed.",
+     9600, "UN OHCHR (HRMMU) (Türk)"),
+])
+def test_un_offices_have_one_name_each(text, value, claimant):
+    assert figures("Title\n" + text)[value].claimant == claimant
+
+
+# -- an outlet reporting someone "as saying" ---------------------------------------------------
+@pytest.mark.parametrize("text, value, claimant", [
+    ("As many as 3,120 Ukrainian soldiers have been killed, Reuters reported the Russian Defence Ministry "
+     "as saying.", 3120, "Russian Ministry of Defence"),
+    ("At least 37 civilians were killed, the BBC quoted Kharkiv governor Oleh Syniehubov as saying.",
+     37, "Kharkiv governor (Syniehubov)"),
+    ("Some 420 Russian troops died in the assault, CNN reported US officials as saying.", 420, "US officials"),
+])
+def test_the_one_quoted_claims_not_the_outlet(text, value, claimant):
+    assert figures("Title\n" + text)[value].claimant == claimant
+
+
+def test_an_outlet_that_reports_keeps_its_count():
+    assert figures("Title\nInterfax reported 15 soldiers killed.")[15].claimant == "Interfax"
+
+
+# -- words between the speaker and the verb ----------------------------------------------------
+@pytest.mark.parametrize("text, value, claimant", [
+    ("However, Ukraine's emergency service Wednesday pegged the number of civilian deaths at 2,300.",
+     2300, "State Emergency Service of Ukraine"),
+    ("The Pentagon belatedly conceded that 12 US soldiers were wounded.", 12, "US Department of Defense"),
+    ("Moscow put Ukraine's losses at 410,000 troops.", 410000, "Russian Ministry of Defence"),
+    ("The benchmark is the United Nations, which as of Tuesday this week estimated that 1,892 civilians "
+     "had been killed.", 1892, "United Nations"),
+])
+def test_a_speaker_is_found_across_adverbs_and_times(text, value, claimant):
+    assert figures("Title\n" + text)[value].claimant == claimant
+
+
+@pytest.mark.parametrize("text, value", [
+    ("But on March 25, Russia itself reported just 1,351 deaths.", 1351),
+    ("Moscow uncharacteristically acknowledged its own casualties, but put its death toll at 5,937.", 5937),
+    ("Russia has put its own death toll at 6,000 soldiers.", 6000),
+])
+def test_a_country_reporting_itself_counts_its_own_dead(text, value):
+    f = figures("Title\n" + text)
+    assert f[value].side == "russia"
+    assert f[value].claimant in ("Russian officials", "Russian Ministry of Defence")
+
+
+def test_a_country_reporting_the_enemy_is_not_its_own_count():
+    f = figures("Title\nRussia said its forces killed 300 Ukrainian soldiers.")
+    assert f[300].side == "ukraine"
+
+
+# -- "it" and "its" after a sentence about a country -------------------------------------------
+def test_it_in_a_later_clause_is_the_sentences_subject():
+    f = figures("Title\nUkraine's defence ministry said Russia had lost 5,000 soldiers. Russia did not respond "
+                "to the claims but at the start of the month, it reported 487 deaths and 1,597 troops injured.")
+    assert f[487].claimant in ("Russian officials", "Russian Ministry of Defence")
+    assert f[487].side == "russia"
+
+
+@pytest.mark.parametrize("before, its, claimant", [
+    ("Russia, meanwhile, has released far lower figures.", "Its defence ministry",
+     "Russian Ministry of Defence"),
+    ("Britain has published its own estimate.", "Its defence ministry", "UK Ministry of Defence"),
+])
+def test_its_ministry_is_the_countrys(before, its, claimant):
+    f = figures(f"Title\nOleksiy Arestovich said 7,000 Russian soldiers had been killed.\n\n"
+                f"{before} {its} on Wednesday said that 498 Russian soldiers had died.")
+    assert f[498].claimant == claimant
+
+
+def test_its_ministry_after_a_sentence_about_something_else_is_not_a_country():
+    f = figures("Title\nRussia has released far lower figures.\n\nThe war goes on. Its defence ministry "
+                "said that 498 Russian soldiers had died.")
+    assert f[498].claimant != "Russian Ministry of Defence"
+
+
+def test_it_after_a_list_is_the_source_before_not_the_lists_subject():
+    f = figures("Title\nAt least 200 more Russian troops were killed over the past day, according to the Ukrainian "
+                "General Staff.\n\nRussia has also lost 195 rocket launchers and 13 boats, it added.")
+    assert f[195].claimant == f[13].claimant == "General Staff of Ukraine"
