@@ -145,3 +145,50 @@ def test_it_after_a_list_is_the_source_before_not_the_lists_subject():
     f = figures("Title\nAt least 200 more Russian troops were killed over the past day, according to the Ukrainian "
                 "General Staff.\n\nRussia has also lost 195 rocket launchers and 13 boats, it added.")
     assert f[195].claimant == f[13].claimant == "General Staff of Ukraine"
+
+
+# -- a headline's country is the official its article names -----------------------------------
+@pytest.mark.parametrize("headline, body, value, claimant", [
+    ("Russia says 4 killed in Ukrainian shelling of Belgorod",
+     "Four people were killed in shelling of the Belgorod region, governor Vyacheslav Gladkov said.",
+     4, "Belgorod governor (Gladkov)"),
+    ("Ukraine says 14 killed in missile strike on Sumy",
+     "A missile strike killed 14 people in Sumy, the State Emergency Service said.",
+     14, "State Emergency Service of Ukraine"),
+])
+def test_a_headlines_country_is_the_source_its_article_names(headline, body, value, claimant):
+    from index.extraction.extract import analyse
+    from index.model import Article
+    art = analyse(Article(file="a.txt", title=headline, text=f"{headline}\n{body}", published="2025-03-10"))
+    assert {f.claimant for f in art.figures if f.value == value} == {claimant}
+
+
+def test_a_headlines_country_stays_when_the_article_names_no_one_else():
+    from index.extraction.extract import analyse
+    from index.model import Article
+    text = "Russia says 4 killed in Ukrainian shelling of Belgorod\nFour people were killed in the shelling."
+    art = analyse(Article(file="a.txt", title=text.split("\n")[0], text=text, published="2025-03-10"))
+    assert art.figures[0].claimant == "Russian officials"
+
+
+# -- the body a sentence is about, when it cites no one ----------------------------------------
+@pytest.mark.parametrize("text, value, claimant", [
+    ("OHCHR expressed particular concern over short-range drones, which accounted for 207 deaths in the "
+     "reporting period.", 207, "UN OHCHR (HRMMU)"),
+    ("The UN human rights monitoring mission also documented attacks that killed 38 civilians in March.",
+     38, "UN OHCHR (HRMMU)"),
+    ("HRMMU continues to verify 1,203 civilian deaths in Mariupol.", 1203, "UN OHCHR (HRMMU)"),
+])
+def test_a_reporting_body_as_subject_is_the_claimant(text, value, claimant):
+    assert figures("Title\n" + text)[value].claimant == claimant
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Ukrainian forces destroyed 23 Russian tanks near Bakhmut.", 23),     # a force acting
+    ("Russia fired 47 missiles at the city.", 47),                          # a country acting
+    ("Zelensky visited the town, where 31 soldiers were killed.", 31),     # a person acting
+    ("In the city, OHCHR staff said nothing, but 12 people were killed.", 12),  # not the subject
+])
+def test_an_actor_as_subject_is_no_claimant(text, value):
+    f = figures("Title\n" + text)
+    assert value not in f or f[value].claimant_from != "the body the sentence is about"

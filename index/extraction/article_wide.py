@@ -76,12 +76,17 @@ def headline_echoes(text: str, figs: list[Figure]) -> None:
     """A headline's figure that names no source is the figure its article attributes: "Three
     killed in Kharkiv" over "..., killing three people. This was announced by the governor"."""
     for f in figs:
-        if f.claimant or text[:f.sentence_start].strip():
+        if (f.claimant and f.claimant not in _COUNTRY_VOICES) or text[:f.sentence_start].strip():
             continue
+        # "Russia says 1 killed in Belgorod" over "..., the region's governor said": the governor's
         same = next((g for g in figs if g is not f and g.claimant and g.value == f.value and g.metric == f.metric
-                     and g.side == f.side), None)
+                     and g.side == f.side and (not f.claimant or g.claimant not in _COUNTRY_VOICES)), None)
         if same is not None:
             f.claimant, f.claimant_from = same.claimant, "the same figure in the article"
+
+
+# a country speaking in a headline ("Russia says", "Ukraine says"): its article says who exactly
+_COUNTRY_VOICES = frozenset(("Russian officials", "Ukrainian officials"))
 
 
 _CLAIM_CHECKED_RE = re.compile(

@@ -32,6 +32,7 @@ from index.extraction.own_losses import (ENEMY_OF, enemy_is_ukraine, moscows_wor
 from index.extraction.people import AS_CIVILIANS
 from index.extraction.referents import Referents
 from index.extraction.scope import about_the_past, refers_back
+from index.extraction.sentence_sources import claimant_source, masked_attributions, reporting_body
 from index.extraction.sentences import split_sentences
 from index.extraction.sides import SIDE_RE, downed_by_ukraine
 from index.model import Article, Figure, Sentence
@@ -68,13 +69,6 @@ def analyse(article: Article) -> Article:
     return article
 
 
-def _masked(s: str, atts: list[Attribution]) -> str:
-    for a in atts:
-        if a.phrase and not a.pronoun:
-            s = s[:a.start] + " " * (a.end - a.start) + s[a.end:]
-    return s
-
-
 def _figures(article: Article, sentences: list[Sentence], estimate_phrase: str | None = None) -> list[Figure]:
     text = article.text or ""
     dates = Dates(text, sentences, article.published)
@@ -103,7 +97,7 @@ def _figures(article: Article, sentences: list[Sentence], estimate_phrase: str |
                 refs.mentioned_in(stext)  # "The ministry gave its weekly update." before "it said"
                 continue  # nothing to count, nobody cited: the common case, kept cheap
             atts = find_attributions(stext, headline=True) if has_attr else []
-            masked = _masked(stext, atts)
+            masked = masked_attributions(stext, atts)
             # "This includes 539 tanks, ..." goes on from losses counted in the sentence right before
             losses_before = found_in == si - 1 and previous is not None and previous[0].loss \
                 and sent.paragraph - previous[1] <= 1  # "Among them 127 aircraft, ..." on a line of its own
@@ -186,9 +180,11 @@ def _figures(article: Article, sentences: list[Sentence], estimate_phrase: str |
             for f in found:
                 if f.side is None and list_side and bulletin:
                     f.side = list_side
-                source = _claimant_source(f, named)
+                source = claimant_source(f, named)
                 phrase = source.phrase if source else None
                 how = referred.get(id(source)) if source is not None else None
+                if phrase is None and not generic and not passive and (body := reporting_body(stext)):
+                    phrase, how = body, "the body the sentence is about"  # "OHCHR expressed concern over ..."
                 if phrase is None and not generic and last_phrase and (
                         sent.paragraph == last_para or (sent.paragraph == last_para + 1 and last_counted and not passive)) \
                         and not (f.metric.startswith("civilians_") and counts_side(canonical(last_phrase, True))):
@@ -287,21 +283,6 @@ def _name_the_figures(figs: list[Figure], name: str, over_carried: bool = False)
             fig.claimant_from = "named in the next sentence"
 
 
-def _claimant_source(f: Found, named: list[Attribution]) -> Attribution | None:
-    """The attribution that names the claimant of `f`: the last before it, else the first
-    after it that covers the whole sentence."""
-    n = f.number
-    before = [a for a in named if a.start <= n.start]
-    after = [a for a in named if a.start > n.start and a.scope == "sentence"]
-    if before and after and _COUNTRY_RE.fullmatch(before[-1].phrase or "") and after[-1].phrase \
-            and not after[-1].pronoun and not _COUNTRY_RE.fullmatch(after[-1].phrase) \
-            and canonical(after[-1].phrase) != after[-1].phrase:
-        # "The United States estimates that ... 15,000 killed, CIA Director William Burns said":
-        # the one who says it, not the country whose estimate it is
-        return after[-1]
-    return before[-1] if before else (after[0] if after else None)
-
-
 def _figure(article: Article, sent: Sentence, stext: str, f: Found, phrase: str | None,
             dates: Dates, masked: str | None = None) -> Figure:
     n = f.number
@@ -336,8 +317,6 @@ def _figure(article: Article, sent: Sentence, stext: str, f: Found, phrase: str 
     )
 
 
-_COUNTRY_RE = re.compile(r"(?:the\s+)?(?:United\s+States|US|U\.S\.|Washington|Russia|Moscow|Ukraine|Kyiv|Kiev|Britain|UK)",
-                         re.I)
 _OFFICE_WORD_RE = re.compile(r"governor|administration", re.I)
 _GROUP_WHY = "a group's country, from whose civilians it counts or where it speaks"
 _GS_FORMULA_RE = re.compile(

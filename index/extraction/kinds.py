@@ -81,7 +81,7 @@ KIND_CUES: tuple[tuple[str, str, bool], ...] = (
                r"(?:(?:its|their|the|Kyiv['’]s|Kiev['’]s|Ukraine['’]s|Russia['’]s|Moscow['’]s|Ukrainian|Russian)\s+)?"
                r"(?:(?:summer|spring|winter|autumn|new|latest|much-vaunted|long-awaited|so-called)\s+)?"
                r"(?:counter-?offensive|offensive|push|incursion)"
-               r"|(?:beginning|starting)\s+(?:from|on)\s+" + MONTH + r"|in\s+the\s+reporting\s+period"
+               r"|(?:beginning|starting)\s+(?:from|on)\s+" + MONTH + r"|(?:in|during|over|for)\s+the\s+(?:reporting|review)\s+period"
                # "over the course of 2024", "throughout 2024", "during the same period"
                r"|(?:over\s+the\s+course\s+of|throughout)\s+(?:(?:19|20)\d\d|" + MONTH + r"\b|the\s+(?:year|month|week))"
                r"|(?:during|in|over|for)\s+(?:this|that|the\s+same)\s+(?:time\s+)?period|during\s+the\s+period\b(?!\s+(?:from|since))"

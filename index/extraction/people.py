@@ -53,7 +53,7 @@ _HIT_BY_UKRAINE_RE = _attacks_by(
     # where Ukraine's attacks land: "in Russia's Belgorod region", the separatists' side
     r"|\bin\s+Russia['’]s\s+(?:\w+\s+)?(?:region|oblast|province|territory)|\bseparatist\b"
     # a Russian city or border region named as where it happened: "killed in Belgorod"
-    rf"|\b(?:in|on|near|over)\s+(?:the\s+)?(?:{RUSSIAN_PLACES})\b")
+    rf"|\b(?:in|on|near|over|of|at|across|outside)\s+(?:the\s+)?(?:{RUSSIAN_PLACES})\b")
 _HIT_BY_RUSSIA_RE = _attacks_by(r"Russian|Russia['’]s|Moscow['’]s", r"Russian|Russia|Moscow")
 
 _FIGHTS_FOR_RE = re.compile(

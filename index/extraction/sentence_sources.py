@@ -1,0 +1,64 @@
+"""Which of a sentence's attributions names a figure's claimant, and the body a sentence is
+about when it names no one as saying anything ("OHCHR expressed particular concern over drones,
+which accounted for 207 deaths": the mission's count)."""
+
+from __future__ import annotations
+
+import re
+
+from index.extraction.aliases import mentioned
+from index.extraction.claimants import Attribution, canonical
+from index.extraction.found import Found
+
+_COUNTRY_RE = re.compile(r"(?:the\s+)?(?:United\s+States|US|U\.S\.|Washington|Russia|Moscow|Ukraine|Kyiv|Kiev|Britain|UK)",
+                         re.I)
+
+
+def masked_attributions(s: str, atts: list[Attribution]) -> str:
+    """The sentence with the names it attributes to blanked: their words count nothing."""
+    for a in atts:
+        if a.phrase and not a.pronoun:
+            s = s[:a.start] + " " * (a.end - a.start) + s[a.end:]
+    return s
+
+
+def claimant_source(f: Found, named: list[Attribution]) -> Attribution | None:
+    """The attribution that names the claimant of `f`: the last before it, else the first
+    after it that covers the whole sentence."""
+    n = f.number
+    before = [a for a in named if a.start <= n.start]
+    after = [a for a in named if a.start > n.start and a.scope == "sentence"]
+    if before and after and _COUNTRY_RE.fullmatch(before[-1].phrase or "") and after[-1].phrase \
+            and not after[-1].pronoun and not _COUNTRY_RE.fullmatch(after[-1].phrase) \
+            and canonical(after[-1].phrase) != after[-1].phrase:
+        # "The United States estimates that ... 15,000 killed, CIA Director William Burns said":
+        # the one who says it, not the country whose estimate it is
+        return after[-1]
+    return before[-1] if before else (after[0] if after else None)
+
+
+# the words a sentence may open with before its subject
+_OPENING_RE = re.compile(r"\W*(?:(?:The|A|An|Meanwhile|Earlier|Later|Also|But|And|However|Separately|Now)\b\W*)*")
+# a body that fights, or a country: what it does is no report ("Ukrainian forces destroyed 20 tanks")
+_ACTOR_RE = re.compile(r"forces|army|military|troops|navy|air\s+force|armed|command|militia|general\s+staff"
+                       r"|fighters|officials?$|authorities$", re.I)
+_PERSON_RE = re.compile(r"[A-Z][a-zà-ÿ’'-]+(?:\s+[A-Z][a-zà-ÿ’'.-]+){1,2}(?:\s+\([^()]*\))?")
+
+
+def reporting_body(stext: str) -> str | None:
+    """The body the table knows that a sentence opens with as its subject, when the sentence
+    cites no one ("OHCHR expressed particular concern over drones, which accounted for 207
+    deaths", "The UN refugee agency registered 40,000 arrivals"): the figures are its count. A
+    country, a fighting force, a group of officials or a person doing something is no report."""
+    first = mentioned(stext)[:1]
+    if not first:
+        return None
+    head = re.escape(first[0].split()[0]).replace("'", "['’]")
+    m = re.search(rf"(?<!\w){head}", stext)
+    if m is None or _OPENING_RE.fullmatch(stext[:m.start()]) is None:
+        return None
+    name = canonical(first[0], False)
+    if name == first[0] or _COUNTRY_RE.fullmatch(first[0]) or _ACTOR_RE.search(first[0]) or _ACTOR_RE.search(name) \
+            or _PERSON_RE.fullmatch(name):
+        return None
+    return name
