@@ -192,3 +192,71 @@ def test_a_reporting_body_as_subject_is_the_claimant(text, value, claimant):
 def test_an_actor_as_subject_is_no_claimant(text, value):
     f = figures("Title\n" + text)
     assert value not in f or f[value].claimant_from != "the body the sentence is about"
+
+
+# -- aides, datelines, where a statement was posted -------------------------------------------
+@pytest.mark.parametrize("text, value, claimant", [
+    ("Around 11,000 Ukrainian soldiers have been killed, an aide to President Volodymyr Zelensky has said.",
+     11000, "Ukrainian Presidential Office"),
+    ("An adviser to Zelenskyy said 9,500 Russian troops were killed in March.", 9500, "Ukrainian Presidential Office"),
+    ("Some 7,300 Russian soldiers have been killed, military adviser to Ukrainian President Volodymyr "
+     "Zelenskyy, Oleksiy Arestovych, said on Wednesday.", 7300, "Oleksiy Arestovych"),
+])
+def test_an_aide_speaks_not_the_one_they_advise(text, value, claimant):
+    assert figures("Title\n" + text)[value].claimant == claimant
+
+
+def test_an_aide_to_someone_the_table_does_not_know_is_kept_as_written():
+    assert figures("Title\nAn adviser to Putin said 40,000 Ukrainian troops were killed.")[40000].claimant \
+        == "adviser to Putin"
+
+
+def test_the_president_himself_is_still_the_president():
+    assert figures("Title\nZelensky said 31,000 Ukrainian soldiers had been killed.")[31000].claimant \
+        == "Volodymyr Zelensky"
+
+
+@pytest.mark.parametrize("text, value, claimant", [
+    ("In the Telegram channel, the head of the Belgorod region, Vyacheslav Gladkov, confirmed the death of "
+     "six civilians.", 6, "Belgorod governor (Gladkov)"),
+    ("On his Telegram channel, Ihor Terekhov said 12 civilians were injured in Kharkiv.", 12,
+     "Kharkiv mayor (Terekhov)"),
+])
+def test_where_a_statement_was_posted_is_not_who_posted_it(text, value, claimant):
+    assert figures("Title\n" + text)[value].claimant == claimant
+
+
+def test_a_wires_dateline_is_not_part_of_the_speakers_name():
+    f = figures("Title\nDonetsk, TASS- The People's Militia of the Donetsk People's Republic announced that 41 "
+                "Ukrainian soldiers were eliminated.")
+    assert f[41].claimant == "People's Militia of the Donetsk People's Republic"
+
+
+def test_a_country_speaking_of_its_own_troops_is_not_its_count_of_the_enemy():
+    f = figures("Title\nUkraine said up to 13,000 of its soldiers have died during the invasion.")
+    assert f[13000].side == "ukraine"
+    assert f[13000].claimant == "Ukrainian officials"
+
+
+def test_a_force_that_acts_is_not_what_the_report_refers_to():
+    f = figures("Title\nRussian forces carried out at least five attacks on ports in the Odesa region.\n\n"
+                "One attack on 23 May killed three men and injured 12 more, according to the report.")
+    assert f[12].claimant != "Russian Ministry of Defence"
+
+
+@pytest.mark.parametrize("text, value, claimant", [
+    ("“It has been devastating, with 1,200 civilian deaths,” said Danielle Bell, Head of the HRMMU.", 1200,
+     "UN OHCHR (HRMMU) (Bell)"),
+    ("Matilda Bogner, head of the UN Human Rights Monitoring Mission in Ukraine, said 400 civilians were killed.",
+     400, "UN OHCHR (HRMMU) (Bogner)"),
+    ("Oleksandr Tolokonnikov, spokesman of the Ukrainian Prosecutor General's Office, said 17 children were killed.",
+     17, "Prosecutor General's Office of Ukraine (Tolokonnikov)"),
+    ("Mykhaylo Podolyak, a top aide to Ukraine's president Volodymyr Zelensky, told the BBC that 150 Ukrainian "
+     "soldiers were being killed every day.", 150, "Ukrainian Presidential Office (Podolyak)"),
+])
+def test_the_head_of_a_known_body_speaks_for_it(text, value, claimant):
+    assert figures("Title\n" + text)[value].claimant == claimant
+
+
+def test_the_head_of_something_unknown_keeps_his_name():
+    assert figures("Title\nJohn Smith, head of the local school, said 4 people died.")[4].claimant == "John Smith"

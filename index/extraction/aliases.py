@@ -122,6 +122,10 @@ def _head_alias(text: str, config: str | None) -> tuple[int, int, str] | None:
 def _canonical(phrase: str, loss: bool, config: str | None) -> str:
     _, _, lookup = _table(config)
     text = _norm(phrase)
+    aide = _AIDE_RE.match(text)
+    if aide:  # "aide to President Zelensky": his office (table `aides`), else the words as written
+        boss = _entries(config).get(_canonical(text[aide.end():], loss, config), {})
+        return str(boss["aides"]) if isinstance(boss.get("aides"), str) else phrase
     best = _head_alias(text, config)
     if best is None or best[0] < len(text):
         return phrase  # an alias inside, not at the head: "Ukraine's health minister" stays
@@ -179,6 +183,7 @@ def _grams(config: str | None) -> tuple[frozenset, dict[str, tuple[int, ...]], f
 _GENERIC_ALIAS_RE = re.compile(
     r"(?:(?:ministry|of|defen[cs]e|general|staff|the|armed|forces|military|army|intelligence|mod"
     r"|navy|air|force|command|officials|authorities|government)\s*)+", re.I)
+_AIDE_RE = re.compile(r"(?:(?:an?|the)\s+)?(?:[\w'-]+\s+)?(?:aide|adviser|advisor|assistant)s?\s+(?:to|for)\s+(?:the\s+)?", re.I)
 _COUNTRY_BEFORE_RE = re.compile(r"\b(?!The\b)[A-Z][a-z]+(?:['’]s|ian|ish|ese|ch|i|ic)?\b")
 
 
@@ -215,6 +220,14 @@ def _entries(config: str | None) -> dict[str, dict]:
             if isinstance(e, dict) and e.get("name"):
                 out[str(e["name"])] = e
     return out
+
+
+def reports_own_losses(name: str | None) -> bool:
+    """The body also reports its own side's losses (table `own = true`: Russia's defence
+    ministry has given Russia's dead); one that only counts the enemy's (Ukraine's General
+    Staff) is not who "Ukraine said 13,000 of its soldiers died" quotes."""
+    entry = _entries(_config_dir()).get(name) if name else None
+    return bool(entry and entry.get("own") is True)
 
 
 def counting_body(name: str | None, metric: str, kind: str, counted: bool) -> str | None:

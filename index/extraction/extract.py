@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from index.dates import date_in_opening, estimate_from_text
-from index.extraction.aliases import counting_body, counts_civilians, mentioned
+from index.extraction.aliases import counting_body, counts_civilians, mentioned, reports_own_losses
 from index.extraction.air_defence import air_defence_claimant
 from index.extraction.anaphora import figures_by_reference
 from index.extraction.article_wide import (LOSS_METRICS_NO_SIDE_DEFAULT, claimants_from_the_article,
@@ -30,6 +30,7 @@ from index.extraction.own_count import outlet_name, own_count
 from index.extraction.own_losses import (ENEMY_OF, enemy_is_ukraine, moscows_words, of_its_own_troops, own_loss_goes_on,
                                          own_side, speaks_of_own_loss)
 from index.extraction.people import AS_CIVILIANS
+from index.extraction.person_names import speaks_for_body
 from index.extraction.referents import Referents
 from index.extraction.scope import about_the_past, refers_back
 from index.extraction.sentence_sources import claimant_source, masked_attributions, reporting_body
@@ -137,7 +138,7 @@ def _figures(article: Article, sentences: list[Sentence], estimate_phrase: str |
                     if a.phrase is None:  # a description of no one named yet: no one
                         generic = True
                 else:
-                    refs.named(canonical(a.phrase))
+                    refs.named(speaks_for_body(stext, a.phrase) or canonical(a.phrase))
             if made_last is not None and sent.paragraph - made_last[1] <= 1 and (src := source_of_before(stext)):
                 # "This was announced by Oleg Sinegubov": the figures just before are his
                 src = clean_name(src)
@@ -205,7 +206,7 @@ def _figures(article: Article, sentences: list[Sentence], estimate_phrase: str |
                     elif who := group_claimant(stext, fig.metric, fig.side):
                         fig.claimant, fig.claimant_from = who, _GROUP_WHY
                 if fig.claimant and fig.claimant == phrase and (who := offices.get(fig.claimant) or governor_named(
-                        stext, fig.claimant, gov_context)):
+                        stext, fig.claimant, gov_context) or speaks_for_body(stext, fig.claimant)):
                     # "Oleh Kipper, the regional governor of Odessa": the office, and he, also when
                     # "the governor added" later
                     offices[fig.claimant], fig.claimant = who, who
@@ -304,7 +305,8 @@ def _figure(article: Article, sent: Sentence, stext: str, f: Found, phrase: str 
     if side is None and f.metric not in LOSS_METRICS_NO_SIDE_DEFAULT:
         side = counts or ("russia" if downed_by_ukraine(stext, metric) else None)
         if counts and of_its_own_troops(stext, f.number):
-            side = ENEMY_OF[counts]  # "498 of its troops": its own
+            side = ENEMY_OF[counts]  # "498 of its troops": its own, not its count of the enemy's
+            claimant = claimant if reports_own_losses(claimant) or not phrase else canonical(phrase, False)
     elif counts and side and side != counts and phrase:
         # Kyiv on Ukraine's own losses is not the General Staff's count of Russia's
         claimant = canonical(phrase, False)

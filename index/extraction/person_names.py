@@ -46,3 +46,18 @@ def person_without_title(np_: str) -> str:
             and not any(w.lower() in ("of", "for", "and") for w in rest[-1:]):
         return " ".join(name)
     return np_
+
+
+# "Danielle Bell, Head of the HRMMU", "Volker Türk, the UN's human rights chief": the body he speaks for
+_OF_BODY_RE = r",\s+(?:the\s+)?(?:[Hh]ead|[Cc]hief|[Dd]irector|[Ss]pokes(?:man|woman|person)|[Cc]hair(?:man|woman)?)\s+of\s+(?P<body>(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:[A-Z][\w’'.&-]*|of|for|the|and|on)){0,8})"
+
+
+def speaks_for_body(sentence: str, name: str) -> str | None:
+    """"UN OHCHR (HRMMU) (Bell)" when `sentence` calls `name` the head or spokesperson of a body
+    the table knows ("Danielle Bell, Head of the HRMMU"); else None."""
+    m = re.search(re.escape(name) + _OF_BODY_RE, sentence)
+    if m is None:
+        return None
+    body = re.sub(r"\s+(?:of|for|the|and|on)$", "", m.group("body").rstrip(".,;:")).removeprefix("the ")
+    known = canonical(body)
+    return f"{known} ({name.split()[-1]})" if known != body else None

@@ -104,7 +104,9 @@ class Referents:
                 value[:value.find(p.split()[0]) if p.split()[0] in value else 0] or "")]
             if what == "text":  # "Russia, meanwhile, has released far lower figures." before "Its ..."
                 self._country = subject[0] if subject and _COUNTRY_RE.fullmatch(subject[0]) else None
-            found = [value] if what == "name" else [canonical(p) for p in subject if p.lower() not in _PLACES]
+            # a fighting force as a subject acts ("Russian forces launched 1,500 missiles"), it reports nothing
+            found = [value] if what == "name" else [canonical(p) for p in subject if p.lower() not in _PLACES
+                                                    and not _FORCE_RE.search(p)]
             for name in found:
                 if name in self._names:
                     self._names.remove(name)
@@ -164,6 +166,7 @@ _SUBJECT_START_RE = re.compile(r"^\W*(?:(?:The|A|An|In|On|Meanwhile|Earlier|Late
 # a country or capital in passing ("Russia invaded Ukraine") is no body that "it" refers to
 _PLACES = {"ukraine", "russia", "kyiv", "kiev", "moscow", "washington", "us", "uk", "britain"}
 _COUNTRY_RE = re.compile(r"Ukraine|Russia|Britain|the\s+UK|the\s+US|the\s+United\s+States", re.I)
+_FORCE_RE = re.compile(r"\b(?:forces|troops|army|armed|military)\b", re.I)
 _PERSON_RE = re.compile(r"[A-Z][a-zà-ÿ’'-]+(?:\s+[A-Z][a-zà-ÿ’'.-]+){1,2}")
 
 

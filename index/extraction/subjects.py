@@ -91,7 +91,8 @@ def subject_before(s: str, pos: int) -> tuple[int, int] | None:
     """Span of the noun phrase that ends (modulo adverbs and an appositive) at `pos`."""
     before = s[:pos]
     office = (_OFFICE_NAME_BEFORE_RE.search(before, max(0, pos - 120)) or _NAME_TITLE_BEFORE_RE.search(
-        before, max(0, pos - 200))) if before.rstrip().endswith(",") else None
+        before, max(0, pos - 200)) or _TITLE_NAME_BEFORE_RE.search(before, max(0, pos - 160))) \
+        if before.rstrip().endswith(",") else None
     if office:  # "..., its governor, Oleksandr Hanzha, said", "..., General Oleksandr Tarnavskyi, the
         return office.start("name"), office.end("name")  # commander of ..., said": whatever commas came before
     # atomic groups and a bounded window: a scraped table (", , item") once took exponential time
@@ -109,6 +110,11 @@ def subject_before(s: str, pos: int) -> tuple[int, int] | None:
         # governor": a word that opens the sentence is nobody; the name set off last may be
         last = _LAST_APPOSITIVE_NAME_RE.search(before, max(0, pos - 80))
         return (last.start(1), last.end(1)) if last else None
+    if span is not None and (aide := _AIDE_BEFORE_RE.search(before, max(0, span[0] - 40), span[0])):
+        # "an aide to President Zelensky said": the aide, not the president, by name if given
+        # ("Mykhaylo Podolyak, a top aide to Ukraine's president Zelensky, told the BBC")
+        named = _NAME_THEN_ROLE_RE.search(before, max(0, aide.start() - 60), aide.start())
+        return (named.start(1), named.end(1)) if named else (aide.start(), span[1])
     return span
 
 
@@ -121,6 +127,13 @@ _NAME_TITLE_BEFORE_RE = re.compile(
     r"(?:[A-Z][\w’'.-]+\s+){1,2}[A-Z][\w’'.-]+)\s*,\s*(?:the|a|an|its)\s+(?:[\w’'-]+\s+){0,8}?"
     r"(?:commander|governor|head|spokes(?:man|woman|person)|chief|minister|mayor|adviser|advisor|secretary|director)"
     r"\b[^,]{0,80},\s*$")
+# "..., military adviser to Ukrainian President Volodymyr Zelenskyy, Oleksiy Arestovich, said"
+_TITLE_NAME_BEFORE_RE = re.compile(
+    r",\s*(?:(?:an?|the|its|his|her)\s+)?(?:[\w’'-]+\s+){0,2}(?:adviser|advisor|aide|assistant|spokes(?:man|woman|person)"
+    r"|deputy|chief|commander|minister|director|secretary)\s+(?:to|of|for)\s+[^,]{2,80},\s*"
+    r"(?P<name>(?:[A-Z][\w’'.-]+\s+){1,2}[A-Z][\w’'.-]+)\s*,\s*$")
+_NAME_THEN_ROLE_RE = re.compile(r"((?:[A-Z][\w’'.-]+\s+){1,2}[A-Z][\w’'.-]+),\s+(?:(?:an?|the)\s+)?$")
+_AIDE_BEFORE_RE = re.compile(r"\b(?:[\w’'-]+\s+)?(?:aide|adviser|advisor|assistant)\s+(?:to|for)\s+$", re.I)
 _DISCOURSE_RE = re.compile(
     r"Finally|Earlier|Later|Meanwhile|However|Separately|Elsewhere|Additionally|Moreover|Furthermore|Overall"
     r"|Still|Now|Then|Also|Previously|Subsequently|Nevertheless|Indeed|Besides|Likewise|Similarly|Today|Yesterday")
@@ -189,7 +202,7 @@ def _subject_ending(before: str, end: int) -> tuple[int, int] | None:
         # verb are an object, and who said it lies further back (but "presidential candidate
         # Robert F. Kennedy Jr. claimed": a title before a name)
         return (start, start)
-    if re.match(r"(?:On|In|At|From|Via|Through|By|With)\s+[A-Z]", before[start:end]) and \
+    if re.match(r"(?:On|In|At|From|Via|Through|By|With)\s+(?:(?:the|a|an|his|her|its|their)\s+)?[A-Z]", before[start:end]) and \
             not _known_body(before[start:end]):
         return None  # "On Twitter, the UN refugee chief, Filippo Grandi, wrote": where, not who
     while True:  # no leading "of"/"and"/"As"
