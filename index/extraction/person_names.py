@@ -48,14 +48,17 @@ def person_without_title(np_: str) -> str:
     return np_
 
 
-# "Danielle Bell, Head of the HRMMU", "Volker Türk, the UN's human rights chief": the body he speaks for
-_OF_BODY_RE = r",\s+(?:the\s+)?(?:[Hh]ead|[Cc]hief|[Dd]irector|[Ss]pokes(?:man|woman|person)|[Cc]hair(?:man|woman)?)\s+of\s+(?P<body>(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:[A-Z][\w’'.&-]*|of|for|the|and|on)){0,8})"
+# "Danielle Bell, Head of the HRMMU", "Andriy Demchenko, spokesman of the ...": the body one speaks for
+_OF_BODY_RE = re.compile(
+    r",\s+(?:the\s+)?(?:[Hh]ead|[Cc]hief|[Dd]irector|[Ss]pokes(?:man|woman|person)|[Cc]hair(?:man|woman)?)\s+of\s+"
+    r"(?P<body>(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:[A-Z][\w’'.&-]*|of|for|the|and|on)){0,8})")
 
 
 def speaks_for_body(sentence: str, name: str) -> str | None:
     """"UN OHCHR (HRMMU) (Bell)" when `sentence` calls `name` the head or spokesperson of a body
     the table knows ("Danielle Bell, Head of the HRMMU"); else None."""
-    m = re.search(re.escape(name) + _OF_BODY_RE, sentence)
+    at = sentence.find(name + ",")
+    m = _OF_BODY_RE.match(sentence, at + len(name)) if at >= 0 else None
     if m is None:
         return None
     body = re.sub(r"\s+(?:of|for|the|and|on)$", "", m.group("body").rstrip(".,;:")).removeprefix("the ")

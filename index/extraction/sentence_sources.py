@@ -53,9 +53,8 @@ def reporting_body(stext: str) -> str | None:
     first = mentioned(stext)[:1]
     if not first:
         return None
-    head = re.escape(first[0].split()[0]).replace("'", "['’]")
-    m = re.search(rf"(?<!\w){head}", stext)
-    if m is None or _OPENING_RE.fullmatch(stext[:m.start()]) is None:
+    at = stext.replace("’", "'").find(first[0].split()[0])
+    if at < 0 or _OPENING_RE.fullmatch(stext, 0, at) is None:
         return None
     name = canonical(first[0], False)
     if name == first[0] or _COUNTRY_RE.fullmatch(first[0]) or _ACTOR_RE.search(first[0]) or _ACTOR_RE.search(name) \
