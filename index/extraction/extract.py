@@ -213,7 +213,7 @@ def _figures(article: Article, sentences: list[Sentence], estimate_phrase: str |
                 if (who := air_defence_claimant(stext, phrase, fig.claimant, fig.metric, fig.side, fig.kind,
                                                 bulletin)) != fig.claimant:
                     fig.claimant, fig.claimant_from = who, "who reports a night's air defence"
-                if fig.kind == "cumulative" and not says_when(stext) and (moscow_briefing_day(fig) or (
+                if fig.kind in ("cumulative", "other") and not says_when(stext) and (moscow_briefing_day(fig) or (
                         briefing and fig.value < 1000 and fig.claimant == made[-1].claimant)):
                     # "the enemy lost up to 320 servicemen, three tanks, ..." in Moscow's daily briefing
                     fig.kind, briefing = "daily", True

@@ -128,6 +128,12 @@ _INCIDENT_RE = re.compile(
 _BATTLE_RE = re.compile(
     r"\b(?:in|during|for)\s+the\s+(?:(?:\w+\s+){0,2})?(?:battles?|assault|siege|storming|fight(?:ing)?)\s+(?:for|of|on)\s+"
     r"(?:the\s+(?:city|town)\s+(?:of\s+)?)?[A-Z]")
+# a place narrower than a country, or a front's direction: "near Avdeevka", "in the South Donetsk
+# direction", "in the area around the capital" (not "in Ukraine", "in Russia", "in May")
+_PLACE_OF_COUNT_RE = re.compile(
+    r"\b(?:near|outside|around|in\s+the\s+(?:area|vicinity|outskirts)\s+(?:of|around)|in\s+the\s+(?:south|north|east|west)\s+of"
+    r"|in\s+the\s+(?:town|city|village|settlement|district|suburb)\s+of)\s+(?:the\s+)?(?:[A-Z][\w’'-]+|capital\b)"
+    r"|\b(?:in|on)\s+the\s+(?:[A-Z][\w’'-]+\s+){1,2}(?:direction|sector|front|axis)\b")
 _ONE_LIST_RE = re.compile(r"[^;:.!?]{0,160}", I)
 _TOLL_RE = re.compile(r"death\s+toll|total(?:led|ed|ing|s)?|in\s+total|so\s+far|as\s+of", I)
 _AVERAGE_RE = re.compile(r"\baverage\b|\b(?:daily|casualty|loss)\s+rate\b|\bper\s+day\b", I)
@@ -256,6 +262,8 @@ def kind_of(s: str, n: Number, b: int, nums: list[Number], bulletin: bool, metri
         return "period"  # "In January, Russia lost ..." (but "In February, Zelensky said ...")
     if metric in ("civilians_killed", "civilians_wounded") and n.value < 100:
         return "other"  # "killing three people and injuring seven": an attack's dead, no running total
+    if _PLACE_OF_COUNT_RE.search(s, clause_start(s, n.start), clause_end(s, n.end)):
+        return "other"  # "lost three tanks and about 70 servicemen near Avdeevka": one place's, no running total
     return "other" if metric == "other" else "cumulative"
 
 
