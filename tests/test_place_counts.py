@@ -32,3 +32,8 @@ def test_moscows_briefing_on_one_front_is_that_days():
     f = figures("Title\nThe Russian Defence Ministry said the Ukrainian Armed Forces lost up to 305 personnel on the "
                 "Donetsk front.")
     assert f[305].kind == "daily"
+
+
+def test_troops_near_a_country_are_no_place_of_one_incident():
+    assert figures("Title\nMoscow has massed more than 100,000 troops near Ukraine's borders.")[100000].kind \
+        == "cumulative"

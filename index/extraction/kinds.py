@@ -132,7 +132,8 @@ _BATTLE_RE = re.compile(
 # direction", "in the area around the capital" (not "in Ukraine", "in Russia", "in May")
 _PLACE_OF_COUNT_RE = re.compile(
     r"\b(?:near|outside|around|in\s+the\s+(?:area|vicinity|outskirts)\s+(?:of|around)|in\s+the\s+(?:south|north|east|west)\s+of"
-    r"|in\s+the\s+(?:town|city|village|settlement|district|suburb)\s+of)\s+(?:the\s+)?(?:[A-Z][\w’'-]+|capital\b)"
+    r"|in\s+the\s+(?:town|city|village|settlement|district|suburb)\s+of)\s+(?:the\s+)?"
+    r"(?!(?:Ukraine|Russia|Belarus|Poland|Moldova|NATO|Europe)\b)(?:[A-Z][\w’'-]+|capital\b)"
     r"|\b(?:in|on)\s+the\s+(?:[A-Z][\w’'-]+\s+){1,2}(?:direction|sector|front|axis)\b")
 _ONE_LIST_RE = re.compile(r"[^;:.!?]{0,160}", I)
 _TOLL_RE = re.compile(r"death\s+toll|total(?:led|ed|ing|s)?|in\s+total|so\s+far|as\s+of", I)
