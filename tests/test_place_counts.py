@@ -37,3 +37,23 @@ def test_moscows_briefing_on_one_front_is_that_days():
 def test_troops_near_a_country_are_no_place_of_one_incident():
     assert figures("Title\nMoscow has massed more than 100,000 troops near Ukraine's borders.")[100000].kind \
         == "cumulative"
+
+
+# -- a count from a day or an event inside the war covers a period -----------------------------
+@pytest.mark.parametrize("text, value", [
+    ("Since January 1 of this year, Russia has suffered over 18,300 casualties, 187 lost tanks and 455 "
+     "destroyed armoured vehicles.", 455),
+    ("Almost 1,300 people have been killed since a ceasefire came into effect in September, the UN said.", 1300),
+    ("Rescuers counted 212 civilians injured nationwide in just a three-day span.", 212),
+    ("From October last year until this month, researchers confirmed the deaths of 17,400 soldiers.", 17400),
+])
+def test_a_count_from_inside_the_war_is_a_period(text, value):
+    assert figures("Title\n" + text)[value].kind == "period"
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The US estimated that 480,000 soldiers have been killed or wounded since Feb 24 of last year.", 480000),
+    ("Since the 24th of February last year, Russia has lost 3,100 tanks and 6,200 armoured vehicles.", 6200),
+])
+def test_a_count_since_the_invasion_is_cumulative_whatever_year_follows(text, value):
+    assert figures("Title\n" + text)[value].kind == "cumulative"

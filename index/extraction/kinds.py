@@ -87,7 +87,11 @@ KIND_CUES: tuple[tuple[str, str, bool], ...] = (
                r"|(?:during|in|over|for)\s+(?:this|that|the\s+same)\s+(?:time\s+)?period|during\s+the\s+period\b(?!\s+(?:from|since))"
                # "since the 4th of last month": a day inside the war
                r"|since\s+the\s+\d{1,2}(?:st|nd|rd|th)\s+of\s+(?:last|this)\s+month"
-               r"|in\s+the\s+(?:counter-?offensive|counter-?attack|offensive)", True),
+               r"|in\s+the\s+(?:counter-?offensive|counter-?attack|offensive)"
+               # "since a ceasefire came into effect in September", "in just a five-day span"
+               r"|since\s+(?:a|the)\s+(?:\w+\s+)?(?:ceasefire|truce|armistice)"
+               r"|(?:in|within|over)\s+(?:just\s+|only\s+)?(?:a|one)\s+(?:single\s+)?[\w]+-(?:day|week|month)\s+(?:span|period|stretch)"
+               r"|from\s+" + MONTH + r"\s+(?:last\s+year\s+)?(?:until|to|through)\s+(?:this|last)\s+month", True),
     ("cumulative", r"since|in\s+total|total(?:led|ed|ing|s)?|so\s+far|to\s+date|overall|throughout|altogether"
                    r"|all\s+told|cumulative|in\s+all|(?:full-scale\s+)?invasion\s+began|war\s+began|running\s+tally"
                    r"|death\s+toll|thus\s+far|as\s+of", True),
@@ -102,11 +106,12 @@ _ADJECTIVE_SAY_RE = re.compile(r"\b(?:an?|the)\s+$", I)
 # "Podolyak said in December 2022 that ...", "Zelensky told CNN last week": when it was said
 # (but "estimate that in November": the count's)
 _SAID_RIGHT_BEFORE_RE = re.compile(rf"\b(?i:{SAY_VERBS})\s+(?:[A-Z][\w.]*\s+)?$")
-_COUNTING_VERB_RE = re.compile(r"recorded|documented|registered|verified|counted|tallied|identified", I)
+_COUNTING_VERB_RE = re.compile(r"recorded|documented|registered|verified|counted|tallied|identified"
+                               r"|confirmed\s+(?:the\s+)?(?:deaths?|names|identities)", I)
 _PER_DAY_AFTER_RE = re.compile(r"\bon\s+average\s+(?:per|a|each|every)\s+day\b", I)
 _WEEKDAY_AFTER_RE = re.compile(rf"\b(?:on\s+)?{WEEKDAY}\b|\byesterday\b|\btoday\b", I)
-_EVENT_BEFORE_RE = re.compile(
-    r"\b(?:since|began|begun|start(?:ed)?|launched|invaded|invasion)\b[^,.;]{0,60}$", I)
+_EVENT_BEFORE_RE = re.compile(  # (not "Since January 1 of this year": a date, the period's start)
+    r"\b(?:since(?!\s+(?:the\s+)?\d(?!\d?(?:st|nd|rd|th)?\s+(?:of\s+)?Feb)|\s+(?!Feb(?:ruary)?\.?\s+24\b)" + MONTH + r"\.?\s+\d)|began|begun|start(?:ed)?|launched|invaded|invasion)\b[^,.;]{0,60}$", I)
 # "killed ... today" (but not "the ministry said today", which dates the statement)
 _TODAY_RE = re.compile(
     r"\b(?:killed|wounded|injured|died|dead|lost|destroyed|downed|shot\s+down|captured)\b[^.;:]{0,50}"
