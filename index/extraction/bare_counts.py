@@ -23,7 +23,8 @@ _BARE_VERB_RE = re.compile(
     rf"{QUALIFIER_BEFORE}$", I)
 # (also "injured at least four others", "wounding two more")
 _BARE_AFTER_RE = re.compile(
-    r"\s*(?:[,.;:!?]|$|(?:in|on|at|and|near|across|during|overnight|when|as|after|including|others|more)\b)", I)
+    r"\s*(?:[,.;:!?]|$|(?:in|on|at|and|near|across|during|overnight|when|as|after|including|others|more|over|within"
+    r"|since|by|last|this|yesterday|today)\b)", I)
 WAR_CUE_RE = re.compile(
     r"\b(?:strikes?|airstrikes?|air\s+strikes?|shelling|shelled|missiles?|rockets?|drones?|bombs?|bombing"
     r"|artillery|attacks?|assaults?|front(?:\s*line)?|occupied|war|forces|troops|soldiers|army|military"
@@ -36,6 +37,10 @@ _DIED_AFTER_RE = re.compile(
 _OPENS_SENTENCE_RE = re.compile(
     rf"\W*(?:another\s+)?{QUALIFIER_BEFORE}", I)
 _OTHERS_RE = re.compile(r"\s+others\b", I)
+# "killed three people and injured seven": the count goes on from the people just counted
+_PEOPLE_JUST_BEFORE_RE = re.compile(r"\b(?:people|civilians|residents|persons)\s+(?:and|,)\s*$", I)
+_PEOPLE_NAMED_RE = re.compile(r"\b(?:people|civilians|residents|children|soldiers|troops|servicemen)\b", I)
+_ANOTHER_BEFORE_RE = re.compile(rf"\banother\s+{QUALIFIER_BEFORE}$", I)
 _AND_BEFORE_RE = re.compile(rf"\b(?:and|while|with)\s+(?:another\s+)?{QUALIFIER_BEFORE}$", I)
 _FLED_AFTER_RE = re.compile(
     r"\s+(?:(?:have|had|has)\s+(?:now\s+|already\s+)?)?(?:fled|fleeing|(?:been\s+)?(?:internally\s+)?displaced"
@@ -61,7 +66,7 @@ def bare_after_verb(s: str, n: Number, masked: str, counted: list[Number]) -> Fo
         return NOT_WAR  # "the gunman killed 14 at a university": no war in the sentence
     killed = v.group("v").lower().startswith("kill")
     military = MIL_CONTEXT_RE.search(AGENT_RE.sub(" ", s[clause_start(s, n.start):n.start]))
-    if military:
+    if military and not _PEOPLE_JUST_BEFORE_RE.search(s, max(0, v.start() - 40), v.start()):
         # "Ukrainian forces killed 40 in a single assault": the other side's soldiers
         metric = "personnel_killed" if killed else "personnel_wounded"
         subj = [h for h in SIDE_RE.finditer(masked, clause_start(s, n.start), v.start()) if h.lastgroup != "both"]
@@ -78,7 +83,9 @@ def opening_count(s: str, n: Number, counted: list[Number]) -> Found | None:
     others = _OTHERS_RE.match(s, n.end)
     died = _DIED_AFTER_RE.match(s, others.end() if others else n.end)
     opens = _OPENS_SENTENCE_RE.fullmatch(s, 0, n.start) is not None \
-        or (others is not None and _AND_BEFORE_RE.search(s, max(0, n.start - 30), n.start) is not None)
+        or ((others is not None or (_ANOTHER_BEFORE_RE.search(s, max(0, n.start - 30), n.start) is not None
+                                    and _PEOPLE_NAMED_RE.search(s, 0, n.start) is not None))
+            and _AND_BEFORE_RE.search(s, max(0, n.start - 30), n.start) is not None)  # "and another 1,000 were injured"
     if died is None or not opens or not _about_the_war(s):
         return None  # (but "A civilian was killed and nine others were injured")
     soldiers = people_are_soldiers(s)

@@ -28,7 +28,7 @@ def outcome_cues(text: str, with_deployed: bool = True) -> list[tuple[int, int, 
 
 
 _NEXT_PHRASE_RE = re.compile(  # not "of the Russian army", "on the list of wounded"
-    r"(?<!\bof )(?<!\bin )\b(?:the|a|an|this|these|those)\b(?!\s+(?:list|ranks|number|age)\s+of\b)", I)
+    r"(?<!\bof )(?<!\bin )(?<!\bamong )\b(?:the|a|an|this|these|those)\b(?!\s+(?:list|ranks|number|age)\s+of\b)", I)
 _ASIDE_END_RE = re.compile(r"\s*[—–)]\s*(?=(?:have|has|had|were|was)\b)", I)
 _ASIDE_RE = re.compile(
     r"\s*,\s*(?:including|among\s+them|among\s+whom|of\s+whom|most\s+of\s+them|mostly)\b[^,;]*,"

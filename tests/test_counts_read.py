@@ -1,0 +1,49 @@
+"""Counts a careful reader marks that hide their noun or their verb: sentences written for each
+pattern (not copied from any article), with ones that must not be read as counts."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction_helpers import figures
+
+
+@pytest.mark.parametrize("text, value, metric", [
+    ("Governor Oleh Syniehubov said Russian shelling killed four people and injured nine over the past day.",
+     9, "civilians_wounded"),
+    ("The strike killed two civilians and wounded 14 within an hour of the alarm.", 14, "civilians_wounded"),
+    ("Ukrainian forces killed 40 soldiers and wounded 60 since Monday near Bakhmut.", 60, "personnel_wounded"),
+])
+def test_a_bare_count_after_a_verb_of_harm_goes_on_from_the_count_before(text, value, metric):
+    assert figures("Title\n" + text)[value].metric == metric
+
+
+@pytest.mark.parametrize("text, value, metric", [
+    ("At least 120 North Korean soldiers have died, and another 1,100 have been injured in the fighting.",
+     1100, "personnel_wounded"),
+    ("Three civilians were killed in the shelling, and another six were wounded.", 6, "civilians_wounded"),
+])
+def test_another_n_after_a_count_of_people_counts_them(text, value, metric):
+    assert figures("Title\n" + text)[value].metric == metric
+
+
+@pytest.mark.parametrize("text, value, metric", [
+    ("Three generals and 28 colonels were also among the dead, the list shows.", 28, "personnel_killed"),
+    ("Some 310 people were among the wounded, the mayor said.", 310, "civilians_wounded"),
+])
+def test_among_the_dead_says_what_happened(text, value, metric):
+    assert figures("Title\n" + text)[value].metric == metric
+
+
+def test_another_n_with_no_harm_is_no_count():
+    assert 5 not in figures("Title\nThe shelling killed two and another five were taken to a shelter.")
+
+
+def test_people_at_a_funeral_are_no_count():
+    assert 300 not in figures("Title\n300 people attended the funeral of the soldiers killed.")
+
+
+def test_another_n_after_enemies_destroyed_keeps_the_soldiers_reading():
+    f = figures("Title\nAs a result of the failed offensive, about 70 Russians were destroyed, and another 80 were "
+                "wounded, Ukraine's Operational Command West reported.")
+    assert 80 not in f or f[80].metric != "civilians_wounded"
