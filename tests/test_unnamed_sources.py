@@ -546,3 +546,20 @@ def test_other_report_titles(title, claimant):
 def test_a_title_naming_no_one_or_a_sentence_citing_someone_else(text):
     f = figures(text)
     assert all(x.claimant in (None,) for x in f.values())
+
+
+# -- an incident's dead in an article with one source for its civilians ------------------------
+def test_an_incident_in_a_governors_roundup_is_the_governors():
+    text = ("Title\nRussian attacks killed three civilians in the Kharkiv region on Monday, governor Oleh "
+            "Syniehubov said.\n\n- The Russians shelled the village of Prykolote, killing two people and "
+            "injuring six others.")
+    f = figures(text)
+    assert f[2].claimant == f[6].claimant == "Kharkiv governor (Syniehubov)"
+
+
+def test_an_incident_in_a_roundup_of_many_sources_stays_unattributed():
+    text = ("Title\nThe UN said 9,000 civilians have been killed since the invasion.\n\n"
+            "- Russia's defence ministry said 300 Ukrainian soldiers were killed.\n\n"
+            "- The Ukrainian General Staff said 900 Russian soldiers were killed in the past day.\n\n"
+            "- At least seven people were killed in shelling in the Kyiv region.")
+    assert figures(text)[7].claimant is None

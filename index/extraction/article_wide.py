@@ -54,9 +54,22 @@ def claimants_from_the_article(figs: list[Figure], unsourced: set[int]) -> None:
                   "deployed" if f.metric == "troops_deployed" else "other" if f.metric == "other" else "equipment")
         return f.side, family
 
+    sources = {g.claimant for g in figs if g.claimant}  # a roundup of many sources has no one source
+    civilian_sources: dict[tuple, set[str]] = {}
+    for g in figs:
+        if g.claimant and g.metric.startswith("civilians_"):
+            civilian_sources.setdefault(kind(g), set()).add(g.claimant)
     for i, f in enumerate(figs):
-        if f.claimant or id(f) in unsourced or f.side is None or f.kind == "other":
-            continue  # (one incident's dead are each their own report's)
+        if f.claimant or id(f) in unsourced or f.side is None:
+            continue
+        if f.kind == "other":
+            # one incident's dead are each their own report's, unless the article has one source
+            # for its side's civilians ("Russian shelling killed two in Prykolote" in a governor's roundup)
+            only = civilian_sources.get(kind(f), set())
+            if f.metric.startswith("civilians_") and len(only) == 1 and len(sources) <= 2 \
+                    and f.sentence_start > 0 and not TOPIC_SHIFT_RE.match(f.sentence):  # (a headline's own toll may be newer)
+                f.claimant, f.claimant_from = next(iter(only)), "the article's only source of its civilians"
+            continue
         if (f.approx and f.value >= 100_000 and f.value % 100_000 == 0) or TOPIC_SHIFT_RE.match(f.sentence) \
                 or _CLAIM_CHECKED_RE.match(f.sentence):
             # "over 1 million troops": the writer's own round summary; "Separately, ..."; "Fake:
