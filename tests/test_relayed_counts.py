@@ -260,3 +260,15 @@ def test_the_head_of_a_known_body_speaks_for_it(text, value, claimant):
 
 def test_the_head_of_something_unknown_keeps_his_name():
     assert figures("Title\nJohn Smith, head of the local school, said 4 people died.")[4].claimant == "John Smith"
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Russian forces repelled three attacks near Kupiansk on Tuesday. The enemy lost up to 240 servicemen and "
+     "two tanks, it said.", 240),
+    ("The Russian military gave its weekly update on Friday. Ukraine lost 1,700 soldiers over the week, it said.",
+     1700),
+])
+def test_it_said_after_a_force_that_acted_is_its_command(text, value):
+    f = figures("Title\n" + text)
+    assert f[value].claimant == "Russian Ministry of Defence"
+    assert f[value].side == "ukraine"

@@ -56,6 +56,7 @@ _KINDS: tuple[tuple[re.Pattern, re.Pattern | str], ...] = tuple(
          r"|briefing|investigation|study|survey|research", r"."),
     ))
 _STATEMENT_RE = re.compile(r"statement|briefing|bulletin|intelligence\s+update|assessment", I)
+_WRITTEN_RE = re.compile(r"report|study|survey|analysis|investigation|research|assessment", I)
 # news agencies relay statements; they make none of their own
 _AGENCY_RE = re.compile(
     r"(?:(?:the|russian|russia's|ukrainian|turkish|chinese|german|spanish)\s+)?"
@@ -80,6 +81,7 @@ class Referents:
     def __init__(self) -> None:
         self._names: list[str] = []
         self.speakers: set[str] = set()  # named as who says something, not only mentioned
+        self._acting: set[str] = set()  # forces last mentioned acting, not speaking
         self._pending: list[tuple[str, str]] = []  # ("name", name) or ("text", sentence), in order
         self._country: str | None = None  # the country the last sentence that opens with one is about
 
@@ -104,13 +106,17 @@ class Referents:
                 value[:value.find(p.split()[0]) if p.split()[0] in value else 0] or "")]
             if what == "text":  # "Russia, meanwhile, has released far lower figures." before "Its ..."
                 self._country = subject[0] if subject and _COUNTRY_RE.fullmatch(subject[0]) else None
-            # a fighting force as a subject acts ("Russian forces launched 1,500 missiles"), it reports nothing
-            found = [value] if what == "name" else [canonical(p) for p in subject if p.lower() not in _PLACES
-                                                    and not _FORCE_RE.search(p)]
+            found = [value] if what == "name" else [canonical(p) for p in subject if p.lower() not in _PLACES]
             for name in found:
                 if name in self._names:
                     self._names.remove(name)
                 self._names.append(name)
+                # a fighting force as a subject acts ("Russian forces carried out five attacks"): "it
+                # said" may be its command, but it wrote no report ("according to the report")
+                if what == "text" and _FORCE_RE.search(subject[0]):
+                    self._acting.add(name)
+                else:
+                    self._acting.discard(name)
         self._pending.clear()
         return self._names
 
@@ -157,6 +163,8 @@ class Referents:
                 ok = bool(need.search(name))
             if ok and _STATEMENT_RE.fullmatch(head.group(0)) and news_agency(name):
                 ok = False  # "according to the statement" after "DPA reported": the body's, not the agency's
+            if ok and name in self._acting and _WRITTEN_RE.fullmatch(head.group(0)):
+                ok = False
             if ok and all(_fits(m, name) for m in modifiers):
                 return name
         return None
