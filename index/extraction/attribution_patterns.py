@@ -87,7 +87,7 @@ ADVERBIALS = re.compile(
     r"|visually|independently|jointly|likely|probably|previously|initially|independently"
     r"|later|publicly|since|subsequently|itself|themselves|himself|herself"
     # "Russia uncharacteristically acknowledged", "the service Wednesday pegged"
-    r"|(?!early\b|only\b)[a-z]{4,}ly|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    r"|(?!(?:early|only|family|daily|weekly|monthly|yearly|assembly|supply|rally|anomaly|belly|bully)\b)[a-z]{4,}ly|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
     # "the United Nations, which as of Tuesday this week estimated"
     r"|as\s+of(?:\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)"
     r"\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+(?:19|20)\d\d)?)?"
