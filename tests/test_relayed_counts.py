@@ -272,3 +272,31 @@ def test_it_said_after_a_force_that_acted_is_its_command(text, value):
     f = figures("Title\n" + text)
     assert f[value].claimant == "Russian Ministry of Defence"
     assert f[value].side == "ukraine"
+
+
+# -- the data a source presented, named before or after -----------------------------------------
+def test_the_presented_data_are_the_source_named_before():
+    f = figures("Title\nThe Ukrainian staff published information on daytime and total Russian losses on Tuesday.\n"
+                "The presented data shows that Russia has lost almost a thousand soldiers and 15 tanks in the last day.")
+    assert f[15].claimant == "General Staff of Ukraine"
+
+
+def test_data_named_then_released_by_a_body_are_that_bodys():
+    f = figures("Title\nMOSCOW, September 17. The Ukrainian army lost roughly 1,555 troops over the past 24 hours, "
+                "according to the latest data on the operation released by Russia's Defence Ministry on Wednesday.")
+    assert f[1555].claimant == "Russian Ministry of Defence"
+
+
+def test_the_data_of_no_one_named_are_no_ones():
+    assert figures("Title\nThe data show that Russia lost 1,000 soldiers in May.")[1000].claimant is None
+
+
+@pytest.mark.parametrize("text, value, claimant", [
+    ("On day 23 of the invasion, an estimated 14,200 Russian soldiers are said to have been killed since the "
+     "start of the conflict.\n\nThe figure, brought by the Ukrainian defence ministry, is a rare glimpse of the "
+     "toll.", 14200, "General Staff of Ukraine"),
+    ("Some 9,100 Russian troops have been killed in May. These figures, released by the UK Ministry of Defence "
+     "on Monday, cannot be verified.", 9100, "UK Ministry of Defence"),
+])
+def test_the_figure_brought_by_a_source_in_the_next_sentence(text, value, claimant):
+    assert figures("Title\n" + text)[value].claimant == claimant

@@ -563,3 +563,15 @@ def test_an_incident_in_a_roundup_of_many_sources_stays_unattributed():
             "- The Ukrainian General Staff said 900 Russian soldiers were killed in the past day.\n\n"
             "- At least seven people were killed in shelling in the Kyiv region.")
     assert figures(text)[7].claimant is None
+
+
+def test_civilians_confirmed_killed_are_the_articles_counting_source():
+    f = figures("Title\nThe U.N. documented at least 2,514 civilians killed in 2025.\n\nSince February 2022, more than "
+                "14,500 civilians have been confirmed killed.")
+    assert f[14500].claimant == "United Nations"
+
+
+def test_losses_estimated_by_no_one_named_stay_no_ones():
+    f = figures("Title\nThe U.N. documented at least 2,514 civilians killed in 2025.\n\nUkraine's military losses are "
+                "estimated at 60,000 killed.")
+    assert f[60000].claimant is None

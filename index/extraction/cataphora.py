@@ -56,7 +56,10 @@ _THIS_SAID_BY_RE = re.compile(
     r"^\W*(?:(?:This|That|It)\s+(?:was|has\s+been|is)\s+(?:\w+\s+)?(?:announced|reported|stated|said|confirmed"
     r"|written|posted|noted|communicated)\s+(?:[\w,]+\s+){0,3}?by\s+"
     r"|(?:About|On|Of)\s+(?:this|that|it)\s+(?:was\s+)?(?:\w+\s+)?(?:reported|announced|said|wrote|informed|stated"
-    r"|writes|reports|says|informs)\s+(?:by\s+)?(?:on\s+\w+\s+)?)"
+    r"|writes|reports|says|informs)\s+(?:by\s+)?(?:on\s+\w+\s+)?"
+    # "The figure, brought by the Ukrainian defence ministry, is a rare glimpse ..."
+    r"|(?:The|These|This|Those)\s+(?:figures?|numbers?|data|estimates?|tally|toll|count|statistics),?\s+(?:\w+\s+)?"
+    r"(?:brought|released|provided|given|published|issued|announced|reported|cited|compiled)\s+(?:out\s+)?by\s+)"
     rf"(?P<np>{NP})")
 _SAID_THIS_RE = re.compile(
     rf"^\W*(?P<np>{NP})\s+(?:has\s+)?(?:reported|announced|said|wrote|stated|informed|confirmed)\s+"

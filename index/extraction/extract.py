@@ -33,7 +33,7 @@ from index.extraction.people import AS_CIVILIANS
 from index.extraction.person_names import speaks_for_body
 from index.extraction.referents import Referents
 from index.extraction.scope import about_the_past, refers_back
-from index.extraction.sentence_sources import claimant_source, masked_attributions, reporting_body
+from index.extraction.sentence_sources import claimant_source, confirmed_dead, masked_attributions, reporting_body
 from index.extraction.sentences import split_sentences
 from index.extraction.sides import SIDE_RE, downed_by_ukraine
 from index.model import Article, Figure, Sentence
@@ -135,10 +135,12 @@ def _figures(article: Article, sentences: list[Sentence], estimate_phrase: str |
                         # "CIA Director William Burns said that the agency estimated ...": a body
                         # not named before, spoken for by the one the sentence names
                         a.phrase, referred[id(a)] = speaker, f'said by {speaker}'
-                    if a.phrase is None:  # a description of no one named yet: no one
-                        generic = True
+                    if a.phrase is None and not any(b.phrase and not b.pronoun for b in named):
+                        generic = True  # a description of no one named yet: no one
                 else:
                     refs.named(speaks_for_body(stext, a.phrase) or canonical(a.phrase))
+            if any(a.phrase for a in named):  # ("according to the latest data ... released by the ministry")
+                named = [a for a in named if a.phrase]
             if made_last is not None and sent.paragraph - made_last[1] <= 1 and (src := source_of_before(stext)):
                 # "This was announced by Oleg Sinegubov": the figures just before are his
                 src = clean_name(src)
@@ -235,7 +237,7 @@ def _figures(article: Article, sentences: list[Sentence], estimate_phrase: str |
                     kind_ctx = (kind_ctx[0], sent.paragraph, kind_ctx[2])
                 out.append(fig)
                 made.append(fig)
-                if (generic or passive) and phrase is None:
+                if (generic or (passive and not confirmed_dead(stext))) and phrase is None:
                     unsourced.add(id(out[-1]))  # "officials said": a source, unnamed
             if made:
                 made_last = (made, sent.paragraph)
@@ -280,7 +282,8 @@ def _name_the_figures(figs: list[Figure], name: str, over_carried: bool = False)
     the source the next sentence names."""
     for fig in figs:
         if fig.claimant is None or (over_carried and fig.claimant_from == "carried from the sentence before"):
-            fig.claimant = canonical(name, fig.metric != "troops_deployed")
+            who = canonical(name, fig.metric != "troops_deployed")
+            fig.claimant = counting_body(who, fig.metric, fig.kind, bool(fig.side) and fig.side == counts_side(who))
             fig.claimant_from = "named in the next sentence"
 
 

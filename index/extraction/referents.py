@@ -24,7 +24,7 @@ DESCRIPTION_NOUNS = (
     r"|outfit|researchers|mission|monitors|monitoring\s+mission|agency|agencies|service|organi[sz]ations?"
     r"|group|body|watchdog|digest|news\s+digest|outlets?|newspaper|publication|broadcaster|website|blog"
     r"|project|update|intelligence\s+update|report|bulletin|statement|assessment|estimates?|analysis"
-    r"|investigation|study|survey|research"
+    r"|investigation|study|survey|research|data|figures|statistics|findings"
     r"|briefing|governor|mayor|spokes(?:man|woman|person)|minister|official|office|department|tank|commander"
 )
 
@@ -34,7 +34,7 @@ DESCRIPTION_HEADS = frozenset(
     " centre center researchers mission monitors agency agencies service organisation organisations"
     " organization organizations body watchdog digest outlet outlets newspaper publication broadcaster website"
     " blog project update report bulletin statement assessment estimate estimates analysis briefing"
-    " investigation study survey research"
+    " investigation study survey research data figures statistics findings"
     " governor mayor spokesman spokeswoman spokesperson minister official office department commander".split())
 _ORG = "org"  # any organisation whose kind its name does not say
 _OFFICE = re.compile(r"governor|mayor|spokes|minister|official|commander", re.I)  # or a person's name
@@ -53,7 +53,7 @@ _KINDS: tuple[tuple[re.Pattern, re.Pattern | str], ...] = tuple(
          r"|broadcaster|website|blog|project", _ORG),
         (r"governor|mayor|spokes(?:man|woman|person)|minister|official|commander", _OFFICE),
         (r"update|intelligence\s+update|report|bulletin|statement|assessment|estimates?|analysis"
-         r"|briefing|investigation|study|survey|research", r"."),
+         r"|briefing|investigation|study|survey|research|data|figures|statistics|findings", r"."),
     ))
 _STATEMENT_RE = re.compile(r"statement|briefing|bulletin|intelligence\s+update|assessment", I)
 _WRITTEN_RE = re.compile(r"report|study|survey|analysis|investigation|research|assessment", I)
@@ -129,6 +129,8 @@ class Referents:
     def resolve(self, words: str, last: str | None) -> str | None:
         """The claimant a pronoun or a description refers to, or None."""
         low = re.sub(r"\s+", " ", words.strip()).lower()
+        # "the agency's data": the agency
+        low = re.sub(r"['’]s\s+(?:\w+\s+)?(?:data|figures|statistics|findings|estimates?|report|update)$", "", low)
         if low in ("it", "he", "she", "they"):
             person = low in ("he", "she")
             if person and last and _person(last):

@@ -61,3 +61,15 @@ def reporting_body(stext: str) -> str | None:
             or _PERSON_RE.fullmatch(name):
         return None
     return name
+
+
+_CONFIRMED_DEAD_RE = re.compile(
+    r"\b(?:been|were|was|are|is)\s+(?:\w+\s+)?(?:confirmed|verified|documented|recorded)\s+(?:as\s+)?"
+    r"(?:killed|dead|injured|wounded)\b", re.I)
+
+
+def confirmed_dead(stext: str) -> bool:
+    """"more than 14,500 civilians have been confirmed killed": a passive that verifies deaths
+    (the article's counting source's), not one that reports someone unnamed ("losses are
+    estimated at")."""
+    return _CONFIRMED_DEAD_RE.search(stext) is not None
