@@ -300,3 +300,14 @@ def test_the_data_of_no_one_named_are_no_ones():
 ])
 def test_the_figure_brought_by_a_source_in_the_next_sentence(text, value, claimant):
     assert figures("Title\n" + text)[value].claimant == claimant
+
+
+def test_the_foreign_ministry_relays_the_general_staffs_tally():
+    f = figures("Title\nRussia has lost 24,900 troops since February 24, Ukraine's Foreign Ministry said. The Russian "
+                "army also lost 155 helicopters and 502 artillery systems.")
+    assert f[24900].claimant == f[155].claimant == "General Staff of Ukraine"
+
+
+def test_a_namesake_is_not_the_foreign_minister():
+    f = figures("Title\nSeven drones were shot down over the Kyiv region overnight, Oleksiy Kuleba said.")
+    assert f[7].claimant != "Ukrainian Foreign Ministry (Kuleba)"
