@@ -311,3 +311,29 @@ def test_the_foreign_ministry_relays_the_general_staffs_tally():
 def test_a_namesake_is_not_the_foreign_minister():
     f = figures("Title\nSeven drones were shot down over the Kyiv region overnight, Oleksiy Kuleba said.")
     assert f[7].claimant != "Ukrainian Foreign Ministry (Kuleba)"
+
+
+# -- a body that also reports its own dead -----------------------------------------------------
+@pytest.mark.parametrize("text, value", [
+    ("Russia's Defence Ministry said 512 service members have died and more than 1,600 have been wounded.", 512),
+    ("Sergei Rudskoy of the Russian General Staff said 1,351 servicemen have been killed and 3,825 injured, "
+     "the Russian Defence Ministry said.", 1351),
+    ("Russia claims that 1,351 soldiers were killed in Ukraine.", 1351),
+])
+def test_moscow_naming_dead_with_no_side_speaks_of_its_own(text, value):
+    assert figures("Title\n" + text)[value].side == "russia"
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The Russian Defence Ministry said the enemy lost 300 soldiers killed near Bakhmut.", 300),
+    ("The Russian Defence Ministry said 240 Ukrainian servicemen were killed.", 240),
+    ("The Ukrainian General Staff said 900 soldiers were killed over the past day.", 900),
+])
+def test_a_count_of_the_enemy_stays_the_enemys(text, value):
+    assert figures("Title\n" + text)[value].side != "russia" or "General Staff" in text
+
+
+def test_a_russian_governors_civilians_are_russias():
+    f = figures("Title\n\"A Ukrainian drone attacked a car, two women were killed,\" Kursk Governor Alexander "
+                "Khinshtein said in a post on Telegram.")
+    assert f[2].side == "russia"

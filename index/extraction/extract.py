@@ -23,12 +23,13 @@ from index.extraction.claimants import Attribution, canonical, clean_name, count
 from index.extraction.figure_dates import Dates, valid_as_of
 from index.extraction.figures import figures_in, is_bulletin
 from index.extraction.found import Found
-from index.extraction.groups import governor_named, group_claimant, nationless_group, paragraph_before, unnamed_office
+from index.extraction.groups import (governor_named, group_claimant, nationless_group, paragraph_before, russian_office,
+                                     unnamed_office)
 from index.extraction.hints import hints
 from index.extraction.kinds import moscow_briefing_day, says_when
 from index.extraction.own_count import outlet_name, own_count
-from index.extraction.own_losses import (ENEMY_OF, enemy_is_ukraine, moscows_words, of_its_own_troops, own_loss_goes_on,
-                                         own_side, speaks_of_own_loss)
+from index.extraction.own_losses import (ENEMY_OF, enemy_is_ukraine, moscows_words, of_its_own_troops, own_dead_named,
+                                         own_loss_goes_on, own_side, speaks_of_own_loss)
 from index.extraction.people import AS_CIVILIANS
 from index.extraction.person_names import speaks_for_body
 from index.extraction.referents import Referents
@@ -212,6 +213,8 @@ def _figures(article: Article, sentences: list[Sentence], estimate_phrase: str |
                     # "Oleh Kipper, the regional governor of Odessa": the office, and he, also when
                     # "the governor added" later
                     offices[fig.claimant], fig.claimant = who, who
+                if fig.metric.startswith("civilians_") and fig.claimant and russian_office(fig.claimant):
+                    fig.side = "russia"  # a Russian region's governor counts its own civilians ("two women were killed")
                 if (who := air_defence_claimant(stext, phrase, fig.claimant, fig.metric, fig.side, fig.kind,
                                                 bulletin)) != fig.claimant:
                     fig.claimant, fig.claimant_from = who, "who reports a night's air defence"
@@ -296,8 +299,10 @@ def _figure(article: Article, sent: Sentence, stext: str, f: Found, phrase: str 
     side = f.side
     counts = counts_side(claimant)
     own = own_side(phrase, counts)
-    if own and side is None and speaks_of_own_loss(stext, f.number):
-        # "Ukraine says it has lost up to 13,000 soldiers": its own losses, not its count of Russia's
+    if own and side is None and (speaks_of_own_loss(stext, f.number) or (
+            reports_own_losses(claimant) and own_dead_named(stext, f.number))):
+        # "Ukraine says it has lost up to 13,000 soldiers", "Russia's Defence Ministry said 498
+        # service members have died": its own losses, not its count of the enemy's
         side, claimant, counts = own, canonical(phrase, False), None
     if side == "russia" and (counts == "ukraine" or moscows_words(article.text or "")) \
             and enemy_is_ukraine(stext, masked):

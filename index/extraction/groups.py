@@ -157,3 +157,13 @@ def paragraph_before(text: str, sentences: list[Sentence], si: int) -> str:
     """The two sentences before sentence `si` in its paragraph."""
     para = sentences[si].paragraph
     return " ".join(text[s.start:s.end] for s in sentences[max(0, si - 2):si] if s.paragraph == para)
+
+
+_RUSSIAN_OFFICE_RE = re.compile(r"(?:Belgorod|Kursk|Bryansk|Rostov|Voronezh|Krasnodar|Lipetsk|Oryol|Tula|Kaluga|Smolensk"
+                                r"|Tambov|Pskov|Moscow|Crimea|Sevastopol)\s+(?:governor|mayor)\b")
+
+
+def russian_office(claimant: str) -> bool:
+    """"Kursk governor (Khinshtein)": the office of a Russian region (or one Russia holds), whose
+    civilians it counts."""
+    return _RUSSIAN_OFFICE_RE.match(claimant) is not None

@@ -46,6 +46,18 @@ def speaks_of_own_loss(stext: str, n: Number) -> bool:
     return _SELF_LOSS_RE.search(stext, 0, n.start) is not None or _CONFIRMED_AFTER_RE.match(stext, n.end) is not None
 
 
+# "498 service members have died and more than 1,500 have been wounded", "1,351 service members
+# have been killed and 3,825 others injured": the dead and hurt of a body that also reports its
+# own, when no side is named (an enemy's are "eliminated", "destroyed", "lost")
+_OWN_DEAD_AFTER_RE = re.compile(
+    r"\s+(?:service\s*members|servicemen|soldiers|troops|military\s+personnel|personnel)\s+"
+    r"(?:(?:have|had)\s+(?:been\s+)?|were\s+|(?:have|had)\s+)?(?:died|killed|wounded|injured)\b", re.I)
+
+
+def own_dead_named(stext: str, n: Number) -> bool:
+    return _OWN_DEAD_AFTER_RE.match(stext, n.end) is not None and _ENEMY_RE.search(stext) is None
+
+
 def of_its_own_troops(stext: str, n: Number) -> bool:
     return _OWN_TROOPS_RE.match(stext, n.end, n.end + 40) is not None
 
