@@ -47,3 +47,23 @@ def test_another_n_after_enemies_destroyed_keeps_the_soldiers_reading():
     f = figures("Title\nAs a result of the failed offensive, about 70 Russians were destroyed, and another 80 were "
                 "wounded, Ukraine's Operational Command West reported.")
     assert 80 not in f or f[80].metric != "civilians_wounded"
+
+
+# -- "lost" read as the dead -------------------------------------------------------------------
+@pytest.mark.parametrize("text, value", [
+    ("Ukraine lost 64 soldiers and 190 were wounded in the battles, he said.", 64),
+    ("The ministry said it had lost 1,351 soldiers and that 3,825 had been wounded.", 1351),
+    ("Russia lost 38,000 troops, dead, in December alone.", 38000),
+    ("Russia loses 1,960 troops in 24 hours — the highest death toll in a day, Ukraine says.", 1960),
+    ("Ukraine had lost 90,000 men, not counting the wounded, the official estimated.", 90000),
+])
+def test_lost_with_the_wounded_beside_it_counts_the_dead(text, value):
+    assert figures("Title\n" + text)[value].metric == "personnel_killed"
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Russia lost 1,200 troops in the past day, the General Staff said.", 1200),
+    ("Russia lost 500 soldiers and 30 tanks near Avdiivka.", 500),
+])
+def test_lost_alone_stays_killed_and_wounded(text, value):
+    assert figures("Title\n" + text)[value].metric == "personnel_casualties"

@@ -46,7 +46,7 @@ from index.extraction.kinds import MONTH, kind_of
 from index.extraction.rereading import reread
 from index.extraction.scope import OLD_WAR_RE, THIS_WAR_RE, hypothetical, other_stories
 from index.extraction.numbers import TENS, UNITS, Number, find_numbers
-from index.extraction.outcomes import OUTCOME_RES, outcome, outcome_cues
+from index.extraction.outcomes import OUTCOME_RES, lost_as_dead, outcome, outcome_cues
 from index.extraction.people import AS_CIVILIANS, civilian_reading, civilians_side, fights_for, people_are_soldiers
 from index.extraction.sides import massed_on_ukraine, side_of
 
@@ -184,6 +184,8 @@ def _metric(s, n, head, nums, bulletin) -> str | None:
             return None
         if out == "captured" and _RETURNED_RE.search(s):
             return None  # prisoners exchanged or come home are not a loss count
+        if out == "casualties" and lost_as_dead(s, n):
+            return "personnel_killed"  # "lost 71 soldiers and 210 were wounded"
         return PERSONNEL_METRIC.get(out)
     if cls == "personnel_captured" and _RETURNED_RE.search(s):
         return None  # prisoners exchanged or come home are not a loss count

@@ -106,3 +106,22 @@ def outcome(s: str, n: Number, a: int, b: int, after: bool, nums: list[Number]) 
         if c in found:
             return c
     return None
+
+
+# "lost" counts the dead when the wounded are counted beside it ("lost 71 soldiers and 210 were
+# wounded", "it had lost 1,351 soldiers and that 3,825 had been wounded") or the sentence says
+# so ("lost 45,000 troops, dead", "the highest death toll", "not counting the wounded")
+_LOST_BEFORE_RE = re.compile(r"\b(?:lost|loses|lose|losing)\b[^.;:]{0,60}$", I)
+_WOUNDED_BESIDE_RE = re.compile(
+    r"^[^.;:\d]{0,40}?\s+and\s+(?:that\s+)?(?:another\s+)?(?:about\s+|over\s+|more\s+than\s+|some\s+|nearly\s+)?"
+    r"[\d,.]+\s+(?:[\w-]+\s+)?(?:(?:were|had\s+been|have\s+been|was|are)\s+)?(?:wounded|injured)\b", I)
+_DEAD_SAID_RE = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?[\w-]+,\s*dead\b|\bdeath\s+toll\b|\bkilled\s+in\s+action\b"
+                           r"|\bnot\s+counting\s+(?:the\s+)?(?:wounded|injured)\b", I)
+
+
+def lost_as_dead(s: str, n: Number) -> bool:
+    """A count "lost" that the sentence reads as its dead."""
+    if _LOST_BEFORE_RE.search(s, max(0, n.start - 80), n.start) is None:
+        return False
+    return _WOUNDED_BESIDE_RE.match(s[n.end:n.end + 120]) is not None or _DEAD_SAID_RE.search(s[n.end:]) is not None \
+        or _DEAD_SAID_RE.search(s, 0, n.start) is not None
