@@ -51,7 +51,10 @@ def speaks_of_own_loss(stext: str, n: Number) -> bool:
 # own, when no side is named (an enemy's are "eliminated", "destroyed", "lost")
 _OWN_DEAD_AFTER_RE = re.compile(
     r"\s+(?:service\s*members|servicemen|soldiers|troops|military\s+personnel|personnel)\s+"
-    r"(?:(?:have|had)\s+(?:been\s+)?|were\s+|(?:have|had)\s+)?(?:died|killed|wounded|injured)\b", re.I)
+    r"(?:(?:have|had)\s+(?:been\s+killed|been\s+wounded|been\s+injured|died)|died"
+    # (but "300 soldiers were killed", an enemy's as often as not)
+    r"|were\s+killed\s+(?:in\s+Ukraine|in\s+the\s+(?:war|fighting|special\s+military\s+operation)"
+    r"|and\s+(?:more\s+than\s+|over\s+|some\s+)?[\d,]+\s+(?:\w+\s+)?(?:were\s+)?(?:wounded|injured)))\b", re.I)
 
 
 def own_dead_named(stext: str, n: Number) -> bool:
