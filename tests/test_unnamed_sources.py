@@ -575,3 +575,19 @@ def test_losses_estimated_by_no_one_named_stay_no_ones():
     f = figures("Title\nThe U.N. documented at least 2,514 civilians killed in 2025.\n\nUkraine's military losses are "
                 "estimated at 60,000 killed.")
     assert f[60000].claimant is None
+
+
+@pytest.mark.parametrize("text, value, claimant", [
+    ("A British research institute says Russia has lost nearly 2,900 battle tanks. The International Institute "
+     "for Strategic Studies released the estimate on Tuesday.", 2900, "IISS"),
+    ("A Washington-based think tank says Russia has suffered 790,000 casualties. The Center for Strategic and "
+     "International Studies published the study on Monday.", 790000, "CSIS"),
+])
+def test_an_unnamed_body_named_in_the_next_sentence(text, value, claimant):
+    assert figures("Title\n" + text)[value].claimant == claimant
+
+
+def test_an_unnamed_body_is_not_the_next_topics_speaker():
+    f = figures("Title\nA think tank says Russia has suffered 790,000 casualties. Meanwhile, Zelensky said 31,000 "
+                "Ukrainian soldiers had been killed.")
+    assert f[790000].claimant is None

@@ -12,7 +12,9 @@ from index.extraction.figure_dates import TOPIC_SHIFT_RE
 # "a senior official", "a Ukrainian official", "a new investigative report", "one adviser"
 _UNNAMED_RE = re.compile(
     r"\b(?:an?|one)\s+(?:[\w-]+\s+){0,2}?(?:official|adviser|advisor|aide|spokes(?:man|woman|person)"
-    r"|commander|general|minister|report|study|investigation|analysis|survey)\b", re.I)
+    r"|commander|general|minister|report|study|investigation|analysis|survey"
+    # "A British research institute says", "a Washington-based think tank": a body named next
+    r"|institute|think[- ]?tank|research\s+(?:group|centre|center|organi[sz]ation)|monitoring\s+group|watchdog)\b", re.I)
 # the name must open the next sentence: "Mykhailo Podolyak, an adviser ...", "The report, by X, ..."
 _NAME_OPENS_WITHIN = 60
 
