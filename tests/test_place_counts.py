@@ -57,3 +57,21 @@ def test_a_count_from_inside_the_war_is_a_period(text, value):
 ])
 def test_a_count_since_the_invasion_is_cumulative_whatever_year_follows(text, value):
     assert figures("Title\n" + text)[value].kind == "cumulative"
+
+
+# -- one day's count ---------------------------------------------------------------------------
+@pytest.mark.parametrize("text, value", [
+    ("In total, Ukraine's Air Force said it shot down 21 of 64 Russian drones overnight into Monday.", 21),
+    ("In total, the ministry said its forces shot down 187 Ukrainian drones in the 24 hours to 11pm Moscow time.", 187),
+    ("On Tuesday alone, Ukrainian forces killed 760 Russian soldiers.", 760),
+    ("The day before alone, Russia is said to have lost 910 soldiers.", 910),
+    ("Occupiers Lost 640 People Again During Day - General Staff", 640),
+    ("The army has lost about 150 soldiers in the last 32 hours, the command said.", 150),
+])
+def test_a_days_count_says_so_in_other_words(text, value):
+    assert figures("Title\n" + text)[value].kind == "daily"
+
+
+def test_in_total_without_a_night_is_still_a_running_total():
+    f = figures("Title\nIn total, the Air Force has shot down 4,100 Russian drones since the invasion began.")
+    assert f[4100].kind == "cumulative"

@@ -35,7 +35,11 @@ KIND_CUES: tuple[tuple[str, str, bool], ...] = (
               r"|per\s+the\s+latest\s+day|in\s+24\s+hours|the\s+last\s+24\s+hours|over\s+the\s+day|24-hour\s+period"
               r"|last\s+night|(?:on\s+)?" + WEEKDAY + r"\s+(?:night|morning|evening)"
               r"|within\s+(?:the\s+)?(?:(?:last|past)\s+)?24\s+hours|over\s+the\s+course\s+of\s+(?:a|one|the)\s+(?:single\s+)?day"
-              r"|(?:early|late)\s+(?:on\s+)?" + WEEKDAY, True),
+              r"|(?:early|late)\s+(?:on\s+)?" + WEEKDAY +
+              # "in the 24 hours to 11:20pm", "in the last 32 hours", "On Thursday alone", "the day
+              # before alone", "During Day"
+              r"|in\s+the\s+24\s+hours|(?:in|over|during)\s+the\s+(?:last|past)\s+\d{1,2}\s+hours"
+              r"|(?:on\s+)?" + WEEKDAY + r"\s+alone|the\s+day\s+before(?:\s+alone)?|during\s+day\b", True),
     ("rate", r"(?:a|per|each|every)\s+(?:day|week|month|hour)(?!\s+(?:after|before|ago|earlier|later|into))"
              # "138 troops per square mile gained", "99 per square kilometre"
              r"|per\s+(?:square\s+)?(?:kilomet(?:er|re)|km|mile)s?\b|every\s+\d+\s+(?:days|weeks|months)|daily\s+average|on\s+average|an\s+average\s+of"
@@ -140,6 +144,7 @@ _PLACE_OF_COUNT_RE = re.compile(
     r"|in\s+the\s+(?:town|city|village|settlement|district|suburb)\s+of)\s+(?:the\s+)?"
     r"(?!(?:Ukraine|Russia|Belarus|Poland|Moldova|NATO|Europe)\b)(?:[A-Z][\w’'-]+|capital\b)"
     r"|\b(?:in|on)\s+the\s+(?:[A-Z][\w’'-]+\s+){1,2}(?:direction|sector|front|axis)\b")
+_NIGHT_RE = re.compile(r"\bovernight\b|\blast\s+night\b|\bin\s+the\s+(?:past\s+|last\s+)?24\s+hours\b", I)
 _ONE_LIST_RE = re.compile(r"[^;:.!?]{0,160}", I)
 _TOLL_RE = re.compile(r"death\s+toll|total(?:led|ed|ing|s)?|in\s+total|so\s+far|as\s+of", I)
 _AVERAGE_RE = re.compile(r"\baverage\b|\b(?:daily|casualty|loss)\s+rate\b|\bper\s+day\b", I)
@@ -200,6 +205,8 @@ def kind_of(s: str, n: Number, b: int, nums: list[Number], bulletin: bool, metri
         # "an average of 1,200 a day", "the daily casualty rate ... was 1,140", "losing 800 soldiers
         # and 120 units of weapons on average per day"
         return "rate"
+    if metric in ("drones", "cruise_missiles") and _NIGHT_RE.search(s):
+        return "daily"  # "In total, the Air Force shot down 18 of 57 drones overnight": a night's, whatever "in total" says
     best, dist = None, 10**9
     m = _PERIOD_AFTER_RE.search(s, n.end, hi)
     if m and not _EVENT_BEFORE_RE.search(s, max(0, m.start() - 70), m.start()):
