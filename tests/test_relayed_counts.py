@@ -337,3 +337,9 @@ def test_a_russian_governors_civilians_are_russias():
     f = figures("Title\n\"A Ukrainian drone attacked a car, two women were killed,\" Kursk Governor Alexander "
                 "Khinshtein said in a post on Telegram.")
     assert f[2].side == "russia"
+
+
+def test_troops_the_ministry_counts_at_the_border_are_its_own_figure():
+    f = figures("Title\nAccording to data provided by the Ukrainian Ministry of Defence, the number of Russian soldiers "
+                "at the borders with Ukraine reaches 140,000.")
+    assert f[140000].claimant == "Ukrainian Ministry of Defence"

@@ -591,3 +591,11 @@ def test_an_unnamed_body_is_not_the_next_topics_speaker():
     f = figures("Title\nA think tank says Russia has suffered 790,000 casualties. Meanwhile, Zelensky said 31,000 "
                 "Ukrainian soldiers had been killed.")
     assert f[790000].claimant is None
+
+
+def test_an_incident_does_not_take_a_national_bodys_name_for_its_dead():
+    text = ("Title\nThe Prosecutor General's Office said 500 children have been killed since the invasion.\n\n"
+            "Trains kept running in the west.\n\n"
+            "Five railway stations were hit on Monday, with at least five people killed and 18 injured.")
+    f = figures(text)
+    assert f[18].claimant is None

@@ -239,7 +239,8 @@ def counting_body(name: str | None, metric: str, kind: str, counted: bool) -> st
     entry = _entries(_config_dir()).get(name) if name else None
     if not entry:
         return name
-    if counted and kind in ("cumulative", "daily") and isinstance(entry.get("tally"), str):
+    if counted and kind in ("cumulative", "daily") and isinstance(entry.get("tally"), str) \
+            and metric != "troops_deployed":  # (troops massed at the border are no loss of the tally)
         return entry["tally"]
     bodies = entry.get("bodies")
     if isinstance(bodies, dict) and isinstance(bodies.get(metric), str):

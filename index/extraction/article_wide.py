@@ -66,8 +66,9 @@ def claimants_from_the_article(figs: list[Figure], unsourced: set[int]) -> None:
             # one incident's dead are each their own report's, unless the article has one source
             # for its side's civilians ("Russian shelling killed two in Prykolote" in a governor's roundup)
             only = civilian_sources.get(kind(f), set())
-            if f.metric.startswith("civilians_") and len(only) == 1 and len(sources) <= 2 \
-                    and f.sentence_start > 0 and not TOPIC_SHIFT_RE.match(f.sentence):  # (a headline's own toll may be newer)
+            local = len(only) == 1 and _LOCAL_VOICE_RE.search(next(iter(only))) is not None
+            if f.metric.startswith("civilians_") and local and len(sources) <= 2 and f.sentence_start > 0 \
+                    and not TOPIC_SHIFT_RE.match(f.sentence):  # (a headline's own toll may be newer)
                 f.claimant, f.claimant_from = next(iter(only)), "the article's only source of its civilians"
             continue
         if (f.approx and f.value >= 100_000 and f.value % 100_000 == 0) or TOPIC_SHIFT_RE.match(f.sentence) \
@@ -98,6 +99,8 @@ def headline_echoes(text: str, figs: list[Figure]) -> None:
             f.claimant, f.claimant_from = same.claimant, "the same figure in the article"
 
 
+# who reports each strike's dead in a roundup: a governor, a mayor, local officials, rescuers
+_LOCAL_VOICE_RE = re.compile(r"governor|mayor|administration|officials|authorities|police|emergenc|rescue|interior", re.I)
 # a country speaking in a headline ("Russia says", "Ukraine says"): its article says who exactly
 _COUNTRY_VOICES = frozenset(("Russian officials", "Ukrainian officials"))
 
