@@ -343,3 +343,14 @@ def test_troops_the_ministry_counts_at_the_border_are_its_own_figure():
     f = figures("Title\nAccording to data provided by the Ukrainian Ministry of Defence, the number of Russian soldiers "
                 "at the borders with Ukraine reaches 140,000.")
     assert f[140000].claimant == "Ukrainian Ministry of Defence"
+
+
+@pytest.mark.parametrize("text, value, claimant", [
+    ("Defence Ministry spokesman Igor Konashenkov said more documents would be published.\n\n“In total, 134 aircraft and 2,269 "
+     "tanks have been destroyed,“ he said.", 2269, "Russian Ministry of Defence (Konashenkov)"),
+    ("Governor Oleh Syniehubov posted on Telegram.\n\n‘Three men were seriously wounded in the city,’ he wrote.",
+     3, "Kharkiv governor (Syniehubov)"),
+])
+def test_he_said_after_a_quote_closed_the_wrong_way(text, value, claimant):
+    f = figures("Title\n" + text)
+    assert f[value].claimant is not None and f[value].claimant.split(" (")[0] == claimant.split(" (")[0]

@@ -271,7 +271,7 @@ def find_attributions(s: str, headline: bool = False) -> list[Attribution]:
         if NOT_SAYING_AFTER_RE.match(s, m.end()) and not (" " in m.group(0) and s.startswith(" of", m.end())):
             continue  # "since Russia declared war", "War claims lives of ...": no one speaks
         span = subject_before(s, m.start())
-        after_comma = re.search(r"[,\"”]\s*$", s[max(0, m.start() - 4):m.start()]) is not None
+        after_comma = re.search(r"[,\"”“’]\s*$", s[max(0, m.start() - 4):m.start()]) is not None  # (“ closes quotes in some copies)
         if span and span[0] == span[1] and not after_comma:
             out.append(Attribution(m.start(), m.start(), None, "sentence", generic=True))
         elif span and span[0] != span[1]:
@@ -299,7 +299,7 @@ def find_attributions(s: str, headline: bool = False) -> list[Attribution]:
                 # speaker comes after it (a translation's word order)
                 out.append(Attribution(m.start(), m.start(), None, "sentence", generic=True))
                 continue
-            if after and re.search(r"(?:[,\"”]|\s[-–—])\s*$", near) and \
+            if after and re.search(r"(?:[,\"”“’]|\s[-–—])\s*$", near) and \
                     NAME_ENDS_RE.match(s, m.end() + after.end("np")):
                 add(m.end() + after.start("np"), m.end() + after.end("np"), "sentence")
             elif re.search(r"\w\s*$", near):

@@ -32,7 +32,7 @@ _OWNED_WORK_RE = re.compile(
     + _WORK_ADJ + r"(?:survey|report|study|analysis|assessment|estimates?|update|data|figures|count|tally|research"
     r"|investigation|bulletin|tracker|database)\s*$")
 _PRONOUN_SUBJECT_RE = re.compile(
-    r"(?:^|[,;:\"”]\s*|\b(?:and|but|when|after|while|because|although|though|where)\s+)(it|he|she|they)\s*$", re.I)
+    r"(?:^|[,;:\"”“’]\s*|\b(?:and|but|when|after|while|because|although|though|where)\s+)(it|he|she|they)\s*$", re.I)
 _RELATIVE_RE = re.compile(r"\s*,\s*(?:which|who)\s*$")
 _PLACE_AFTER_RE = re.compile(
     r"\s+in\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?(?P<region>\s+(?:region|oblast|province|district|area))?\s*$")
