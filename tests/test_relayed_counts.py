@@ -367,3 +367,12 @@ def test_he_said_after_a_quote_closed_the_wrong_way(text, value, claimant):
 ])
 def test_the_white_house_and_seouls_spy_agency_are_named_as_themselves(text, value, claimant):
     assert figures("Title\n" + text)[value].claimant == claimant
+
+
+@pytest.mark.parametrize("text", [
+    "America's top general estimated that Russia's military had lost more than 100,000 soldiers.",
+    "On Wednesday, the United States’s top general estimated that Russia had lost more than 100,000 soldiers.",
+    "The top U.S. general said Russia had lost more than 100,000 soldiers.",
+])
+def test_americas_top_general_is_the_pentagons_office(text):
+    assert figures("Title\n" + text)[100000].claimant == "US Department of Defense"
