@@ -75,3 +75,9 @@ def test_a_days_count_says_so_in_other_words(text, value):
 def test_in_total_without_a_night_is_still_a_running_total():
     f = figures("Title\nIn total, the Air Force has shot down 4,100 Russian drones since the invasion began.")
     assert f[4100].kind == "cumulative"
+
+
+def test_the_day_before_an_event_is_no_days_count():
+    f = figures("Title\nOn the day before the summit, the General Staff said Russia had lost 410,000 troops since "
+                "the invasion.")
+    assert f[410000].kind == "cumulative"

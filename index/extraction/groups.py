@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from index.extraction.metrics import RUSSIAN_PLACES
 from index.model import Sentence
 
 _WORD = r"[A-Z][\w’'-]+"
@@ -159,8 +160,7 @@ def paragraph_before(text: str, sentences: list[Sentence], si: int) -> str:
     return " ".join(text[s.start:s.end] for s in sentences[max(0, si - 2):si] if s.paragraph == para)
 
 
-_RUSSIAN_OFFICE_RE = re.compile(r"(?:Belgorod|Kursk|Bryansk|Rostov|Voronezh|Krasnodar|Lipetsk|Oryol|Tula|Kaluga|Smolensk"
-                                r"|Tambov|Pskov|Moscow|Crimea|Sevastopol)\s+(?:governor|mayor)\b")
+_RUSSIAN_OFFICE_RE = re.compile(rf"(?:{RUSSIAN_PLACES}|Moscow|Crimea|Sevastopol)\s+(?:governor|mayor)\b")
 
 
 def russian_office(claimant: str) -> bool:

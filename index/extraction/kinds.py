@@ -39,7 +39,7 @@ KIND_CUES: tuple[tuple[str, str, bool], ...] = (
               # "in the 24 hours to 11:20pm", "in the last 32 hours", "On Thursday alone", "the day
               # before alone", "During Day"
               r"|in\s+the\s+24\s+hours|(?:in|over|during)\s+the\s+(?:last|past)\s+\d{1,2}\s+hours"
-              r"|(?:on\s+)?" + WEEKDAY + r"\s+alone|the\s+day\s+before(?:\s+alone)?|during\s+day\b", True),
+              r"|(?:on\s+)?" + WEEKDAY + r"\s+alone|the\s+day\s+before\s+alone|(?:in|over|during)\s+the\s+day\s+before\b|during\s+day\b", True),
     ("rate", r"(?:a|per|each|every)\s+(?:day|week|month|hour)(?!\s+(?:after|before|ago|earlier|later|into))"
              # "138 troops per square mile gained", "99 per square kilometre"
              r"|per\s+(?:square\s+)?(?:kilomet(?:er|re)|km|mile)s?\b|every\s+\d+\s+(?:days|weeks|months)|daily\s+average|on\s+average|an\s+average\s+of"

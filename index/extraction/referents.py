@@ -105,7 +105,7 @@ class Referents:
             subject = [p for p in first if _SUBJECT_START_RE.match(
                 value[:value.find(p.split()[0]) if p.split()[0] in value else 0] or "")]
             if what == "text":  # "Russia, meanwhile, has released far lower figures." before "Its ..."
-                self._country = subject[0] if subject and _COUNTRY_RE.fullmatch(subject[0]) else None
+                self._country = subject[0] if subject and COUNTRY_RE.fullmatch(subject[0]) else None
             found = [value] if what == "name" else [canonical(p) for p in subject if p.lower() not in _PLACES]
             for name in found:
                 if name in self._names:
@@ -124,7 +124,7 @@ class Referents:
         """The body the article named last that is neither a state's organ nor a person
         ("Mediazona", "BBC Russian"): whose "we" a republished report carries."""
         return next((n for n in reversed(self.names) if canonical(n) == n and not _NOT_ORG_RE.search(n)
-                     and not _person(n) and n.lower() not in _PLACES), None)
+                     and not is_person(n) and n.lower() not in _PLACES), None)
 
     def resolve(self, words: str, last: str | None) -> str | None:
         """The claimant a pronoun or a description refers to, or None."""
@@ -133,11 +133,11 @@ class Referents:
         low = re.sub(r"['’]s\s+(?:\w+\s+)?(?:data|figures|statistics|findings|estimates?|report|update)$", "", low)
         if low in ("it", "he", "she", "they"):
             person = low in ("he", "she")
-            if person and last and _person(last):
+            if person and last and is_person(last):
                 return last  # "Kahl said ... He also added": the person just quoted
             for name in reversed(self.names):
                 # "he" is someone the article quoted, not anyone it mentioned
-                if _person(name) == person and (not person or name in self.speakers):
+                if is_person(name) == person and (not person or name in self.speakers):
                     return name
             return last
         head = _HEAD_RE.search(low)
@@ -158,9 +158,9 @@ class Referents:
                      if w not in ("the", "this", "that", "its", "their")]
         for name in reversed(([last] if last else []) + names):
             if need == _ORG:
-                ok = not _NOT_ORG_RE.search(name) and not _person(name)
+                ok = not _NOT_ORG_RE.search(name) and not is_person(name)
             elif need is _OFFICE:  # "Ukrainian Air Force" is no governor; "... (Shoigu)" speaks for his
-                ok = bool(_OFFICE.search(name)) or _person(name) or _SPOKEN_FOR_RE.search(name) is not None
+                ok = bool(_OFFICE.search(name)) or is_person(name) or _SPOKEN_FOR_RE.search(name) is not None
             else:
                 ok = bool(need.search(name))
             if ok and _STATEMENT_RE.fullmatch(head.group(0)) and news_agency(name):
@@ -175,12 +175,15 @@ class Referents:
 _SUBJECT_START_RE = re.compile(r"^\W*(?:(?:The|A|An|In|On|Meanwhile|Earlier|Later|Also|But|And)\s+)?(?:[\w’'-]+\s+){0,1}$")
 # a country or capital in passing ("Russia invaded Ukraine") is no body that "it" refers to
 _PLACES = {"ukraine", "russia", "kyiv", "kiev", "moscow", "washington", "us", "uk", "britain"}
-_COUNTRY_RE = re.compile(r"Ukraine|Russia|Britain|the\s+UK|the\s+US|the\s+United\s+States", re.I)
+# a country or its capital named as a speaker ("Moscow says", "The United States estimates")
+COUNTRY_RE = re.compile(r"(?:the\s+)?(?:United\s+States|US|U\.S\.|Washington|Russia|Moscow|Ukraine|Kyiv|Kiev|Britain|UK)",
+                        re.I)
 _FORCE_RE = re.compile(r"\b(?:forces|troops|army|armed|military)\b", re.I)
 _PERSON_RE = re.compile(r"[A-Z][a-zà-ÿ’'-]+(?:\s+[A-Z][a-zà-ÿ’'.-]+){1,2}")
 
 
-def _person(name: str) -> bool:
+def is_person(name: str) -> bool:
+    """"Volodymyr Zelensky": two or three capitalised words, none of a body's ("Ukrainian Air Force")."""
     return bool(_PERSON_RE.fullmatch(name)) and not _ORG_WORD_RE.search(name)
 
 

@@ -5,13 +5,12 @@ which accounted for 207 deaths": the mission's count)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from index.extraction.aliases import mentioned
 from index.extraction.claimants import Attribution, canonical
 from index.extraction.found import Found
-
-_COUNTRY_RE = re.compile(r"(?:the\s+)?(?:United\s+States|US|U\.S\.|Washington|Russia|Moscow|Ukraine|Kyiv|Kiev|Britain|UK)",
-                         re.I)
+from index.extraction.referents import COUNTRY_RE, is_person
 
 
 def masked_attributions(s: str, atts: list[Attribution]) -> str:
@@ -28,8 +27,8 @@ def claimant_source(f: Found, named: list[Attribution]) -> Attribution | None:
     n = f.number
     before = [a for a in named if a.start <= n.start]
     after = [a for a in named if a.start > n.start and a.scope == "sentence"]
-    if before and after and _COUNTRY_RE.fullmatch(before[-1].phrase or "") and after[-1].phrase \
-            and not after[-1].pronoun and not _COUNTRY_RE.fullmatch(after[-1].phrase) \
+    if before and after and COUNTRY_RE.fullmatch(before[-1].phrase or "") and after[-1].phrase \
+            and not after[-1].pronoun and not COUNTRY_RE.fullmatch(after[-1].phrase) \
             and canonical(after[-1].phrase) != after[-1].phrase:
         # "The United States estimates that ... 15,000 killed, CIA Director William Burns said":
         # the one who says it, not the country whose estimate it is
@@ -42,9 +41,9 @@ _OPENING_RE = re.compile(r"\W*(?:(?:The|A|An|Meanwhile|Earlier|Later|Also|But|An
 # a body that fights, or a country: what it does is no report ("Ukrainian forces destroyed 20 tanks")
 _ACTOR_RE = re.compile(r"forces|army|military|troops|navy|air\s+force|armed|command|militia|general\s+staff"
                        r"|fighters|officials?$|authorities$", re.I)
-_PERSON_RE = re.compile(r"[A-Z][a-zà-ÿ’'-]+(?:\s+[A-Z][a-zà-ÿ’'.-]+){1,2}(?:\s+\([^()]*\))?")
 
 
+@lru_cache(maxsize=32)  # asked for each figure of a sentence
 def reporting_body(stext: str) -> str | None:
     """The body the table knows that a sentence opens with as its subject, when the sentence
     cites no one ("OHCHR expressed particular concern over drones, which accounted for 207
@@ -57,8 +56,8 @@ def reporting_body(stext: str) -> str | None:
     if at < 0 or _OPENING_RE.fullmatch(stext, 0, at) is None:
         return None
     name = canonical(first[0], False)
-    if name == first[0] or _COUNTRY_RE.fullmatch(first[0]) or _ACTOR_RE.search(first[0]) or _ACTOR_RE.search(name) \
-            or _PERSON_RE.fullmatch(name):
+    if name == first[0] or COUNTRY_RE.fullmatch(first[0]) or _ACTOR_RE.search(first[0]) or _ACTOR_RE.search(name) \
+            or is_person(name):  # (a body's spokesman, "UNHCR (Grandi)", speaks for it)
         return None
     return name
 

@@ -118,21 +118,22 @@ def subject_before(s: str, pos: int) -> tuple[int, int] | None:
     return span
 
 
+_NAME = r"(?:[A-Z][\w’'.-]+\s+){1,2}[A-Z][\w’'.-]+"  # "Oleksandr Hanzha", "Vadym Skibitskyi"
 _OFFICE_NAME_BEFORE_RE = re.compile(
     r",\s*(?:its|the|the\s+region['’]s|the\s+city['’]s)\s+(?:regional\s+|acting\s+|local\s+)?"
     r"(?:governor|mayor|head|spokes(?:man|woman|person)|chief|commander)\s*,\s*"
-    r"(?P<name>(?:[A-Z][\w’'.-]+\s+){1,2}[A-Z][\w’'.-]+)\s*,\s*$")
+    rf"(?P<name>{_NAME})\s*,\s*$")
 _NAME_TITLE_BEFORE_RE = re.compile(
     r"(?:^|[,\"”])\s*(?P<name>(?:(?:General|Gen\.|Colonel|Col\.|Major|Lieutenant|Admiral|Brigadier)\s+)?"
-    r"(?:[A-Z][\w’'.-]+\s+){1,2}[A-Z][\w’'.-]+)\s*,\s*(?:the|a|an|its)\s+(?:[\w’'-]+\s+){0,8}?"
+    rf"{_NAME})\s*,\s*(?:the|a|an|its)\s+(?:[\w’'-]+\s+){{0,8}}?"
     r"(?:commander|governor|head|spokes(?:man|woman|person)|chief|minister|mayor|adviser|advisor|secretary|director)"
     r"\b[^,]{0,80},\s*$")
 # "..., military adviser to Ukrainian President Volodymyr Zelenskyy, Oleksiy Arestovich, said"
 _TITLE_NAME_BEFORE_RE = re.compile(
     r",\s*(?:(?:an?|the|its|his|her)\s+)?(?:[\w’'-]+\s+){0,2}(?:adviser|advisor|aide|assistant|spokes(?:man|woman|person)"
     r"|deputy|chief|commander|minister|director|secretary)\s+(?:to|of|for)\s+[^,]{2,80},\s*"
-    r"(?P<name>(?:[A-Z][\w’'.-]+\s+){1,2}[A-Z][\w’'.-]+)\s*,\s*$")
-_NAME_THEN_ROLE_RE = re.compile(r"((?:[A-Z][\w’'.-]+\s+){1,2}[A-Z][\w’'.-]+),\s+(?:(?:an?|the)\s+)?$")
+    rf"(?P<name>{_NAME})\s*,\s*$")
+_NAME_THEN_ROLE_RE = re.compile(rf"({_NAME}),\s+(?:(?:an?|the)\s+)?$")
 _AIDE_BEFORE_RE = re.compile(r"\b(?:[\w’'-]+\s+)?(?:aide|adviser|advisor|assistant)\s+(?:to|for)\s+$", re.I)
 _DISCOURSE_RE = re.compile(
     r"Finally|Earlier|Later|Meanwhile|However|Separately|Elsewhere|Additionally|Moreover|Furthermore|Overall"
