@@ -143,10 +143,16 @@ def test_a_passive_takes_the_source_of_its_paragraph():
     assert f[412000].claimant == "General Staff of Ukraine"
 
 
-def test_a_passive_does_not_reach_into_the_next_paragraph():
+def test_a_passive_does_not_reach_into_the_next_paragraph_of_a_roundup():
+    f = figures("Title\nThe UN said 12,000 civilians had been killed. The General Staff said Russia lost 950 "
+                "soldiers over the past day.\n\nRussian losses are estimated at 300,000 soldiers.")
+    assert f[300000].claimant is None
+
+
+def test_a_passive_goes_on_with_an_articles_one_source():
     f = figures("Title\nThe General Staff said Russia lost 950 soldiers over the past day.\n\nRussian losses are "
                 "estimated at 300,000 soldiers.")
-    assert f[300000].claimant is None
+    assert f[300000].claimant == "General Staff of Ukraine"
 
 
 # -- whose losses ------------------------------------------------------------------------------

@@ -190,7 +190,9 @@ def _figures(article: Article, sentences: list[Sentence], estimate_phrase: str |
                 if phrase is None and not generic and not passive and (body := reporting_body(stext)):
                     phrase, how = body, "the body the sentence is about"  # "OHCHR expressed concern over ..."
                 if phrase is None and not generic and last_phrase and (
-                        sent.paragraph == last_para or (sent.paragraph == last_para + 1 and last_counted and not passive)) \
+                        sent.paragraph == last_para or (sent.paragraph == last_para + 1 and last_counted and (
+                            not passive or (refs.one_speaker() and made_last and made_last[0][-1].metric.startswith(
+                                "civilians_") == f.metric.startswith("civilians_"))))) \
                         and not (f.metric.startswith("civilians_") and counts_side(canonical(last_phrase, True))):
                     # an army's spokesman counts the enemy's losses, not the dead of a strike
                     # reported in the next sentence

@@ -18,7 +18,7 @@ _FUNC = (
     r"|into|across|through|throughout|including|among|amid|against|so|overnight|daily|yesterday"
     r"|today|according|said|says|it|its|their|his|her|within|just|only|mark|milestone|figure"
     r"|threshold|level|mostly|alone|total|altogether|there|when|where|since|until|now|of|about"
-    r"|than|not|no"
+    r"|than|not|no|early|late|earlier|later"
 )
 MOD = rf"(?!(?:{_FUNC})\b)[A-Za-z][\w’'.-]*"
 _NOT_HEAD_AFTER = (
@@ -32,6 +32,8 @@ FORWARD_RE = re.compile(
     rf"[\"”’]?(?:-plus\b|\+(?!\d))?\s*(?:\(\s*\+?[\d,.\s]+\)\s*)?(?:of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|our\s+|them\s+)?)?"
     # "45,000 more Ukrainian refugees", "80 other soldiers": a count added to one before
     r"(?:(?:more|other|additional|further|new|total|overall|combined)\s+(?!than\b))?"
+    # "500,000 Ukrainian and Russian troops": both sides' adjectives before one noun
+    r"(?:(?:Russian|Ukrainian)\s+(?:and|or|&)\s+(?=(?:Russian|Ukrainian)\s))?"
     rf"(?:{MOD}\s+){{0,3}}?(?:{NOUNS_RE})\b(?!{_NOT_HEAD_AFTER})(?!-)",
     I,
 )

@@ -44,6 +44,7 @@ from index.extraction.neighbours import (INCLUDING_RE, LIST_ITEM_RE, list_before
                                          place_by_place)
 from index.extraction.kinds import MONTH, kind_of
 from index.extraction.rereading import reread
+from index.extraction.tolls import ends_toll, far_toll
 from index.extraction.scope import OLD_WAR_RE, THIS_WAR_RE, hypothetical, other_stories
 from index.extraction.numbers import TENS, UNITS, Number, find_numbers
 from index.extraction.outcomes import OUTCOME_RES, lost_as_dead, outcome, outcome_cues
@@ -74,6 +75,7 @@ _OF_RIGHT_AFTER_RE = re.compile(r"\s+of\s+")  # "casualties of 900,000", "a deat
 _EQUIPMENT_BEFORE_RE = re.compile(r"\b(?:tanks?|armou?red\s+vehicles|vehicles|artillery|aircraft|helicopters|drones)\b", re.I)
 _MEASURE_RE = re.compile(r"units?|pcs|pieces|items|ones|pc", I)
 _LABEL_MARK_RE = re.compile(r"[:‒–—-]")
+_PREDICATE_RE = re.compile(r"\s+(?:are|were)\s+(deaths|injuries|fatalities|casualties)\b", I)
 # "eight of nine attack drones", "31 out of 36": the part and the whole, in words too
 _SMALL = "|".join(sorted(list(UNITS) + list(TENS), key=len, reverse=True))
 _PART_OF_RE = re.compile(rf"\s+(?:out\s+)?of\s+(?:the\s+)?(?:\d[\d,.]*|(?:{_SMALL})\b)", I)
@@ -98,6 +100,9 @@ def _head(s: str, n: Number, left_limit: int, bulletin: bool) -> tuple[str, int,
             if frozenset((cls, other)) in _LUMP:
                 return _LUMP[frozenset((cls, other))], a, b2, True
         return cls, a, b, True
+    pred = _PREDICATE_RE.match(s, n.end)
+    if pred:  # "of which 120,000 are deaths and up to 180,000 are injuries"
+        return _noun_class(NOUN_RE.match(s, pred.start(1))) + (True,)
     w = FIRST_WORD_RE.match(s, n.end)
     if w and not FUNC_RE.match(w.group(1)) and not (
             _MEASURE_RE.fullmatch(w.group(1)) and (bulletin or _LABEL_RE.search(s, max(0, n.start - 70), n.start)
@@ -116,13 +121,10 @@ def _head(s: str, n: Number, left_limit: int, bulletin: bool) -> tuple[str, int,
     best = None
     for m in NOUN_RE.finditer(left):
         best = m
-    if best is None:
-        return None
-    between = left[best.end():]
-    if re.search(r"\d", _DATE_IN_TEXT_RE.sub(" ", between)) or len(between) > 70:
-        return None
-    if not (bulletin or LINK_RE.search(between) or between.strip() == "" or _OF_RIGHT_AFTER_RE.fullmatch(between)):
-        return None
+    between = left[best.end():] if best is not None else ""
+    if best is None or re.search(r"\d", _DATE_IN_TEXT_RE.sub(" ", between)) or len(between) > 70 or not (
+            bulletin or LINK_RE.search(between) or between.strip() == "" or _OF_RIGHT_AFTER_RE.fullmatch(between)):
+        return far_toll(s, n.start)  # "The death toll from ... in Dnipro has risen to 35"
     cls, a, b = _noun_class(best)
     if best.group(0).lower() == "losses":
         # "drone losses", "tank losses": the equipment word says what was lost
@@ -307,7 +309,7 @@ def figures_in(s: str, masked: str | None = None, losses_before: bool = False) -
                 continue
             metric = civilian_reading(s, n, head, metric, last)
             few_of = _FEW_OF_RE.match(s, n.end)
-            if n.words and n.value < 100 and (not head[3] or (few_of and (n.value == 1 or few_of.group(1)))
+            if n.words and n.value < 100 and (not head[3] and not ends_toll(s, n.start) or (few_of and (n.value == 1 or few_of.group(1)))
                                               or head[1] - n.end > 40 or _NOT_MODIFIERS_RE.search(s, n.end, head[1])):
                 # "one" counts right before its noun or its modifiers ("five Ukrainian aerial
                 # drones"), not in "one of the ..." or "the two organizations put Ukrainian losses"
@@ -329,6 +331,8 @@ def figures_in(s: str, masked: str | None = None, losses_before: bool = False) -
                 # shelling of Shebekino", "attacks launched by Ukrainian forces" hurt Russia's
                 side = civilians_side(s)
             kind = kind_of(s, n, head[2], counted, bulletin, metric)
+            if kind == "daily" and metric.startswith("civilians_") and far_toll(s, n.start):
+                kind = "other"  # "the toll of the overnight attack on ... rose to 31": the attack's
             if kind == "cumulative" and last is not None and _PART_BETWEEN_RE.match(s, last.number.end, n.start):
                 kind = last.kind  # "100,000 casualties since December, including 20,000 killed"
             last = Found(n, metric, side, kind,

@@ -26,6 +26,8 @@ DESCRIPTION_NOUNS = (
     r"|project|update|intelligence\s+update|report|bulletin|statement|assessment|estimates?|analysis"
     r"|investigation|study|survey|research|data|figures|statistics|findings"
     r"|briefing|governor|mayor|spokes(?:man|woman|person)|minister|official|office|department|tank|commander"
+    # "the officials said" refers back; "US officials", "regional officials" name whom
+    r"|(?<=the\s)officials|(?<=these\s)officials|(?<=those\s)officials"
 )
 
 # the last words those heads can end in, for a set lookup before any expression runs
@@ -35,7 +37,7 @@ DESCRIPTION_HEADS = frozenset(
     " organization organizations body watchdog digest outlet outlets newspaper publication broadcaster website"
     " blog project update report bulletin statement assessment estimate estimates analysis briefing"
     " investigation study survey research data figures statistics findings"
-    " governor mayor spokesman spokeswoman spokesperson minister official office department commander".split())
+    " governor mayor spokesman spokeswoman spokesperson minister official officials office department commander".split())
 _ORG = "org"  # any organisation whose kind its name does not say
 _OFFICE = re.compile(r"governor|mayor|spokes|minister|official|commander", re.I)  # or a person's name
 # (description head, what a compatible claimant's name holds; _ORG: any organisation)
@@ -51,6 +53,8 @@ _KINDS: tuple[tuple[re.Pattern, re.Pattern | str], ...] = tuple(
         (r"agency|agencies|service", r"agency|unhcr|iom|service|intelligence"),
         (r"organi[sz]ations?|group|body|watchdog|digest|news\s+digest|outlets?|newspaper|publication"
          r"|broadcaster|website|blog|project", _ORG),
+        # "the officials said" after "U.S. officials said": a government's people, not one office
+        (r"officials", r"officials|intelligence|government|administration|authorities|white house|pentagon"),
         (r"governor|mayor|spokes(?:man|woman|person)|minister|official|commander", _OFFICE),
         (r"update|intelligence\s+update|report|bulletin|statement|assessment|estimates?|analysis"
          r"|briefing|investigation|study|survey|research|data|figures|statistics|findings", r"."),
@@ -103,7 +107,8 @@ class Referents:
             # gave its weekly update."), not one mentioned in passing ("the losses of Kyiv's army")
             first = mentioned(value)[:1] if what == "text" else []
             subject = [p for p in first if _SUBJECT_START_RE.match(
-                value[:value.find(p.split()[0]) if p.split()[0] in value else 0] or "")]
+                value[:value.find(p.split()[0]) if p.split()[0] in value else 0] or "")
+                and not _OWNER_OF_COUNT_RE.match(value, value.find(p) + len(p) if p in value else 0)]
             if what == "text":  # "Russia, meanwhile, has released far lower figures." before "Its ..."
                 self._country = subject[0] if subject and COUNTRY_RE.fullmatch(subject[0]) else None
             found = [value] if what == "name" else [canonical(p) for p in subject if p.lower() not in _PLACES]
@@ -119,6 +124,13 @@ class Referents:
                     self._acting.discard(name)
         self._pending.clear()
         return self._names
+
+    def one_speaker(self) -> bool:
+        """The article has quoted one claimant so far: an estimate no one is named for in the
+        next paragraph ("Ukrainian deaths are estimated to be 70,000") goes on with it; in a
+        roundup of several it may be anyone's."""
+        self.names  # (reads what is pending)
+        return len(self.speakers) == 1
 
     def last_body(self) -> str | None:
         """The body the article named last that is neither a state's organ nor a person
@@ -172,6 +184,8 @@ class Referents:
         return None
 
 
+# "Russia's military casualties are approaching 300,000": whose losses, not who speaks
+_OWNER_OF_COUNT_RE = re.compile(r"\s+(?:[\w-]+\s+)?(?:casualties|losses|deaths|dead|death\s+toll|toll|killed|wounded)\b", I)
 _SUBJECT_START_RE = re.compile(r"^\W*(?:(?:The|A|An|In|On|Meanwhile|Earlier|Later|Also|But|And)\s+)?(?:[\w’'-]+\s+){0,1}$")
 # a country or capital in passing ("Russia invaded Ukraine") is no body that "it" refers to
 _PLACES = {"ukraine", "russia", "kyiv", "kiev", "moscow", "washington", "us", "uk", "britain"}

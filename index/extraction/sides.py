@@ -62,7 +62,8 @@ _BOTH_RE = re.compile(
     r"\b(?:each|both|either)\s+sides?\b|\bthe\s+two\s+(?:sides|armies|countries)\b|\bboth\s+(?:armies|countries)\b"
     r"|\bsides\s+combined\b"
     # "combined Russian and Ukrainian casualties"
-    r"|\b(?:Russian|Ukrainian)\s+and\s+(?:Ukrainian|Russian)\s+(?:casualties|losses|troops|soldiers|deaths|dead|military)\b", I)
+    r"|\b(?:Russian|Ukrainian)\s+(?:and|or|&)\s+(?:Ukrainian|Russian)\s+(?:casualties|losses|troops|soldiers|servicemen"
+    r"|service\s*members|personnel|fighters|deaths|dead|military)\b", I)
 
 
 def side_of(m: str, n: Number, a: int, b: int, after: bool, metric: str) -> str | None:

@@ -1,0 +1,126 @@
+"""Tolls whose number comes long after them, both sides' soldiers under one noun, and "the
+officials" who said it: sentences written for each pattern (not copied from any article), in
+several wordings, with ones that must not match."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction_helpers import figures
+
+
+# -- a toll, then the strike and the place, then the verb and the number ----------------------
+@pytest.mark.parametrize("text, value, metric", [
+    ("The death toll from a Russian drone attack on a residential block in the western city of Lutsk "
+     "has risen to 14.", 14, "civilians_killed"),
+    ("The death toll from the missile strike on the shopping centre in the eastern city of Kramatorsk "
+     "climbed to 23 on Wednesday, officials said.", 23, "civilians_killed"),
+    ("The number of people injured in the overnight attack on the port of Izmail in the Odesa region "
+     "has increased to 31.", 31, "civilians_wounded"),
+    ("The number of people wounded in the shelling of the market in the town of Kostiantynivka on "
+     "6 September has risen to 40.", 40, "civilians_wounded"),
+    # the toll brought up to a number, in words too
+    ("A man died of his wounds overnight, bringing the death toll of the attack on the railway station "
+     "in Chaplyne to six.", 6, "civilians_killed"),
+    ("The death toll from the Russian strike on the railway station in Chaplyne rose to five early Friday.",
+     5, "civilians_killed"),
+])
+def test_a_toll_far_from_its_number_is_read(text, value, metric):
+    f = figures("Title\n" + text)
+    assert f[value].metric == metric
+    assert f[value].side == "ukraine"
+    assert f[value].kind == "other"
+
+
+@pytest.mark.parametrize("text", [
+    # another count between the toll and its verb: the number is not the toll
+    "The death toll from the strike, which hit 12 apartment buildings in the centre of the city, rose to 30.",
+    # a toll of another war
+    "The death toll from the Israeli air strike on the apartment block in northern Gaza has risen to 40.",
+    # "to" without a verb of a toll changing
+    "The death toll from the strike on the city of Sumy led officials to 40 emergency meetings.",
+])
+def test_a_far_toll_needs_its_verb_and_nothing_between(text):
+    f = figures("Title\n" + text)
+    assert not [v for v in (30, 40) if v in f and f[v].metric.endswith("_killed")]
+
+
+# -- both sides' adjectives before one noun ----------------------------------------------------
+@pytest.mark.parametrize("text, value, metric", [
+    ("Nearly 500,000 Ukrainian and Russian troops have been killed or wounded since the invasion, "
+     "a new estimate says.", 500000, "personnel_casualties"),
+    ("As many as 200,000 Russian and Ukrainian soldiers have died in the war, the report said.",
+     200000, "personnel_killed"),
+    ("Some 70,000 Russian or Ukrainian servicemen have been wounded in the battle for the city.",
+     70000, "personnel_wounded"),
+])
+def test_both_sides_under_one_noun(text, value, metric):
+    f = figures("Title\n" + text)
+    assert f[value].metric == metric
+    assert f[value].side == "both"
+
+
+def test_two_counts_each_with_its_side_stay_apart():
+    f = figures("Title\nHe said 300 Russian and 40 Ukrainian soldiers were killed in the fighting.")
+    assert f[300].side == "russia" and f[40].side == "ukraine"
+
+
+# -- "the officials" after officials were named ------------------------------------------------
+ARTICLE = ("Losses mount, officials say\n"
+           "U.S. officials said on Friday that the fighting had taken a heavy toll on both armies.\n"
+           "Russia's military casualties are approaching 300,000, of which as many as 120,000 are deaths, "
+           "the officials said.\n"
+           "They said Ukraine's casualty count was close to 190,000.\n")
+
+
+def test_the_officials_are_the_officials_named_before():
+    f = figures(ARTICLE)
+    assert f[300000].claimant == f[120000].claimant == "US officials"
+
+
+def test_whose_losses_a_sentence_opens_with_is_not_who_they_are():
+    # "Russia's military casualties" is whose losses, not a speaker "they" may refer to
+    assert figures(ARTICLE)[190000].claimant == "US officials"
+
+
+@pytest.mark.parametrize("text, value, claimant", [
+    ("According to Russian defence officials, Ukraine lost 800 servicemen in the south.", 800,
+     "Russian defence officials"),
+    ("Meanwhile, US officials said the number of Russian casualties could be as high as 7,000.", 7000,
+     "US officials"),
+])
+def test_officials_with_their_country_are_a_name_not_a_description(text, value, claimant):
+    assert figures("Title\n" + text)[value].claimant.lower() == claimant.lower()
+
+
+def test_the_officials_with_none_named_before_are_nobody():
+    f = figures("Title\nThe officials said 2,000 soldiers had been killed in the assault on the town.")
+    assert f[2000].claimant is None
+
+
+# -- a passive estimate in the next paragraph goes on with the source before ------------------
+def test_an_estimate_without_a_speaker_goes_on_with_the_paragraph_before():
+    f = figures("Title\nBritish intelligence said Russia had lost 45,000 soldiers in the spring offensive.\n"
+                "Ukrainian deaths are estimated to be 20,000.\n")
+    assert f[20000].claimant == f[45000].claimant
+
+
+def test_an_estimate_two_paragraphs_on_is_not_carried():
+    f = figures("Title\nBritish intelligence said Russia had lost 45,000 soldiers in the spring offensive.\n"
+                "The offensive stalled in May.\n"
+                "Ukrainian deaths are estimated to be 20,000.\n")
+    assert f[20000].claimant is None
+
+
+# -- a count whose noun comes after "are" ------------------------------------------------------
+@pytest.mark.parametrize("text, value, metric", [
+    ("Ukraine's casualties number about 190,000, of which some 70,000 are deaths and 120,000 are injuries.",
+     120000, "personnel_wounded"),
+    ("Of the 45,000 casualties the brigade suffered, 9,000 were fatalities.", 9000, "personnel_killed"),
+])
+def test_a_count_is_what_it_is_said_to_be(text, value, metric):
+    assert figures("Title\n" + text)[value].metric == metric
+
+
+def test_a_count_that_is_something_else_stays_no_figure():
+    assert 3000 not in figures("Title\nOf the 45,000 casualties, 3,000 were officers from the reserve.")
