@@ -81,7 +81,7 @@ def test_according_to_reports_is_a_hedge_not_a_source():
         ("the United Kingdom Ministry of Defense", "UK Ministry of Defence"),
         ("Russia's Defence Ministry", "Russian Ministry of Defence"),
         ("Western intelligence agencies", "Western intelligence"),
-        ("Pentagon spokesman John Kirby", "US officials (Kirby)"),
+        ("Pentagon spokesman John Kirby", "US Department of Defense (Kirby)"),
         ("The WHO", "World Health Organization (WHO)"),
     ],
 )
@@ -234,3 +234,15 @@ def test_a_surname_takes_no_sentence_opening_word_as_its_given_name():
             "near the Baltic states.\n")
     art = analyse(Article(file="a.txt", title="t", text=text, published="2024-03-04"))
     assert [f.claimant for f in art.figures] == ["Kallas"]
+
+
+@pytest.mark.parametrize("phrase, name", [
+    # a person's title names the office he spoke for then, over the one the table knows him by
+    ("Pentagon press secretary John Kirby", "US Department of Defense (Kirby)"),
+    ("National Security Council spokesman John Kirby", "White House (Kirby)"),
+    ("John Kirby", "White House (Kirby)"),
+    # a title naming no office of the table keeps the person's
+    ("Navy Rear Admiral John Kirby", "White House (Kirby)"),
+])
+def test_a_title_names_the_office_a_person_spoke_for(phrase, name):
+    assert canonical(phrase) == name

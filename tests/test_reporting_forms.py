@@ -321,7 +321,7 @@ def test_an_unknown_official_keeps_the_name_written():
     ("On Twitter, the UN High Commissioner for Refugees, Filippo Grandi, wrote that 1,000,000 refugees had fled.",
      1000000, "UNHCR (Grandi)"),
     ('"We believe 10,000 soldiers have been sent to fight for Russia," Pentagon spokesman John Kirby said.',
-     10000, "US officials (Kirby)"),
+     10000, "US Department of Defense (Kirby)"),
     ("According to the TASS news agency, in the words of Shoigu, the Russian army destroyed 21 Ukrainian aircraft.",
      21, "Russian Ministry of Defence (Shoigu)"),
 ])

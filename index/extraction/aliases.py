@@ -135,7 +135,28 @@ def _canonical(phrase: str, loss: bool, config: str | None) -> str:
         # before a generic alias keeps the article's words
         return phrase
     name, losses = lookup[best[2]]
+    if start > 0 and name.endswith(")") and (office := _office_before(text[:start], config)) \
+            and office != name.split(" (")[0]:
+        # "Pentagon spokesman John Kirby": the office he spoke for then, not the one the table
+        # knows him by
+        return f"{office} ({name.rsplit('(', 1)[1]}"
     return losses if (loss and losses) else name
+
+
+_ROLE_TAIL_RE = re.compile(r"\s+(?:spokes(?:man|woman|person)|press\s+secretary|official|chief|head|secretary)\s*$", re.I)
+
+
+def _office_before(words: str, config: str | None) -> str | None:
+    """The claimant a person's title names ("Pentagon spokesman" -> the Pentagon's entry)."""
+    role = _ROLE_TAIL_RE.search(words)
+    if role is None:
+        return None
+    office = words[:role.start()].strip()
+    best = _head_alias(office, config) if office else None
+    if best is None or best[0] < len(office) or best[0] - len(best[2]) > 0:
+        return None
+    name = _table(config)[2][best[2]][0]
+    return None if name.endswith(")") else name
 
 
 def mentioned(sentence: str) -> list[str]:

@@ -63,6 +63,8 @@ SAY_VERBS = (
     # the verbs of translations and briefings: "the Armed Forces affirm that", "he stressed that"
     r"|affirm|affirms|affirmed|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|specified|informed|asserted"
     r"|clarified|detailed|highlighted|underlined|pointed\s+out|explained|warned|maintained|announce|inform"
+    # "Shoigu spoke of 5,937 deaths"
+    r"|spoke\s+of|speaks\s+of|talked\s+of|talks\s+of"
 )
 SAY_RE = re.compile(rf"\b(?:{SAY_VERBS})\b", re.I)
 # the day a statement was made, which attributions carry beside the name ("said Monday the ministry")
@@ -82,7 +84,8 @@ NOT_SAY_BEFORE = re.compile(
     re.I,
 )
 ADVERBIALS = re.compile(
-    r"(?:(?>\s*+,\s*[^,]{2,90}(?=\s*+,))|(?>\s*+\([^()]{1,40}\))|(?:\s*+,)?\s++(?:has|have|had|also|previously|lately|recently|reportedly|repeatedly"
+    # (", there have been 2,870 deaths," is a clause of its own, no appositive)
+    r"(?:(?>\s*+,\s*(?!\d|(?:there|it|we|they)\s)[^,]{2,90}(?=\s*+,))|(?>\s*+\([^()]{1,40}\))|(?:\s*+,)?\s++(?:has|have|had|also|previously|lately|recently|reportedly|repeatedly"
     r"|earlier|now|further|then|already|today|yesterday|again|once|officially|only|still|separately"
     r"|visually|independently|jointly|likely|probably|previously|initially|independently"
     r"|later|publicly|since|subsequently|itself|themselves|himself|herself"

@@ -70,7 +70,7 @@ from index.extraction.attribution_patterns import (
 )
 from index.extraction.exclusions import title_case
 from index.extraction.person_names import person_without_title
-from index.extraction.relays import cited, of_a_country, quoted
+from index.extraction.relays import cited, cited_by, of_a_country, quoted
 from index.extraction.subjects import subject_before, is_description
 
 @dataclass(slots=True)
@@ -147,9 +147,18 @@ def _is_generic(phrase: str) -> bool:
 
 _NOT_A_NAME_RE = re.compile(
     r"(?:we|i|us|our|you|new|latest|recent|fresh|other|some|many|several|more|most|further|additional"
-    r"|last|first|next|previous)", re.I)  # "Last updated: 14:30"
+    r"|last|first|next|previous"
+    # a sentence's first word or a date, never who speaks: "Preliminary figures indicated",
+    # "Having said that ...", "According to United Nations data from August"
+    r"|preliminary|initial|(?-i:Unofficial|Official)|overall|having|being|given|following|citing|quoting|speaking"
+    r"|judging|considering|meanwhile|however|moreover|today|yesterday"
+    r"|January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)", re.I)  # "Last updated: 14:30"
 _COUNTED_WORDS_RE = re.compile(
     r"\b(?:killed|wounded|injured|dead|deaths|troops|soldiers|losses|casualties|civilians|tanks)\b", re.I)
+_MONTH_NP_RE = re.compile(r"(?:(?:early|late|mid-?)\s*)?(?:January|February|March|April|May|June|July|August"
+                          r"|September|October|November|December)(?:\s+(?:19|20)\d\d)?|(?:19|20)\d\d")
+_OWNER_OF_WORK_RE = re.compile(rf"(?P<np>{NP})\s+(?:data|figures|estimates?|statistics|reports?|numbers)\s+(?:from|of)\s+$")
 _WORKERS_RE = re.compile(r"(?:journalists|researchers|analysts|experts|reporters|volunteers)", re.I)
 _WORKERS_OF_RE = re.compile(rf"\s+(?:from|at|of|with)\s+(?P<np>{NP})")
 _BASED_RE = re.compile(r"[\w.-]+-based", re.I)
@@ -218,6 +227,12 @@ def find_attributions(s: str, headline: bool = False) -> list[Attribution]:
                     out.append(Attribution(m.start("np") - 4, m.end("np"), "the " + np_.strip().rstrip(".,;:"), scope,
                                            pronoun=True))
                 continue  # "according to reports": a hedge, the source is in the context
+            if rx is ACCORDING_RE and _MONTH_NP_RE.fullmatch(np_.strip(" ,.;:")):
+                # "according to United Nations data from August": whose data, not when
+                owner = _OWNER_OF_WORK_RE.search(s, m.start(), m.start("np"))
+                if owner:
+                    add(owner.start("np"), owner.end("np"), scope)
+                continue
             g = "np2" if m.groupdict().get("np2") else "np"
             add(m.start(g), m.end(g), scope)
     m = TRAILING_RE.search(s) if "," in s else None
@@ -308,7 +323,8 @@ def find_attributions(s: str, headline: bool = False) -> list[Attribution]:
                 out.append(Attribution(m.start(), m.start(), None, "sentence", generic=True))
             if span and len(out) == found_before:
                 out.append(Attribution(m.start(), m.start(), None, "sentence", generic=True))
-    if "citing" in low or "cites" in low or "quot" in low or "based on" in low or "as saying" in low:
+    if "citing" in low or "cites" in low or "quot" in low or "based on" in low or "as saying" in low \
+            or "cited by" in low or " as putting" in low or " as estimating" in low:
         out = _through_relays(s, out)
     out.sort(key=lambda a: a.start)
     return out
@@ -328,6 +344,10 @@ def _through_relays(s: str, out: list[Attribution]) -> list[Attribution]:
             out.append(Attribution(a, b, np_, relays[-1].scope))
         elif s.startswith(" as ", b):  # "..., the BBC quoted Kharkiv's governor as saying"
             out.append(Attribution(a, b, np_, "sentence"))
+    for (a, b), (c, d) in cited_by(s):
+        np_ = _clean(s[a:b])
+        if np_ and (canonical(np_) != np_ or of_a_country(s[a:b])):
+            out = [x for x in out if not (c <= x.start < d)] + [Attribution(a, b, np_, "sentence")]
     for a, b, who in quoted(s):
         out = [x for x in out if not (a <= x.start < b)]
         if who:

@@ -17,11 +17,14 @@ _CITING_RE = re.compile(
     r"|\s+based\s+on\s+(?:the\s+)?(?:official\s+)?(?:data|figures|statistics|reports?|information)\s+(?:from|of|by)\s+"
     rf"(?P<np2>{NP})"
     # "..., Reuters reported the Russian ministry as saying": the one quoted
-    rf"|\s+(?:reported|quoted|cited)\s+(?P<np3>{NP})\s+as\s+(?:saying|stating|telling)\b")
+    rf"|\s+(?:reported|quoted|cited)\s+(?P<np3>{NP})\s+as\s+(?:saying|stating|telling|putting|estimating|claiming"
+    r"|placing|pegging|reporting)\b")
 # a country's officials are a source even when the table does not know their words
 _NATION_START_RE = re.compile(r"(?:the\s+)?(?:US|U\.S\.|American|Russian|Ukrainian|British|UK|Western|NATO|Nato)\b")
 _QUOTED_BY_RE = re.compile(rf"\b(?:was|were|is|has\s+been)\s+quoted\s+by\s+(?P<np>{NP_ANY})\s+as\s+saying\b")
 _NAME_BEFORE_RE = re.compile(rf"(?P<np>{NP})\s*,?\s*$")
+# "estimates from US officials cited by The New York Times": the officials, as the paper relays them
+_CITED_BY_RE = re.compile(rf"(?P<who>{NP})\s+(?:as\s+)?(?:cited|quoted)\s+(?:\w+\s+)?by\s+(?P<by>{NP_ANY})")
 
 
 def cited(s: str) -> list[tuple[int, int, int]]:
@@ -46,3 +49,8 @@ def quoted(s: str) -> list[tuple[int, int, tuple[int, int] | None]]:
         who = _NAME_BEFORE_RE.search(s, lo, m.start())
         out.append((m.start("np"), m.end("np"), (who.start("np"), who.end("np")) if who else None))
     return out
+
+
+def cited_by(s: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """(span of the one cited, span of the outlet citing) for "X cited by Y" with no comma."""
+    return [((m.start("who"), m.end("who")), (m.start("by"), m.end("by"))) for m in _CITED_BY_RE.finditer(s)]

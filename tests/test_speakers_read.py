@@ -1,0 +1,87 @@
+"""Who speaks when the words around the name are not the usual "X said": a relay with no
+comma, a month where a name might be, a speaker after a clause of numbers, "spoke of". Sentences
+written for each pattern (not copied from any article), with ones that must not match."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction_helpers import figures
+
+
+# -- words that open a sentence or date it are nobody -------------------------------------------
+@pytest.mark.parametrize("text, value", [
+    ("Preliminary data indicated that 40 civilians were killed in the attacks.", 40),
+    ("Initial figures show 120 soldiers were killed in the assault.", 120),
+    ("Having said that the town had 20,000 people, it is estimated that 300 civilians were killed.", 300),
+    ("Official figures show 500 soldiers were killed.", 500),
+])
+def test_a_sentences_first_word_is_no_claimant(text, value):
+    assert figures("Title\n" + text)[value].claimant is None
+
+
+@pytest.mark.parametrize("text, value, claimant", [
+    ("According to United Nations data from September, 9,400 civilians have been killed.", 9400, "United Nations"),
+    ("According to UN figures from March 2023, 8,200 civilians have been killed.", 8200, "United Nations"),
+    ("According to data from the UN, 9,000 civilians have been killed.", 9000, "United Nations"),
+])
+def test_whose_data_not_when(text, value, claimant):
+    assert figures("Title\n" + text)[value].claimant == claimant
+
+
+def test_the_official_said_still_refers_back():
+    # "official" in lower case is a description, not a first word
+    f = figures("Title\nKharkiv governor Oleh Syniehubov said the city was shelled overnight.\n"
+                "\u201cFive people were killed and 23 injured,\u201d the official said.")
+    assert f[23].claimant == "Kharkiv governor (Syniehubov)"
+
+
+# -- "spoke of", and whose side after the count -------------------------------------------------
+@pytest.mark.parametrize("text, value, side", [
+    ("Defence Minister Sergei Shoigu spoke of 5,937 deaths on the Russian side.", 5937, "russia"),
+    ("Sergei Shoigu spoke of 61,207 deaths among the Ukrainian troops.", 61207, "ukraine"),
+    ("The Russian defence ministry said there were 1,351 deaths on the Russian side.", 1351, "russia"),
+])
+def test_spoke_of_names_the_speaker_and_the_side_after_the_count_counts(text, value, side):
+    f = figures("Title\n" + text)
+    assert f[value].claimant.startswith("Russian Ministry of Defence")
+    assert f[value].side == side
+
+
+# -- a speaker after a clause with its own numbers ---------------------------------------------
+def test_a_clause_of_numbers_is_no_appositive():
+    f = figures("Title\nOn the Ukrainian side, there have so far been 2,870 deaths and about 3,700 wounded, said "
+                "Igor Konashenkov, spokesman for the Russian Defence Ministry.")
+    assert f[2870].claimant == f[3700].claimant == "Russian Ministry of Defence (Konashenkov)"
+    assert f[2870].side == "ukraine"
+
+
+# -- relays: "X cited by Y", "Y quoted X as putting" -------------------------------------------
+@pytest.mark.parametrize("text, value, claimant", [
+    ("According to estimates from US officials cited by The New York Times, 7,000 Russian soldiers have been "
+     "killed.", 7000, "US officials"),
+    ("Western intelligence estimates cited by the BBC put Russian losses at 40,000 troops.", 40000,
+     "Western intelligence"),
+    ("The Washington Post quoted US officials as putting Ukraine's military losses at 70,000 dead.", 70000,
+     "US officials"),
+    ("Reuters cited British intelligence as estimating that 20,000 Russian soldiers had died.", 20000,
+     "UK Ministry of Defence"),
+])
+def test_the_one_an_outlet_cites_claims(text, value, claimant):
+    assert figures("Title\n" + text)[value].claimant == claimant
+
+
+def test_figures_cited_by_an_outlet_with_no_source_are_the_outlets():
+    assert figures("Title\nFigures cited by the BBC show 40,000 Russian soldiers killed.")[40000].claimant == "BBC"
+
+
+# -- offices by their other names ---------------------------------------------------------------
+@pytest.mark.parametrize("text, value, claimant", [
+    ("At least nine civilians were killed in 24 hours, the Ukrainian president's office said.", 9,
+     "Ukrainian Presidential Office"),
+    ("Zelensky's office said 12 civilians were killed on Tuesday.", 12, "Ukrainian Presidential Office"),
+    ("Air defences shot down 186 drones overnight, said the Air Force Command of Ukraine.", 186,
+     "Ukrainian Air Force"),
+])
+def test_an_office_by_another_name(text, value, claimant):
+    assert figures("Title\n" + text)[value].claimant == claimant
