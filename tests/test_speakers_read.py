@@ -85,3 +85,48 @@ def test_figures_cited_by_an_outlet_with_no_source_are_the_outlets():
 ])
 def test_an_office_by_another_name(text, value, claimant):
     assert figures("Title\n" + text)[value].claimant == claimant
+
+
+# -- a byline, an anonymous official, a name that runs on into the next phrase -----------------
+def test_a_byline_is_no_claimant():
+    assert figures("Title\nNews Desk: More than 23,000 Russian troops have been killed.")[23000].claimant is None
+
+
+def test_an_unnamed_official_refers_to_no_one_named_before():
+    f = figures("Title\nPresident Volodymyr Zelensky said Russia had lost 30,000 soldiers.\n"
+                "According to a senior official, up to 13,000 Ukrainian soldiers have died.")
+    assert f[30000].claimant == "Volodymyr Zelensky"
+    assert f[13000].claimant is None
+
+
+@pytest.mark.parametrize("text, value, claimant", [
+    ("According to US officials the Russian army has lost 120,000 soldiers.", 120000, "US officials"),
+    ("According to British intelligence the Ukrainian military has lost 30,000 troops.", 30000,
+     "UK Ministry of Defence"),
+    # "the" inside a name stays: "for the", "of the"
+    ("The Institute for the Study of War said 1,000 Russian soldiers were killed.", 1000,
+     "Institute for the Study of War (ISW)"),
+])
+def test_a_name_ends_where_another_phrase_begins(text, value, claimant):
+    assert figures("Title\n" + text)[value].claimant == claimant
+
+
+@pytest.mark.parametrize("text, value, claimant", [
+    ("National Security Council spokesman John Kirby said Russia had suffered 100,000 casualties.", 100000,
+     "White House (Kirby)"),
+    ("Ukrainian President Volodymyr Zelenksy said 9,000 Russians had been killed.", 9000, "Volodymyr Zelensky"),
+    ("The Ukrainian President Wolodymyr Selenskyj recently spoke of more than 46,000 soldiers killed.", 46000,
+     "Volodymyr Zelensky"),
+])
+def test_spellings_and_councils(text, value, claimant):
+    assert figures("Title\n" + text)[value].claimant == claimant
+
+
+def test_ukraines_security_council_is_not_the_white_house():
+    f = figures("Title\nUkraine's National Security and Defense Council said 500 Russian soldiers were killed.")
+    assert f[500].claimant != "White House"
+
+
+def test_citizens_killed_are_civilians():
+    f = figures("Title\nUkrainian officials say 57 of their citizens have been killed and 169 wounded.")
+    assert (f[57].metric, f[169].metric) == ("civilians_killed", "civilians_wounded")

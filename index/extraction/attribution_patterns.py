@@ -105,8 +105,10 @@ ADVERBIALS = re.compile(
     r"(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September"
     r"|October|November|December))(?:,?\s+(?:19|20)\d\d)?))*\s*+,?\s*+$"  # possessive: runs of spaces cost linear time
 )
-NP = r"(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:[A-Z][\w’'.&-]*|of|the|for|and|de|von|der|al|(?:" + ROLE_WORDS + r"))(?![\w’'-])){0,9}"
-NP_ANY = r"(?:the\s+)?(?:[A-Za-z][\w’'.&-]*)(?:\s+(?:[A-Z][\w’'.&-]*|of|the|for|and|(?:" + ROLE_WORDS + r"))(?![\w’'-])){0,9}"
+# ("the" goes on a name only after "of", "for" or "and": "US officials the Russian army would have
+# suffered" is two phrases)
+NP = r"(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:[A-Z][\w’'.&-]*|(?:of|for|and)(?:\s+the)?|de|von|der|al|(?:" + ROLE_WORDS + r"))(?![\w’'-])){0,9}"
+NP_ANY = r"(?:the\s+)?(?:[A-Za-z][\w’'.&-]*)(?:\s+(?:[A-Z][\w’'.&-]*|(?:of|for|and)(?:\s+the)?|(?:" + ROLE_WORDS + r"))(?![\w’'-])){0,9}"
 ACCORDING_RE = re.compile(  # case-insensitive lead-in only: the name itself must be capitalised
     # "according to a Russian offensive campaign assessment by the ISW": the work's words, then its author
     r"(?i:\baccording\s+to\s+(?:(?:an?|the)\s+)?(?:(?:latest|new|recent|official|updated|preliminary"
@@ -153,7 +155,9 @@ CITED_BY_RE = re.compile(rf"(?P<np>{NP}),\s+(?:as\s+)?(?:cited|quoted)\s+by\b")
 HEADLINE_RE = re.compile(r"^\W{0,3}(?P<np>[A-Z][\w’'.&-]*(?:\s+[\w’'.&-]+){0,5}):\s")
 HEADLINE_LABELS = {"update", "live", "watch", "breaking", "opinion", "analysis", "exclusive", "video",
                     "photos", "explainer", "factbox", "timeline", "q&a", "editorial", "comment", "read",
-                    "note", "related", "source", "sources", "photo", "image", "listen", "podcast"}
+                    "note", "related", "source", "sources", "photo", "image", "listen", "podcast",
+                    # a byline: "News Desk: More than 23,000 Russian troops ..."
+                    "news", "desk", "web", "online", "staff", "bureau", "correspondent"}
 LOWER_SAID_AFTER_RE = re.compile(
     rf"\s+(?P<np>the\s+(?:{ROLE_WORDS})(?:\s+(?:of|the|[A-ZÀ-ÖØ-ÞŁŚŻŹĆŃČŠŽ][\w’'.-]*|(?:{ROLE_WORDS}|region|oblast|province|district|city)(?![\w’'-]))){{0,5}})")
 HEADLINE_TAIL_RE = re.compile(r":\s+(?P<np>(?:[A-Z][\w’'.&-]*\s+){0,4}[A-Z][\w’'.&-]*)\s*$")
@@ -188,3 +192,20 @@ PASSIVE_RE = re.compile(r"\b(?:is|are|was|were|been|being)\s+$", re.I)
 NAME_ENDS_RE = re.compile(
     r"\s*(?:[,.;:!?\"”)(]|[-–—]|$|(?:on|in|at|late|early|earlier|today|yesterday|who|which|adding|told|according|last|this)\b)")
 HEDGE_RE = re.compile(r"(?:(?:media|some|unconfirmed|local|press|news|other)\s+)?(?:reports|sources)", re.I)
+# words that are never who speaks: a pronoun, a word of a title, a sentence's first word, a date
+NOT_A_NAME_RE = re.compile(
+    r"(?:we|i|us|our|you|new|latest|recent|fresh|other|some|many|several|more|most|further|additional"
+    r"|last|first|next|previous"
+    # a sentence's first word or a date, never who speaks: "Preliminary figures indicated",
+    # "Having said that ...", "According to United Nations data from August"
+    r"|preliminary|initial|(?-i:Unofficial|Official)|overall|having|being|given|following|citing|quoting|speaking"
+    r"|judging|considering|meanwhile|however|moreover|today|yesterday"
+    r"|January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)", re.I)  # "Last updated: 14:30"
+# "according to United Nations data from August": whose data, not when
+MONTH_NP_RE = re.compile(r"(?:(?:early|late|mid-?)\s*)?(?:January|February|March|April|May|June|July|August"
+                         r"|September|October|November|December)(?:\s+(?:19|20)\d\d)?|(?:19|20)\d\d")
+OWNER_OF_WORK_RE = re.compile(rf"(?P<np>{NP})\s+(?:data|figures|estimates?|statistics|reports?|numbers)\s+(?:from|of)\s+$")
+# a country's word in a description: "a US official" is someone of that country's, not no one
+COUNTRY_WORD_RE = re.compile(r"\b(?:US|U\.S\.|UK|U\.K\.|UN|U\.N\.|NATO|Nato|EU|British|American|Russian|Ukrainian"
+                             r"|Western|European|German|French|Polish|Kremlin|Pentagon)\b")

@@ -37,6 +37,10 @@ from dataclasses import dataclass
 
 from index.extraction.aliases import canonical, counts_side, reload  # noqa: F401 (re-exported)
 from index.extraction.attribution_patterns import (
+    COUNTRY_WORD_RE,
+    MONTH_NP_RE,
+    NOT_A_NAME_RE,
+    OWNER_OF_WORK_RE,
     ACCORDING_RE,
     ATTRIBUTED_RE,
     CITED_BY_RE,
@@ -145,20 +149,8 @@ def _is_generic(phrase: str) -> bool:
     return False
 
 
-_NOT_A_NAME_RE = re.compile(
-    r"(?:we|i|us|our|you|new|latest|recent|fresh|other|some|many|several|more|most|further|additional"
-    r"|last|first|next|previous"
-    # a sentence's first word or a date, never who speaks: "Preliminary figures indicated",
-    # "Having said that ...", "According to United Nations data from August"
-    r"|preliminary|initial|(?-i:Unofficial|Official)|overall|having|being|given|following|citing|quoting|speaking"
-    r"|judging|considering|meanwhile|however|moreover|today|yesterday"
-    r"|January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)", re.I)  # "Last updated: 14:30"
 _COUNTED_WORDS_RE = re.compile(
     r"\b(?:killed|wounded|injured|dead|deaths|troops|soldiers|losses|casualties|civilians|tanks)\b", re.I)
-_MONTH_NP_RE = re.compile(r"(?:(?:early|late|mid-?)\s*)?(?:January|February|March|April|May|June|July|August"
-                          r"|September|October|November|December)(?:\s+(?:19|20)\d\d)?|(?:19|20)\d\d")
-_OWNER_OF_WORK_RE = re.compile(rf"(?P<np>{NP})\s+(?:data|figures|estimates?|statistics|reports?|numbers)\s+(?:from|of)\s+$")
 _WORKERS_RE = re.compile(r"(?:journalists|researchers|analysts|experts|reporters|volunteers)", re.I)
 _WORKERS_OF_RE = re.compile(rf"\s+(?:from|at|of|with)\s+(?P<np>{NP})")
 _BASED_RE = re.compile(r"[\w.-]+-based", re.I)
@@ -184,7 +176,7 @@ def find_attributions(s: str, headline: bool = False) -> list[Attribution]:
             phrase = phrase.title()  # a headline in capitals: "SENIOR DEFENSE OFFICIAL"
         if not phrase or HEDGE_RE.fullmatch(phrase) or _LEAD_WORD_RE.fullmatch(phrase):
             return  # "according to reports": a hedge, the source is in the context
-        if _NOT_A_NAME_RE.fullmatch(phrase) and phrase not in ("US", "U.S."):
+        if NOT_A_NAME_RE.fullmatch(phrase) and phrase not in ("US", "U.S."):
             return  # "We believe ...", "New Report Reveals": a speaker named elsewhere, or a word of a title
         if _BASED_RE.fullmatch(phrase):
             return  # "by the Washington-based think tank": where it sits, not who it is
@@ -198,6 +190,10 @@ def find_attributions(s: str, headline: bool = False) -> list[Attribution]:
             # "the Washington-based think tank, the Center for Strategic and International
             # Studies (CSIS), suggests": the name beside the description says who
             out.append(Attribution(named.start("np"), named.end("np"), _clean(named.group("np")), scope))
+            return
+        if is_description(words) and canonical(phrase) == phrase and re.search(r"\b(?:an?|one)\s+$", s[max(0, a - 4):a], re.I) \
+                and not COUNTRY_WORD_RE.search(words):
+            out.append(Attribution(a, b, None, scope, generic=True))  # "according to a senior official": unnamed
             return
         if PRONOUNS.match(phrase.lower()) or PRONOUNS.match(words.lower()) or (
                 is_description(words) and canonical(phrase) == phrase):
@@ -227,9 +223,9 @@ def find_attributions(s: str, headline: bool = False) -> list[Attribution]:
                     out.append(Attribution(m.start("np") - 4, m.end("np"), "the " + np_.strip().rstrip(".,;:"), scope,
                                            pronoun=True))
                 continue  # "according to reports": a hedge, the source is in the context
-            if rx is ACCORDING_RE and _MONTH_NP_RE.fullmatch(np_.strip(" ,.;:")):
+            if rx is ACCORDING_RE and MONTH_NP_RE.fullmatch(np_.strip(" ,.;:")):
                 # "according to United Nations data from August": whose data, not when
-                owner = _OWNER_OF_WORK_RE.search(s, m.start(), m.start("np"))
+                owner = OWNER_OF_WORK_RE.search(s, m.start(), m.start("np"))
                 if owner:
                     add(owner.start("np"), owner.end("np"), scope)
                 continue

@@ -51,7 +51,7 @@ NOUNS: tuple[tuple[str, str], ...] = (
     ("deserters", r"deserters"),
     ("civilians_displaced", r"refugees|evacuees|(?:internally\s+)?displaced\s+(?:people|persons)|IDPs"
                             r"|refugee\s+(?:count|numbers?|total|tally|toll|figures?)"),
-    ("civilians", r"civilians?|residents|children|kids|women|people|person|inhabitants|non-combatants"
+    ("civilians", r"civilians?|residents|(?<=Ukrainian\s)citizens|(?<=their\s)citizens|(?<=our\s)citizens|children|kids|women|people|person|inhabitants|non-combatants"
                   r"|woman|man|child|girl|boy|baby|teenager"
                   r"|media\s+(?:professionals|workers)|media\s+staff"
                   r"|journalists|reporters|medics|rescuers|aid\s+workers|humanitarian\s+workers"

@@ -155,6 +155,8 @@ class Referents:
         head = _HEAD_RE.search(low)
         if head is None:
             return last
+        if low.startswith(("a ", "an ", "one ")):
+            return None  # "according to a senior official": someone new, unnamed
         names = self.names
         if low.startswith(("its ", "their ")) and self._country:
             # "Its defence ministry confirmed" after a sentence about Russia: Russia's ministry
