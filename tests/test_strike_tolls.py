@@ -124,3 +124,64 @@ def test_a_count_is_what_it_is_said_to_be(text, value, metric):
 
 def test_a_count_that_is_something_else_stays_no_figure():
     assert 3000 not in figures("Title\nOf the 45,000 casualties, 3,000 were officers from the reserve.")
+
+
+# -- counts read in more words ----------------------------------------------------------------
+@pytest.mark.parametrize("text, value, metric, side", [
+    ("Of the 66 people hospitalized, five remained in critical condition.", 66, "civilians_wounded", "ukraine"),
+    ("According to Ukrainian data, nearly six thousand Russians have fallen.", 6000, "personnel_killed", "russia"),
+    ("He added that 1,597 of our comrades had been wounded, the Russian defence ministry said.", 1597,
+     "personnel_wounded", None),
+    ("The total number of victims of the shelling of the town is 124.", 124, "personnel_casualties", None),
+    ("According to Norway, 180,000 died or were wounded on the Russian side.", 180000, "personnel_casualties",
+     "russia"),
+    ("The ministry said Wednesday 959 Ukrainian troops had surrendered.", 959, "personnel_captured", "ukraine"),
+    # a toll put at a number in words
+    ("A report by a Telegram channel put the death toll at seven after the strike on the market.", 7,
+     "civilians_killed", "ukraine"),
+])
+def test_counts_in_more_words(text, value, metric, side):
+    f = figures("Title\n" + text)
+    assert f[value].metric == metric
+    if side:
+        assert f[value].side == side
+
+
+def test_the_other_side_of_an_elided_pair_keeps_its_own():
+    f = figures("Title\nAccording to Norway, 180,000 died or were wounded on the Russian side, and 100,000 on the "
+                "Ukrainian side.")
+    assert (f[180000].side, f[100000].side) == ("russia", "ukraine")
+
+
+@pytest.mark.parametrize("text", [
+    "Leopard 2 tanks were destroyed near the village.",  # a model's number
+    "The number of arrivals increased by 4.7pct compared to the previous day.",  # a share glued to its sign
+    "Two Azerbaijani citizens died during police raids in Yekaterinburg.",  # no citizens of this war
+])
+def test_numbers_that_stay_no_figure(text):
+    assert not figures("Title\n" + text)
+
+
+# -- refugees counted by the countries they reach ----------------------------------------------
+@pytest.mark.parametrize("text, value", [
+    ("More than 8,600 Ukrainian citizens entered Romania on Wednesday, the border police said.", 8600),
+    ("Since February 24, around 2,984,000 people have crossed the Polish-Ukrainian border into Poland.", 2984000),
+    ("A minimum of 3,408 Ukrainian nationals had sought international protection in Finland by Monday.", 3408),
+    ("Over 3,400 Ukrainians have applied for temporary protection in Ireland.", 3400),
+])
+def test_arrivals_in_a_host_country_are_displaced(text, value):
+    f = figures("Title\n" + text)
+    assert (f[value].metric, f[value].side) == ("civilians_displaced", "ukraine")
+
+
+@pytest.mark.parametrize("text, value, metric", [
+    # soldiers entering a country are a force, not refugees
+    ("About 3,000 Russian soldiers entered Ukraine from Belarus.", 3000, "troops_deployed"),
+])
+def test_soldiers_entering_are_a_force(text, value, metric):
+    assert figures("Title\n" + text)[value].metric == metric
+
+
+def test_foreigners_entering_ukraine_are_not_refugees():
+    f = figures("Title\nAccording to the ministry, 10 Japanese people have entered Ukraine to fight.")
+    assert 10 not in f or f[10].metric != "civilians_displaced"

@@ -33,9 +33,17 @@ NOT_WAR = Found(Number(0, 0, 0, None, None, False, False, False), "", None, "", 
 
 _DIED_AFTER_RE = re.compile(
     # a headline's present tense too: "At least two die in Russian attacks"
-    r"\s+(?:(?:have|had|were|was|are)\s+(?:been\s+)?)?(died|die|killed|dead|injured|wounded|hurt)\b", I)
+    r"\s+(?:(?:have|had|were|was|are)\s+(?:already\s+|now\s+|reportedly\s+)?(?:been\s+)?)?"
+    r"(died|die|killed|dead|injured|wounded|hurt)\b", I)
+# "180,000 died or were wounded": both
+_OR_WOUNDED_RE = re.compile(r"\s+(?:or|and)\s+(?:were\s+|have\s+been\s+)?(?:wounded|injured)\b", I)
+# "on the Russian side": soldiers, and whose
+_ON_SIDE_RE = re.compile(r"\bon\s+the\s+(Russian|Ukrainian)\s+side\b", I)
+_SIDE_OF = {"russian": "russia", "ukrainian": "ukraine"}
 _OPENS_SENTENCE_RE = re.compile(
-    rf"\W*(?:another\s+)?{QUALIFIER_BEFORE}", I)
+    # (after a sentence adverb: "Unfortunately, five have already died")
+    # or its source: "According to Norway, 180,000 died or were wounded"
+    rf"\W*(?:[A-Z][a-z]+ly,\s*|According\s+to\s+[^,]{{2,60}},\s*)?(?:another\s+)?{QUALIFIER_BEFORE}", I)
 _OTHERS_RE = re.compile(r"\s+others\b", I)
 # "killed three people and injured seven": the count goes on from the people just counted
 _PEOPLE_JUST_BEFORE_RE = re.compile(r"\b(?:people|civilians|residents|persons)\s+(?:and|,)\s*$", I)
@@ -88,11 +96,14 @@ def opening_count(s: str, n: Number, counted: list[Number]) -> Found | None:
             and _AND_BEFORE_RE.search(s, max(0, n.start - 30), n.start) is not None)  # "and another 1,000 were injured"
     if died is None or not opens or not _about_the_war(s):
         return None  # (but "A civilian was killed and nine others were injured")
-    soldiers = people_are_soldiers(s)
+    on_side = _ON_SIDE_RE.search(s, n.end)
+    soldiers = people_are_soldiers(s) or on_side is not None
     what = "killed" if died.group(1).lower() in ("died", "die", "killed", "dead") else "wounded"
+    if what == "killed" and _OR_WOUNDED_RE.match(s, died.end()):
+        what = "casualties"
     metric = ("personnel_" if soldiers else "civilians_") + what
-    return Found(n, metric, None if soldiers else civilians_side(s), kind_of(s, n, n.end, counted, False, metric),
-                 soldiers)
+    side = (_SIDE_OF.get(on_side.group(1).lower()) if on_side else None) if soldiers else civilians_side(s)
+    return Found(n, metric, side, kind_of(s, n, n.end, counted, False, metric), soldiers)
 
 
 def fled_count(s: str, n: Number, counted: list[Number]) -> Found | None:

@@ -25,7 +25,7 @@ EXCLUDE_BEFORE = re.compile(
     r"|lines?|items?|rounds?|reason|step|points?|question|option)|#)\s*$"
 )
 EXCLUDE_AFTER = re.compile(
-    r"\s*(?:%|-(?!plus\b)[A-Za-z]|(?:st|nd|rd|th)\b|['’]s\b|\s*(?:of\s+)?" + MONTH + r"\b\.?"
+    r"\s*(?:%|\.\d+\s*(?:%|pct\b|per\s*cent\b|percent\b)|-(?!plus\b)[A-Za-z]|(?:st|nd|rd|th)\b|['’]s\b|\s*(?:of\s+)?" + MONTH + r"\b\.?"
     r"|(?:(?:million|billion|thousand|bn|mln|m|k)\s+)?(?:dollars|euros?|pounds|hryvnias?|roubles?|rubles?"
     r"|yuan|francs|USD|EUR|UAH|GBP|RUB|sterling)\b"
     r"|(?:percent|per\s*cent|pct|percentage)\b"
@@ -60,6 +60,7 @@ def excluded(s: str, n: Number, bulletin: bool) -> bool:
     # a model number: "Leopard 2 tanks", "Challenger 2", "Patriot 3"
     prev = re.search(r"(?:^|[\s(])([A-Z][A-Za-z]+)\s+$", before)
     if prev and not n.words and prev.group(1) not in _SIDE_SENT_START and not SIDE_RE.fullmatch(prev.group(1)) \
+            and not _DAY_WORD_RE.fullmatch(prev.group(1)) \
             and not re.search(r"[,.]", raw) and n.value < 1000 \
             and (prev.group(1) in _MODELS or not title_case(s)):
         return True  # (in a title every word is capitalised: "Ukraine Shoots Down 11 Russian Drones")

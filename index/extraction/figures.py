@@ -150,6 +150,7 @@ _RETURNED_RE = re.compile(r"\b(?:returned|released|freed|exchanged|swapped|repat
 _ARMY_LOST_RE = re.compile(
     r"\b(?:occupiers|invaders|army|armed\s+forces|forces|troops|military|enemy|aggressor)\s+"
     r"(?:\w+\s+){0,2}?(?:lost|loses|has\s+lost|have\s+lost|had\s+lost)\s+(?:\w+\s+){0,3}$", I)
+_ARRIVED_RE = re.compile(r"\b(?:crossed|entered|arrived)\b", I)
 _KILLED_LINE_RE = re.compile(r"\b(?:were|was)\s+(?:liquidated|killed)\b", I)
 
 
@@ -169,7 +170,7 @@ def _metric(s, n, head, nums, bulletin) -> str | None:
             # "The Ukrainian forces lost: 1,180 servicemen in the South Donetsk area, ..."
             return "personnel_casualties"
         out = outcome(s, n, a, b, after, nums)
-        if cls == "personnel" and out == "displaced" and re.search(r"\bcrossed\b", s[n.end:n.end + 80], I):
+        if cls == "personnel" and out == "displaced" and _ARRIVED_RE.search(s[n.end:n.end + 80]):
             return "troops_deployed"  # "3,000 Russian soldiers crossed into Ukraine": an invasion force
         if cls == "civilians" and out == "casualties" and _ARMY_LOST_RE.search(s, max(0, n.start - 80), n.start):
             return "personnel_casualties"  # "the occupiers lost more than 700 people": their own

@@ -51,7 +51,7 @@ NOUNS: tuple[tuple[str, str], ...] = (
     ("deserters", r"deserters"),
     ("civilians_displaced", r"refugees|evacuees|(?:internally\s+)?displaced\s+(?:people|persons)|IDPs"
                             r"|refugee\s+(?:count|numbers?|total|tally|toll|figures?)"),
-    ("civilians", r"civilians?|residents|(?<=Ukrainian\s)citizens|(?<=their\s)citizens|(?<=our\s)citizens|children|kids|women|people|person|inhabitants|non-combatants"
+    ("civilians", r"civilians?|residents|(?<=Ukrainian\s)citizens|(?<=their\s)citizens|(?<=our\s)citizens|(?<=Ukrainian\s)nationals|children|kids|women|people|person|inhabitants|non-combatants"
                   r"|woman|man|child|girl|boy|baby|teenager"
                   r"|media\s+(?:professionals|workers)|media\s+staff"
                   r"|journalists|reporters|medics|rescuers|aid\s+workers|humanitarian\s+workers"
@@ -63,7 +63,7 @@ NOUNS: tuple[tuple[str, str], ...] = (
     ("personnel", r"troops?|soldiers?|servicemen|servicewomen|service\s*members|service\s*people|service\s+personnel"
                   r"|military\s+personnel|personnel|men|fighters|combatants|Russians|Ukrainians"
                   r"|invaders|occupiers|mercenaries|conscripts|reservists|recruits|paratroopers"
-                  r"|marines|infantry(?:men)?|militants|commanders|officers|sailors|pilots"
+                  r"|marines|infantry(?:men)?|militants|commanders|officers|sailors|pilots|comrades|crew\s*members?|crewmen"
                   r"|persons|individuals|enemy\s+(?:troops|soldiers|personnel)|convicts|inmates|volunteers|generals"
                   r"|colonels|conscripts|draftees|mobilized|mobilised|POWs"
                   r"|foreigners|foreign\s+(?:fighters|volunteers|nationals)|contract\s+soldiers|contractors"
@@ -93,23 +93,28 @@ OUTCOMES: tuple[tuple[str, str], ...] = (
     # "liquidated": a bulletin's word for killed ("30,700 persons were liquidated")
     # "found the bodies of 900 civilians"
     ("killed", r"killed|kills?|dead|died|dying|die|deaths?|fatalities|perished|lost\s+their\s+lives|slain|killing|liquidated|deceased"
-               r"|bodies"
+               r"|bodies|(?<=have\s)fallen|(?<=had\s)fallen"  # "six thousand Russians have fallen"
                r"|lives|life"
                # the bulletins' "irretrievable losses": the dead (and the missing), not the wounded
                r"|(?:irretrievable|irrecoverable|irreplaceable)\s+losses|irretrievably\s+lost"),
-    ("wounded", r"wounded|injured|injuries|injury|hurt|hurting|injuring|wounding"),
+    ("wounded", r"wounded|injured|injuries|injury|hurt|hurting|injuring|wounding|hospitali[sz]ed"),
     ("missing", r"missing|went\s+missing|gone\s+missing|unaccounted"),
     ("captured", r"captured|taken\s+prisoner|surrendered|prisoners?|POWs|captivity"),
     ("deserters", r"deserted|deserters|desertion|fled\s+the\s+army"),
     ("displaced", r"evacuated|displaced|fled|fleeing|refugees|forced\s+to\s+(?:flee|leave)|deported|relocated"
                   r"|expelled\s+from\s+(?:their\s+|the\s+)?(?:country|homes?|Ukraine|homeland)"
                   r"|abroad|left\s+the\s+country|driven\s+from\s+their\s+homes|to\s+flee|flee\s+their\s+homes"
-                  r"|crossed\s+(?:into|over\s+into|the\s+border)"),
+                  r"|crossed\s+(?:into|over\s+into|(?:the\s+)?(?:[\w-]+\s+){0,2}border)"
+                  # a host country's count of arrivals: "8,600 Ukrainian citizens entered Romania",
+                  # "3,400 Ukrainians have sought international protection in Finland"
+                  r"|entered\s+(?:the\s+country|(?!Ukraine|Russia)(?-i:[A-Z])\w+)|arrived\s+in|arrivals|sought\s+(?:international\s+|temporary\s+)?protection"
+                  r"|applied\s+for\s+(?:asylum|(?:international\s+|temporary\s+)?protection)|granted\s+(?:temporary\s+)?protection"),
     ("deployed", r"signed\s+up|signed\s+(?:\w+\s+){0,3}contracts?|volunteered|join(?:ed|ing)?\s+the\s+(?:army|armed\s+forces|military|ranks)"
                  r"|(?:are|were|is|was|still)\s+fighting\s+(?:on|for|in|alongside)|enlisted|deployed|deploying|deploy|massed|amassed|massing|mobili[sz](?:ed|ing|ation|e)|trained|training"
                  r"|stationed|gathered|concentrated|called\s+up|drafted|recruited|conscripted|positioned"
                  r"|arrayed|build-?up|assembled|sent|sending|send|dispatched|reinforcements|reservists"
                  r"|placed|surrounded|arrived|moved|poured|brought\s+in|pulled\s+together|concentration"
+                 r"|entered\s+(?:Ukraine|Russia|Belarus|Ukrainian\s+territory)"
                  r"|storm|storming|assaulting|attacking|advancing\s+on"
                  r"|on\s+(?:the|its|Ukraine's|Russia's)\s+border|along\s+the\s+border|near\s+the\s+border"
                  r"|at\s+the\s+border|near\s+Ukraine|invasion\s+force|standby|readiness"

@@ -28,7 +28,7 @@ def outcome_cues(text: str, with_deployed: bool = True) -> list[tuple[int, int, 
 
 
 _NEXT_PHRASE_RE = re.compile(  # not "of the Russian army", "on the list of wounded"
-    r"(?<!\bof )(?<!\bin )(?<!\bamong )\b(?:the|a|an|this|these|those)\b(?!\s+(?:list|ranks|number|age)\s+of\b)", I)
+    r"(?<!\bof )(?<!\bin )(?<!\bamong )(?<!\bcrossed )\b(?:the|a|an|this|these|those)\b(?!\s+(?:list|ranks|number|age)\s+of\b)", I)
 _ASIDE_END_RE = re.compile(r"\s*[—–)]\s*(?=(?:have|has|had|were|was)\b)", I)
 _ASIDE_RE = re.compile(
     r"\s*,\s*(?:including|among\s+them|among\s+whom|of\s+whom|most\s+of\s+them|mostly)\b[^,;]*,"
@@ -85,7 +85,8 @@ def outcome(s: str, n: Number, a: int, b: int, after: bool, nums: list[Number]) 
     if not found and any(c == "deployed" for _, _, c in outcome_cues(re.split(r"[.;]", raw_right)[0])):
         found = {"deployed"}  # "150,000 Russian troops, equipment and weapons stationed near"
     if not found:
-        left = s[clause_start(s, n.start):min(n.start, a)]
+        # (with the noun before the number: "the total number of victims ... is 124")
+        left = s[clause_start(s, n.start):n.start]
         # nearest word first by where it ends; "killed or wounded" before "wounded"
         cues = sorted(outcome_cues(left), key=lambda c: (c[1], c[1] - c[0]))
         if cues:

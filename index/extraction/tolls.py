@@ -72,7 +72,11 @@ def far_toll(s: str, start: int) -> tuple[str, int, int, bool] | None:
     return cls, noun.start(), noun.end(), False
 
 
+_TOLL_AT_RE = re.compile(r"\btoll\s+(?:at|of|to|was|is|stood\s+at)\s+" + QUALIFIER_BEFORE + "$", I)
+
+
 def ends_toll(s: str, start: int) -> bool:
-    """The number at `start` is what a toll "has risen to": a number in words counts there too
-    ("rose to five")."""
-    return far_toll(s, start) is not None or _TOLL_VERB_RE.search(s, max(0, start - 40), start) is not None
+    """The number at `start` is what a toll "has risen to", "put the death toll at", "a death
+    toll of": a number in words counts there too ("rose to five")."""
+    return far_toll(s, start) is not None or _TOLL_VERB_RE.search(s, max(0, start - 40), start) is not None \
+        or _TOLL_AT_RE.search(s, max(0, start - 40), start) is not None
