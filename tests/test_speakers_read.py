@@ -130,3 +130,46 @@ def test_ukraines_security_council_is_not_the_white_house():
 def test_citizens_killed_are_civilians():
     f = figures("Title\nUkrainian officials say 57 of their citizens have been killed and 169 wounded.")
     assert (f[57].metric, f[169].metric) == ("civilians_killed", "civilians_wounded")
+
+
+# -- "him", a name set after its description, "our", "informs", "put ... since ... at" ---------
+def test_according_to_him_is_the_one_quoted_before():
+    f = figures("Title\nDefence Minister Sergei Shoigu said on Tuesday that Kyiv's offensive had failed.\n"
+                "According to him, Ukraine lost 8 aircraft and 277 drones in April.")
+    assert f[277].claimant == "Russian Ministry of Defence (Shoigu)"
+
+
+def test_the_name_after_a_description_says_who():
+    f = figures("Title\nMoscow mayor Sergei Sobyanin said drones were shot down over the city.\n"
+                "One person was killed and three more wounded in the suburbs of Moscow, according to the region's "
+                "governor, Andrei Vorobyov.")
+    assert "Vorobyov" in f[3].claimant
+    assert f[3].side == "russia"
+
+
+@pytest.mark.parametrize("text, value, side", [
+    ("Defence Minister Sergei Shoigu said: 'our losses to date are 5,937 dead.'", 5937, "russia"),
+    ("“1,597 of our comrades have been wounded,” the Russian defence ministry said.", 1597, "russia"),
+])
+def test_our_losses_are_the_speakers_own(text, value, side):
+    assert figures("Title\n" + text)[value].side == side
+
+
+@pytest.mark.parametrize("text, value, claimant", [
+    ("More than 8,600 Ukrainian citizens entered Romania on Wednesday, informs the Border Police.", 8600,
+     "Border Police"),
+    ("Defence Minister Sergei Shoigu has put Ukrainian losses since the start of the counteroffensive at more than "
+     "66,000 soldiers.", 66000, "Russian Ministry of Defence (Shoigu)"),
+])
+def test_more_verbs_of_saying(text, value, claimant):
+    assert figures("Title\n" + text)[value].claimant == claimant
+
+
+@pytest.mark.parametrize("text, value, metric", [
+    ("In May, Ukraine lost more than 16,000 people and 400 tanks, Sergei Shoigu said.", 16000,
+     "personnel_casualties"),
+    # a strike's dead are civilians, whatever country lost them
+    ("Ukraine lost 50 people in the Russian missile strike on the railway station.", 50, "civilians_killed"),
+])
+def test_a_country_losing_people(text, value, metric):
+    assert figures("Title\n" + text)[value].metric == metric

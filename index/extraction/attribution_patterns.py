@@ -30,7 +30,7 @@ NP_TOKEN = re.compile(
     rf"(?:[A-Z][\w’'.&-]*|of|the|for|and|de|von|van|der|den|da|al|bin|(?:{ROLE_WORDS})(?:['’]s)?)$"
 )
 PRONOUNS = re.compile(
-    r"(?:it|he|she|they|the\s+(?:ministry|military|agency|department|office|report|army"
+    r"(?:it|he|she|they|him|her|them|the\s+(?:ministry|military|agency|department|office|report|army"
     r"|command|update|bulletin|statement|government|service|institute|think[- ]tank))$",
     re.I,
 )
@@ -50,7 +50,9 @@ SAY_VERBS = (
     r"|verified|found|finds|put\s+the\s+(?:number|figure|toll|death\s+toll|losses)|identified|identifies"
     # a count by name: "Mediazona has so far collected the names of over 160,000 troops killed"
     r"|(?:collected|compiled|established|gathered)\s+(?:the\s+)?names\s+of"
-    r"|(?:puts?|pegged|pegs|placed|places)\s+(?:[\w'’-]+\s+){0,4}(?:losses|casualties|number|figure|toll|death\s+toll|deaths|dead)\s+at"
+    r"|(?:puts?|pegged|pegs|placed|places)\s+(?:[\w'’-]+\s+){0,4}(?:losses|casualties|number|figure|toll|death\s+toll|deaths|dead)"
+    # ("has put Ukrainian losses since the beginning of Kyiv's counteroffensive at")
+    r"(?:\s+(?:since|in|during|over|from|for)\s+[^.;:,\d]{0,60}?)?\s+at"
     # "Burns put the U.S. intelligence community's estimate ...", "when it gave a total of 1,351"
     r"|put\s+(?:the|its|their|his|her)\s+(?:[\w.’'-]+\s+){0,3}(?:estimate|tally|count)"
     r"|gave\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}(?:total|figure|estimate|toll|count|tally|number)"
@@ -62,7 +64,7 @@ SAY_VERBS = (
     r"|show|shows|showed|indicate|indicates|indicated|suggest|suggests|suggested|described|describes"
     # the verbs of translations and briefings: "the Armed Forces affirm that", "he stressed that"
     r"|affirm|affirms|affirmed|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|specified|informed|asserted"
-    r"|clarified|detailed|highlighted|underlined|pointed\s+out|explained|warned|maintained|announce|inform"
+    r"|clarified|detailed|highlighted|underlined|pointed\s+out|explained|warned|maintained|announce|inform|informs"
     # "Shoigu spoke of 5,937 deaths"
     r"|spoke\s+of|speaks\s+of|talked\s+of|talks\s+of"
 )

@@ -159,7 +159,7 @@ _SAYS_AT_END_RE = re.compile(r"\s(?P<np>(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'
 _OFFICE_THEN_NAME_RE = re.compile(
     r"\s+(?:its|the|the\s+region['’]s)\s+(?:regional\s+|acting\s+)?(?:governor|mayor|head)\s*,\s*"
     r"(?P<np>(?:[A-Z][\w’'.-]+\s+){1,2}[A-Z][\w’'.-]+)")
-_APPOSITIVE_NAME_RE = re.compile(rf",\s+(?P<np>{NP})(?:\s+\([A-Z][\w.&-]{{1,8}}\))?\s*,")
+_APPOSITIVE_NAME_RE = re.compile(rf",\s+(?P<np>{NP})(?:\s+\([A-Z][\w.&-]{{1,8}}\))?\s*(?:,|[.;!?]*[\"”’]?\s*$)")
 
 
 def find_attributions(s: str, headline: bool = False) -> list[Attribution]:

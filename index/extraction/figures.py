@@ -48,7 +48,8 @@ from index.extraction.tolls import ends_toll, far_toll
 from index.extraction.scope import OLD_WAR_RE, THIS_WAR_RE, hypothetical, other_stories
 from index.extraction.numbers import TENS, UNITS, Number, find_numbers
 from index.extraction.outcomes import OUTCOME_RES, lost_as_dead, outcome, outcome_cues
-from index.extraction.people import AS_CIVILIANS, civilian_reading, civilians_side, fights_for, people_are_soldiers
+from index.extraction.people import (AS_CIVILIANS, civilian_reading, civilians_side, country_lost_people, fights_for,
+                                     people_are_soldiers)
 from index.extraction.sides import massed_on_ukraine, side_of
 
 I = re.IGNORECASE
@@ -172,7 +173,8 @@ def _metric(s, n, head, nums, bulletin) -> str | None:
         out = outcome(s, n, a, b, after, nums)
         if cls == "personnel" and out == "displaced" and _ARRIVED_RE.search(s[n.end:n.end + 80]):
             return "troops_deployed"  # "3,000 Russian soldiers crossed into Ukraine": an invasion force
-        if cls == "civilians" and out == "casualties" and _ARMY_LOST_RE.search(s, max(0, n.start - 80), n.start):
+        if cls == "civilians" and out == "casualties" and (_ARMY_LOST_RE.search(s, max(0, n.start - 80), n.start)
+                                                           or country_lost_people(s, n)):
             return "personnel_casualties"  # "the occupiers lost more than 700 people": their own
         if cls == "civilians" and out in ("killed", "wounded", "casualties", "missing") \
                 and s[a:b].lower() in ("people", "persons", "men") and people_are_soldiers(s):

@@ -22,7 +22,8 @@ _SELF_LOSS_RE = re.compile(
     r"|(?:acknowledged|admitted|conceded)\s+(?:the\s+)?(?:deaths?|loss(?:es)?|casualties)\s+of"
     # "Russia itself reported just 1,351 deaths", "put its death toll well below Ukraine's at 1,351"
     r"|(?:itself|themselves)\s+(?:\w+\s+){0,2}(?:reported|acknowledged|admitted|confirmed|gave|put|said|announced)"
-    r"|(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:death\s+toll|casualties|losses|dead|deaths))\b[^.;]{0,60}$"
+    # ("our losses to date are 5,937 dead", in the speaker's own words)
+    r"|(?:its|their|our)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:death\s+toll|casualties|losses|dead|deaths))\b[^.;]{0,60}$"
     # "Russia has admitted to just 2,095 casualties": the number right after the admission
     r"|\b(?:acknowledged|admitted|conceded)(?:\s+(?:to|only|just|about|over|some|around|nearly|more\s+than))*\s*"
     r"(?:\d[^.;]{0,60}\b(?:including|of\s+whom|among\s+them)\b[^.;]{0,40})?$", re.I)
@@ -31,7 +32,8 @@ _CONFIRMED_AFTER_RE = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}(?:that|which)\s+(?:Moscow|Russia|Kyiv|Kiev|Ukraine|the\s+Kremlin)\s+(?:has\s+|had\s+)?"
     r"(?:\w+ly\s+)?(?:confirmed|acknowledged|admitted)\b", re.I)
 _OWN_TROOPS_RE = re.compile(
-    r"\s*(?:of\s+)?(?:its|their)\s+(?:own\s+)?(?:troops|soldiers|servicemen|forces|personnel|military|men|fighters)\b", re.I)
+    r"\s*(?:of\s+)?(?:its|their|our)\s+(?:own\s+)?(?:troops|soldiers|servicemen|forces|personnel|military|men|fighters"
+    r"|comrades)\b", re.I)
 _ENEMY_RE = re.compile(r"\b(?:enemy|enemy['’]s|adversary|adversary['’]s)\b", re.I)
 _RUSSIA_RE = re.compile(r"\b(?:Russia|Russian|Russians|Russia['’]s|Moscow|Kremlin|occupiers?|invaders?)\b")
 

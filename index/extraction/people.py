@@ -53,7 +53,9 @@ _HIT_BY_UKRAINE_RE = _attacks_by(
     # where Ukraine's attacks land: "in Russia's Belgorod region", the separatists' side
     r"|\bin\s+Russia['’]s\s+(?:\w+\s+)?(?:region|oblast|province|territory)|\bseparatist\b"
     # a Russian city or border region named as where it happened: "killed in Belgorod"
-    rf"|\b(?:in|on|near|over|of|at|across|outside)\s+(?:the\s+)?(?:{RUSSIAN_PLACES})\b")
+    rf"|\b(?:in|on|near|over|of|at|across|outside)\s+(?:the\s+)?(?:{RUSSIAN_PLACES})\b"
+    # Moscow's outskirts and region, not Moscow the speaker ("Moscow said ... in Kharkiv")
+    r"|\b(?:suburbs|outskirts)\s+of\s+Moscow\b|\bMoscow\s+(?:region|oblast)\b")
 _HIT_BY_RUSSIA_RE = _attacks_by(r"Russian|Russia['’]s|Moscow['’]s", r"Russian|Russia|Moscow")
 
 _FIGHTS_FOR_RE = re.compile(
@@ -88,6 +90,16 @@ def civilian_reading(s: str, n: Number, head, metric: str, last: Found | None) -
     if _CIVIL_CONTEXT_RE.search(s) and not MIL_CONTEXT_RE.search(AGENT_RE.sub(" ", s)):
         return AS_CIVILIANS[metric]
     return metric
+
+
+_COUNTRY_LOST_RE = re.compile(
+    r"\b(?:Ukraine|Russia|Kyiv|Kiev)\s+(?:\w+\s+){0,2}?(?:lost|loses|has\s+lost|have\s+lost|had\s+lost)\s+(?:\w+\s+){0,3}$", I)
+
+
+def country_lost_people(s: str, n: Number) -> bool:
+    """"In May, Ukraine lost more than 16,000 people": a country's losses in the war's count (its
+    soldiers), not the dead of a strike ("Ukraine lost 50 people in the strike on the station")."""
+    return _COUNTRY_LOST_RE.search(s, max(0, n.start - 80), n.start) is not None and not _STRIKE_CONTEXT_RE.search(s)
 
 
 def civilians_side(s: str) -> str:

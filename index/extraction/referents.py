@@ -141,6 +141,7 @@ class Referents:
     def resolve(self, words: str, last: str | None) -> str | None:
         """The claimant a pronoun or a description refers to, or None."""
         low = re.sub(r"\s+", " ", words.strip()).lower()
+        low = {"him": "he", "her": "she", "them": "they"}.get(low, low)  # "according to him"
         # "the agency's data": the agency
         low = re.sub(r"['’]s\s+(?:\w+\s+)?(?:data|figures|statistics|findings|estimates?|report|update)$", "", low)
         if low in ("it", "he", "she", "they"):
