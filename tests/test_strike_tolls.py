@@ -185,3 +185,27 @@ def test_soldiers_entering_are_a_force(text, value, metric):
 def test_foreigners_entering_ukraine_are_not_refugees():
     f = figures("Title\nAccording to the ministry, 10 Japanese people have entered Ukraine to fight.")
     assert 10 not in f or f[10].metric != "civilians_displaced"
+
+
+# -- the dead of an article about strikes -----------------------------------------------------
+STRIKE = ("Toll rises in Zaporizhzhia\n"
+          "A Russian missile strike on an apartment block in Zaporizhzhia killed 11 civilians and injured 40, "
+          "the governor said.\n"
+          "By evening, authorities had reported two more dead and nine injured in the city.\n")
+
+
+def test_the_dead_of_a_strike_article_are_its_civilians():
+    f = figures(STRIKE)
+    assert (f[2].metric, f[2].side, f[2].kind) == ("civilians_killed", "ukraine", "other")
+    assert (f[9].metric, f[9].side) == ("civilians_wounded", "ukraine")
+
+
+def test_the_dead_of_an_article_about_soldiers_stay_soldiers():
+    f = figures("Losses at the front\nThe General Staff said 1,100 Russian soldiers were killed over the past day.\n"
+                "By evening, the brigade had reported two more dead and nine injured.\n")
+    assert f[9].metric == "personnel_wounded"
+
+
+def test_a_sentence_about_soldiers_in_a_strike_article_stays_theirs():
+    f = figures(STRIKE + "Near the front, 14 servicemen were reported dead.\n")
+    assert f[14].metric == "personnel_killed"

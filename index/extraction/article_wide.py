@@ -9,6 +9,7 @@ from collections import Counter
 from index.extraction.aliases import canonical, known
 from index.extraction.attribution_patterns import ROLE_WORDS
 from index.extraction.figure_dates import TOPIC_SHIFT_RE
+from index.extraction.people import AS_CIVILIANS
 from index.model import Figure
 
 # metrics whose side the sentence must say: a default would guess
@@ -35,6 +36,25 @@ def default_sides(figs: list[Figure]) -> None:
             elif major:
                 f.side = major
         prev = f
+
+
+_SOLDIER_WORDS_RE = re.compile(r"\b(?:soldiers?|troops|servicemen|service\s*members|fighters|military|army|forces"
+                               r"|personnel|combatants|mercenaries|officers|conscripts|front|battle|enemy)\b", re.I)
+
+
+def strike_dead(figs: list[Figure]) -> None:
+    """"Death toll in Kryvyi Rih rises to 4", "five dead" in an article that counts the civilians
+    of strikes and no soldier of either side: its civilians, not soldiers of no side."""
+    civilians = Counter(f.side for f in figs if f.metric in ("civilians_killed", "civilians_wounded") and f.side)
+    if not civilians or any(f.metric.startswith("personnel_") and f.side for f in figs):
+        return
+    side = civilians.most_common(1)[0][0]
+    for f in figs:
+        if f.metric in ("personnel_killed", "personnel_wounded") and f.side is None \
+                and not _SOLDIER_WORDS_RE.search(f.sentence):
+            f.metric, f.side = AS_CIVILIANS[f.metric], side
+            if f.kind == "cumulative" and f.value < 100:
+                f.kind = "other"  # a strike's few dead, no running total
 
 
 _ASIDE_RE = re.compile(r"\W*(?:Earlier|Previously|Meanwhile|Separately|Elsewhere|By\s+comparison|In\s+comparison"
