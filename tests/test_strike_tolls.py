@@ -209,3 +209,26 @@ def test_the_dead_of_an_article_about_soldiers_stay_soldiers():
 def test_a_sentence_about_soldiers_in_a_strike_article_stays_theirs():
     f = figures(STRIKE + "Near the front, 14 servicemen were reported dead.\n")
     assert f[14].metric == "personnel_killed"
+
+
+# -- a time said after a list is every item's --------------------------------------------------
+@pytest.mark.parametrize("text, values", [
+    ("The ministry said Kyiv lost over 8,300 soldiers, as well as five aircraft and ten helicopters in November.",
+     (8300, 5, 10)),
+    ("Russia has suffered 100,000 casualties, including 20,000 killed in fighting, since December.",
+     (100000, 20000)),
+    ("Ukraine had lost 26,000 men and 3,000 units of hardware in the counteroffensive.", (26000, 3000)),
+])
+def test_a_time_after_a_list_is_every_items(text, values):
+    f = figures("Title\n" + text)
+    assert [f[v].kind for v in values] == ["period"] * len(values)
+
+
+@pytest.mark.parametrize("text, value", [
+    # a total of its own before the list
+    ("In total Russia has lost 300,000 soldiers and 1,200 tanks, 40 of them in May.", 300000),
+    # a time of its own between the items
+    ("Russia has lost 300,000 soldiers since the invasion, and 1,200 in the past week.", 300000),
+])
+def test_a_count_with_a_time_of_its_own_keeps_it(text, value):
+    assert figures("Title\n" + text)[value].kind == "cumulative"

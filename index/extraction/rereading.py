@@ -15,16 +15,39 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from index.extraction.clauses import clause_start
 from index.extraction.found import Found
+from index.extraction.kinds import KIND_RES, SAY_RE
 
 I = re.IGNORECASE
 
 
 def reread(s: str, out: list[Found]) -> None:
     """Correct, in place, the figures `out` found in sentence `s`."""
+    _shared_time(s, out)
     _breakdowns(s, out)
     _further(s, out)
     _tolls_and_sites(s, out)
+
+
+# "lost over 8,300 soldiers, as well as five aircraft and ten helicopters in November", "100,000
+# casualties, including 20,000 killed in fighting, since December": a time said after a list is
+# every item's, when the words between the items say no time and no one of their own.
+_LIST_JOIN_RE = re.compile(r"[^.;:\d]{0,80}?(?:,|\band\b|\bas\s+well\s+as\b|\bincluding\b)[^.;:\d]{0,80}", I)
+
+
+def _shared_time(s: str, out: list[Found]) -> None:
+    for i in range(len(out) - 2, -1, -1):
+        f, g = out[i], out[i + 1]
+        if f.kind != "cumulative" or g.kind != "period":
+            continue
+        between = s[f.number.end:g.number.start]
+        if not _LIST_JOIN_RE.fullmatch(between) or SAY_RE.search(between) \
+                or any(rx.search(between) for _, rx, _ in KIND_RES):
+            continue
+        if KIND_RES[3][1].search(s, clause_start(s, f.number.start), f.number.start):
+            continue  # "a total of 8,300 ...": a time of its own
+        out[i] = replace(f, kind=g.kind)
 
 
 # A colon after a count, before the next ones: what follows breaks that count down.
