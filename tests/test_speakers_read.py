@@ -173,3 +173,31 @@ def test_more_verbs_of_saying(text, value, claimant):
 ])
 def test_a_country_losing_people(text, value, metric):
     assert figures("Title\n" + text)[value].metric == metric
+
+
+# -- the same estimate, the paper, the head of a region, a passive with an adverb ---------------
+def test_the_same_estimate_is_its_sources():
+    f = figures("Title\nThe Pentagon estimated in March that Russia had lost up to 20,000 soldiers.\n"
+                "According to the same estimate, 150,500 Russian soldiers were injured.")
+    assert f[150500].claimant == f[20000].claimant == "US Department of Defense"
+
+
+def test_the_paper_is_the_paper_named_before_not_a_ministry():
+    f = figures("Title\nThe Wall Street Journal reported that Russia had lost 200,000 soldiers.\n"
+                "Ukraine has lost 80,000 soldiers, the paper reported, citing a confidential estimate.")
+    assert f[80000].claimant == "Wall Street Journal"
+    g = figures("Title\nThe Pentagon estimated that Russia had lost 20,000 soldiers.\n"
+                "Ukraine has lost 80,000 soldiers, the paper reported.")
+    assert g[80000].claimant != "US Department of Defense"
+
+
+def test_the_head_of_a_region_is_its_governor():
+    f = figures("Title\nSeparately, the head of the southern Kherson region said Russian shelling killed "
+                "one person in that region over the past day.")
+    assert f[1].claimant == "Kherson governor"
+
+
+def test_a_passive_of_saying_with_an_adverb_goes_on_with_its_paragraph():
+    f = figures("Title\nThe General Staff said Russia had lost 251,620 soldiers. It was also mentioned that Russia "
+                "lost 4,175 drones.")
+    assert f[4175].claimant == "General Staff of Ukraine"

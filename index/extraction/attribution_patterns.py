@@ -66,7 +66,7 @@ SAY_VERBS = (
     r"|affirm|affirms|affirmed|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|specified|informed|asserted"
     r"|clarified|detailed|highlighted|underlined|pointed\s+out|explained|warned|maintained|announce|inform|informs"
     # "Shoigu spoke of 5,937 deaths"
-    r"|spoke\s+of|speaks\s+of|talked\s+of|talks\s+of"
+    r"|spoke\s+of|speaks\s+of|talked\s+of|talks\s+of|mentioned|mentions"
 )
 SAY_RE = re.compile(rf"\b(?:{SAY_VERBS})\b", re.I)
 # the day a statement was made, which attributions carry beside the name ("said Monday the ministry")
@@ -82,7 +82,9 @@ NOT_SAYING_AFTER_RE = re.compile(
     r"|(?:itself|themselves|himself|herself)\b)", re.I)
 NOT_SAY_BEFORE = re.compile(
     r"(?:\b(?:a|an|the|were|was|been|be|being|is|are|with|of|to|these|those|its|their|his|her|widely"
-    r"|unconfirmed|(?<!has\s)(?<!have\s)(?<!had\s)officially|not|to|of|by|for|from|in|on|with)|['’]s)\s+$",
+    r"|unconfirmed|(?<!has\s)(?<!have\s)(?<!had\s)officially|not|to|of|by|for|from|in|on|with)|['’]s"
+    # "It was also mentioned that ...": a passive, no one named
+    r"|\b(?:was|were|is|are|been|being)\s+(?:also|further|earlier|previously|reportedly))\s+$",
     re.I,
 )
 ADVERBIALS = re.compile(
@@ -188,7 +190,8 @@ GENERIC_SUBJECT_RE = re.compile(r"^\W*(?:Reports|Media\s+reports|Sources|Estimat
                                 r"(?:indicate|suggest|say|show|claim)\b")
 
 
-PASSIVE_RE = re.compile(r"\b(?:is|are|was|were|been|being)\s+$", re.I)
+PASSIVE_RE = re.compile(r"\b(?:is|are|was|were|been|being)\s+(?:also\s+|further\s+|earlier\s+|previously\s+|reportedly\s+)?$",
+                        re.I)
 # '"...," said X' names X only when the name ends there ("..., said Ukrainian shelling in the
 # past day ..." is what was said)
 NAME_ENDS_RE = re.compile(
@@ -211,3 +214,6 @@ OWNER_OF_WORK_RE = re.compile(rf"(?P<np>{NP})\s+(?:data|figures|estimates?|stati
 # a country's word in a description: "a US official" is someone of that country's, not no one
 COUNTRY_WORD_RE = re.compile(r"\b(?:US|U\.S\.|UK|U\.K\.|UN|U\.N\.|NATO|Nato|EU|British|American|Russian|Ukrainian"
                              r"|Western|European|German|French|Polish|Kremlin|Pentagon)\b")
+# "according to the same estimate", "according to these figures": the work named before
+SAME_WORK_RE = re.compile(r"(?:same|this|that|these|those)\s+((?:estimates?|figures|data|report|study|assessment|count"
+                          r"|tally|statement|analysis|update|bulletin))\b", re.I)

@@ -37,6 +37,7 @@ from dataclasses import dataclass
 
 from index.extraction.aliases import canonical, counts_side, reload  # noqa: F401 (re-exported)
 from index.extraction.attribution_patterns import (
+    SAME_WORK_RE,
     COUNTRY_WORD_RE,
     MONTH_NP_RE,
     NOT_A_NAME_RE,
@@ -44,7 +45,6 @@ from index.extraction.attribution_patterns import (
     ACCORDING_RE,
     ATTRIBUTED_RE,
     CITED_BY_RE,
-    DAY_WORDS,
     DASH_TAIL_RE,
     FROM_RE,
     GENERIC_SUBJECT_RE,
@@ -73,7 +73,7 @@ from index.extraction.attribution_patterns import (
     TITLE_LINE_RE,
 )
 from index.extraction.exclusions import title_case
-from index.extraction.person_names import person_without_title
+from index.extraction.name_cleaning import clean as _clean
 from index.extraction.relays import cited, cited_by, of_a_country, quoted
 from index.extraction.subjects import subject_before, is_description
 
@@ -88,43 +88,6 @@ class Attribution:
     passive: bool = False  # "losses are estimated at ...": the source the paragraph named, if any
 
 
-def _clean(np_: str) -> str:
-    np_ = original = re.sub(r"\s+", " ", np_).strip(" ,.;:\"'“”’")
-    if re.search(r"(?:^|\s)(?:[A-Z]\.)+[A-Z]$", np_):
-        np_ += "."  # "The U.N. said": the initials keep their last full stop
-    np_ = re.sub(r"^(?:Other|Some|Many|Most)\s+(?=[A-Z])", "", np_)  # "Other Western estimates"
-    np_ = re.sub(r"^(?:[A-Z][\w’'-]+,\s+)?[A-Z]{2,}\s*[-–—]+\s+", "", np_)  # a wire's dateline: "Lugansk, SANA- The command"
-    # "Pentagon estimates", "a U.S. intelligence assessment": who made them
-    if not re.fullmatch(r"(?:Ukrainian|Russian|Western|British|American|US|U\.S\.)\s+\w+", np_):
-        # keep "Ukrainian data" whole: an adjective alone names no one
-        np_ = re.sub(r"(?<=\w)\s+(?:estimates?|figures|data|assessments?|reports?|count|tally|numbers|statistics"
-                     r"|update|bulletin|calculations|research|analysis|study|survey|findings)$", "", np_, flags=re.I)
-    # "..., said Monday the ministry": the day it was said is no part of the name either
-    np_ = re.sub(rf"^(?:[Oo]n\s+)?(?:{DAY_WORDS})\s+(?:the\s+)?", "", np_)
-    np_ = re.sub(r"^(?:the|a|an)\s+", "", np_, flags=re.I)
-    # "Fox News Digital Friday": the day it was said is no part of the name
-    np_ = re.sub(rf"\s+(?:on\s+)?(?:{DAY_WORDS})$", "", np_)
-    # "CSIS's June report": whose, not when
-    np_ = re.sub(r"['’]s\s+(?:January|February|March|April|May|June|July|August|September|October|November"
-                 r"|December|\d{4})$", "", np_)
-    np_ = re.sub(r"['’]s?$", "", np_)
-    # "Mediazona and a team of volunteers": the body, not its helpers
-    np_ = re.sub(r"\s+and\s+(?:a\s+team\s+of\s+|other\s+)?(?:volunteers|others|partners|colleagues|researchers)$", "", np_)
-    np_ = re.sub(r"\s+(?:of|the|for|and)$", "", np_)
-    if _TIME_WORD_RE.fullmatch(np_) or _WHAT_NOT_WHO_RE.fullmatch(original):
-        return ""  # "..., said Friday their presence ...": when, not who; "The data show": what, not who
-    return person_without_title(np_.strip())
-
-
-def clean_name(np_: str) -> str:
-    """The words naming a claimant without article, title, day or possessive (see `_clean`)."""
-    return _clean(np_)
-
-
-_WHAT_NOT_WHO_RE = re.compile(r"(?:(?:the|these|this)\s+(?:data|figures|numbers|statistics|findings)"
-                              # "..., Study Finds" in a title: a work, not its author
-                              r"|(?-i:Study|Report|Survey|Analysis|Research|Estimates?))", re.I)
-_TIME_WORD_RE = re.compile(rf"(?:on\s+)?(?:{DAY_WORDS}|tonight|earlier|later|this\s+week)", re.I)
 # "As added, ...", "So said": a conjunction left where a translation dropped the subject.
 _LEAD_WORD_RE = re.compile(r"As|So|And|But|Also|Then|Thus|Yet|Here|There|This|That|It\s+was", re.I)
 
@@ -216,6 +179,11 @@ def find_attributions(s: str, headline: bool = False) -> list[Attribution]:
             continue
         for m in rx.finditer(s):
             np_ = m.group("np") or m.group("np2") if rx is PASSIVE_BY_RE else m.group("np")
+            if rx is ACCORDING_RE and SAME_WORK_RE.match(s, m.start("np")):
+                # "according to the same estimate": the source of the estimate before
+                out.append(Attribution(m.start("np"), m.end("np"), "the " + SAME_WORK_RE.match(s, m.start("np")).group(1),
+                                       scope, pronoun=True))
+                continue
             if rx is ACCORDING_RE and re.match(r"(?:reports?|media|sources|some)\b", np_, re.I):
                 if re.search(r"\bthe\s+$", s[max(0, m.start("np") - 5):m.start("np")]) and \
                         re.fullmatch(r"report|update|statement", np_.strip(), re.I):

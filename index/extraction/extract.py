@@ -19,13 +19,14 @@ from index.extraction.anaphora import figures_by_reference
 from index.extraction.article_wide import (LOSS_METRICS_NO_SIDE_DEFAULT, claimants_from_the_article,
                                            default_sides, full_names, headline_echoes, strike_dead, title_source)
 from index.extraction.cataphora import cites_someone_unnamed, named_first, source_of_before, unnamed_work
-from index.extraction.claimants import Attribution, canonical, clean_name, counts_side, find_attributions
+from index.extraction.claimants import Attribution, canonical, counts_side, find_attributions
 from index.extraction.figure_dates import Dates, valid_as_of
 from index.extraction.figures import figures_in, is_bulletin
 from index.extraction.found import Found
 from index.extraction.groups import (governor_named, group_claimant, nationless_group, paragraph_before, russian_office,
                                      unnamed_office)
 from index.extraction.hints import hints
+from index.extraction.name_cleaning import clean_name
 from index.extraction.kinds import moscow_briefing_day, says_when
 from index.extraction.own_count import outlet_name, own_count
 from index.extraction.own_losses import (ENEMY_OF, enemy_is_ukraine, moscows_words, of_its_own_troops, own_dead_named,

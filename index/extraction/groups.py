@@ -36,7 +36,9 @@ _SAY = r"(?:said|says|say|reported|reports|report|told|added|confirmed|stated|wr
 # the office of a region that speaks: "the region's governor", "its governor", "regional governor",
 # "the governor of the southern Mykolaiv region", "Donetsk's governor"
 _GOVERNOR = (r"(?:the\s+)?(?:(?:region['’]s|regional|its|local|province['’]s|oblast['’]s|"
-             rf"{_WORD}['’]s)\s+)?(?:governor|Gov\.|head\s+of\s+the\s+(?:regional\s+)?(?:military\s+)?administration)"
+             rf"{_WORD}['’]s)\s+)?(?:governor|Gov\.|head\s+of\s+the\s+(?:regional\s+)?(?:military\s+)?administration"
+             # "the head of the southern Kherson region"
+             rf"|head(?=\s+of\s+(?:the\s+)?(?:\w+\s+)?{_WORD}\s+(?:region|oblast|province)))"
              rf"(?:\s+of\s+(?:the\s+)?(?:\w+\s+)?{_WORD}\s+(?:region|oblast|province))?")
 _GOVERNOR_SAYS_RE = re.compile(
     rf"(?:\b{_GOVERNOR}\s+(?:has\s+|had\s+)?{_SAY}\b|\b{_SAY}\s+{_GOVERNOR}\b|according\s+to\s+{_GOVERNOR}\b"
@@ -114,7 +116,7 @@ def governor_named(sentence: str, name: str, context: str = "") -> str | None:
 def cites_an_office(sentence: str) -> bool:
     """The sentence cites a region's governor it does not name ("its governor said")."""
     low = sentence.lower()
-    return ("gov" in low or "administration" in low) and _GOVERNOR_SAYS_RE.search(sentence) is not None
+    return ("gov" in low or "administration" in low or "head of" in low) and _GOVERNOR_SAYS_RE.search(sentence) is not None
 
 
 def office_claimant(sentence: str, context: str = "") -> str | None:

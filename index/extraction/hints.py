@@ -35,7 +35,7 @@ _ATTR_WORDS = frozenset((
     " underlined explained warned maintained announce inform informs").split())
 _ATTR_PHRASE_WORDS = frozenset((
     "pointed put puts pegged pegs placed places increased raised revised lowered updated numbers figures data count tally"
-    " spoke speaks talked talks"
+    " spoke speaks talked talks mentioned mentions"
     " estimate estimates assessment update bulletin statistics").split())
 _WORDS_RE = re.compile(r"\w+")
 _STOPPED_RE = re.compile(r"[.!?][\"”’')]*\s*$")

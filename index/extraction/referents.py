@@ -22,7 +22,7 @@ I = re.IGNORECASE
 DESCRIPTION_NOUNS = (
     r"ministry|mod|military|army|command|general\s+staff|think[- ]?tanks?|institute|research\s+(?:group|outfit|centre|center|institute)"
     r"|outfit|researchers|mission|monitors|monitoring\s+mission|agency|agencies|service|organi[sz]ations?"
-    r"|group|body|watchdog|digest|news\s+digest|outlets?|newspaper|publication|broadcaster|website|blog"
+    r"|group|body|watchdog|digest|news\s+digest|outlets?|newspaper|paper|publication|broadcaster|website|blog"
     r"|project|update|intelligence\s+update|report|bulletin|statement|assessment|estimates?|analysis"
     r"|investigation|study|survey|research|data|figures|statistics|findings"
     r"|briefing|governor|mayor|spokes(?:man|woman|person)|minister|official|office|department|tank|commander"
@@ -34,7 +34,7 @@ DESCRIPTION_NOUNS = (
 DESCRIPTION_HEADS = frozenset(
     "ministry mod military army command staff think-tank tank tanks think-tanks thinktank thinktanks institute group outfit"
     " centre center researchers mission monitors agency agencies service organisation organisations"
-    " organization organizations body watchdog digest outlet outlets newspaper publication broadcaster website"
+    " organization organizations body watchdog digest outlet outlets newspaper paper publication broadcaster website"
     " blog project update report bulletin statement assessment estimate estimates analysis briefing"
     " investigation study survey research data figures statistics findings"
     " governor mayor spokesman spokeswoman spokesperson minister official officials office department commander".split())
@@ -51,8 +51,14 @@ _KINDS: tuple[tuple[re.Pattern, re.Pattern | str], ...] = tuple(
         (r"mission|monitors|monitoring\s+mission|office",
          r"mission|hrmmu|ohchr|\bun\b|united nations|monitor|office"),
         (r"agency|agencies|service", r"agency|unhcr|iom|service|intelligence"),
-        (r"organi[sz]ations?|group|body|watchdog|digest|news\s+digest|outlets?|newspaper|publication"
-         r"|broadcaster|website|blog|project", _ORG),
+        # an outlet is a paper, a broadcaster or a site, never a ministry with no word of a paper in its name
+        (r"outlets?|newspaper|paper|publication|broadcaster|website",
+         r"times|post|journal|news|herald|tribune|gazette|telegraph|guardian|independent|observer|economist"
+         r"|chronicle|standard|mirror|express|mail|daily|weekly|bbc|cnn|reuters|afp|\bap\b|bloomberg|media|press"
+         r"|radio|\btv\b|pravda|izvestia|kommersant|mediazona|meduza|magazine|review|wire|agency|kyiv\s+independent"
+         r"|insider|politico|axios|\.com|\.org|\.net"),
+        (r"organi[sz]ations?|group|body|watchdog|digest|news\s+digest"
+         r"|blog|project", _ORG),
         # "the officials said" after "U.S. officials said": a government's people, not one office
         (r"officials", r"officials|intelligence|government|administration|authorities|white house|pentagon"),
         (r"governor|mayor|spokes(?:man|woman|person)|minister|official|commander", _OFFICE),
@@ -207,6 +213,7 @@ def is_person(name: str) -> bool:
 _ORG_WORD_RE = re.compile(
     r"matters|institute|studies|blog|research|cent(?:er|re)|group|project|foundation|monitor|watch|media"
     r"|news|agency|service|office|committee|council|network|lab|initiative|forum|times|post|press|tank"
+    r"|journal|herald|tribune|gazette|telegraph|guardian|independent|observer|economist|chronicle|mirror|express"
     r"|mission|ministry|staff|forces?|army|navy|guard|command|intelligence|book|database|count"
     r"|^(?:Ukrainian|Russian|British|American|US|UK|UN|Western|European|Polish|German|French)\b", I)
 

@@ -1,0 +1,48 @@
+"""The words naming a claimant, cleaned of what is not the name: an article, a title, the day
+it was said, a possessive, the work ("Pentagon estimates" -> "Pentagon"), a wire's dateline."""
+
+from __future__ import annotations
+
+import re
+
+from index.extraction.attribution_patterns import DAY_WORDS
+from index.extraction.person_names import person_without_title
+
+
+def clean(np_: str) -> str:
+    np_ = original = re.sub(r"\s+", " ", np_).strip(" ,.;:\"'“”’")
+    if re.search(r"(?:^|\s)(?:[A-Z]\.)+[A-Z]$", np_):
+        np_ += "."  # "The U.N. said": the initials keep their last full stop
+    np_ = re.sub(r"^(?:Other|Some|Many|Most)\s+(?=[A-Z])", "", np_)  # "Other Western estimates"
+    np_ = re.sub(r"^(?:[A-Z][\w’'-]+,\s+)?[A-Z]{2,}\s*[-–—]+\s+", "", np_)  # a wire's dateline: "Lugansk, SANA- The command"
+    # "Pentagon estimates", "a U.S. intelligence assessment": who made them
+    if not re.fullmatch(r"(?:Ukrainian|Russian|Western|British|American|US|U\.S\.)\s+\w+", np_):
+        # keep "Ukrainian data" whole: an adjective alone names no one
+        np_ = re.sub(r"(?<=\w)\s+(?:estimates?|figures|data|assessments?|reports?|count|tally|numbers|statistics"
+                     r"|update|bulletin|calculations|research|analysis|study|survey|findings)$", "", np_, flags=re.I)
+    # "..., said Monday the ministry": the day it was said is no part of the name either
+    np_ = re.sub(rf"^(?:[Oo]n\s+)?(?:{DAY_WORDS})\s+(?:the\s+)?", "", np_)
+    np_ = re.sub(r"^(?:the|a|an)\s+", "", np_, flags=re.I)
+    # "Fox News Digital Friday": the day it was said is no part of the name
+    np_ = re.sub(rf"\s+(?:on\s+)?(?:{DAY_WORDS})$", "", np_)
+    # "CSIS's June report": whose, not when
+    np_ = re.sub(r"['’]s\s+(?:January|February|March|April|May|June|July|August|September|October|November"
+                 r"|December|\d{4})$", "", np_)
+    np_ = re.sub(r"['’]s?$", "", np_)
+    # "Mediazona and a team of volunteers": the body, not its helpers
+    np_ = re.sub(r"\s+and\s+(?:a\s+team\s+of\s+|other\s+)?(?:volunteers|others|partners|colleagues|researchers)$", "", np_)
+    np_ = re.sub(r"\s+(?:of|the|for|and)$", "", np_)
+    if _TIME_WORD_RE.fullmatch(np_) or _WHAT_NOT_WHO_RE.fullmatch(original):
+        return ""  # "..., said Friday their presence ...": when, not who; "The data show": what, not who
+    return person_without_title(np_.strip())
+
+
+def clean_name(np_: str) -> str:
+    """The words naming a claimant without article, title, day or possessive (see `clean`)."""
+    return clean(np_)
+
+
+_WHAT_NOT_WHO_RE = re.compile(r"(?:(?:the|these|this)\s+(?:data|figures|numbers|statistics|findings)"
+                              # "..., Study Finds" in a title: a work, not its author
+                              r"|(?-i:Study|Report|Survey|Analysis|Research|Estimates?))", re.I)
+_TIME_WORD_RE = re.compile(rf"(?:on\s+)?(?:{DAY_WORDS}|tonight|earlier|later|this\s+week)", re.I)
