@@ -232,3 +232,25 @@ def test_a_time_after_a_list_is_every_items(text, values):
 ])
 def test_a_count_with_a_time_of_its_own_keeps_it(text, value):
     assert figures("Title\n" + text)[value].kind == "cumulative"
+
+
+@pytest.mark.parametrize("text, value, metric", [
+    ("Three children under 10 were among the dead in the strike on the town.", 3, "civilians_killed"),
+    ("The shelling of Sumy resulted in one fatality and at least 16 injuries.", 1, "civilians_killed"),
+    ("Kyiv has also lost around 7,600 weapons systems in the offensive, the minister said.", 7600, "other"),
+])
+def test_singular_and_plural_words_of_loss(text, value, metric):
+    assert figures("Title\n" + text)[value].metric == metric
+
+
+def test_weapons_systems_sent_are_no_loss():
+    assert not figures("Title\nThe US has sent 40 weapons systems to Ukraine.")
+
+
+def test_an_age_after_children_is_no_count():
+    assert 10 not in figures("Title\nThree children under 10 were among the dead in the strike on the town.")
+
+
+def test_places_before_a_count_are_no_items_of_its_list():
+    f = figures("Title\nThe authorities reported fires in four neighborhoods and one fatality after the strike.")
+    assert 4 not in f and f[1].metric == "civilians_killed"

@@ -296,7 +296,7 @@ def figures_in(s: str, masked: str | None = None, losses_before: bool = False) -
                 if other:
                     out.append(other)
                     last = other
-                elif LIST_ITEM_RE.match(s, n.end):
+                elif LIST_ITEM_RE.match(s, n.end) and not NOT_COUNTED_RE.match(s, n.end):
                     pending.append(n)  # "Two colonels, three majors and 12 officers were killed"
                 continue
             metric = _metric(s, n, head, nums, bulletin or (goes_on and head[0] not in ("personnel", "civilians")))

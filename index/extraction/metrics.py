@@ -21,7 +21,7 @@ NOUNS: tuple[tuple[str, str], ...] = (
               r"(?:(?:enemy|military|Western|NATO|Ukrainian|Russian|heavy|various"
               r"|foreign|combat)[- ]?\s*){0,2}(?:equipment|hardware|weaponry|weapons|armament|materiel)"
               r"(?:\s+and\s+(?:(?:military|other)\s+)?(?:weapons|weaponry|armament|equipment))?"
-              r"|heavy\s+weapons|(?:military\s+)?hardware|weaponry|(?:various\s+)?weapons(?!\s+(?:systems?|deliveries|supplies))"),
+              r"|heavy\s+weapons|(?:military\s+)?hardware|weaponry|weapons?\s+systems|(?:various\s+)?weapons(?!\s+(?:systems?|deliveries|supplies))"),
     ("armored_vehicles", r"units?\s+of\s+(?:enemy\s+)?armou?r|armed\s+personnel\s+carriers?"
                          r"|armou?red\s+(?:combat\s+|fighting\s+|personnel\s+)?(?:vehicles?|carriers?)"
                          r"|infantry\s+fighting\s+vehicles?|combat\s+vehicles|fighting\s+vehicles"
@@ -44,7 +44,7 @@ NOUNS: tuple[tuple[str, str], ...] = (
     ("personnel_casualties", r"(?:troop|personnel|military|combat|battlefield|human)\s+losses|casualties|causalities|losses"
                              r"|casualty\s+(?:rate|figure|count|toll|total)"
                              r"|(?:dead|killed)\s+(?:and|or|&)\s+(?:wounded|injured)"),
-    ("personnel_killed", r"(?:death|casualty)\s+toll|deaths|fatalities|dead|killed|lives|KIA"),
+    ("personnel_killed", r"(?:death|casualty)\s+toll|deaths|fatalities|fatality|dead|killed|lives|KIA"),
     ("personnel_wounded", r"wounded|injured|injuries"),
     ("personnel_missing", r"missing(?:\s+in\s+action)?|MIAs?"),
     ("personnel_captured", r"prisoners(?:\s+of\s+war)?|POWs|PoWs|captives|(?<=\d\s)captured"),  # "572 captured"
@@ -78,7 +78,8 @@ NOUNS: tuple[tuple[str, str], ...] = (
 )
 
 # Noun phrases that look like the above but count something else: they end the search.
-NOT_COUNTED = r"equipment\s+losses|homes|houses|buildings|towns|villages|settlements|cities|kilometres|kilometers|miles|votes|times|members"
+NOT_COUNTED = (r"equipment\s+losses|homes|houses|buildings|towns|villages|settlements|cities|kilometres|kilometers|miles|votes"
+               r"|times|members|neighbou?rhoods|districts|streets|apartments|floors|regions|oblasts")
 
 # Words that decide what a number of troops / civilians means. Compound phrases first.
 OUTCOMES: tuple[tuple[str, str], ...] = (

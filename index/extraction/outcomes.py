@@ -36,10 +36,11 @@ _ASIDE_RE = re.compile(
     r"|\s*[—–(]\s*(?:including|among\s+them|among\s+whom|of\s+whom|most\s+of\s+them|mostly)\b[^—–();]*[—–)]", I)
 
 
-_AGE_RE = re.compile(r"\b(?:(?:the\s+)?ages?\s+of|aged)\s+(?:\d{1,3}\s*(?:,\s*(?:and\s+)?|and\s+|or\s+|to\s+|[-–]\s*))*$", re.I)
+# (also "children under 10": an age after the people it is of)
+_AGE_RE = re.compile(r"\b(?:(?:the\s+)?ages?\s+of|aged|(?<=children\s)under|(?<=child\s)under)\s+(?:\d{1,3}\s*(?:,\s*(?:and\s+)?|and\s+|or\s+|to\s+|[-–]\s*))*$", re.I)
 
 
-_AGES_RE = re.compile(r"\b(?:aged|(?:the\s+)?ages?\s+of)\s+\d{1,3}(?:\s*(?:,\s*(?:and\s+)?|and\s+|or\s+|to\s+|[-–]\s*)\d{1,3})*",
+_AGES_RE = re.compile(r"\b(?:aged|(?:the\s+)?ages?\s+of|(?<=children\s)under|(?<=child\s)under)\s+\d{1,3}(?:\s*(?:,\s*(?:and\s+)?|and\s+|or\s+|to\s+|[-–]\s*)\d{1,3})*",
                       re.I)
 
 
