@@ -246,3 +246,20 @@ def test_a_surname_takes_no_sentence_opening_word_as_its_given_name():
 ])
 def test_a_title_names_the_office_a_person_spoke_for(phrase, name):
     assert canonical(phrase) == name
+
+
+@pytest.mark.parametrize("phrase, name", [
+    # the occupation authorities by the names articles give them
+    ("command of the forces of the Lugansk People's Republic", "Luhansk People's Republic (LPR) authorities"),
+    ("Denis Pushilin", "Donetsk People's Republic (DPR) authorities (Pushilin)"),
+    ("spokesman for the Moscow-loyal Donetsk administration", "Donetsk People's Republic (DPR) authorities"),
+    # spellings of translations
+    ("Alexey Arestovich", "Ukrainian Presidential Office (Arestovich)"),
+    ("Erik Kristofferson", "Eirik Kristoffersen (Norway)"),
+    ("Sir Tony Radakin", "UK Ministry of Defence (Radakin)"),
+    ("Ukraine's military intelligence agency", "Ukrainian military intelligence"),
+    # a city's name alone is nobody
+    ("Donetsk", "Donetsk"),
+])
+def test_more_bodies_and_spellings(phrase, name):
+    assert canonical(phrase) == name

@@ -53,7 +53,7 @@ def test_an_unnamed_governor_is_not_the_governor_named_in_the_paragraph_before()
 
 @pytest.mark.parametrize("sentence, value, claimant", [
     ("Three civilians were killed in Ukraine's strike on a restaurant in Donetsk, Russia-appointed head of the "
-     "region Denis Pushilin said on Telegram.", 3, "Denis Pushilin"),
+     "region Denis Pushilin said on Telegram.", 3, "Donetsk People's Republic (DPR) authorities (Pushilin)"),
     ("Finally, on the Russian side, a Ukrainian mortar bombardment on the village of Kirillovka, in the border "
      "region of Bryansk, left 2 dead, announced its governor, Alexandre Bogomaz.", 2, "Bryansk governor (Alexandre Bogomaz)"),
     ("Earlier, the head of the CIA, William Burns, said that 315,000 Russian soldiers had been killed or wounded.",
