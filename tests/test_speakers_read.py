@@ -201,3 +201,9 @@ def test_a_passive_of_saying_with_an_adverb_goes_on_with_its_paragraph():
     f = figures("Title\nThe General Staff said Russia had lost 251,620 soldiers. It was also mentioned that Russia "
                 "lost 4,175 drones.")
     assert f[4175].claimant == "General Staff of Ukraine"
+
+
+def test_as_he_explained_is_the_one_quoted_before():
+    f = figures("Title\nKharkiv governor Oleh Syniehubov said Russian fire had hit the region on Tuesday.\n"
+                "As he explained, six people were killed in the city.")
+    assert f[6].claimant == "Kharkiv governor (Syniehubov)"

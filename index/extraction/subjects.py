@@ -90,6 +90,9 @@ def _known_body(words: str) -> bool:
 def subject_before(s: str, pos: int) -> tuple[int, int] | None:
     """Span of the noun phrase that ends (modulo adverbs and an appositive) at `pos`."""
     before = s[:pos]
+    as_said = _AS_PRONOUN_RE.search(before, max(0, pos - 30))
+    if as_said:  # "As he explained, six people were killed": the one quoted before
+        return as_said.start("p"), as_said.end("p")
     office = (_OFFICE_NAME_BEFORE_RE.search(before, max(0, pos - 120)) or _NAME_TITLE_BEFORE_RE.search(
         before, max(0, pos - 200)) or _TITLE_NAME_BEFORE_RE.search(before, max(0, pos - 160))) \
         if before.rstrip().endswith(",") else None
@@ -118,6 +121,7 @@ def subject_before(s: str, pos: int) -> tuple[int, int] | None:
     return span
 
 
+_AS_PRONOUN_RE = re.compile(r"(?:^|\W)(?:As|as|So|so)\s+(?P<p>he|she|they|it)\s+(?:has\s+|had\s+|also\s+|later\s+)?$")
 _NAME = r"(?:[A-Z][\w’'.-]+\s+){1,2}[A-Z][\w’'.-]+"  # "Oleksandr Hanzha", "Vadym Skibitskyi"
 _OFFICE_NAME_BEFORE_RE = re.compile(
     r",\s*(?:its|the|the\s+region['’]s|the\s+city['’]s)\s+(?:regional\s+|acting\s+|local\s+)?"
