@@ -254,3 +254,8 @@ def test_an_age_after_children_is_no_count():
 def test_places_before_a_count_are_no_items_of_its_list():
     f = figures("Title\nThe authorities reported fires in four neighborhoods and one fatality after the strike.")
     assert 4 not in f and f[1].metric == "civilians_killed"
+
+
+def test_the_missing_of_a_strike_are_other():
+    f = figures(STRIKE + "Another 43 people were reported missing under the rubble.\n")
+    assert (f[43].metric, f[43].side) == ("other", "ukraine")

@@ -50,9 +50,10 @@ def strike_dead(figs: list[Figure]) -> None:
         return
     side = civilians.most_common(1)[0][0]
     for f in figs:
-        if f.metric in ("personnel_killed", "personnel_wounded") and f.side is None \
+        if f.metric in ("personnel_killed", "personnel_wounded", "personnel_missing") and f.side is None \
                 and not _SOLDIER_WORDS_RE.search(f.sentence):
-            f.metric, f.side = AS_CIVILIANS[f.metric], side
+            # (civilians missing under the rubble have no metric of their own: `other`)
+            f.metric, f.side = AS_CIVILIANS.get(f.metric, "other"), side
             if f.kind == "cumulative" and f.value < 100:
                 f.kind = "other"  # a strike's few dead, no running total
 
