@@ -259,3 +259,16 @@ def test_places_before_a_count_are_no_items_of_its_list():
 def test_the_missing_of_a_strike_are_other():
     f = figures(STRIKE + "Another 43 people were reported missing under the rubble.\n")
     assert (f[43].metric, f[43].side) == ("other", "ukraine")
+
+
+def test_the_civilians_of_an_article_about_strikes_in_russia_are_russias():
+    f = figures("Drone attack on Kursk\nTwo civilians were killed in a Ukrainian drone attack on Kursk, regional "
+                "authorities said.\nNine people were injured, six of them were hospitalized.\n")
+    assert f[9].side == "russia"
+
+
+def test_a_roundup_of_both_countries_civilians_keeps_each_its_own():
+    f = figures("Strikes overnight\nA Ukrainian drone attack on Kursk killed one civilian.\n"
+                "In Kharkiv, Russian missiles killed four people and injured 12.\n"
+                "Nine people were injured elsewhere in the region.\n")
+    assert f[12].side == "ukraine" and f[9].side == "ukraine"

@@ -6,10 +6,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from index.extraction.aliases import canonical, known
+from index.extraction.aliases import canonical, counts_civilians, known
 from index.extraction.attribution_patterns import ROLE_WORDS
 from index.extraction.figure_dates import TOPIC_SHIFT_RE
-from index.extraction.people import AS_CIVILIANS
+from index.extraction.people import AS_CIVILIANS, civilians_cue
 from index.model import Figure
 
 # metrics whose side the sentence must say: a default would guess
@@ -56,6 +56,24 @@ def strike_dead(figs: list[Figure]) -> None:
             f.metric, f.side = AS_CIVILIANS.get(f.metric, "other"), side
             if f.kind == "cumulative" and f.value < 100:
                 f.kind = "other"  # a strike's few dead, no running total
+
+
+_UKRAINE_PLACE_RE = re.compile(r"\b(?:Ukraine|Ukrainian|Kyiv|Kiev|Kharkiv|Kherson|Zaporizhzhia|Odesa|Odessa|Dnipro|Mykolaiv"
+                               r"|Sumy|Chernihiv|Lviv|Poltava|Vinnytsia|Zhytomyr|Kryvyi\s+Rih|Pokrovsk|Kramatorsk|Sloviansk"
+                               r"|Bakhmut|Avdiivka|Mariupol|Izium|Kupiansk)\b", re.I)
+
+
+def russias_civilians(figs: list[Figure]) -> None:
+    """"Four people were injured." in an article whose civilians are all hit in Russia ("Ukrainian
+    shelling of Shebekino", "in the Kursk region"): Russia's, like the rest."""
+    civilians = [f for f in figs if f.metric.startswith("civilians_") and f.metric != "civilians_displaced"]
+    cues = [civilians_cue(f.sentence) for f in civilians]
+    if "russia" not in cues or "ukraine" in cues:
+        return
+    for f, cue in zip(civilians, cues):
+        # (not a place in Ukraine named, nor the UN's count of Ukraine's civilians)
+        if cue is None and not _UKRAINE_PLACE_RE.search(f.sentence) and not counts_civilians(f.claimant):
+            f.side = "russia"
 
 
 _ASIDE_RE = re.compile(r"\W*(?:Earlier|Previously|Meanwhile|Separately|Elsewhere|By\s+comparison|In\s+comparison"

@@ -17,7 +17,8 @@ from index.extraction.aliases import counting_body, counts_civilians, mentioned,
 from index.extraction.air_defence import air_defence_claimant
 from index.extraction.anaphora import figures_by_reference
 from index.extraction.article_wide import (LOSS_METRICS_NO_SIDE_DEFAULT, claimants_from_the_article,
-                                           default_sides, full_names, headline_echoes, strike_dead, title_source)
+                                           default_sides, full_names, headline_echoes, russias_civilians, strike_dead,
+                                           title_source)
 from index.extraction.cataphora import cites_someone_unnamed, named_first, source_of_before, unnamed_work
 from index.extraction.claimants import Attribution, canonical, counts_side, find_attributions
 from index.extraction.figure_dates import Dates, valid_as_of
@@ -270,6 +271,7 @@ def _figures(article: Article, sentences: list[Sentence], estimate_phrase: str |
         except Exception:  # one odd sentence must not lose the article
             continue
     strike_dead(out)
+    russias_civilians(out)
     default_sides(out)
     full_names(text, out)
     claimants_from_the_article(out, unsourced)

@@ -102,6 +102,12 @@ def country_lost_people(s: str, n: Number) -> bool:
     return _COUNTRY_LOST_RE.search(s, max(0, n.start - 80), n.start) is not None and not _STRIKE_CONTEXT_RE.search(s)
 
 
+def civilians_cue(s: str) -> str | None:
+    """Whose civilians the words of a sentence say, or None when they say neither."""
+    by_ukraine, by_russia = _HIT_BY_UKRAINE_RE.search(s) is not None, _HIT_BY_RUSSIA_RE.search(s) is not None
+    return "russia" if by_ukraine and not by_russia else "ukraine" if by_russia else None
+
+
 def civilians_side(s: str) -> str:
     """Whose civilians a sentence that names no side counts: Ukraine's, unless a Ukrainian attack
     hit them ("Ukrainian shelling of Shebekino", "attacks launched by Ukrainian forces")."""
