@@ -272,3 +272,30 @@ def test_a_roundup_of_both_countries_civilians_keeps_each_its_own():
                 "In Kharkiv, Russian missiles killed four people and injured 12.\n"
                 "Nine people were injured elsewhere in the region.\n")
     assert f[12].side == "ukraine" and f[9].side == "ukraine"
+
+
+@pytest.mark.parametrize("text, value, metric, side", [
+    # the others after a clause about the first count
+    ("Russia announced that 498 of its soldiers had been killed in the war against Ukraine and 1,597 had been "
+     "wounded.", 1597, "personnel_wounded", "russia"),
+    # a count that opens a clause reported
+    ("The mayor reported on Telegram that at least 8 were injured in a Russian shelling.", 8,
+     "civilians_wounded", "ukraine"),
+    # a breakdown in brackets between the count and its verb
+    ("A total of 4,735 people (957 men, 629 women and 110 girls) were wounded in the attacks.", 4735,
+     "civilians_wounded", "ukraine"),
+])
+def test_counts_past_a_clause_or_a_breakdown(text, value, metric, side):
+    f = figures("Title\n" + text)
+    assert (f[value].metric, f[value].side) == (metric, side)
+
+
+def test_the_next_count_with_its_own_side_keeps_it():
+    f = figures("Title\nThe Russian defence ministry said 487 of its servicemen had been killed and 1,600 "
+                "Ukrainian soldiers captured.")
+    assert (f[487].side, f[1600].side) == ("russia", "ukraine")
+
+
+def test_a_reported_count_with_nothing_of_strikes_is_no_civilians():
+    f = figures("Title\nAs for the Russians killed, it says that 409,820 have been killed.")
+    assert 409820 not in f or f[409820].metric != "civilians_killed"

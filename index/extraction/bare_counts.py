@@ -11,7 +11,7 @@ from index.extraction.clauses import clause_start
 from index.extraction.found import Found
 from index.extraction.kinds import kind_of
 from index.extraction.numbers import QUALIFIER_BEFORE, Number
-from index.extraction.people import AGENT_RE, MIL_CONTEXT_RE, civilians_side, people_are_soldiers
+from index.extraction.people import AGENT_RE, MIL_CONTEXT_RE, about_strikes, civilians_side, people_are_soldiers
 from index.extraction.sides import SIDE_RE
 
 I = re.IGNORECASE
@@ -43,7 +43,9 @@ _SIDE_OF = {"russian": "russia", "ukrainian": "ukraine"}
 _OPENS_SENTENCE_RE = re.compile(
     # (after a sentence adverb: "Unfortunately, five have already died")
     # or its source: "According to Norway, 180,000 died or were wounded"
-    rf"\W*(?:[A-Z][a-z]+ly,\s*|According\s+to\s+[^,]{{2,60}},\s*)?(?:another\s+)?{QUALIFIER_BEFORE}", I)
+    # or a clause reported: "the mayor reported on Telegram that at least 8 were injured"
+    rf"\W*(?:[A-Z][a-z]+ly,\s*|According\s+to\s+[^,]{{2,60}},\s*|[^.;:]{{0,160}}\b(?:said|says|reported|reports|announced)"
+    rf"\s+(?:[^.;:]{{0,40}}\s)?that\s+)?(?:another\s+)?{QUALIFIER_BEFORE}", I)
 _OTHERS_RE = re.compile(r"\s+others\b", I)
 # "killed three people and injured seven": the count goes on from the people just counted
 _PEOPLE_JUST_BEFORE_RE = re.compile(r"\b(?:people|civilians|residents|persons)\s+(?:and|,)\s*$", I)
@@ -90,7 +92,10 @@ def opening_count(s: str, n: Number, counted: list[Number]) -> Found | None:
     sentence about the war opens with."""
     others = _OTHERS_RE.match(s, n.end)
     died = _DIED_AFTER_RE.match(s, others.end() if others else n.end)
-    opens = _OPENS_SENTENCE_RE.fullmatch(s, 0, n.start) is not None \
+    opener = _OPENS_SENTENCE_RE.fullmatch(s, 0, n.start)
+    if opener is not None and opener.group(0).rstrip().endswith("that") and not (people_are_soldiers(s) or about_strikes(s)):
+        opener = None  # "it says that 409,820 have been killed": whose, the sentences around it say
+    opens = opener is not None \
         or ((others is not None or (_ANOTHER_BEFORE_RE.search(s, max(0, n.start - 30), n.start) is not None
                                     and _PEOPLE_NAMED_RE.search(s, 0, n.start) is not None))
             and _AND_BEFORE_RE.search(s, max(0, n.start - 30), n.start) is not None)  # "and another 1,000 were injured"

@@ -31,7 +31,9 @@ _FATE_RE = re.compile(
 
 def others(s: str, n: Number, last: Found | None) -> Found | None:
     """"killed 7 civilians and injured 22 others": the others are of the kind counted before."""
-    if last is None or n.start - last.number.end > 60:
+    # (the others may come after a clause about the first: "498 of its soldiers had been killed
+    # in the war against Ukraine and 1,597 had been wounded")
+    if last is None or n.start - last.number.end > 100:
         return None
     same = Found(n, last.metric, last.side, last.kind, last.loss)
     if not last.metric.startswith(("civilians_", "personnel_", "troops_")):

@@ -29,6 +29,8 @@ def outcome_cues(text: str, with_deployed: bool = True) -> list[tuple[int, int, 
 
 _NEXT_PHRASE_RE = re.compile(  # not "of the Russian army", "on the list of wounded"
     r"(?<!\bof )(?<!\bin )(?<!\bamong )(?<!\bcrossed )\b(?:the|a|an|this|these|those)\b(?!\s+(?:list|ranks|number|age)\s+of\b)", I)
+# "4,735 people (957 men, 629 women, 110 girls ...) were wounded": a breakdown in brackets
+_BREAKDOWN_RE = re.compile(r"\s*\([^()]{1,250}\)(?=\s*(?:have|has|had|were|was|are)\b)", re.I)
 _ASIDE_END_RE = re.compile(r"\s*[—–)]\s*(?=(?:have|has|had|were|was)\b)", I)
 _ASIDE_RE = re.compile(
     r"\s*,\s*(?:including|among\s+them|among\s+whom|of\s+whom|most\s+of\s+them|mostly)\b[^,;]*,"
@@ -50,7 +52,7 @@ def outcome(s: str, n: Number, a: int, b: int, after: bool, nums: list[Number]) 
     start = b if after else n.end
     right = s[start:start + 140]
     raw_right = right
-    aside = _ASIDE_RE.match(right) or _ASIDE_END_RE.match(right)
+    aside = _ASIDE_RE.match(right) or _ASIDE_END_RE.match(right) or _BREAKDOWN_RE.match(right)
     if aside:  # "198 civilians, including three children, had been killed"; "745 children — have"
         right = right[aside.end():]
     if "age" in right:  # "aged 39, 44, and 61 were injured": ages are no counts

@@ -79,7 +79,11 @@ def own_loss_goes_on(stext: str, offset: int, prev: Figure, fig: Figure) -> bool
             and prev.side == ENEMY_OF.get(fig.side or "")):
         return False
     between = stext[prev.end - offset:fig.start - offset]
-    return len(between) <= 60 and " and " in between and SIDE_RE.search(between) is None
+    # (a side named after the "and" is the next count's own: "... and 1,600 Ukrainian"; one
+    # before it is the war's: "killed in the war against Ukraine and 1,597 had been wounded")
+    own_words = stext[fig.end - offset:fig.end - offset + 25]  # "1,600 Ukrainian soldiers captured": its own side
+    return len(between) <= 100 and " and " in between and SIDE_RE.search(between[between.rfind(" and "):]) is None \
+        and SIDE_RE.search(own_words) is None
 
 
 # the words of Moscow's own reporting: its "enemy" is Ukraine, whoever relays it

@@ -66,6 +66,11 @@ _FIGHTS_FOR_RE = re.compile(
     r"|(?:(?:in|into)\s+)?(?:the\s+)?(Ukrainian|Russian|Ukraine['’]s|Russia['’]s)\s+(?:army|military|armed\s+forces|forces|ranks)\b)", I)
 
 
+def about_strikes(s: str) -> bool:
+    """The sentence speaks of strikes, shelling or civilians."""
+    return _STRIKE_CONTEXT_RE.search(s) is not None
+
+
 def people_are_soldiers(s: str) -> bool:
     """"More than 70,000 people fighting in Russia's military have died": an army, no strike."""
     return bool(_SOLDIERS_CONTEXT_RE.search(s)) and not _STRIKE_CONTEXT_RE.search(s)
