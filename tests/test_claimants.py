@@ -263,3 +263,11 @@ def test_a_title_names_the_office_a_person_spoke_for(phrase, name):
 ])
 def test_more_bodies_and_spellings(phrase, name):
     assert canonical(phrase) == name
+
+
+@pytest.mark.parametrize("phrase, name", [
+    ("Chechen leader Ramzan Kadyrov", "Ramzan Kadyrov (Chechnya)"),
+    ("Wagner chief Yevgeny Prigozhin", "Yevgeny Prigozhin (Wagner)"),
+])
+def test_russias_side_outside_its_ministry(phrase, name):
+    assert canonical(phrase) == name

@@ -207,3 +207,11 @@ def test_as_he_explained_is_the_one_quoted_before():
     f = figures("Title\nKharkiv governor Oleh Syniehubov said Russian fire had hit the region on Tuesday.\n"
                 "As he explained, six people were killed in the city.")
     assert f[6].claimant == "Kharkiv governor (Syniehubov)"
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Chechen leader Kadyrov said 23 of his fighters were killed and 58 others wounded.", 23),
+    ("Kadyrov said 58 of his men had been wounded in the shelling.", 58),
+])
+def test_his_fighters_are_the_speakers_own(text, value):
+    assert figures("Title\n" + text)[value].side == "russia"

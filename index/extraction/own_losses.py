@@ -32,7 +32,7 @@ _CONFIRMED_AFTER_RE = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}(?:that|which)\s+(?:Moscow|Russia|Kyiv|Kiev|Ukraine|the\s+Kremlin)\s+(?:has\s+|had\s+)?"
     r"(?:\w+ly\s+)?(?:confirmed|acknowledged|admitted)\b", re.I)
 _OWN_TROOPS_RE = re.compile(
-    r"\s*(?:of\s+)?(?:its|their|our)\s+(?:own\s+)?(?:troops|soldiers|servicemen|forces|personnel|military|men|fighters"
+    r"\s*(?:of\s+)?(?:its|their|our|his)\s+(?:own\s+)?(?:troops|soldiers|servicemen|forces|personnel|military|men|fighters"
     r"|comrades)\b", re.I)
 _ENEMY_RE = re.compile(r"\b(?:enemy|enemy['’]s|adversary|adversary['’]s)\b", re.I)
 _RUSSIA_RE = re.compile(r"\b(?:Russia|Russian|Russians|Russia['’]s|Moscow|Kremlin|occupiers?|invaders?)\b")
