@@ -204,9 +204,9 @@ NOT_A_NAME_RE = re.compile(
     # a sentence's first word or a date, never who speaks: "Preliminary figures indicated",
     # "Having said that ...", "According to United Nations data from August"
     r"|preliminary|initial|(?-i:Unofficial|Official)|overall|having|being|given|following|citing|quoting|speaking"
-    r"|judging|considering|meanwhile|however|moreover|today|yesterday"
-    r"|January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)", re.I)  # "Last updated: 14:30"
+    r"|judging|considering|meanwhile|however|moreover"
+    rf"|January|February|March|April|May|June|July|August|September|October|November|December|{DAY_WORDS})",
+    re.I)  # "Last updated: 14:30"
 # "according to United Nations data from August": whose data, not when
 MONTH_NP_RE = re.compile(r"(?:(?:early|late|mid-?)\s*)?(?:January|February|March|April|May|June|July|August"
                          r"|September|October|November|December)(?:\s+(?:19|20)\d\d)?|(?:19|20)\d\d")

@@ -12,7 +12,7 @@ from index.extraction.found import Found
 from index.extraction.kinds import kind_of
 from index.extraction.numbers import QUALIFIER_BEFORE, Number
 from index.extraction.people import AGENT_RE, MIL_CONTEXT_RE, about_strikes, civilians_side, people_are_soldiers
-from index.extraction.sides import SIDE_RE
+from index.extraction.sides import SIDE_RE, side_said_after
 
 I = re.IGNORECASE
 
@@ -37,9 +37,6 @@ _DIED_AFTER_RE = re.compile(
     r"(died|die|killed|dead|injured|wounded|hurt)\b", I)
 # "180,000 died or were wounded": both
 _OR_WOUNDED_RE = re.compile(r"\s+(?:or|and)\s+(?:were\s+|have\s+been\s+)?(?:wounded|injured)\b", I)
-# "on the Russian side": soldiers, and whose
-_ON_SIDE_RE = re.compile(r"\bon\s+the\s+(Russian|Ukrainian)\s+side\b", I)
-_SIDE_OF = {"russian": "russia", "ukrainian": "ukraine"}
 _OPENS_SENTENCE_RE = re.compile(
     # (after a sentence adverb: "Unfortunately, five have already died")
     # or its source: "According to Norway, 180,000 died or were wounded"
@@ -101,13 +98,13 @@ def opening_count(s: str, n: Number, counted: list[Number]) -> Found | None:
             and _AND_BEFORE_RE.search(s, max(0, n.start - 30), n.start) is not None)  # "and another 1,000 were injured"
     if died is None or not opens or not _about_the_war(s):
         return None  # (but "A civilian was killed and nine others were injured")
-    on_side = _ON_SIDE_RE.search(s, n.end)
+    on_side = side_said_after(s, n.end)  # "on the Russian side": soldiers, and whose
     soldiers = people_are_soldiers(s) or on_side is not None
     what = "killed" if died.group(1).lower() in ("died", "die", "killed", "dead") else "wounded"
     if what == "killed" and _OR_WOUNDED_RE.match(s, died.end()):
         what = "casualties"
     metric = ("personnel_" if soldiers else "civilians_") + what
-    side = (_SIDE_OF.get(on_side.group(1).lower()) if on_side else None) if soldiers else civilians_side(s)
+    side = on_side if soldiers else civilians_side(s)
     return Found(n, metric, side, kind_of(s, n, n.end, counted, False, metric), soldiers)
 
 

@@ -38,6 +38,14 @@ FORWARD_RE = re.compile(
     I,
 )
 NOUN_RE = re.compile(rf"\b(?:{NOUNS_RE})\b", I)
+
+
+def noun_class(m: re.Match) -> tuple[str, int, int]:
+    """(class, start, end) of the noun a match of NOUNS_RE found."""
+    for i, c in enumerate(NOUN_CLASSES):
+        if m.group(f"n{i}") is not None:
+            return c, m.start(f"n{i}"), m.end(f"n{i}")
+    raise AssertionError
 NOT_COUNTED_RE = re.compile(rf"\s*(?:{MOD}\s+){{0,2}}?(?:{NOT_COUNTED})\b", I)
 FIRST_WORD_RE = re.compile(r"\s*(?:\(\s*\+?[\d,.\s]+\)\s*)?([A-Za-z][\w’'-]*)")
 FUNC_RE = re.compile(rf"(?:{_FUNC})$", I)

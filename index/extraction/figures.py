@@ -23,7 +23,7 @@ from bisect import bisect_right
 from index.extraction.clauses import clause_end, clause_start
 from index.extraction.exclusions import excluded
 from index.extraction.figure_patterns import (
-    NOUN_CLASSES,
+    noun_class,
     NOUNS_RE,
     MOD,
     FORWARD_RE,
@@ -53,14 +53,6 @@ from index.extraction.people import (AS_CIVILIANS, civilian_reading, civilians_s
 from index.extraction.sides import massed_on_ukraine, side_of
 
 I = re.IGNORECASE
-
-
-def _noun_class(m: re.Match) -> tuple[str, int, int]:
-    for i, c in enumerate(NOUN_CLASSES):
-        g = m.group(f"n{i}")
-        if g is not None:
-            return c, m.start(f"n{i}"), m.end(f"n{i}")
-    raise AssertionError
 
 
 _LUMP = {frozenset(("tanks", "armored_vehicles")): "armored_vehicles",
@@ -94,16 +86,16 @@ def _head(s: str, n: Number, left_limit: int, bulletin: bool) -> tuple[str, int,
     if part:
         m = FORWARD_RE.match(s, part.end())
     if m:
-        cls, a, b = _noun_class(m)
+        cls, a, b = noun_class(m)
         lump = re.compile(rf"\s+(?:and|&)\s+(?:{MOD}\s+){{0,2}}?(?:{NOUNS_RE})\b", I).match(s, b)
         if lump:
-            other, _, b2 = _noun_class(lump)
+            other, _, b2 = noun_class(lump)
             if frozenset((cls, other)) in _LUMP:
                 return _LUMP[frozenset((cls, other))], a, b2, True
         return cls, a, b, True
     pred = _PREDICATE_RE.match(s, n.end)
     if pred:  # "of which 120,000 are deaths and up to 180,000 are injuries"
-        return _noun_class(NOUN_RE.match(s, pred.start(1))) + (True,)
+        return noun_class(NOUN_RE.match(s, pred.start(1))) + (True,)
     w = FIRST_WORD_RE.match(s, n.end)
     if w and not FUNC_RE.match(w.group(1)) and not (
             _MEASURE_RE.fullmatch(w.group(1)) and (bulletin or _LABEL_RE.search(s, max(0, n.start - 70), n.start)
@@ -115,7 +107,7 @@ def _head(s: str, n: Number, left_limit: int, bulletin: bool) -> tuple[str, int,
     label = _LABEL_RE.search(s, max(0, n.start - 70), n.start) \
         if _LABEL_MARK_RE.search(s, max(0, n.start - 70), n.start) else None
     if label:  # "personnel – about 1,020,010", "tanks – 10,980" inside a running list
-        cls, a, b = _noun_class(label)
+        cls, a, b = noun_class(label)
         return cls, a, b, False
     left = s[max(left_limit, n.start - 110):n.start]
     off = n.start - len(left)
@@ -126,7 +118,7 @@ def _head(s: str, n: Number, left_limit: int, bulletin: bool) -> tuple[str, int,
     if best is None or re.search(r"\d", _DATE_IN_TEXT_RE.sub(" ", between)) or len(between) > 70 or not (
             bulletin or LINK_RE.search(between) or between.strip() == "" or _OF_RIGHT_AFTER_RE.fullmatch(between)):
         return far_toll(s, n.start)  # "The death toll from ... in Dnipro has risen to 35"
-    cls, a, b = _noun_class(best)
+    cls, a, b = noun_class(best)
     if best.group(0).lower() == "losses":
         # "drone losses", "tank losses": the equipment word says what was lost
         before = left[:a]
@@ -137,7 +129,7 @@ def _head(s: str, n: Number, left_limit: int, bulletin: bool) -> tuple[str, int,
         for pm in NOUN_RE.finditer(before):
             pass
         if pm is not None and before[pm.end():].strip() == "":
-            cls2, a2, _ = _noun_class(pm)
+            cls2, a2, _ = noun_class(pm)
             if cls2 not in ("personnel", "civilians"):
                 return cls2, a2 + off, b + off, False
     return cls, a + off, b + off, False

@@ -32,10 +32,10 @@ _ATTR_WORDS = frozenset((
     " finds identified identifies show shows showed indicate indicates indicated suggest"
     " suggests suggested described describes affirm affirms affirmed stressed stresses emphasised"
     " emphasized emphasises emphasizes specified informed asserted clarified detailed highlighted"
-    " underlined explained warned maintained announce inform informs").split())
+    " underlined explained warned maintained announce inform informs mentioned mentions").split())
 _ATTR_PHRASE_WORDS = frozenset((
     "pointed put puts pegged pegs placed places increased raised revised lowered updated numbers figures data count tally"
-    " spoke speaks talked talks mentioned mentions"
+    " spoke speaks talked talks"
     " estimate estimates assessment update bulletin statistics").split())
 _WORDS_RE = re.compile(r"\w+")
 _STOPPED_RE = re.compile(r"[.!?][\"”’')]*\s*$")

@@ -14,6 +14,7 @@ from index.extraction.kinds import kind_of
 from index.extraction.numbers import QUALIFIER_BEFORE, Number
 from index.extraction.outcomes import outcome_cues
 from index.extraction.people import AS_CIVILIANS
+from index.extraction.sides import side_said_after
 
 I = re.IGNORECASE
 
@@ -122,7 +123,7 @@ def part_of_last(s: str, n: Number, last: Found | None) -> Found | None:
 _AT_PLACE_RE = re.compile(r"\s+(?:in|on|over|near|at|for)\s+(?:the\s+)?[A-Z“\"]")
 _ITEM_LINK_RE = re.compile(
     rf"(?:\s*[,;]\s*(?:and\s+)?|\s+(?:and|versus|vs\.?|compared\s+(?:with|to))\s+){QUALIFIER_BEFORE}$", I)
-_FOR_SIDE_RE = re.compile(r"\s+(?:for\s+|on\s+the\s+)(Russia|Ukraine|Moscow|Kyiv|Kiev|Russian(?=\s+side)|Ukrainian(?=\s+side))\b")
+_FOR_SIDE_RE = re.compile(r"\s+for\s+(Russia|Ukraine|Moscow|Kyiv|Kiev)\b")
 
 
 def place_by_place(s: str, n: Number, last: Found | None) -> Found | None:
@@ -133,7 +134,8 @@ def place_by_place(s: str, n: Number, last: Found | None) -> Found | None:
     if not _ITEM_LINK_RE.search(between) or not _AT_PLACE_RE.search(between) or re.search(r"[.:]\s", between):
         return None
     side = _FOR_SIDE_RE.match(s, n.end)
-    own = ("russia" if side.group(1) in ("Russia", "Moscow", "Russian") else "ukraine") if side else last.side
+    own = ("russia" if side.group(1) in ("Russia", "Moscow") else "ukraine") if side \
+        else side_said_after(s, n.end) or last.side  # "... and 100,000 on the Ukrainian side"
     return Found(n, last.metric, own, last.kind, last.loss)
 
 

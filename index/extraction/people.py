@@ -116,7 +116,7 @@ def civilians_cue(s: str) -> str | None:
 def civilians_side(s: str) -> str:
     """Whose civilians a sentence that names no side counts: Ukraine's, unless a Ukrainian attack
     hit them ("Ukrainian shelling of Shebekino", "attacks launched by Ukrainian forces")."""
-    return "russia" if _HIT_BY_UKRAINE_RE.search(s) and not _HIT_BY_RUSSIA_RE.search(s) else "ukraine"
+    return "russia" if civilians_cue(s) == "russia" else "ukraine"
 
 
 def fights_for(s: str, n: Number) -> str | None:

@@ -106,6 +106,10 @@ class Referents:
 
     @property
     def names(self) -> list[str]:
+        self._read_pending()
+        return self._names
+
+    def _read_pending(self) -> None:
         for what, value in self._pending:
             if what == "name":
                 self.speakers.add(value)
@@ -129,13 +133,12 @@ class Referents:
                 else:
                     self._acting.discard(name)
         self._pending.clear()
-        return self._names
 
     def one_speaker(self) -> bool:
         """The article has quoted one claimant so far: an estimate no one is named for in the
         next paragraph ("Ukrainian deaths are estimated to be 70,000") goes on with it; in a
         roundup of several it may be anyone's."""
-        self.names  # (reads what is pending)
+        self._read_pending()
         return len(self.speakers) == 1
 
     def last_body(self) -> str | None:

@@ -56,7 +56,15 @@ _OVER_RE = re.compile(
     r"|\b(?P<ua2>launched\s+(?:against|at|on|towards?)\s+Ukraine|Ukrain(?:e['’]s|ian)\s+(?:air\s+force|air\s+defen[cs]es?))\b")
 
 _POSSESSOR_RE = re.compile(r"\b(Russia|Ukraine|Moscow|Kyiv|Kiev)['’]s\s+(?:(?:estimated|own|reported|official)\s+)?$")
-_ON_SIDE_RE = re.compile(r"\s+(?:\w+\s+){0,2}?(?:on|among|from)\s+the\s+(Russian|Ukrainian|Russia['’]s|Ukraine['’]s)\s+side\b", re.I)
+_ON_SIDE_RE = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:on|among|from)\s+the\s+(Russian|Ukrainian|Russia['’]s|Ukraine['’]s)\s+side\b",
+                         re.I)
+
+
+def side_said_after(s: str, pos: int) -> str | None:
+    """"5,937 deaths on the Russian side", "180,000 died or were wounded on the Russian side": whose,
+    said within a few words after `pos`."""
+    m = _ON_SIDE_RE.match(s, pos)
+    return None if m is None else "russia" if m.group(1).lower().startswith("russia") else "ukraine"
 _TOPIC_SIDE_RE = re.compile(
     r"^\W*(?:For|As\s+for|As\s+to|On\s+the)\s+(?:the\s+)?(Russia|Ukraine|Moscow|Kyiv|Kiev|Russian|Ukrainian)(?:\s+side)?\b")
 _BOTH_RE = re.compile(
@@ -71,9 +79,9 @@ def side_of(m: str, n: Number, a: int, b: int, after: bool, metric: str) -> str 
     """Side from `m`, the sentence with claimant phrases blanked out."""
     if _BOTH_RE.search(m[clause_start(m, n.start):clause_end(m, b)]):
         return "both"
-    on_side = _ON_SIDE_RE.match(m, max(b, n.end))
-    if on_side:  # "5,937 deaths on the Russian side": whose, said after the count
-        return "russia" if on_side.group(1).lower().startswith("russia") else "ukraine"
+    said_after = side_said_after(m, max(b, n.end))
+    if said_after:  # "5,937 deaths on the Russian side": whose, said after the count
+        return said_after
     own = _POSSESSOR_RE.search(m, max(0, n.start - 30), n.start)
     if own:  # "compared to Ukraine's 100,000 to 140,000": whose count, right before it
         return "russia" if own.group(1) in ("Russia", "Moscow") else "ukraine"

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from index.extraction.clauses import clause_start
-from index.extraction.figure_patterns import NOUN_CLASSES, NOUN_RE
+from index.extraction.figure_patterns import NOUN_RE, noun_class
 from index.extraction.kinds import MONTH
 from index.extraction.numbers import QUALIFIER_BEFORE
 
@@ -68,8 +68,7 @@ def far_toll(s: str, start: int) -> tuple[str, int, int, bool] | None:
         pass  # the last says what happened to them: "the number of people injured"
     if noun is None:
         return None
-    cls = next(c for i, c in enumerate(NOUN_CLASSES) if noun.group(f"n{i}") is not None)
-    return cls, noun.start(), noun.end(), False
+    return noun_class(noun) + (False,)
 
 
 _TOLL_AT_RE = re.compile(r"\btoll\s+(?:at|of|to|was|is|stood\s+at)\s+" + QUALIFIER_BEFORE + "$", I)
