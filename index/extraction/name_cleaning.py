@@ -32,6 +32,9 @@ def clean(np_: str) -> str:
     # "Mediazona and a team of volunteers": the body, not its helpers
     np_ = re.sub(r"\s+and\s+(?:a\s+team\s+of\s+|other\s+)?(?:volunteers|others|partners|colleagues|researchers)$", "", np_)
     np_ = re.sub(r"\s+(?:of|the|for|and)$", "", np_)
+    np_ = _place_first(np_)
+    # "U.S. and British defense officials": one spelling of the initials, as the timeline groups names
+    np_ = re.sub(r"\b(U)\.(S|K|N)\.(?=\s|$)", r"\1\2", np_)
     if _TIME_WORD_RE.fullmatch(np_) or _WHAT_NOT_WHO_RE.fullmatch(original):
         return ""  # "..., said Friday their presence ...": when, not who; "The data show": what, not who
     return person_without_title(np_.strip())
@@ -46,3 +49,22 @@ _WHAT_NOT_WHO_RE = re.compile(r"(?:(?:the|these|this)\s+(?:data|figures|numbers|
                               # "..., Study Finds" in a title: a work, not its author
                               r"|(?-i:Study|Report|Survey|Analysis|Research|Estimates?))", re.I)
 _TIME_WORD_RE = re.compile(rf"(?:on\s+)?(?:{DAY_WORDS}|tonight|earlier|later|this\s+week)", re.I)
+
+
+_GROUP_IN_PLACE_RE = re.compile(
+    r"(?P<adj>(?:[A-Za-z]+\s+){0,2}?)(?P<g>officials|authorities|military|army|prosecutors|police|rescuers"
+    r"|emergency\s+services|government)\s+in\s+(?:the\s+)?(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)", re.I)
+_STATE_PLACES = {"ukraine", "kyiv", "kiev", "russia", "moscow"}
+
+
+def _place_first(np_: str) -> str:
+    """"Officials in Kyiv" -> "Kyiv" (a state's capital speaks for it: "Kyiv said"); "regional
+    prosecutors in Sumy" -> "Sumy regional prosecutors"; "the military in Ukraine" -> "Ukraine
+    military"."""
+    m = _GROUP_IN_PLACE_RE.fullmatch(np_)
+    if not m or not m.group("place").split()[-1][:1].isupper():
+        return np_  # "authorities in the Luhansk region" stays as the article wrote it
+    adj, group, place = m.group("adj").strip(), m.group("g").lower(), m.group("place")
+    if not adj and group in ("officials", "authorities", "government") and place.lower() in _STATE_PLACES:
+        return place
+    return " ".join(w for w in (place, adj.lower(), group) if w)

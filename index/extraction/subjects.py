@@ -45,6 +45,12 @@ _TITLE_NOUN_RE = re.compile(
     # a kind of outlet or body before its name: "news website The Kyiv Independent believes"
     r"|website|site|outlet|newspaper|daily|weekly|magazine|broadcaster|channel|portal|tabloid|agency"
     r"|publication|tank|think-tank)(?:-[a-z]+)*", re.I)
+# a group with no name of its own that the place after it names ("officials in Kyiv"), as the
+# subject of its clause (not "... killed by the military in Sumy")
+_GROUP_BEFORE_PLACE_RE = re.compile(
+    r"(?:^|[,;:\"“”]\s*|\b(?:that|and|but|while|when|as)\s+)(?P<g>(?:(?i:the|local|regional|city|provincial|state"
+    r"|senior|top|military|emergency)\s+){0,3}(?i:officials|authorities|military|army|prosecutors|police|rescuers"
+    r"|emergency\s+services|government))$")
 _HEAD_OF_PLACE_RE = re.compile(
     r"\b(?:head|chief|leader|governor|mayor)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:region|republic|oblast|city|province)\s+$",
     re.I)
@@ -179,6 +185,9 @@ def _subject_ending(before: str, end: int) -> tuple[int, int] | None:
         end = rel.start()
     scan_end = end
     post = _PLACE_AFTER_RE.search(before, max(0, end - 120), end)
+    group = _GROUP_BEFORE_PLACE_RE.search(before, max(0, post.start() - 60), post.start()) if post else None
+    if group:  # "Officials in Kyiv claimed", "Regional prosecutors in Sumy said": that place's
+        return group.start("g"), end
     if post and post.group("region"):
         scan_end = post.start()  # "Separatist authorities in the Donetsk region said": their name
     elif post and re.search(r"[A-Z][\w’'.-]*$", before[max(0, post.start() - 60):post.start()]):
