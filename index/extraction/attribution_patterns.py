@@ -129,9 +129,15 @@ FROM_RE = re.compile(
     rf"|shared|obtained|received|came))?\s+(?:from|by)\s+)(?P<np>{NP})"
 )
 # "Figures ... were cited by Zelensky"
+# a group the article qualifies, in lower case: "as reported by local authorities"
+QUALIFIED_GROUP = (r"(?:(?:regional|local|provincial|city|state|senior|top|military|defen[cs]e|government|police|health"
+                   r"|emergency|border|occupation|occupying|installed|appointed)\s+){1,3}(?:officials?|authorities|administration)")
 PASSIVE_BY_RE = re.compile(
-    r"(?i:\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:also\s+|later\s+|independently\s+)?(?:cited|reported|given|released"
-    rf"|published|confirmed|announced|provided|claimed|stated|estimated)\s+by\s+)(?P<np>{NP})"
+    r"(?i:\b(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:also\s+|later\s+|independently\s+)?|as\s+)"
+    r"(?:cited|reported|given|released"
+    rf"|published|confirmed|announced|provided|claimed|stated|estimated)\s+by\s+)"
+    # "as reported by Odesa region Governor Oleh Kiper": the office of a region, then who holds it
+    rf"(?P<np>{NP}(?:\s+(?:region|oblast|city)\s+{NP})?|{QUALIFIED_GROUP})"
     # "the latest data on the operation released by Russia's Defence Ministry"
     r"|(?i:\b(?:released|published|issued|provided|compiled|presented|shared|posted|cited|quoted|identified"
     r"|documented|verified|counted|recorded|collected|gathered|analy[sz]ed|conducted|carried\s+out)"

@@ -69,6 +69,7 @@ from index.extraction.attribution_patterns import (
     PASSIVE_RE,
     POSSESSIVE_HINT_RE,
     PRONOUNS,
+    QUALIFIED_GROUP,
     SAY_RE,
     TITLE_LINE_RE,
 )
@@ -94,10 +95,7 @@ _LEAD_WORD_RE = re.compile(r"As|So|And|But|Also|Then|Thus|Yet|Here|There|This|Th
 # A group of officials that an article qualifies ("regional officials", "senior defense
 # official", "local authorities") is a claimant, kept in the article's words; unqualified
 # ("officials said", "a source said") it names no one.
-_QUALIFIED_GROUP_RE = re.compile(
-    r"(?:(?:regional|local|provincial|city|state|senior|top|military|defen[cs]e|government|police|health"
-    r"|emergency|border|occupation|occupying|installed|appointed)\s+){1,3}(?:officials?|authorities|administration)",
-    re.I)
+_QUALIFIED_GROUP_RE = re.compile(QUALIFIED_GROUP, re.I)
 
 
 def _is_generic(phrase: str) -> bool:
@@ -159,7 +157,8 @@ def find_attributions(s: str, headline: bool = False) -> list[Attribution]:
             out.append(Attribution(a, b, None, scope, generic=True))  # "according to a senior official": unnamed
             return
         if PRONOUNS.match(phrase.lower()) or PRONOUNS.match(words.lower()) or (
-                is_description(words) and canonical(phrase) == phrase):
+                is_description(words) and canonical(phrase) == phrase) or phrase == "general staff":
+            # ("the general staff said" in lower case: the one the article named, Kyiv's or Moscow's)
             out.append(Attribution(a, b, s[a:b].strip().rstrip(".,;:!?"), scope, pronoun=True))
         elif not _is_generic(phrase):
             out.append(Attribution(a, b, phrase, scope))
@@ -169,6 +168,7 @@ def find_attributions(s: str, headline: bool = False) -> list[Attribution]:
     if GENERIC_SUBJECT_RE.match(s):
         out.append(Attribution(0, 0, None, "sentence", generic=True))
     low = s.lower()
+    cites: list[Attribution] = []  # "as reported by X"
     for rx, scope, hint in ((ACCORDING_RE, "sentence", "according"), (PER_RE, "sentence", "per "),
                             (FROM_RE, "after", " by "), (FROM_RE, "after", " from "),
                             (POSSESSIVE_RE, "sentence", "s "), (CITED_BY_RE, "sentence", "ed by"),
@@ -198,7 +198,10 @@ def find_attributions(s: str, headline: bool = False) -> list[Attribution]:
                     add(owner.start("np"), owner.end("np"), scope)
                 continue
             g = "np2" if m.groupdict().get("np2") else "np"
+            before = len(out)
             add(m.start(g), m.end(g), scope)
+            if rx is PASSIVE_BY_RE and s[m.start():m.start() + 3].lower() == "as " and len(out) > before:
+                cites.append(out[-1])  # "..., as reported by Ukrainian authorities, it said": cited
     m = TRAILING_RE.search(s) if "," in s else None
     if m:
         add(m.start("np"), m.end("np"), "sentence")
@@ -287,6 +290,9 @@ def find_attributions(s: str, headline: bool = False) -> list[Attribution]:
                 out.append(Attribution(m.start(), m.start(), None, "sentence", generic=True))
             if span and len(out) == found_before:
                 out.append(Attribution(m.start(), m.start(), None, "sentence", generic=True))
+    if cites and any((a.phrase or a.pronoun) and all(a is not c for c in cites) for a in out):
+        # the one who says it names its source: the claim is the speaker's own statement
+        out = [a for a in out if all(a is not c for c in cites)]
     if "citing" in low or "cites" in low or "quot" in low or "based on" in low or "as saying" in low \
             or "cited by" in low or " as putting" in low or " as estimating" in low:
         out = _through_relays(s, out)
