@@ -269,6 +269,12 @@ def counting_body(name: str | None, metric: str, kind: str, counted: bool) -> st
     return name
 
 
+def is_outlet(name: str | None) -> bool:
+    """A news outlet of the table (`outlet = true`): it relays what others count."""
+    entry = _entries(_config_dir()).get(name) if name else None
+    return bool(entry and entry.get("outlet") is True)
+
+
 def counts_civilians(name: str | None) -> bool:
     """A claimant that counts the war's civilian dead and hurt (table `counts = "civilians"`):
     a bare "338 dead" in its report is civilians'."""

@@ -29,7 +29,7 @@ from index.extraction.groups import (governor_named, group_claimant, nationless_
 from index.extraction.hints import hints
 from index.extraction.name_cleaning import clean_name
 from index.extraction.kinds import moscow_briefing_day, says_when
-from index.extraction.own_count import outlet_name, own_count
+from index.extraction.own_count import outlet_name, own_count, publisher
 from index.extraction.own_losses import (ENEMY_OF, enemy_is_ukraine, moscows_words, of_its_own_troops, own_dead_named,
                                          own_loss_goes_on, own_side, speaks_of_own_loss)
 from index.extraction.people import AS_CIVILIANS
@@ -276,6 +276,10 @@ def _figures(article: Article, sentences: list[Sentence], estimate_phrase: str |
     full_names(text, out)
     claimants_from_the_article(out, unsourced)
     headline_echoes(text, out)
+    if (own := publisher(article.outlet)) is not None:
+        for f in out:  # a UNICEF statement's "nine children have reportedly been killed"
+            if f.claimant is None and id(f) not in unsourced:
+                f.claimant, f.claimant_from = own, "the body that publishes the article"
     # A figure that names neither whose losses nor who claims them is still what the article
     # says ("two soldiers killed and three wounded"): side and claimant stay null, as written.
     if article.published is None and article.published_estimate:

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from index.extraction.aliases import canonical, counts_civilians, counts_side, is_outlet, mentioned
+
 I = re.IGNORECASE
 
 _OWN_RE = re.compile(
@@ -30,3 +32,23 @@ def outlet_name(outlet: str | None) -> str | None:
         return None
     name = re.split(r"\s+\(|\s+via\s+|,\s+", outlet.strip(), maxsplit=1)[0].strip(" -–—")
     return name or None
+
+
+# a country or its capital names a state, not the body that publishes a page ("News in Ukraine")
+_STATE_RE = re.compile(r"(?:the\s+)?(?:Ukraine|Russia|Kyiv|Kiev|Moscow|US|U\.S\.|UK|Britain|United\s+States|Washington)", I)
+
+
+def publisher(outlet: str | None) -> str | None:
+    """The counting body that publishes the article itself, from its metadata ("UNICEF USA (press
+    release)", "Wired-Gov (UNICEF statement)"): a figure its text gives no one else for is the
+    body's own statement. A news outlet, a country or a body that keeps no count is no such
+    publisher: an outlet's unattributed figures are usually others' it did not name."""
+    if not outlet:
+        return None
+    for words in mentioned(outlet):
+        if _STATE_RE.fullmatch(words):
+            continue
+        name = canonical(words, False)
+        if (counts_civilians(name) or counts_side(name)) and not is_outlet(name):
+            return name
+    return None

@@ -52,7 +52,9 @@ def reporting_body(stext: str) -> str | None:
     first = mentioned(stext)[:1]
     if not first:
         return None
-    at = stext.replace("’", "'").find(first[0].split()[0])
+    plain = stext.replace("’", "'")
+    at = plain.find(first[0])  # the whole name: "The report, relied on by The Kyiv Independent"
+    at = plain.find(first[0].split()[0]) if at < 0 else at
     if at < 0 or _OPENING_RE.fullmatch(stext, 0, at) is None:
         return None
     name = canonical(first[0], False)
