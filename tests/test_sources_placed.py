@@ -1,0 +1,136 @@
+"""Who speaks when the source is a group named by its place ("officials in Kyiv"), a body in
+lower case ("the general staff said"), a source cited with "as reported by", a body that
+publishes the article itself, or an outlet that relays an army's running count. Sentences
+written for each pattern (not copied from any article), with ones that must not match."""
+
+from __future__ import annotations
+
+import pytest
+
+from index.extraction.extract import analyse
+from index.model import Article
+from tests.extraction_helpers import figures
+
+
+# -- a group named by its place -------------------------------------------------------------------
+@pytest.mark.parametrize("text, value, claimant", [
+    # a state's capital speaks for it: its count of the enemy's losses is the General Staff's
+    ("Officials in Kyiv claimed that over 1,030 Russian troops had died in the past 24 hours.", 1030,
+     "General Staff of Ukraine"),
+    ("The military in Ukraine has claimed that 940 Russian soldiers died in the last two days.", 940,
+     "General Staff of Ukraine"),
+    ("Regional prosecutors in Sumy said a guided bomb struck the village, killing two people.", 2,
+     "Sumy regional prosecutors"),
+    ("Local authorities in Mariupol reported on Friday that the strike on the theatre killed 300 people.", 300,
+     "Mariupol local authorities"),
+    ("Police in Odesa said that 14 people were injured when the drone hit a block of flats.", 14, "Odesa police"),
+])
+def test_a_group_named_by_its_place(text, value, claimant):
+    assert figures("Title\n" + text)[value].claimant == claimant
+
+
+@pytest.mark.parametrize("text, value", [
+    # the place is where the dead were, and the group no speaker
+    ("Two civilians were killed by the military in Kherson, according to reports.", 2),
+    # an object of the verb before, not its subject
+    ("The strike hit authorities in Sumy oblast bordering Russia, who reported that 3 people died.", 3),
+])
+def test_a_group_in_a_place_that_says_nothing_is_no_claimant(text, value):
+    assert figures("Title\n" + text)[value].claimant is None
+
+
+# -- a body in lower case --------------------------------------------------------------------------
+def test_the_general_staff_in_lower_case_is_the_one_named_before():
+    kyiv = figures("Title\nUkraine's General Staff said Russia had lost 1,000 soldiers in a day.\n"
+                   "In the same report, the general staff said Russia had lost 33 armoured vehicles.")
+    assert kyiv[33].claimant == "General Staff of Ukraine"
+    moscow = figures("Title\nRussia's General Staff chief Valery Gerasimov spoke to officers on Monday.\n"
+                     "In the same briefing, the general staff said Ukraine had lost 41 tanks.")
+    assert moscow[41].claimant == "Russian General Staff"
+
+
+def test_the_general_staff_named_by_no_one_is_no_claimant():
+    assert figures("Title\nIn its report, the general staff said Russia had lost 33 armoured vehicles.")[33].claimant is None
+
+
+# -- "as reported by" ------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, value, claimant", [
+    ("The missile killed 18 people, including nine children, as reported by local authorities.", 18,
+     "local authorities"),
+    ("Eleven people were wounded in the shelling, as announced by Ukraine's Interior Ministry.", 11,
+     "Ukrainian Interior Ministry"),
+    ("A drone hit a bus, injuring nine people, as reported by Odesa region Governor Oleh Kiper on Monday.", 9,
+     "Odesa governor (Kiper)"),
+])
+def test_as_reported_by(text, value, claimant):
+    assert figures("Title\n" + text)[value].claimant == claimant
+
+
+def test_as_reported_by_is_a_citation_when_someone_says_it():
+    # the UK's update cites Kyiv's numbers: the claim is the UK's statement
+    f = figures("Title\nThe UK Ministry of Defence published its daily intelligence update.\n"
+                "Russia lost an average of 940 soldiers a day in May, as reported by Ukrainian authorities, it said.")
+    assert f[940].claimant == "UK Ministry of Defence"
+
+
+# -- names and spellings ---------------------------------------------------------------------------
+@pytest.mark.parametrize("text, value, claimant", [
+    ("The U.N. children's agency said on Monday that at least 972 children had been killed or injured.", 972,
+     "UNICEF"),
+    ("UNICEF executive director Catherine Russell said 500 children had been killed since the war began.", 500,
+     "UNICEF (Russell)"),
+    ("About 20 people died across Ukraine, Igor Klimenko, the country's interior minister, said.", 20,
+     "Ukrainian Interior Ministry (Klimenko)"),
+    ("Speaking in Geneva, Liz Throssell said 136 civilians had been killed, including 13 children.", 136,
+     "UN OHCHR (HRMMU) (Throssell)"),
+    ("More than 600,000 Russian soldiers have been killed or wounded, U.S. and British defense officials said.",
+     600000, "US and UK officials"),
+    ("Russia has suffered 600,000 casualties, according to a senior U.S. Defense Department official.", 600000,
+     "US Department of Defense"),
+])
+def test_names_across_their_spellings(text, value, claimant):
+    assert figures("Title\n" + text)[value].claimant == claimant
+
+
+def test_a_regions_defence_department_is_not_the_pentagon():
+    f = figures("Title\nThe defense department of the Donetsk People's Republic reported that shelling killed two civilians.")
+    assert f[2].claimant != "US Department of Defense"
+
+
+# -- a body that publishes the article itself ------------------------------------------------------
+def _from(outlet: str, text: str):
+    art = analyse(Article(file="a.txt", title="Statement", text="Statement\n" + text, published="2024-02-07",
+                          outlet=outlet))
+    return {f.value: f for f in art.figures}
+
+
+@pytest.mark.parametrize("outlet, claimant", [
+    ("UNICEF USA (press release)", "UNICEF"),
+    ("Government news service (UNICEF statement)", "UNICEF"),
+    ("Reuters", None),  # an outlet's unattributed figure is someone's it did not name
+    ("News in Ukraine", None),  # a country in an outlet's name is no publisher
+    ("Kyiv Independent", None),  # an outlet that relays the General Staff's count keeps none of its own
+])
+def test_the_body_that_publishes_the_article(outlet, claimant):
+    f = _from(outlet, "At least nine children have reportedly been killed and 37 injured in Ukraine since January.")
+    assert f[37].claimant == claimant
+
+
+def test_a_source_the_sentence_names_is_not_the_publisher():
+    f = _from("UNICEF USA (press release)", "Officials said 12 children were hurt in the attack on the school.")
+    assert f[12].claimant != "UNICEF"
+
+
+# -- outlets that relay an army's running count ----------------------------------------------------
+@pytest.mark.parametrize("text, value, claimant", [
+    ("According to The Kyiv Independent, Russia has lost 5,439 tanks since the start of the invasion.", 5439,
+     "General Staff of Ukraine"),
+    ("Ukrinform reported that Russia lost 1,240 soldiers over the past day.", 1240, "General Staff of Ukraine"),
+    ("TASS reported that Ukrainian forces lost up to 135 soldiers in the past 24 hours.", 135,
+     "Russian Ministry of Defence"),
+    # the outlet's other figures stay its own
+    ("The Kyiv Independent reported that three civilians were killed in Kherson on Monday.", 3,
+     "Kyiv Independent"),
+])
+def test_an_outlet_relaying_an_armys_count(text, value, claimant):
+    assert figures("Title\n" + text)[value].claimant == claimant
