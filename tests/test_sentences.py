@@ -155,3 +155,45 @@ def test_a_list_marker_stays_with_its_item():
         "Yes.",
     ]
     assert texts("It began in 2022. The war went on.") == ["It began in 2022.", "The war went on."]
+
+
+# -- hard-wrapped text: a saved wire page or a newsletter breaks lines inside sentences ----------
+def test_a_hard_wrapped_sentence_is_one_sentence():
+    text = ("The Defence Ministry also said in a statement posted on Thursday\n"
+            "\t\tthat Russia has suffered over 1 million casualties, including roughly\n"
+            "\t\t250,000 killed since it launched the full-scale invasion on Feb. 24,\n"
+            "\t\t2022. The ministry gave no source.\n")
+    got = texts(text)
+    assert len(got) == 2
+    assert got[0].startswith("The Defence Ministry") and got[0].endswith("2022.")
+    assert " ".join(got[0].split()).count("250,000 killed since") == 1
+
+
+def test_a_wrap_before_a_name_after_a_word_that_cannot_end_a_sentence():
+    text = ("The strike on the barracks was revenge for an attack in part of the\n"
+            "Donetsk region in which at least 89 servicemen were killed.\n")
+    assert len(texts(text)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    # bulletin lines, each its own figure line
+    "personnel - about 612,000 people (+1,200),\ntanks - 7,650 (+3),\nartillery systems - 17,000 (+40)\n",
+    # a numbered list under a line that ends in a word
+    "US officials gave these estimates of the dead and wounded\n1. Russia: up to 120,000 killed.\n",
+    # a headline over its date line
+    "CSIS announces losses in Russia's war against Ukraine: 2 million by spring\n28 January 2025\n",
+    # a paragraph that ends without a stop, then a blank line
+    "Ukraine claims 27,400 Russian troops killed since start of war\n\n200 Russian aircraft also destroyed\n",
+    # a short line: a headline, not a wrapped sentence
+    "Russia lost 1,000 troops in a day\nofficials in Kyiv said on Monday.\n",
+])
+def test_lines_that_are_not_wrapped_stay_apart(text):
+    assert len(texts(text)) >= 2
+
+
+def test_a_claimant_named_across_a_wrap():
+    from tests.extraction_helpers import figures
+    f = figures("Title\nJan 8 (Reuters) - Russia's defence ministry said on\n"
+                "Sunday it had killed more than 600 Ukrainian servicemen in a\n"
+                "massive rocket strike on two buildings in eastern Ukraine.")
+    assert f[600].claimant == "Russian Ministry of Defence"

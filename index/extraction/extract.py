@@ -37,7 +37,7 @@ from index.extraction.person_names import speaks_for_body
 from index.extraction.referents import Referents
 from index.extraction.scope import about_the_past, refers_back
 from index.extraction.sentence_sources import claimant_source, confirmed_dead, masked_attributions, reporting_body
-from index.extraction.sentences import split_sentences
+from index.extraction.sentences import one_line, split_sentences
 from index.extraction.sides import SIDE_RE, downed_by_ukraine
 from index.model import Article, Figure, Sentence
 
@@ -95,7 +95,7 @@ def _figures(article: Article, sentences: list[Sentence], estimate_phrase: str |
     page_source = title_source(text[sentences[0].start:sentences[0].end]) if sentences else None
     for si, sent in enumerate(sentences):
         try:
-            stext = text[sent.start:sent.end]
+            stext = one_line(text[sent.start:sent.end])
             has_num, has_attr = hints(stext)
             if not has_num and not has_attr:
                 refs.mentioned_in(stext)  # "The ministry gave its weekly update." before "it said"

@@ -183,10 +183,7 @@ def split_sentences(text: str) -> list[Sentence]:
         return []
     out: list[Sentence] = []
     paragraph = -1
-    for match in _LINE.finditer(text):
-        line_start, line_end = _trimmed(text, match.start(), match.end())
-        if line_start == line_end:
-            continue
+    for line_start, line_end in _lines(text):
         paragraph += 1
         line = text[line_start:line_end]
         for a, b in _spans_in_line(line):
@@ -194,6 +191,51 @@ def split_sentences(text: str) -> list[Sentence]:
             if start < end:
                 out.append(Sentence(start, end, paragraph))
     return out
+
+
+# A hard-wrapped line (a saved wire page, a newsletter): it breaks inside a sentence, after a
+# word or a comma, at a width no headline or bulletin line reaches, and the next line
+# goes on in lower case or with a number ("including roughly" / "250,000 killed since ...").
+_WRAPPED_END = re.compile(r"[A-Za-z,]$")
+# (not an item of a numbered list, "1. Russia: ...", nor a date line under a headline, "28 January 2024")
+_GOES_ON = re.compile(r"[a-z]|\d(?!\d{0,2}[.)]\s)(?!\d?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)")
+_BULLETIN_ITEM = re.compile(r"[‒–—-]\s*(?:about\s+|~\s*)?\d")
+# a line that ends in a word that cannot end a sentence goes on even into a name ("in part of the" / "Donetsk region")
+_OPEN_WORD_END = re.compile(r"\b(?:the|of|in|and|a|an|to|by|on|at|for|with|from|that|as|said|told|than|or|its|his|her|their)$")
+_WRAP_WIDTH = 40
+_BREAK = re.compile(r"\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")  # one line break (a blank line is two)
+
+
+def _lines(text: str):
+    """(start, end) of each non-empty line, trimmed; a hard-wrapped sentence's lines as one."""
+    pending: tuple[int, int] | None = None
+    for match in _LINE.finditer(text):
+        start, end = _trimmed(text, match.start(), match.end())
+        if start == end:
+            if pending is not None:
+                yield pending
+                pending = None
+            continue
+        if pending is not None:
+            a, b = pending
+            if b - a >= _WRAP_WIDTH and _WRAPPED_END.search(text, b - 1, b) \
+                    and (_GOES_ON.match(text, start) or _OPEN_WORD_END.search(text, max(a, b - 8), b)) \
+                    and len(_BREAK.findall(text, b, start)) == 1 \
+                    and text.count(" ", a, b) >= 5 and not _BULLETIN_ITEM.search(text, a, b):
+                pending = (a, end)
+                continue
+            yield pending
+        pending = (start, end)
+    if pending is not None:
+        yield pending
+
+
+_BREAKS_AS_SPACES = str.maketrans({"\n": " ", "\r": " ", "\t": " "})
+
+
+def one_line(sentence: str) -> str:
+    """A hard-wrapped sentence with its line breaks and tabs read as spaces (offsets kept)."""
+    return sentence.translate(_BREAKS_AS_SPACES) if "\n" in sentence or "\r" in sentence else sentence
 
 
 def sentence_at(sentences: list[Sentence], offset: int) -> Sentence | None:
