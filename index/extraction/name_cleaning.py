@@ -54,17 +54,19 @@ _TIME_WORD_RE = re.compile(rf"(?:on\s+)?(?:{DAY_WORDS}|tonight|earlier|later|thi
 _GROUP_IN_PLACE_RE = re.compile(
     r"(?P<adj>(?:[A-Za-z]+\s+){0,2}?)(?P<g>officials|authorities|military|army|prosecutors|police|rescuers"
     r"|emergency\s+services|government)\s+in\s+(?:the\s+)?(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)", re.I)
-_STATE_PLACES = {"ukraine", "kyiv", "kiev", "russia", "moscow"}
+_STATE_PLACES = {"ukraine": "Ukrainian", "kyiv": "Ukrainian", "kiev": "Ukrainian", "russia": "Russian", "moscow": "Russian"}
 
 
 def _place_first(np_: str) -> str:
     """"Officials in Kyiv" -> "Kyiv" (a state's capital speaks for it: "Kyiv said"); "regional
-    prosecutors in Sumy" -> "Sumy regional prosecutors"; "the military in Ukraine" -> "Ukraine
-    military"."""
+    prosecutors in Sumy" -> "Sumy regional prosecutors"; "military officials in Kyiv" ->
+    "Ukrainian military officials"."""
     m = _GROUP_IN_PLACE_RE.fullmatch(np_)
     if not m or not m.group("place").split()[-1][:1].isupper():
         return np_  # "authorities in the Luhansk region" stays as the article wrote it
     adj, group, place = m.group("adj").strip(), m.group("g").lower(), m.group("place")
     if not adj and group in ("officials", "authorities", "government") and place.lower() in _STATE_PLACES:
         return place
+    if place.lower() in _STATE_PLACES:  # "military officials in Kyiv": Ukraine's
+        place = _STATE_PLACES[place.lower()]
     return " ".join(w for w in (place, adj.lower(), group) if w)
