@@ -67,3 +67,31 @@ def test_lost_with_the_wounded_beside_it_counts_the_dead(text, value):
 ])
 def test_lost_alone_stays_killed_and_wounded(text, value):
     assert figures("Title\n" + text)[value].metric == "personnel_casualties"
+
+
+# -- the hurt counted by where they are, and a bare count after "said" --------------------------
+@pytest.mark.parametrize("text, value", [
+    ("Four people were taken to hospital after the strike on the market, the governor added.", 4),
+    ("Another 25 people remain in hospitals after the missile attack.", 25),
+    ("Six residents received medical help after the drone hit the building.", 6),
+    ("Eleven people were treated at the scene of the shelling, the mayor said.", 11),
+])
+def test_the_hurt_counted_by_where_they_are(text, value):
+    assert figures("Title\n" + text)[value].metric == "civilians_wounded"
+
+
+def test_a_hospital_that_is_hit_counts_no_wounded():
+    assert 40 not in figures("Title\nA missile hit a hospital where 40 patients were being treated.") or \
+        figures("Title\nA missile hit a hospital where 40 patients were being treated.")[40].metric != "civilians_wounded"
+
+
+@pytest.mark.parametrize("text, value, metric", [
+    ("The city council said 17 were killed in the strikes on the city.", 17, "civilians_killed"),
+    ("Rescuers reported 9 were injured in the missile attack.", 9, "civilians_wounded"),
+])
+def test_a_bare_count_after_said(text, value, metric):
+    assert figures("Title\n" + text)[value].metric == metric
+
+
+def test_a_bare_count_after_said_about_no_war_is_none():
+    assert 2 not in figures("Title\nThe police said 2 were killed in the accident on the motorway.")

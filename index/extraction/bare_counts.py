@@ -41,8 +41,9 @@ _OPENS_SENTENCE_RE = re.compile(
     # (after a sentence adverb: "Unfortunately, five have already died")
     # or its source: "According to Norway, 180,000 died or were wounded"
     # or a clause reported: "the mayor reported on Telegram that at least 8 were injured"
+    # (or with no "that": "the city council said 17 were killed")
     rf"\W*(?:[A-Z][a-z]+ly,\s*|According\s+to\s+[^,]{{2,60}},\s*|[^.;:]{{0,160}}\b(?:said|says|reported|reports|announced)"
-    rf"\s+(?:[^.;:]{{0,40}}\s)?that\s+)?(?:another\s+)?{QUALIFIER_BEFORE}", I)
+    rf"\s+(?:(?:[^.;:]{{0,40}}\s)?that\s+|(?:on\s+)?(?:[A-Z][a-z]+day\s+)?))?(?:another\s+)?{QUALIFIER_BEFORE}", I)
 _OTHERS_RE = re.compile(r"\s+others\b", I)
 # "killed three people and injured seven": the count goes on from the people just counted
 _PEOPLE_JUST_BEFORE_RE = re.compile(r"\b(?:people|civilians|residents|persons)\s+(?:and|,)\s*$", I)
@@ -90,7 +91,8 @@ def opening_count(s: str, n: Number, counted: list[Number]) -> Found | None:
     others = _OTHERS_RE.match(s, n.end)
     died = _DIED_AFTER_RE.match(s, others.end() if others else n.end)
     opener = _OPENS_SENTENCE_RE.fullmatch(s, 0, n.start)
-    if opener is not None and opener.group(0).rstrip().endswith("that") and not (people_are_soldiers(s) or about_strikes(s)):
+    if opener is not None and re.search(r"\b(?:that|said|says|reported|reports|announced|[a-z]+day)\s*$", opener.group(0)) \
+            and not (people_are_soldiers(s) or about_strikes(s)):
         opener = None  # "it says that 409,820 have been killed": whose, the sentences around it say
     opens = opener is not None \
         or ((others is not None or (_ANOTHER_BEFORE_RE.search(s, max(0, n.start - 30), n.start) is not None
