@@ -74,7 +74,7 @@ def test_lost_alone_stays_killed_and_wounded(text, value):
     ("Four people were taken to hospital after the strike on the market, the governor added.", 4),
     ("Another 25 people remain in hospitals after the missile attack.", 25),
     ("Six residents received medical help after the drone hit the building.", 6),
-    ("Eleven people were treated at the scene of the shelling, the mayor said.", 11),
+    ("Eleven people were treated in hospital after the shelling, the mayor said.", 11),
 ])
 def test_the_hurt_counted_by_where_they_are(text, value):
     assert figures("Title\n" + text)[value].metric == "civilians_wounded"

@@ -98,10 +98,10 @@ OUTCOMES: tuple[tuple[str, str], ...] = (
                r"|lives|life"
                # the bulletins' "irretrievable losses": the dead (and the missing), not the wounded
                r"|(?:irretrievable|irrecoverable|irreplaceable)\s+losses|irretrievably\s+lost"),
-    # the hurt by where they are: "four were taken to hospital", "25 remain in hospitals", "treated at the scene"
+    # the hurt by where they are: "four were taken to hospital", "25 remain in hospitals", "treated in hospital"
     ("wounded", r"wounded|injured|injuries|injury|hurt|hurting|injuring|wounding|hospitali[sz]ed"
                 r"|taken\s+to\s+(?:the\s+|a\s+)?hospitals?|(?:remain(?:s|ed)?|are|were|is|was|still)\s+in\s+(?:the\s+|city\s+|local\s+)?hospitals?"
-                r"|treated\s+at\s+the\s+scene|received\s+medical\s+(?:help|assistance|treatment)"),
+                r"|treated\s+in\s+hospitals?|received\s+medical\s+(?:help|assistance|treatment)"),
     ("missing", r"missing|went\s+missing|gone\s+missing|unaccounted"),
     ("captured", r"captured|taken\s+prisoner|surrendered|prisoners?|POWs|captivity"),
     ("deserters", r"deserted|deserters|desertion|fled\s+the\s+army"),
