@@ -299,3 +299,24 @@ def test_the_next_count_with_its_own_side_keeps_it():
 def test_a_reported_count_with_nothing_of_strikes_is_no_civilians():
     f = figures("Title\nAs for the Russians killed, it says that 409,820 have been killed.")
     assert 409820 not in f or f[409820].metric != "civilians_killed"
+
+
+# -- one battle or offensive, however long, and an attack that took lives ------------------------
+@pytest.mark.parametrize("text, value", [
+    ("The mercenary chief says his force lost more than 20,000 fighters in the drawn-out battle for Bakhmut.", 20000),
+    ("Wagner Chief Says 19,000 Of His Men Were Killed In Soledar Battle", 19000),
+    ("A Ukrainian brigade lost at least seven tanks during a 48-hour offensive in the south.", 7),
+    ("Ukrainian units lost 3,500 servicemen in their attempts to break into the Belgorod region, the ministry said.", 3500),
+    ("Two Chechen fighters were killed and six injured in fighting against Ukrainian units near Kreminna.", 6),
+    ("The enemy attack claimed the lives of 12 residents of the building, the governor said.", 12),
+])
+def test_one_battle_or_attack_is_no_running_total(text, value):
+    assert figures("Title\n" + text)[value].kind == "other"
+
+
+@pytest.mark.parametrize("text, value, kind", [
+    ("Ukraine has lost 26,000 soldiers since the counteroffensive began.", 26000, "period"),
+    ("Russia has lost 250,000 soldiers since the start of the full-scale invasion.", 250000, "cumulative"),
+])
+def test_a_count_since_an_offensive_or_the_invasion_is_not_one_battle(text, value, kind):
+    assert figures("Title\n" + text)[value].kind == kind

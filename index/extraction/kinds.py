@@ -131,12 +131,19 @@ _INCIDENT_RE = re.compile(
     r"|\b(?:killed|injured|wounded|died|dead)\s+(?:\w+\s+){0,3}?in\s+the\s+(?:town|city|village|settlement|district|suburb)\s+of)"
     # the strike as the subject: "Russian airstrikes on Sunday killed two people", "shelling has
     # hit a southern city, killing 2"
-    r"|\b(?:strikes?|airstrikes?|air\s+strikes?|shelling|bombing|bombardment|missiles?|rockets?|shells?)\s+"
-    r"(?:\w+\s+){0,4}?(?:killed|killing|kills|kill|wounded|wounding|wound|injured|injuring|injure|has\s+hit|have\s+hit|hit|struck)\b", I)
+    r"|\b(?:strikes?|airstrikes?|air\s+strikes?|attacks?|shelling|bombing|bombardment|missiles?|rockets?|shells?)\s+"
+    r"(?:\w+\s+){0,4}?(?:killed|killing|kills|kill|wounded|wounding|wound|injured|injuring|injure|has\s+hit|have\s+hit|hit|struck"
+    # "the enemy attack took the lives of 35 residents"
+    r"|took\s+the\s+lives|claimed\s+the\s+lives)\b", I)
 # one battle, however long: "killed in the battle for Bakhmut", "during the assault on Avdiivka"
 _BATTLE_RE = re.compile(
-    r"\b(?:in|during|for)\s+the\s+(?:(?:\w+\s+){0,2})?(?:battles?|assault|siege|storming|fight(?:ing)?)\s+(?:for|of|on)\s+"
-    r"(?:the\s+(?:city|town)\s+(?:of\s+)?)?[A-Z]")
+    r"\b(?:in|during|for)\s+the\s+(?:(?:[\w-]+\s+){0,2})?(?i:battles?|assault|siege|storming|fight(?:ing)?)\s+(?:for|of|on)\s+"
+    r"(?:the\s+(?:city|town)\s+(?:of\s+)?)?[A-Z]"
+    # "in the 224-day battle of Bakhmut", "in Bakhmut Battle", "during a 48-hour offensive",
+    # "in their attempts to break into Russian territory", "in fighting against ..."
+    r"|\b(?i:in|during)\s+[A-Z][\w’'-]+\s+(?i:battle)\b"
+    r"|\b(?i:in|during)\s+(?i:an?|the|their|its|his)\s+(?:[\w-]+\s+){0,2}?(?i:offensive|attempts?\s+to\s+(?:break|advance|storm|cross))\b"
+    r"|\b(?i:in|during)\s+(?i:fighting|clashes)\s+(?i:against|with|near|around|for)\b")
 # a place narrower than a country, or a front's direction: "near Avdeevka", "in the South Donetsk
 # direction", "in the area around the capital" (not "in Ukraine", "in Russia", "in May")
 _PLACE_OF_COUNT_RE = re.compile(
