@@ -224,6 +224,23 @@ def test_a_time_after_a_list_is_every_items(text, values):
     assert [f[v].kind for v in values] == ["period"] * len(values)
 
 
+@pytest.mark.parametrize("text, values", [
+    ("Russia lost 61 artillery systems, 18 armoured fighting vehicles and five tanks on Monday, Kyiv said.", (61, 18, 5)),
+    ("Moscow also lost 118 drones, 98 vehicles and three rocket launchers on Tuesday, the General Staff said.",
+     (118, 98, 3)),
+    ("The report added that Russian forces on Friday lost three tanks, seven armoured combat vehicles and 11 trucks.",
+     (3, 7, 11)),
+])
+def test_a_day_said_once_for_a_list_is_every_items(text, values):
+    f = figures("Title\n" + text)
+    assert [f[v].kind for v in values] == ["daily"] * len(values)
+
+
+def test_a_running_total_before_a_days_count_keeps_its_kind():
+    f = figures("Title\nRussia has lost 7,650 tanks since the invasion began, and lost 12 tanks on Monday.")
+    assert (f[7650].kind, f[12].kind) == ("cumulative", "daily")
+
+
 @pytest.mark.parametrize("text, value", [
     # a total of its own before the list
     ("In total Russia has lost 300,000 soldiers and 1,200 tanks, 40 of them in May.", 300000),

@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from index.extraction.clauses import clause_start
 from index.extraction.found import Found
-from index.extraction.kinds import KIND_RES, SAY_RE
+from index.extraction.kinds import KIND_RES, SAY_RE, WEEKDAY
 
 I = re.IGNORECASE
 
@@ -36,18 +36,37 @@ def reread(s: str, out: list[Found]) -> None:
 _LIST_JOIN_RE = re.compile(r"[^.;:\d]{0,80}?(?:,|\band\b|\bas\s+well\s+as\b|\bincluding\b)[^.;:\d]{0,80}", I)
 
 
+# a day said once for a list of one day's losses: "lost 61 artillery systems, 18 armoured vehicles and
+# five tanks on Monday", "on Friday lost three tanks, seven armoured combat vehicles, ..."
+_ON_WEEKDAY_AFTER_RE = re.compile(rf"\s*(?:[^\d.;:,]{{0,40}}?)\bon\s+{WEEKDAY}\b", I)
+_ON_WEEKDAY_LOST_RE = re.compile(rf"\bon\s+{WEEKDAY}\s+(?:alone\s+)?(?:lost|destroyed|shot\s+down|downed)\b[^.;:]*$", I)
+
+
 def _shared_time(s: str, out: list[Found]) -> None:
+    day_shared: set[int] = set()  # items that took the weekday said after the list
     for i in range(len(out) - 2, -1, -1):
         f, g = out[i], out[i + 1]
-        if f.kind != "cumulative" or g.kind != "period":
+        if f.kind == "cumulative" and g.kind == "daily" and f.loss and g.loss \
+                and (i + 1 in day_shared or _ON_WEEKDAY_AFTER_RE.match(s, g.number.end)):
+            shared = "daily"  # the weekday after the list's last item
+        elif f.kind != "cumulative" or g.kind != "period":
             continue
+        else:
+            shared = g.kind
         between = s[f.number.end:g.number.start]
         if not _LIST_JOIN_RE.fullmatch(between) or SAY_RE.search(between) \
                 or any(rx.search(between) for _, rx, _ in KIND_RES):
             continue
         if KIND_RES[3][1].search(s, clause_start(s, f.number.start), f.number.start):
             continue  # "a total of 8,300 ...": a time of its own
-        out[i] = replace(f, kind=g.kind)
+        out[i] = replace(f, kind=shared)
+        if shared == "daily":
+            day_shared.add(i)
+    first = out[0].number.start if out else 0
+    if _ON_WEEKDAY_LOST_RE.search(s, max(0, first - 120), first) and not KIND_RES[3][1].search(s):
+        for i, f in enumerate(out):  # "on Friday lost three tanks, seven ...": that day's list
+            if f.kind == "cumulative" and f.loss:
+                out[i] = replace(f, kind="daily")
 
 
 # A colon after a count, before the next ones: what follows breaks that count down.
