@@ -134,3 +134,37 @@ def test_a_source_the_sentence_names_is_not_the_publisher():
 ])
 def test_an_outlet_relaying_an_armys_count(text, value, claimant):
     assert figures("Title\n" + text)[value].claimant == claimant
+
+
+# -- relays and names read to their end -----------------------------------------------------------
+@pytest.mark.parametrize("text, value, claimant", [
+    ("A New York Times report in August cited United States officials as putting the Russian death toll at 120,000.", 120000,
+     "US officials"),
+    ("More than 11,000 Russian troops have been killed, Reuters reported, citing information received from the "
+     "Ukrainian armed forces' general staff.", 11000, "General Staff of Ukraine"),
+    ("At least 100 North Korean soldiers have been killed, according to South Korea's spy agency.", 100,
+     "South Korean National Intelligence Service (NIS)"),
+    ("According to a statement by Senior Officer Andrei Shernnev of the 'North' group, 195 soldiers were killed.", 195,
+     "Andrei Shernnev"),
+])
+def test_relays_and_names_read_to_their_end(text, value, claimant):
+    assert figures("Title\n" + text)[value].claimant == claimant
+
+
+def test_officials_cited_with_their_place_are_the_source():
+    f = figures("Title\nThe agency cited Russian-appointed officials in the southern Kherson region as saying four "
+                "civilians had been killed.")
+    assert f[4].claimant.startswith("Russian-appointed officials")
+
+
+@pytest.mark.parametrize("text, value", [
+    ("An earlier report stated that at least 16 minors were among the 66 wounded.", 66),
+    ("Regarding reports that an estimate had put the figure at 80,000 dead, he replied: no.", 80000),
+])
+def test_an_article_or_a_preposition_is_no_claimant(text, value):
+    assert figures("Title\n" + text)[value].claimant not in ("An", "Regarding")
+
+
+def test_another_countrys_ministry_keeps_its_words():
+    f = figures("Title\nEstonia's Ministry of Defence said 300 Russian soldiers were killed near the border.")
+    assert f[300].claimant == "Estonia's Ministry of Defence"

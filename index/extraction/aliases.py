@@ -130,11 +130,13 @@ def _canonical(phrase: str, loss: bool, config: str | None) -> str:
     if best is None or best[0] < len(text):
         return phrase  # an alias inside, not at the head: "Ukraine's health minister" stays
     start = best[0] - len(best[2])
-    if start > 0 and _GENERIC_ALIAS_RE.fullmatch(best[2]) and _COUNTRY_BEFORE_RE.search(text[:start]):
-        # "Estonia's Ministry of Defence" is not the UK's "Ministry of Defence": a country named
-        # before a generic alias keeps the article's words
-        return phrase
     name, losses = lookup[best[2]]
+    country = _COUNTRY_BEFORE_RE.search(text[:start]) if start > 0 and _GENERIC_ALIAS_RE.fullmatch(best[2]) else None
+    if country and country.group(0)[:5].lower() not in name.lower():
+        # "Estonia's Ministry of Defence" is not the UK's "Ministry of Defence": a country named
+        # before a generic alias keeps the article's words (but "Ukrainian armed forces' general
+        # staff" is Ukraine's)
+        return phrase
     if start > 0 and name.endswith(")") and (office := _office_before(text[:start], config)) \
             and office != name.split(" (")[0]:
         # "Pentagon spokesman John Kirby": the office he spoke for then, not the one the table

@@ -9,7 +9,7 @@ import re
 from index.extraction.referents import DESCRIPTION_NOUNS
 
 ROLE_WORDS = (
-    "intelligence|agencies|agency|officials?|ministry|spokesman|spokeswoman|spokesperson|president"
+    "intelligence|spy|agencies|agency|officials?|ministry|spokesman|spokeswoman|spokesperson|president"
     "|commander|chief|general|staff|forces|military|army|authorities|government|sources|analysts"
     "|experts|defen[cs]e|office|service|services|department|council|command|adviser|advisor"
     "|minister|secretary|head|director|governor|mayor|commander-in-chief|officer|navy|administration"
@@ -210,7 +210,7 @@ NOT_A_NAME_RE = re.compile(
     # a sentence's first word or a date, never who speaks: "Preliminary figures indicated",
     # "Having said that ...", "According to United Nations data from August"
     r"|preliminary|initial|(?-i:Unofficial|Official)|overall|having|being|given|following|citing|quoting|speaking"
-    r"|judging|considering|meanwhile|however|moreover"
+    r"|judging|considering|meanwhile|however|moreover|regarding|concerning"
     rf"|January|February|March|April|May|June|July|August|September|October|November|December|{DAY_WORDS})",
     re.I)  # "Last updated: 14:30"
 # "according to United Nations data from August": whose data, not when

@@ -135,7 +135,7 @@ def find_attributions(s: str, headline: bool = False) -> list[Attribution]:
         phrase = _clean(s[a:b])
         if len(phrase) > 5 and phrase.isupper() and " " in phrase:
             phrase = phrase.title()  # a headline in capitals: "SENIOR DEFENSE OFFICIAL"
-        if not phrase or HEDGE_RE.fullmatch(phrase) or _LEAD_WORD_RE.fullmatch(phrase):
+        if not phrase or HEDGE_RE.fullmatch(phrase) or _LEAD_WORD_RE.fullmatch(phrase) or s[a:b].strip() in ("A", "An", "The"):
             return  # "according to reports": a hedge, the source is in the context
         if NOT_A_NAME_RE.fullmatch(phrase) and phrase not in ("US", "U.S."):
             return  # "We believe ...", "New Report Reveals": a speaker named elsewhere, or a word of a title

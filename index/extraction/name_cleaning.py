@@ -31,7 +31,7 @@ def clean(np_: str) -> str:
     np_ = re.sub(r"['’]s?$", "", np_)
     # "Mediazona and a team of volunteers": the body, not its helpers
     np_ = re.sub(r"\s+and\s+(?:a\s+team\s+of\s+|other\s+)?(?:volunteers|others|partners|colleagues|researchers)$", "", np_)
-    np_ = re.sub(r"\s+(?:of|the|for|and)$", "", np_)
+    np_ = re.sub(r"(?:\s+(?:of|the|for|and))+$", "", np_)  # "Senior Officer Andrei Shernnev of the"
     np_ = _place_first(np_)
     # "U.S. and British defense officials": one spelling of the initials, as the timeline groups names
     np_ = re.sub(r"\b(U)\.(S|K|N)\.(?=\s|$)", r"\1\2", np_)

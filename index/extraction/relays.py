@@ -11,16 +11,19 @@ from index.extraction.attribution_patterns import NP, NP_ANY
 
 _CITING_RE = re.compile(
     r"(?:,\s*|\s+)(?:citing|quoting|(?:which|who)\s+(?:cites?|quotes?|cited|quoted))\s+(?:(?:official\s+)?"
-    r"(?:data|figures|statements?|sources|information|reports?|estimates?)\s+(?:from|of|by|in)\s+)?"
-    rf"(?P<np>{NP})"
+    r"(?:data|figures|statements?|sources|information|reports?|estimates?)\s+(?:(?:received|provided|released|published)\s+)?"
+    r"(?:from|of|by|in)\s+)?"
+    # (a body's possessive before its part: "the Ukrainian armed forces' general staff")
+    rf"(?P<np>{NP}(?:['’]s?\s+(?:general\s+staff|(?:defen[cs]e\s+)?ministry))?)"
     # "according to TASS calculations based on the data of the Russian Defense Ministry"
     r"|\s+based\s+on\s+(?:the\s+)?(?:official\s+)?(?:data|figures|statistics|reports?|information)\s+(?:from|of|by)\s+"
     rf"(?P<np2>{NP})"
     # "..., Reuters reported the Russian ministry as saying": the one quoted
-    rf"|\s+(?:reported|quoted|cited)\s+(?P<np3>{NP})\s+as\s+(?:saying|stating|telling|putting|estimating|claiming"
+    # (and where they are: "cited Russian-appointed officials in the Zaporizhzhia region as saying")
+    rf"|\s+(?:reported|quoted|cited)\s+(?P<np3>{NP}(?:\s+in\s+[^,.;]{{2,60}}?)?)\s+as\s+(?:saying|stating|telling|putting|estimating|claiming"
     r"|placing|pegging|reporting)\b")
 # a country's officials are a source even when the table does not know their words
-_NATION_START_RE = re.compile(r"(?:the\s+)?(?:US|U\.S\.|American|Russian|Ukrainian|British|UK|Western|NATO|Nato)\b")
+_NATION_START_RE = re.compile(r"(?:the\s+)?(?:US|U\.S\.|United\s+States|American|Russian|Ukrainian|British|UK|Western|NATO|Nato)\b")
 _QUOTED_BY_RE = re.compile(rf"\b(?:was|were|is|has\s+been)\s+quoted\s+by\s+(?P<np>{NP_ANY})\s+as\s+saying\b")
 _NAME_BEFORE_RE = re.compile(rf"(?P<np>{NP})\s*,?\s*$")
 # "estimates from US officials cited by The New York Times": the officials, as the paper relays them
