@@ -361,9 +361,9 @@ def test_he_said_after_a_quote_closed_the_wrong_way(text, value, claimant):
      90000, "White House"),
     ("US officials said 120,000 Russian soldiers had been killed or wounded.", 120000, "US officials"),
     ("The NIS said in January that about 300 North Korean soldiers died and another 2,700 were injured.", 2700,
-     "South Korean NIS"),
+     "South Korean National Intelligence Service (NIS)"),
     ("South Korea's spy agency says roughly 600 North Korean soldiers have died fighting for Russia.", 600,
-     "South Korean NIS"),
+     "South Korean National Intelligence Service (NIS)"),
 ])
 def test_the_white_house_and_seouls_spy_agency_are_named_as_themselves(text, value, claimant):
     assert figures("Title\n" + text)[value].claimant == claimant
