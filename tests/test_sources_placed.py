@@ -168,3 +168,27 @@ def test_an_article_or_a_preposition_is_no_claimant(text, value):
 def test_another_countrys_ministry_keeps_its_words():
     f = figures("Title\nEstonia's Ministry of Defence said 300 Russian soldiers were killed near the border.")
     assert f[300].claimant == "Estonia's Ministry of Defence"
+
+
+# -- a strike's toll that opens an article, and the local voice named next -------------------------
+def test_a_lead_toll_takes_the_local_voice_named_next():
+    f = figures("Two killed in attack on port\n"
+                "Russian drones attacked the port city of Izmail early on Friday, killing two people and injuring nine.\n"
+                "Regional Governor Oleh Kiper wrote on Telegram that the attack damaged houses and a school.")
+    assert f[9].claimant == "Odesa governor (Kiper)"
+    assert f[9].claimant_from == "named in the next sentence"
+
+
+def test_a_lead_toll_does_not_take_a_national_voice_named_next():
+    f = figures("Two killed in attack on port\n"
+                "Russian drones attacked the port city of Izmail early on Friday, killing two people and injuring nine.\n"
+                "President Volodymyr Zelensky said the world must respond to the attack.")
+    assert f[9].claimant is None
+
+
+def test_a_toll_further_down_does_not_take_the_next_speaker():
+    f = figures("Attacks go on\n"
+                "The war entered its third year.\nTalks stalled in Geneva.\n"
+                "Russian drones hit a school in Kherson, killing three people.\n"
+                "Regional Governor Oleksandr Prokudin said repairs would start on Monday.")
+    assert f[3].claimant is None

@@ -28,21 +28,41 @@ _AUTHOR_BEFORE_RE = re.compile(
     r"\b(?:study|report|investigation|analysis|survey|research|assessment)\b[^.;]{0,80}\bby\s+(?:the\s+)?$", re.I)
 
 
-def named_first(sentence: str, starts: list[tuple[int, str]], work: bool = False) -> str | None:
+def named_first(sentence: str, starts: list[tuple[int, str]], work: bool = False, local: bool = False) -> str | None:
     """The claimant a sentence names first thing (`starts`: where each named attribution
     begins, and its phrase), unless it turns to another matter ("Meanwhile, ..."). For an
     unnamed work (`work`: "a new study"), its author named anywhere in the sentence will do
-    ("the study, published Tuesday by the Center for ...")."""
+    ("the study, published Tuesday by the Center for ..."). `local`: only a local voice (a
+    governor, a mayor, an administration) will do."""
     if TOPIC_SHIFT_RE.match(sentence) or not starts:
         return None
     start, phrase = min(starts)
     lead = len(sentence) - len(sentence.lstrip(" \"“'‘"))
+    if local:
+        return phrase if start - lead <= _NAME_OPENS_WITHIN and _LOCAL_VOICE_RE.search(
+            sentence, start, start + len(phrase) + 40) else None
     if start - lead <= _NAME_OPENS_WITHIN:
         return phrase
     if work:
         for start, phrase in sorted(starts):
             if _AUTHOR_BEFORE_RE.search(sentence, max(0, start - 100), start):
                 return phrase
+    return None
+
+
+# "Regional Governor Oleh Kiper wrote ...", "Mayor Ihor Terekhov said": who speaks for a place hit
+_LOCAL_VOICE_RE = re.compile(r"\b(?:governor|mayor|head\s+of\s+the\s+[\w\s]{0,30}?administration|military\s+administration"
+                             r"|regional\s+administration|city\s+council|police|emergency\s+service)", re.I)
+
+
+def awaiting_name(sentence: str, waiting: list, paragraph: int, lead: bool) -> tuple[list, int, bool, bool] | None:
+    """Figures that wait for the next sentence to name their source: those of "a senior official
+    said", and the toll of a strike that opens an article with no source ("Russian drones
+    attacked Odesa, killing two people." before "Regional Governor Oleh Kiper wrote ...")."""
+    if waiting and cites_someone_unnamed(sentence):
+        return waiting, paragraph, unnamed_work(sentence), False
+    if waiting and lead and all(f.metric.startswith("civilians_") and f.kind in ("other", "daily") for f in waiting):
+        return waiting, paragraph, False, True
     return None
 
 

@@ -19,7 +19,7 @@ from index.extraction.anaphora import figures_by_reference
 from index.extraction.article_wide import (LOSS_METRICS_NO_SIDE_DEFAULT, claimants_from_the_article,
                                            default_sides, full_names, headline_echoes, russias_civilians, strike_dead,
                                            title_source)
-from index.extraction.cataphora import cites_someone_unnamed, named_first, source_of_before, unnamed_work
+from index.extraction.cataphora import awaiting_name, named_first, source_of_before
 from index.extraction.claimants import Attribution, canonical, counts_side, find_attributions
 from index.extraction.figure_dates import Dates, valid_as_of
 from index.extraction.figures import figures_in, is_bulletin
@@ -85,7 +85,7 @@ def _figures(article: Article, sentences: list[Sentence], estimate_phrase: str |
     previous: tuple[Found, int] | None = None  # the last figure found, and its paragraph
     unsourced: set[int] = set()
     found_in = -2  # the index of the last sentence that gave figures
-    unnamed: tuple[list[Figure], int, bool] | None = None  # figures of "a senior official said", awaiting the name
+    unnamed: tuple[list[Figure], int, bool, bool] | None = None  # figures of "a senior official said", awaiting the name
     made_last: tuple[list[Figure], int] | None = None  # the last sentence's figures, for "This was announced by X"
     list_side: str | None = None  # "The total combat losses of the enemy were:" over its list
     # (kind, paragraph, claimant) of the last figures a word of time dated: "Since the
@@ -151,7 +151,7 @@ def _figures(article: Article, sentences: list[Sentence], estimate_phrase: str |
                 refs.named(canonical(src))
                 last_phrase, last_para, last_counted = src, sent.paragraph, False
             if unnamed is not None and sent.paragraph - unnamed[1] <= 1:
-                name = named_first(stext, [(a.start, a.phrase) for a in named if a.phrase and not a.pronoun], unnamed[2])
+                name = named_first(stext, [(a.start, a.phrase) for a in named if a.phrase and not a.pronoun], *unnamed[2:])
                 if name:
                     _name_the_figures(unnamed[0], name)
                 unnamed = None
@@ -249,8 +249,7 @@ def _figures(article: Article, sentences: list[Sentence], estimate_phrase: str |
             if made:
                 made_last = (made, sent.paragraph)
             waiting = [f for f in made if f.claimant is None]
-            if waiting and cites_someone_unnamed(stext):
-                unnamed = (waiting, sent.paragraph, unnamed_work(stext))
+            unnamed = awaiting_name(stext, waiting, sent.paragraph, si <= 2 and not generic and not named) or unnamed
             if named:
                 used = [a for a in named if a.phrase]
                 if used:
