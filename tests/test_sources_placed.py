@@ -192,3 +192,30 @@ def test_a_toll_further_down_does_not_take_the_next_speaker():
                 "Russian drones hit a school in Kherson, killing three people.\n"
                 "Regional Governor Oleksandr Prokudin said repairs would start on Monday.")
     assert f[3].claimant is None
+
+
+# -- "X's claim(s) that ..." and a headline's second verb -----------------------------------------
+@pytest.mark.parametrize("text, value, claimant", [
+    ("His figures stood in contrast to Moscow's widely disputed claims that just over 6,000 of its troops were killed.",
+     6000, "Russian Ministry of Defence"),
+    ("Around 43,000 Ukrainian soldiers have died, Zelensky said, in response to Donald Trump's claim hours earlier that "
+     "Kyiv had lost 400,000 soldiers.", 400000, "Donald Trump"),
+    ("Around 43,000 Ukrainian soldiers have died, Zelensky said, in response to Donald Trump's claim hours earlier that "
+     "Kyiv had lost 400,000 soldiers.", 43000, "Volodymyr Zelensky"),
+    ("Sergei Shoigu's assertion of 444,000 Ukrainian soldiers killed contrasts with other counts.", 444000,
+     "Russian Ministry of Defence (Shoigu)"),
+])
+def test_a_claim_said_to_be_someones(text, value, claimant):
+    assert figures("Title\n" + text)[value].claimant == claimant
+
+
+def test_a_claim_quoted_covers_its_numbers_and_the_headlines_speaker_the_rest():
+    f = figures("Moscow refutes Ukraine's claims of 400 Russian soldiers killed, says toll stands at 89\n"
+                "The strike hit a building in Makiivka.")
+    assert f[400].claimant == "General Staff of Ukraine"
+    assert f[89].claimant in ("Russian Ministry of Defence", "Russian officials")  # Moscow's, not Kyiv's
+
+
+def test_a_claim_of_something_else_names_no_one():
+    f = figures("Title\nThe ministry's claims department processed 300 requests from families of soldiers killed.")
+    assert 300 not in f or f[300].claimant != "ministry"

@@ -150,7 +150,9 @@ _NP_OWNER = r"(?:the\s+)?[A-Z][\w.&-]*(?:\s+(?:[A-Z][\w.&-]*|of|the|for|and|(?:"
 POSSESSIVE_RE = re.compile(
     # "the British Ministry of Defense's intelligence assessment"
     rf"(?P<np>{_NP_OWNER})['’]s\s+(?:latest\s+|own\s+|official\s+|new\s+|intelligence\s+|daily\s+|weekly\s+)?(?:numbers|figures|data|count|tally"
-    r"|estimates?|assessment|update|bulletin|statistics|research|analysis|study|calculations|findings)\b"
+    r"|estimates?|assessment|update|bulletin|statistics|research|analysis|study|calculations|findings"
+    # "Moscow's widely disputed claims that just over 6,000 ...", "Trump's claim hours earlier that"
+    r"|(?:[a-z]+\s+){0,2}?(?:claims?|assertion|admission)(?=\s+(?:that|of)\b|\s+[a-z]+\s+(?:earlier|before)\s+that\b))\b"
 )
 TRAILING_RE = re.compile(  # "..., Says Russia" in a title's capitals too
     r",\s*(?i:claims?|claimed|said|says|reports?|reported|according\s+to|stated|states|added|adds"
@@ -160,7 +162,7 @@ TRAILING_RE = re.compile(  # "..., Says Russia" in a title's capitals too
 )
 POSSESSIVE_HINT_RE = re.compile(
     r"['’]s\s+(?:latest\s+|own\s+|official\s+|new\s+|intelligence\s+|daily\s+|weekly\s+)?(?:numbers|figures|data|count|tally|estimates?|assessment"
-    r"|update|bulletin|statistics|research|analysis|study|calculations|findings)\b")
+    r"|update|bulletin|statistics|research|analysis|study|calculations|findings|(?:[a-z]+\s+){0,2}?(?:claims?|assertion|admission))\b")
 CITED_BY_RE = re.compile(rf"(?P<np>{NP}),\s+(?:as\s+)?(?:cited|quoted)\s+by\b")
 HEADLINE_RE = re.compile(r"^\W{0,3}(?P<np>[A-Z][\w’'.&-]*(?:\s+[\w’'.&-]+){0,5}):\s")
 HEADLINE_LABELS = {"update", "live", "watch", "breaking", "opinion", "analysis", "exclusive", "video",

@@ -87,6 +87,7 @@ class Attribution:
     pronoun: bool = False
     generic: bool = False  # "Reports indicate ...": a source, but no one in particular
     passive: bool = False  # "losses are estimated at ...": the source the paragraph named, if any
+    until: int | None = None  # "Ukraine's claims of 400 killed, says toll stands at 89": covers up to here
 
 
 # "As added, ...", "So said": a conjunction left where a translation dropped the subject.
@@ -110,6 +111,8 @@ def _is_generic(phrase: str) -> bool:
     return False
 
 
+# a headline's subject, for a second verb with none of its own: "Moscow refutes ..., says ..."
+_HEADLINE_SUBJECT_RE = re.compile(rf"(?P<np>{NP})\s+(?:[a-z]+s|has\s+[a-z]+ed)\b[^,]*,\s*(?:and\s+)?")
 _COUNTED_WORDS_RE = re.compile(
     r"\b(?:killed|wounded|injured|dead|deaths|troops|soldiers|losses|casualties|civilians|tanks)\b", re.I)
 _WORKERS_RE = re.compile(r"(?:journalists|researchers|analysts|experts|reporters|volunteers)", re.I)
@@ -200,6 +203,9 @@ def find_attributions(s: str, headline: bool = False) -> list[Attribution]:
             g = "np2" if m.groupdict().get("np2") else "np"
             before = len(out)
             add(m.start(g), m.end(g), scope)
+            if rx is POSSESSIVE_RE and len(out) > before and re.search(r"(?:claims?|assertion|admission)$", m.group(0)):
+                said = SAY_RE.search(s, m.end())  # a claim quoted covers its own numbers, not what is said next
+                out[-1].until = said.start() if said else None
             if rx is PASSIVE_BY_RE and s[m.start():m.start() + 3].lower() == "as " and len(out) > before:
                 cites.append(out[-1])  # "..., as reported by Ukrainian authorities, it said": cited
     m = TRAILING_RE.search(s) if "," in s else None
@@ -288,6 +294,8 @@ def find_attributions(s: str, headline: bool = False) -> list[Attribution]:
                 # someone this module cannot name said it ("soldiers reported"): not the
                 # claimant of the paragraph before
                 out.append(Attribution(m.start(), m.start(), None, "sentence", generic=True))
+            elif after is None and m.group(0).lower() in ("says", "adds") and (opener := _HEADLINE_SUBJECT_RE.fullmatch(s, 0, m.start())):
+                add(opener.start("np"), opener.end("np"), "sentence")  # "Moscow refutes ..., says toll is 89"
             if span and len(out) == found_before:
                 out.append(Attribution(m.start(), m.start(), None, "sentence", generic=True))
     if cites and any((a.phrase or a.pronoun) and all(a is not c for c in cites) for a in out):

@@ -25,7 +25,7 @@ def claimant_source(f: Found, named: list[Attribution]) -> Attribution | None:
     """The attribution that names the claimant of `f`: the last before it, else the first
     after it that covers the whole sentence."""
     n = f.number
-    before = [a for a in named if a.start <= n.start]
+    before = [a for a in named if a.start <= n.start and (a.until is None or n.start < a.until)]
     after = [a for a in named if a.start > n.start and a.scope == "sentence"]
     if before and after and COUNTRY_RE.fullmatch(before[-1].phrase or "") and after[-1].phrase \
             and not after[-1].pronoun and not COUNTRY_RE.fullmatch(after[-1].phrase) \
