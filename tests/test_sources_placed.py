@@ -219,3 +219,19 @@ def test_a_claim_quoted_covers_its_numbers_and_the_headlines_speaker_the_rest():
 def test_a_claim_of_something_else_names_no_one():
     f = figures("Title\nThe ministry's claims department processed 300 requests from families of soldiers killed.")
     assert 300 not in f or f[300].claimant != "ministry"
+
+
+# -- a side admitting its own losses ---------------------------------------------------------------
+@pytest.mark.parametrize("text, value", [
+    ("The Russian Ministry of Defence admitted on Monday, in a rare admission, that 63 servicemen were killed in the strike.",
+     63),
+    ("Russian officials confirmed that the country's armed forces have suffered more than 2,000 casualties, "
+     "including 498 killed.", 498),
+    ("Moscow acknowledged late on Sunday that 89 soldiers had died in the attack on the barracks.", 89),
+])
+def test_an_admission_is_of_the_speakers_own_losses(text, value):
+    assert figures("Title\n" + text)[value].side == "russia"
+
+
+def test_an_admission_of_the_enemys_surrender_is_not_an_own_loss():
+    assert figures("Title\nKyiv admitted that 40 Russian soldiers had surrendered near the town.")[40].side == "russia"

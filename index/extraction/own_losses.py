@@ -26,7 +26,13 @@ _SELF_LOSS_RE = re.compile(
     r"|(?:its|their|our)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:death\s+toll|casualties|losses|dead|deaths))\b[^.;]{0,60}$"
     # "Russia has admitted to just 2,095 casualties": the number right after the admission
     r"|\b(?:acknowledged|admitted|conceded)(?:\s+(?:to|only|just|about|over|some|around|nearly|more\s+than))*\s*"
-    r"(?:\d[^.;]{0,60}\b(?:including|of\s+whom|among\s+them)\b[^.;]{0,40})?$", re.I)
+    r"(?:\d[^.;]{0,60}\b(?:including|of\s+whom|among\s+them)\b[^.;]{0,40})?$"
+    # "admitted on Monday, in a rare admission, that 63 servicemen were killed"
+    r"|\b(?:admitted|acknowledged|conceded)\b[^.;]{0,50}\bthat\s+(?:at\s+least\s+|only\s+|just\s+)?$"
+    # "confirmed that the country's armed forces have suffered more than 2,000 casualties"
+    r"|\bthe\s+country['’]s\s+(?:armed\s+forces|military|army|troops)\s+(?:has|have|had)\s+(?:\w+\s+)?(?:suffered|lost)\b[^.;\d]{0,30}"
+    r"(?:\d[^.;]{0,60}\b(?:including|of\s+whom|among\s+them)\b[^.;]{0,20})?$",
+    re.I)
 # "the 498 deaths that Moscow has officially confirmed": its own
 _CONFIRMED_AFTER_RE = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}(?:that|which)\s+(?:Moscow|Russia|Kyiv|Kiev|Ukraine|the\s+Kremlin)\s+(?:has\s+|had\s+)?"
