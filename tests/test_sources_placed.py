@@ -235,3 +235,17 @@ def test_an_admission_is_of_the_speakers_own_losses(text, value):
 
 def test_an_admission_of_the_enemys_surrender_is_not_an_own_loss():
     assert figures("Title\nKyiv admitted that 40 Russian soldiers had surrendered near the town.")[40].side == "russia"
+
+
+@pytest.mark.parametrize("text, value, claimant", [
+    ("By the 16th, the BBC was reporting 6,476 Russian soldiers killed.", 6476, "BBC"),
+    ("This differs from the US Defence Department's figure of 315,000 Russian soldiers killed or wounded.", 315000,
+     "US Department of Defense"),
+])
+def test_was_reporting_and_a_bodys_figure(text, value, claimant):
+    assert figures("Title\n" + text)[value].claimant == claimant
+
+
+def test_reporting_from_a_place_is_no_attribution():
+    f = figures("Title\nJournalists were reporting from Kyiv, where 5 civilians were killed in the strike.")
+    assert f[5].claimant is None

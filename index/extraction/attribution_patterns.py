@@ -47,6 +47,8 @@ SAY_VERBS = (
     r"|notes|confirmed|confirms|assessed|assesses|cited|cites|counted|counts|recogni[sz]es|recogni[sz]ed"
     r"|acknowledged|acknowledges|admitted|admits|conceded|concedes|revealed|reveals|disclosed|insisted|boasted|alleged|alleges"
     r"|calculated|tallied|documented|recorded|registered|declared|posted|published|updated"
+    # "the BBC was reporting 6,476 killed" (not "reporting from Kyiv")
+    r"|(?<=was\s)reporting|(?<=were\s)reporting|(?<=is\s)reporting|(?<=are\s)reporting"
     r"|verified|found|finds|put\s+the\s+(?:number|figure|toll|death\s+toll|losses)|identified|identifies"
     # a count by name: "Mediazona has so far collected the names of over 160,000 troops killed"
     r"|(?:collected|compiled|established|gathered)\s+(?:the\s+)?names\s+of"
@@ -149,7 +151,7 @@ PASSIVE_BY_RE = re.compile(
 _NP_OWNER = r"(?:the\s+)?[A-Z][\w.&-]*(?:\s+(?:[A-Z][\w.&-]*|of|the|for|and|(?:" + ROLE_WORDS + r"))(?![\w-])){0,9}"
 POSSESSIVE_RE = re.compile(
     # "the British Ministry of Defense's intelligence assessment"
-    rf"(?P<np>{_NP_OWNER})['’]s\s+(?:latest\s+|own\s+|official\s+|new\s+|intelligence\s+|daily\s+|weekly\s+)?(?:numbers|figures|data|count|tally"
+    rf"(?P<np>{_NP_OWNER})['’]s\s+(?:latest\s+|own\s+|official\s+|new\s+|intelligence\s+|daily\s+|weekly\s+)?(?:numbers|figures?|data|count|tally"
     r"|estimates?|assessment|update|bulletin|statistics|research|analysis|study|calculations|findings"
     # "Moscow's widely disputed claims that just over 6,000 ...", "Trump's claim hours earlier that"
     r"|(?:[a-z]+\s+){0,2}?(?:claims?|assertion|admission)(?=\s+(?:that|of)\b|\s+[a-z]+\s+(?:earlier|before)\s+that\b))\b"
@@ -161,7 +163,7 @@ TRAILING_RE = re.compile(  # "..., Says Russia" in a title's capitals too
     rf"|this|earlier|later|yesterday|today)\b)(?P<np>{NP_ANY})\s*[.!?\"”'’]*\s*$"
 )
 POSSESSIVE_HINT_RE = re.compile(
-    r"['’]s\s+(?:latest\s+|own\s+|official\s+|new\s+|intelligence\s+|daily\s+|weekly\s+)?(?:numbers|figures|data|count|tally|estimates?|assessment"
+    r"['’]s\s+(?:latest\s+|own\s+|official\s+|new\s+|intelligence\s+|daily\s+|weekly\s+)?(?:numbers|figures?|data|count|tally|estimates?|assessment"
     r"|update|bulletin|statistics|research|analysis|study|calculations|findings|(?:[a-z]+\s+){0,2}?(?:claims?|assertion|admission))\b")
 CITED_BY_RE = re.compile(rf"(?P<np>{NP}),\s+(?:as\s+)?(?:cited|quoted)\s+by\b")
 HEADLINE_RE = re.compile(r"^\W{0,3}(?P<np>[A-Z][\w’'.&-]*(?:\s+[\w’'.&-]+){0,5}):\s")

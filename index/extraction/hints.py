@@ -15,7 +15,7 @@ _NUM_HINT_RE = re.compile(rf"\d|\b(?:{'|'.join(sorted(_NUMBER_WORDS))})\b", re.I
 _ATTR_HINT_RE = re.compile(
     rf"\b(?:according|per|from|by|cited|quoted|{SAY_VERBS})\b|:|(?:[–—]| - )(?![\s\S]*[.!?][\"”’')]*\s*$)"
     r"|['’]s\s+(?:latest\s+|own\s+|official\s+)?"
-    r"(?:numbers|figures|data|count|tally|estimates?|assessment|update|bulletin|statistics)\b", re.I)
+    r"(?:numbers|figures?|data|count|tally|estimates?|assessment|update|bulletin|statistics)\b", re.I)
 # The hint expressions are case-insensitive alternations that `re` must try at every
 # position: a fifth of extraction's time. A whole word of an alternative matches exactly when
 # it is one of the sentence's maximal runs of word characters, so a set lookup answers for
@@ -35,7 +35,7 @@ _ATTR_WORDS = frozenset((
     " underlined explained warned maintained announce inform informs mentioned mentions").split())
 _ATTR_PHRASE_WORDS = frozenset((
     "pointed put puts pegged pegs placed places increased raised revised lowered updated numbers figures data count tally"
-    " spoke speaks talked talks"
+    " spoke speaks talked talks reporting figure"
     " estimate estimates assessment update bulletin statistics").split())
 _WORDS_RE = re.compile(r"\w+")
 _STOPPED_RE = re.compile(r"[.!?][\"”’')]*\s*$")
