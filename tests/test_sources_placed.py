@@ -249,3 +249,9 @@ def test_was_reporting_and_a_bodys_figure(text, value, claimant):
 def test_reporting_from_a_place_is_no_attribution():
     f = figures("Title\nJournalists were reporting from Kyiv, where 5 civilians were killed in the strike.")
     assert f[5].claimant is None
+
+
+def test_a_long_name_of_a_body_read_whole():
+    f = figures("Title\nEarlier this year, the General Staff of the Russian armed forces claimed that Ukrainian "
+                "military losses had topped 1 million.")
+    assert f[1000000].claimant == "Russian General Staff"

@@ -80,14 +80,15 @@ def canonical(phrase: str, loss: bool = True) -> str:
 
 def alias_tail(words: str) -> int | None:
     """Where the longest alias of the table that `words` end with starts ("... Ukraine's border
-    guards" -> the start of "Ukraine's"), or None. Up to six words are tried."""
+    guards" -> the start of "Ukraine's"), or None. Up to eight words are tried ("General Staff of the
+    Russian armed forces")."""
     _, _, lookup = _table(_config_dir())
     toks = list(re.finditer(r"\S+", words))
     normed = _norm(words).split()  # normalised once: "U.S." is still one word
     if len(normed) != len(toks):
         return None
     best = None
-    for k in range(1, min(6, len(toks)) + 1):
+    for k in range(1, min(8, len(toks)) + 1):
         cand = " ".join(normed[-k:]).rstrip(",.;:")
         if cand in lookup or cand.lower() in lookup:
             best = toks[-k].start()
