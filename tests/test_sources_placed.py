@@ -255,3 +255,15 @@ def test_a_long_name_of_a_body_read_whole():
     f = figures("Title\nEarlier this year, the General Staff of the Russian armed forces claimed that Ukrainian "
                 "military losses had topped 1 million.")
     assert f[1000000].claimant == "Russian General Staff"
+
+
+# -- drones downed by a side's air defences are the other side's -----------------------------------
+@pytest.mark.parametrize("text, value, side, claimant", [
+    ("Russian air defenses intercepted 221 unmanned aerial vehicles overnight, the Defense Ministry reported.", 221,
+     "ukraine", "Russian Ministry of Defence"),
+    ("Ukraine's air force intercepted 15 attack drones over Odesa and Mykolaiv overnight.", 15, "russia",
+     "Ukrainian Air Force"),
+])
+def test_drones_intercepted_by_a_sides_air_defence(text, value, side, claimant):
+    f = figures("Title\n" + text)[value]
+    assert (f.side, f.claimant) == (side, claimant)

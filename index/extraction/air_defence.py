@@ -33,6 +33,8 @@ _DOWNED_RE = re.compile(rf"\b(?:{_DOWNED})\b", re.I)
 _RUSSIA_DOWNED_RE = re.compile(
     r"\bair\s+defen[cs]es?\s+(?:systems?\s+|units?\s+|forces\s+)?(?:on\s+duty\s+)?(?:\w+\s+){0,2}?"
     rf"(?:{_DOWNED})\b", re.I)
+# "the Defense Ministry reported" of drones downed over Russia: Moscow's, the only one counting these
+_BARE_MINISTRY_RE = re.compile(r"(?:Defen[cs]e\s+Ministry|Ministry\s+of\s+Defen[cs]e)", re.I)
 _THE_AIR_FORCE_RE = re.compile(r"\b(?:the|its)\s+air\s+force\s+(?:has\s+|had\s+)?(?:said|says|reported|reports|added)\b"
                                r"|\baccording\s+to\s+the\s+air\s+force\b|\bsaid\s+the\s+air\s+force\b", re.I)
 
@@ -49,7 +51,8 @@ def air_defence_claimant(sentence: str, written: str | None, claimant: str | Non
         if claimant is None and (_UKRAINE_DOWNED_RE.search(sentence) or _THE_AIR_FORCE_RE.search(sentence)):
             return UKRAINIAN_AIR_FORCE  # "Ukraine shoots down 35 drones over Kyiv"
     elif side == "ukraine" and ((claimant is None and _RUSSIA_DOWNED_RE.search(sentence))
-                                or (claimant and news_agency(claimant) and _DOWNED_RE.search(sentence))):
+                                or (claimant and (news_agency(claimant) or _BARE_MINISTRY_RE.fullmatch(claimant))
+                                    and _DOWNED_RE.search(sentence))):
         # "Russia's air defences destroyed five Ukrainian drones", "It said 11 drones were shot
         # down over the Belgorod Region" after an agency's "reported": only Moscow counts these
         return _RUSSIAN_MOD

@@ -150,7 +150,7 @@ SUPPLY_CUES = (
 
 # Who does the killing / losing: a side word before one of these is the *other* side.
 KILL_VERBS = (
-    r"killed|kill|killing|destroyed|destroy|destroying|downed|shot\s+down|shoots?\s+down|eliminated"
+    r"killed|kill|killing|destroyed|destroy|destroying|downed|shot\s+down|shoots?\s+down|eliminated|intercepted"
     r"|sank|sunk|sinking|hit|struck|captured|neutrali[sz]ed|wiped\s+out|took\s+out|taken\s+out"
     r"|liquidated|knocked\s+out|targeting|attacked|claimed|claiming"
 )
