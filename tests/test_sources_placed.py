@@ -267,3 +267,23 @@ def test_a_long_name_of_a_body_read_whole():
 def test_drones_intercepted_by_a_sides_air_defence(text, value, side, claimant):
     f = figures("Title\n" + text)[value]
     assert (f.side, f.claimant) == (side, claimant)
+
+
+@pytest.mark.parametrize("text, value, claimant", [
+    ("In April, a leaked U.S. Defense Intelligence Agency assessment estimated that Kyiv had suffered 124,500 casualties.",
+     124500, "US Defense Intelligence Agency"),
+    ("'Since the beginning of the operation the Ukrainian army has lost about 1 million people' – Belousov.", 1000000,
+     "Russian Ministry of Defence (Belousov)"),
+    ("AP News: The death toll from a missile attack on Lviv climbed to four, Interior Minister Ihor Klymenko reported.", 4,
+     "Ukrainian Interior Ministry (Klymenko)"),
+])
+def test_a_leaked_assessment_a_quote_signed_with_a_dash_and_a_news_label(text, value, claimant):
+    assert figures("Title\n" + text)[value].claimant == claimant
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Reports said a confidential Ukrainian estimate had put the figure at 80,000 dead.", 80000),
+    ("Ukraine News: US estimate of Russian war casualties exceeds 75,000", 75000),
+])
+def test_a_nationality_or_a_news_label_is_no_claimant(text, value):
+    assert figures("Title\n" + text)[value].claimant not in ("Ukrainian", "The Ukrainian", "Ukraine News")

@@ -179,7 +179,7 @@ HEADLINE_TAIL_RE = re.compile(r":\s+(?P<np>(?:[A-Z][\w’'.&-]*\s+){0,4}[A-Z][\w
 # "250 tanks destroyed: Ukraine armed forces": a title line ending in who says it
 DASH_TAIL_RE = re.compile(
     r"(?:\s[-–—]|:)\s+(?P<np>(?:the\s+)?(?:[A-Z][\w’'.&-]*|(?:" + ROLE_WORDS + r"))(?:\s+(?:[A-Z][\w’'.&-]*|of|the|(?:"
-    + ROLE_WORDS + r"))){0,5})\s*$")
+    + ROLE_WORDS + r"))){0,5})\.?\s*$")
 # "Source: Ukrainian Memory Book – 35,000 ...": a label line naming where its figures come from
 # "Comment: Oleg Sinegubov:" over the quote that follows (a translated news site's layout)
 LABEL_LINE_RE = re.compile(rf"^\W{{0,3}}(?:Comment|Quote|Statement|Commentary)\s*:\s*(?P<np>{NP})\s*:\s*$")

@@ -111,6 +111,8 @@ def _is_generic(phrase: str) -> bool:
     return False
 
 
+# a quotation, then a dash and who said it: "'... lost about 1 million people' – Belousov."
+_QUOTE_THEN_NAME_RE = re.compile(r"[\"”'’]\s*[–—-]\s*[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2}\.?\s*$")
 # a headline's subject, for a second verb with none of its own: "Moscow refutes ..., says ..."
 _HEADLINE_SUBJECT_RE = re.compile(rf"(?P<np>{NP})\s+(?:[a-z]+s|has\s+[a-z]+ed)\b[^,]*,\s*(?:and\s+)?")
 _COUNTED_WORDS_RE = re.compile(
@@ -213,7 +215,7 @@ def find_attributions(s: str, headline: bool = False) -> list[Attribution]:
         add(m.start("np"), m.end("np"), "sentence")
     if headline and ":" in s:
         m = HEADLINE_RE.match(s)
-        if m and m.group("np").split()[0].lower() not in HEADLINE_LABELS:
+        if m and m.group("np").split()[0].lower() not in HEADLINE_LABELS and m.group("np").split()[-1].lower() != "news":
             words = m.group("np").split()
             # a known claimant or a body ("Estonian Intelligence: ..."), not a topic heading
             # ("Russia's Ukraine Invasion: Heavy Losses Mount")
@@ -222,9 +224,11 @@ def find_attributions(s: str, headline: bool = False) -> list[Attribution]:
                 and re.search(rf"\b(?:{ROLE_WORDS})\b", m.group("np").lower())
             ):
                 add(m.start("np"), m.end("np"), "sentence")
-    if headline and len(s) < 200 and not TITLE_LINE_RE.search(s) and (" - " in s or "–" in s or "—" in s or ":" in s):
+    if headline and len(s) < 200 and (not TITLE_LINE_RE.search(s) or _QUOTE_THEN_NAME_RE.search(s)) \
+            and (" - " in s or "–" in s or "—" in s or ":" in s):
         m = DASH_TAIL_RE.search(s)
-        if m and (canonical(m.group("np")) != m.group("np") or re.search(rf"\b(?:{ROLE_WORDS})\b", m.group("np").lower())):
+        tail = m.group("np").rstrip(".") if m else ""
+        if m and (canonical(tail) != tail or re.search(rf"\b(?:{ROLE_WORDS})\b", tail.lower())):
             add(m.start("np"), m.end("np"), "sentence")
     m = _SAYS_AT_END_RE.search(s) if headline and len(s) < 200 and "says" in low else None
     if m and canonical(m.group("np")) != m.group("np") and not out:

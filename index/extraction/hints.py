@@ -15,7 +15,9 @@ _NUM_HINT_RE = re.compile(rf"\d|\b(?:{'|'.join(sorted(_NUMBER_WORDS))})\b", re.I
 _ATTR_HINT_RE = re.compile(
     rf"\b(?:according|per|from|by|cited|quoted|{SAY_VERBS})\b|:|(?:[–—]| - )(?![\s\S]*[.!?][\"”’')]*\s*$)"
     r"|['’]s\s+(?:latest\s+|own\s+|official\s+)?"
-    r"(?:numbers|figures?|data|count|tally|estimates?|assessment|update|bulletin|statistics)\b", re.I)
+    r"(?:numbers|figures?|data|count|tally|estimates?|assessment|update|bulletin|statistics)\b"
+    # a quotation, then a dash and who said it: "'... about 1 million people' – Belousov."
+    r"|[\"”'’]\s*[–—-]\s*[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2}\.?\s*$", re.I)
 # The hint expressions are case-insensitive alternations that `re` must try at every
 # position: a fifth of extraction's time. A whole word of an alternative matches exactly when
 # it is one of the sentence's maximal runs of word characters, so a set lookup answers for
@@ -38,6 +40,7 @@ _ATTR_PHRASE_WORDS = frozenset((
     " spoke speaks talked talks reporting figure"
     " estimate estimates assessment update bulletin statistics").split())
 _WORDS_RE = re.compile(r"\w+")
+_QUOTE_DASH_RE = re.compile(r"[\"”'’]\s*[–—-]\s*[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2}\.?\s*$")
 _STOPPED_RE = re.compile(r"[.!?][\"”’')]*\s*$")
 _DIGIT_RE = re.compile(r"\d")
 # the only letters outside ASCII that a case-insensitive `re` matches to ASCII ones
@@ -50,7 +53,8 @@ def hints(stext: str) -> tuple[bool, bool]:
     words = set(_WORDS_RE.findall(folded))
     has_num = _DIGIT_RE.search(stext) is not None or not _NUMBER_WORDS.isdisjoint(words)
     # a dash names a source only at the end of a title line: "... – Russian MoD"
-    titled = ("–" in stext or "—" in stext or " - " in stext) and not _STOPPED_RE.search(stext)
+    titled = ("–" in stext or "—" in stext or " - " in stext) and (
+        not _STOPPED_RE.search(stext) or _QUOTE_DASH_RE.search(stext) is not None)
     has_attr = ":" in stext or titled or not _ATTR_WORDS.isdisjoint(words) or (
         not _ATTR_PHRASE_WORDS.isdisjoint(words) and _ATTR_HINT_RE.search(stext) is not None)
     return has_num, has_attr

@@ -26,11 +26,13 @@ _NAME_APPOSITIVE_RE = re.compile(
     r"\s*,\s*((?:[A-Z][\w’'.-]+\s+){1,3}[A-Z][\w’'.-]+)\s*,")
 
 
-_WORK_ADJ = r"(?:(?:latest|new|recent|annual|own|monthly|weekly|daily|fresh|updated|official)\s+)*"
+_WORK_ADJ = r"(?:(?:latest|new|recent|annual|own|monthly|weekly|daily|fresh|updated|official|leaked|confidential|classified"
+_WORK_ADJ += r"|declassified|secret|internal)\s+)*"
 _OWNED_WORK_RE = re.compile(
     r"(?:^|\b(?i:the|a|an|its)\s+)" + _WORK_ADJ + r"(?!(?:The|A|An|This|That|Its|Their|New|Latest)\b)(?P<owner>(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*)(?:['’]s)?\s+"
     + _WORK_ADJ + r"(?:survey|report|study|analysis|assessment|estimates?|update|data|figures|count|tally|research"
     r"|investigation|bulletin|tracker|database)\s*$")
+_NATIONALITY_RE = re.compile(r"Ukrainian|Russian|British|American|Western|European|Polish|German|French|Israeli")
 _PRONOUN_SUBJECT_RE = re.compile(
     r"(?:^|[,;:\"”“’]\s*|\b(?:and|but|when|after|while|because|although|though|where)\s+)(it|he|she|they)\s*$", re.I)
 _RELATIVE_RE = re.compile(r"\s*,\s*(?:which|who)\s*$")
@@ -153,6 +155,8 @@ _LAST_APPOSITIVE_NAME_RE = re.compile(r",\s*((?:[A-Z][\w’'.-]+\s+){1,3}[A-Z][\
 
 def _subject_ending(before: str, end: int) -> tuple[int, int] | None:
     work = _OWNED_WORK_RE.search(before, max(0, end - 120), end)
+    if work and _NATIONALITY_RE.fullmatch(work.group("owner")):
+        work = None  # "a confidential Ukrainian estimate": whose country, not who made it
     if work:  # "The latest IOM survey estimates", "a new CSIS study finds": whose work it is
         return work.start("owner"), work.end("owner")
     named = _NAME_APPOSITIVE_RE.match(before, end)
