@@ -287,3 +287,21 @@ def test_a_leaked_assessment_a_quote_signed_with_a_dash_and_a_news_label(text, v
 ])
 def test_a_nationality_or_a_news_label_is_no_claimant(text, value):
     assert figures("Title\n" + text)[value].claimant not in ("Ukrainian", "The Ukrainian", "Ukraine News")
+
+
+@pytest.mark.parametrize("text, value, claimant", [
+    ("P.S. NATO authorities think that 7,000 to 15,000 Russian troops were killed in the first month.", 7000,
+     "NATO authorities"),
+    ("Some 70,000 soldiers from Russia's armed forces have lost their lives, as per data examined by the BBC.", 70000, "BBC"),
+    ("Cherevatyi said: “We destroyed 133 occupiers and injured 176 others.”", 176, "Eastern Group of Forces (Cherevatyi)"),
+    ("More than 80 drones launched by Russia were shot down in the first two days of 2023, Ukraine president says.", 80,
+     "Volodymyr Zelensky"),
+])
+def test_thinks_examined_by_and_spellings(text, value, claimant):
+    assert figures("Title\n" + text)[value].claimant == claimant
+
+
+def test_a_think_tank_does_not_think():
+    f = figures("Title\nThe IISS, a think tank in London, says Russia has lost 3,000 tanks.\n"
+                "The think tank estimates 500 of them were abandoned.")
+    assert f[500].claimant.startswith("IISS") or f[500].claimant.startswith("International Institute")

@@ -46,7 +46,7 @@ SAY_VERBS = (
     r"|report|estimates|estimated|estimate|announced|announces|added|adds|told|wrote|writes|noted"
     r"|notes|confirmed|confirms|assessed|assesses|cited|cites|counted|counts|recogni[sz]es|recogni[sz]ed"
     r"|acknowledged|acknowledges|admitted|admits|conceded|concedes|revealed|reveals|disclosed|insisted|boasted|alleged|alleges"
-    r"|calculated|tallied|documented|recorded|registered|declared|posted|published|updated"
+    r"|calculated|tallied|documented|recorded|registered|declared|posted|published|updated|thinks?(?![\s-]+tanks?\b)"
     # "the BBC was reporting 6,476 killed" (not "reporting from Kyiv")
     r"|(?<=was\s)reporting|(?<=were\s)reporting|(?<=is\s)reporting|(?<=are\s)reporting"
     r"|verified|found|finds|put\s+the\s+(?:number|figure|toll|death\s+toll|losses)|identified|identifies"
@@ -142,7 +142,7 @@ PASSIVE_BY_RE = re.compile(
     rf"(?P<np>{NP}(?:\s+(?:region|oblast|city)\s+{NP})?|{QUALIFIED_GROUP})"
     # "the latest data on the operation released by Russia's Defence Ministry"
     r"|(?i:\b(?:released|published|issued|provided|compiled|presented|shared|posted|cited|quoted|identified"
-    r"|documented|verified|counted|recorded|collected|gathered|analy[sz]ed|conducted|carried\s+out)"
+    r"|documented|verified|counted|recorded|collected|gathered|analy[sz]ed|examined|reviewed|studied|conducted|carried\s+out)"
     # "the study, published Tuesday by the Center for ...": when, then by whom
     rf"(?:\s+(?:on\s+)?(?:{DAY_WORDS}|this\s+week|last\s+week|earlier\s+this\s+\w+))?\s+by\s+)"
     rf"(?P<np2>{NP})"

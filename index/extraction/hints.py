@@ -37,7 +37,7 @@ _ATTR_WORDS = frozenset((
     " underlined explained warned maintained announce inform informs mentioned mentions").split())
 _ATTR_PHRASE_WORDS = frozenset((
     "pointed put puts pegged pegs placed places increased raised revised lowered updated numbers figures data count tally"
-    " spoke speaks talked talks reporting figure"
+    " spoke speaks talked talks reporting figure think thinks"
     " estimate estimates assessment update bulletin statistics").split())
 _WORDS_RE = re.compile(r"\w+")
 _QUOTE_DASH_RE = re.compile(r"[\"”'’]\s*[–—-]\s*[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2}\.?\s*$")

@@ -13,7 +13,7 @@ def clean(np_: str) -> str:
     np_ = original = re.sub(r"\s+", " ", np_).strip(" ,.;:\"'“”’")
     if re.search(r"(?:^|\s)(?:[A-Z]\.)+[A-Z]$", np_):
         np_ += "."  # "The U.N. said": the initials keep their last full stop
-    np_ = re.sub(r"^(?:Other|Some|Many|Most)\s+(?=[A-Z])", "", np_)  # "Other Western estimates"
+    np_ = re.sub(r"^(?:Other|Some|Many|Most|P\.S\.)\s+(?=[A-Z])", "", np_)  # "Other Western estimates", "P.S. NATO ..."
     np_ = re.sub(r"^(?:[A-Z][\w’'-]+,\s+)?[A-Z]{2,}\s*[-–—]+\s+", "", np_)  # a wire's dateline: "Lugansk, SANA- The command"
     # "Pentagon estimates", "a U.S. intelligence assessment": who made them
     if not re.fullmatch(r"(?:Ukrainian|Russian|Western|British|American|US|U\.S\.)\s+\w+", np_):
