@@ -95,3 +95,21 @@ def test_a_bare_count_after_said(text, value, metric):
 
 def test_a_bare_count_after_said_about_no_war_is_none():
     assert 2 not in figures("Title\nThe police said 2 were killed in the accident on the motorway.")
+
+
+# -- "respectively" pairs a run of numbers with a list of nouns -----------------------------------
+def test_respectively_pairs_numbers_with_the_nouns_before_them():
+    f = figures("Title\nThe figures bring Russia's total losses of military personnel, artillery systems and tanks "
+                "to 645,000, 19,156 and 8,933 respectively, the General Staff said.")
+    assert (f[645000].metric, f[19156].metric, f[8933].metric) == ("personnel_casualties", "artillery", "tanks")
+
+
+def test_respectively_with_other_words_for_the_equipment():
+    f = figures("Title\nUkraine says Russia has lost drones, armoured vehicles and helicopters numbering 16,837, "
+                "15,096 and 328 respectively.")
+    assert (f[16837].metric, f[15096].metric, f[328].metric) == ("drones", "armored_vehicles", "helicopters")
+
+
+def test_without_respectively_a_run_takes_no_nouns_from_before():
+    f = figures("Title\nRussia lost tanks and artillery in the battle; Ukraine counted 300 and 40 dead soldiers.")
+    assert 300 not in f or f[300].metric not in ("tanks", "artillery")
