@@ -113,3 +113,17 @@ def test_respectively_with_other_words_for_the_equipment():
 def test_without_respectively_a_run_takes_no_nouns_from_before():
     f = figures("Title\nRussia lost tanks and artillery in the battle; Ukraine counted 300 and 40 dead soldiers.")
     assert 300 not in f or f[300].metric not in ("tanks", "artillery")
+
+
+@pytest.mark.parametrize("text, values, metric", [
+    ("This period saw the highest losses of Russian military personnel so far, with 35,680 in July, 36,810 in "
+     "August and 38,130 in September.", (35680, 36810, 38130), "personnel_casualties"),
+    ("In July, Russia lost 1,520 artillery systems, followed by 1,517 in August.", (1520, 1517), "artillery"),
+])
+def test_a_month_by_month_list_counts_the_noun_before_it(text, values, metric):
+    f = figures("Title\n" + text)
+    assert [(f[v].metric, f[v].kind) for v in values] == [(metric, "period")] * len(values)
+
+
+def test_a_year_with_a_month_after_it_is_no_count():
+    assert 300 not in figures("Title\nThe war began in 2022, with 300 in May.")

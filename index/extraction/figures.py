@@ -44,7 +44,7 @@ from index.extraction.neighbours import (INCLUDING_RE, LIST_ITEM_RE, list_before
                                          place_by_place)
 from index.extraction.kinds import MONTH, kind_of
 from index.extraction.rereading import reread
-from index.extraction.respectively import respective
+from index.extraction.respectively import month_by_month, respective
 from index.extraction.tolls import ends_toll, far_toll
 from index.extraction.scope import OLD_WAR_RE, THIS_WAR_RE, hypothetical, other_stories
 from index.extraction.numbers import TENS, UNITS, Number, find_numbers
@@ -338,8 +338,8 @@ def figures_in(s: str, masked: str | None = None, losses_before: bool = False) -
             out.append(last)
         except Exception:  # one odd number must not lose the sentence
             continue
-    if "respectively" in s:  # "... for personnel, artillery and tanks to 645,000, 19,156 and 8,933 respectively"
-        paired = respective(s, counted, out)
+    if "respectively" in s or " in " in s:  # "... to 645,000, 19,156 and 8,933 respectively", "with 35,680 in July"
+        paired = respective(s, counted, out) + month_by_month(s, counted, out)
         again = {id(f.number) for f in paired}
         out = sorted([f for f in out if id(f.number) not in again] + paired, key=lambda f: f.number.start)
     reread(s, out)

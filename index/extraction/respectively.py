@@ -1,8 +1,10 @@
-"""Counts paired with their nouns or days by "respectively": "would bring Russia's total losses for
-military personnel, artillery systems, and tanks to 645,000, 19,156, and 8,933 respectively",
-"Moscow lost 1,500, 1,330, and 1,400 troops on Saturday, Sunday, and Monday respectively". A run
-of numbers joined only by commas and "and" pairs, in order, with the list of nouns before it, or
-shares the noun and the kind of the one count of the run that has its own."""
+"""Counts that take their noun from a list: paired by "respectively" ("would bring Russia's total
+losses for military personnel, artillery systems, and tanks to 645,000, 19,156, and 8,933
+respectively"), where a run of numbers joined only by commas and "and" pairs, in order, with the
+list of nouns before it, or shares the noun and the kind of the one count of the run that has its
+own; and month by month ("losses of Russian military personnel ..., with 35,680 in July, 36,810
+in August", "lost 1,520 artillery systems, followed by 1,517 in August"), each month's count of
+the noun before it."""
 
 from __future__ import annotations
 
@@ -73,3 +75,34 @@ def _noun_list(s: str, before: int, size: int) -> list[str] | None:
         if not _NOUN_JOIN_RE.search(s[a.end():b.start()]):
             return None
     return [noun_class(m)[0] for m in chosen]
+
+
+_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_IN_MONTH_AFTER_RE = re.compile(rf"\s+in\s+{_MONTHS}\b")
+_MONTH_LIST_BEFORE_RE = re.compile(r"(?:\bwith|\bfollowed\s+by|\band|,)\s*$", I)
+_LOSSES_OF_RE = re.compile(r"\blosses\s+of\s+(?:the\s+)?(?:Russian\s+|Ukrainian\s+|Russia['’]s\s+|Ukraine['’]s\s+)?", I)
+
+
+def month_by_month(s: str, nums: list[Number], found: list[Found]) -> list[Found]:
+    """The counts of a month-by-month list with no noun of their own, that `found` lacks."""
+    have = {id(f.number) for f in found}
+    out: list[Found] = []
+    for n in nums:
+        if id(n) in have or not _IN_MONTH_AFTER_RE.match(s, n.end) \
+                or not _MONTH_LIST_BEFORE_RE.search(s, max(0, n.start - 15), n.start):
+            continue
+        model = next((f for f in reversed(found + out) if f.number.end <= n.start and f.loss), None)
+        if model is not None:  # "lost 1,520 artillery systems, followed by 1,517 in August"
+            out.append(Found(n, model.metric, model.side, "period", True))
+            continue
+        losses = None
+        for losses in _LOSSES_OF_RE.finditer(s, max(0, n.start - 160), n.start):
+            pass
+        noun = NOUN_RE.match(s, losses.end()) if losses else None
+        if noun is not None:  # "losses of Russian military personnel so far, with 35,680 in July"
+            cls = noun_class(noun)[0]
+            metric = cls if cls in _EQUIPMENT else "personnel_casualties" if cls.startswith("personnel") else None
+            side = "russia" if re.search(r"Russia", losses.group(0)) else "ukraine" if re.search(r"Ukrain", losses.group(0)) else None
+            if metric:
+                out.append(Found(n, metric, side, "period", True))
+    return out
