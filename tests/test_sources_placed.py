@@ -305,3 +305,14 @@ def test_a_think_tank_does_not_think():
     f = figures("Title\nThe IISS, a think tank in London, says Russia has lost 3,000 tanks.\n"
                 "The think tank estimates 500 of them were abandoned.")
     assert f[500].claimant.startswith("IISS") or f[500].claimant.startswith("International Institute")
+
+
+@pytest.mark.parametrize("outlet, claimant", [
+    ("President of Ukraine (official address, English translation)", "Volodymyr Zelensky"),
+    ("CSIS", "CSIS"),
+    ("HuffPost UK", None),  # a country's name at the end of an outlet's is no publisher
+    ("The Washington Post", None),
+])
+def test_a_body_or_person_named_whole_by_the_outlet_publishes_its_own_words(outlet, claimant):
+    f = _from(outlet, "Thirty-eight people died on the spot. Another 12 people died in hospitals during the day.")
+    assert f[12].claimant == claimant

@@ -95,6 +95,14 @@ def alias_tail(words: str) -> int | None:
     return best
 
 
+def names_whole(phrase: str) -> bool:
+    """An alias of the table is the whole phrase ("President of Ukraine"), not its last words
+    ("HuffPost UK")."""
+    text = _norm(phrase)
+    best = _head_alias(text, _config_dir())
+    return best is not None and best[0] >= len(text) and best[0] - len(best[2]) == 0
+
+
 def known(phrase: str) -> bool:
     """The phrase names a claimant of the table ("Vladimir Putin", "the Pentagon")."""
     best = _head_alias(_norm(phrase), _config_dir())

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from index.extraction.aliases import canonical, counts_civilians, counts_side, is_outlet, mentioned
+from index.extraction.aliases import canonical, counts_civilians, counts_side, is_outlet, mentioned, names_whole
 
 I = re.IGNORECASE
 
@@ -39,12 +39,16 @@ _STATE_RE = re.compile(r"(?:the\s+)?(?:Ukraine|Russia|Kyiv|Kiev|Moscow|US|U\.S\.
 
 
 def publisher(outlet: str | None) -> str | None:
-    """The counting body that publishes the article itself, from its metadata ("UNICEF USA (press
-    release)", "Wired-Gov (UNICEF statement)"): a figure its text gives no one else for is the
-    body's own statement. A news outlet, a country or a body that keeps no count is no such
-    publisher: an outlet's unattributed figures are usually others' it did not name."""
+    """The body or person that publishes the article itself, from its metadata: one the table
+    knows by the outlet's whole name ("President of Ukraine (official address)", "CSIS"), or a
+    counting body the outlet names ("UNICEF USA (press release)", "Wired-Gov (UNICEF statement)").
+    A figure its text gives no one else for is their own statement. A news outlet or a country is
+    no such publisher: an outlet's unattributed figures are usually others' it did not name."""
     if not outlet:
         return None
+    own = outlet_name(outlet)
+    if own and names_whole(own) and not _STATE_RE.fullmatch(own) and not is_outlet(canonical(own, False)):
+        return canonical(own, False)  # "President of Ukraine (official address)": the speaker's own page
     for words in mentioned(outlet):
         if _STATE_RE.fullmatch(words):
             continue
