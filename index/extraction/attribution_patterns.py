@@ -131,6 +131,10 @@ FROM_RE = re.compile(
     rf"|shared|obtained|received|came))?\s+(?:from|by)\s+)(?P<np>{NP})"
 )
 # "Figures ... were cited by Zelensky"
+# a quotation, then a dash and who said it: "'... lost about 1 million people' – Belousov."
+QUOTE_THEN_NAME = r"[\"”'’]\s*[–—-]\s*[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2}\.?\s*$"
+# a group with no name of its own, which a place can name ("officials in Kyiv", "police in Odesa")
+GROUP_WORDS = r"officials|authorities|military|army|prosecutors|police|rescuers|emergency\s+services|government"
 # a group the article qualifies, in lower case: "as reported by local authorities"
 QUALIFIED_GROUP = (r"(?:(?:regional|local|provincial|city|state|senior|top|military|defen[cs]e|government|police|health"
                    r"|emergency|border|occupation|occupying|installed|appointed)\s+){1,3}(?:officials?|authorities|administration)")

@@ -70,6 +70,7 @@ from index.extraction.attribution_patterns import (
     POSSESSIVE_HINT_RE,
     PRONOUNS,
     QUALIFIED_GROUP,
+    QUOTE_THEN_NAME,
     SAY_RE,
     TITLE_LINE_RE,
 )
@@ -111,8 +112,7 @@ def _is_generic(phrase: str) -> bool:
     return False
 
 
-# a quotation, then a dash and who said it: "'... lost about 1 million people' – Belousov."
-_QUOTE_THEN_NAME_RE = re.compile(r"[\"”'’]\s*[–—-]\s*[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2}\.?\s*$")
+_QUOTE_THEN_NAME_RE = re.compile(QUOTE_THEN_NAME)
 # a headline's subject, for a second verb with none of its own: "Moscow refutes ..., says ..."
 _HEADLINE_SUBJECT_RE = re.compile(rf"(?P<np>{NP})\s+(?:[a-z]+s|has\s+[a-z]+ed)\b[^,]*,\s*(?:and\s+)?")
 _COUNTED_WORDS_RE = re.compile(

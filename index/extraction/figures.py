@@ -339,8 +339,8 @@ def figures_in(s: str, masked: str | None = None, losses_before: bool = False) -
         except Exception:  # one odd number must not lose the sentence
             continue
     if "respectively" in s or " in " in s:  # "... to 645,000, 19,156 and 8,933 respectively", "with 35,680 in July"
-        paired = respective(s, counted, out) + month_by_month(s, counted, out)
-        again = {id(f.number) for f in paired}
-        out = sorted([f for f in out if id(f.number) not in again] + paired, key=lambda f: f.number.start)
+        if paired := respective(s, counted, out) + month_by_month(s, counted, out):
+            again = {id(f.number) for f in paired}
+            out = sorted([f for f in out if id(f.number) not in again] + paired, key=lambda f: f.number.start)
     reread(s, out)
     return out

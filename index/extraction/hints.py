@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from index.extraction.attribution_patterns import SAY_VERBS
+from index.extraction.attribution_patterns import QUOTE_THEN_NAME, SAY_VERBS
 
 _NUMBER_WORDS = frozenset((
     "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen"
@@ -16,8 +16,7 @@ _ATTR_HINT_RE = re.compile(
     rf"\b(?:according|per|from|by|cited|quoted|{SAY_VERBS})\b|:|(?:[–—]| - )(?![\s\S]*[.!?][\"”’')]*\s*$)"
     r"|['’]s\s+(?:latest\s+|own\s+|official\s+)?"
     r"(?:numbers|figures?|data|count|tally|estimates?|assessment|update|bulletin|statistics)\b"
-    # a quotation, then a dash and who said it: "'... about 1 million people' – Belousov."
-    r"|[\"”'’]\s*[–—-]\s*[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2}\.?\s*$", re.I)
+    rf"|{QUOTE_THEN_NAME}", re.I)  # "'... about 1 million people' – Belousov."
 # The hint expressions are case-insensitive alternations that `re` must try at every
 # position: a fifth of extraction's time. A whole word of an alternative matches exactly when
 # it is one of the sentence's maximal runs of word characters, so a set lookup answers for
@@ -40,7 +39,7 @@ _ATTR_PHRASE_WORDS = frozenset((
     " spoke speaks talked talks reporting figure think thinks"
     " estimate estimates assessment update bulletin statistics").split())
 _WORDS_RE = re.compile(r"\w+")
-_QUOTE_DASH_RE = re.compile(r"[\"”'’]\s*[–—-]\s*[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2}\.?\s*$")
+_QUOTE_DASH_RE = re.compile(QUOTE_THEN_NAME, re.I)  # (as the hint expression reads it)
 _STOPPED_RE = re.compile(r"[.!?][\"”’')]*\s*$")
 _DIGIT_RE = re.compile(r"\d")
 # the only letters outside ASCII that a case-insensitive `re` matches to ASCII ones

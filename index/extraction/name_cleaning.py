@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from index.extraction.attribution_patterns import DAY_WORDS
+from index.extraction.attribution_patterns import DAY_WORDS, GROUP_WORDS
 from index.extraction.person_names import person_without_title
 
 
@@ -52,8 +52,7 @@ _TIME_WORD_RE = re.compile(rf"(?:on\s+)?(?:{DAY_WORDS}|tonight|earlier|later|thi
 
 
 _GROUP_IN_PLACE_RE = re.compile(
-    r"(?P<adj>(?:[A-Za-z]+\s+){0,2}?)(?P<g>officials|authorities|military|army|prosecutors|police|rescuers"
-    r"|emergency\s+services|government)\s+in\s+(?:the\s+)?(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)", re.I)
+    rf"(?P<adj>(?:[A-Za-z]+\s+){{0,2}}?)(?P<g>{GROUP_WORDS})\s+in\s+(?:the\s+)?(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)", re.I)
 _STATE_PLACES = {"ukraine": "Ukrainian", "kyiv": "Ukrainian", "kiev": "Ukrainian", "russia": "Russian", "moscow": "Russian"}
 
 

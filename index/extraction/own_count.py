@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from index.extraction.aliases import canonical, counts_civilians, counts_side, is_outlet, mentioned, names_whole
+from index.extraction.referents import COUNTRY_RE
 
 I = re.IGNORECASE
 
@@ -34,8 +35,6 @@ def outlet_name(outlet: str | None) -> str | None:
     return name or None
 
 
-# a country or its capital names a state, not the body that publishes a page ("News in Ukraine")
-_STATE_RE = re.compile(r"(?:the\s+)?(?:Ukraine|Russia|Kyiv|Kiev|Moscow|US|U\.S\.|UK|Britain|United\s+States|Washington)", I)
 
 
 def publisher(outlet: str | None) -> str | None:
@@ -47,10 +46,10 @@ def publisher(outlet: str | None) -> str | None:
     if not outlet:
         return None
     own = outlet_name(outlet)
-    if own and names_whole(own) and not _STATE_RE.fullmatch(own) and not is_outlet(canonical(own, False)):
+    if own and names_whole(own) and not COUNTRY_RE.fullmatch(own) and not is_outlet(canonical(own, False)):
         return canonical(own, False)  # "President of Ukraine (official address)": the speaker's own page
     for words in mentioned(outlet):
-        if _STATE_RE.fullmatch(words):
+        if COUNTRY_RE.fullmatch(words):
             continue
         name = canonical(words, False)
         if (counts_civilians(name) or counts_side(name)) and not is_outlet(name):

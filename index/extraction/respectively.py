@@ -79,12 +79,15 @@ def _noun_list(s: str, before: int, size: int) -> list[str] | None:
 
 _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _IN_MONTH_AFTER_RE = re.compile(rf"\s+in\s+{_MONTHS}\b")
+_IN_MONTH_RE = re.compile(rf"\bin\s+{_MONTHS}\b")
 _MONTH_LIST_BEFORE_RE = re.compile(r"(?:\bwith|\bfollowed\s+by|\band|,)\s*$", I)
 _LOSSES_OF_RE = re.compile(r"\blosses\s+of\s+(?:the\s+)?(?:Russian\s+|Ukrainian\s+|Russia['’]s\s+|Ukraine['’]s\s+)?", I)
 
 
 def month_by_month(s: str, nums: list[Number], found: list[Found]) -> list[Found]:
     """The counts of a month-by-month list with no noun of their own, that `found` lacks."""
+    if not _IN_MONTH_RE.search(s):
+        return []  # most sentences name no month after "in"
     have = {id(f.number) for f in found}
     out: list[Found] = []
     for n in nums:

@@ -10,7 +10,7 @@ import re
 
 from index.extraction.aliases import alias_tail, canonical, known
 from index.extraction.attribution_patterns import (
-    ADVERBIALS, DESCRIPTION_SUBJECT_RE, NP_TOKEN, DESCRIPTION_RE, ROLE_WORDS,
+    ADVERBIALS, DESCRIPTION_SUBJECT_RE, GROUP_WORDS, NP_TOKEN, DESCRIPTION_RE, ROLE_WORDS,
 )
 from index.extraction.referents import DESCRIPTION_HEADS
 
@@ -51,8 +51,7 @@ _TITLE_NOUN_RE = re.compile(
 # subject of its clause (not "... killed by the military in Sumy")
 _GROUP_BEFORE_PLACE_RE = re.compile(
     r"(?:^|[,;:\"“”]\s*|\b(?:that|and|but|while|when|as)\s+)(?P<g>(?:(?i:the|local|regional|city|provincial|state"
-    r"|senior|top|military|emergency)\s+){0,3}(?i:officials|authorities|military|army|prosecutors|police|rescuers"
-    r"|emergency\s+services|government))$")
+    rf"|senior|top|military|emergency)\s+){{0,3}}(?i:{GROUP_WORDS}))$")
 _HEAD_OF_PLACE_RE = re.compile(
     r"\b(?:head|chief|leader|governor|mayor)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:region|republic|oblast|city|province)\s+$",
     re.I)
