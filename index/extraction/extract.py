@@ -28,7 +28,7 @@ from index.extraction.groups import (governor_named, group_claimant, nationless_
                                      unnamed_office)
 from index.extraction.hints import hints
 from index.extraction.name_cleaning import clean_name
-from index.extraction.kinds import moscow_briefing_day, says_when
+from index.extraction.kinds import few_soldiers, moscow_briefing_day, says_when
 from index.extraction.own_count import outlet_name, own_count, publisher
 from index.extraction.own_losses import (ENEMY_OF, enemy_is_ukraine, moscows_words, of_its_own_troops, own_dead_named,
                                          own_loss_goes_on, own_side, speaks_of_own_loss)
@@ -274,6 +274,7 @@ def _figures(article: Article, sentences: list[Sentence], estimate_phrase: str |
     default_sides(out)
     full_names(text, out)
     claimants_from_the_article(out, unsourced)
+    few_soldiers(out)
     headline_echoes(text, out)
     if (own := publisher(article.outlet)) is not None:
         for f in out:  # a UNICEF statement's "nine children have reportedly been killed"

@@ -39,7 +39,10 @@ KIND_CUES: tuple[tuple[str, str, bool], ...] = (
               # "in the 24 hours to 11:20pm", "in the last 32 hours", "On Thursday alone", "the day
               # before alone", "During Day"
               r"|in\s+the\s+24\s+hours|(?:in|over|during)\s+the\s+(?:last|past)\s+\d{1,2}\s+hours"
-              r"|(?:on\s+)?" + WEEKDAY + r"\s+alone|the\s+day\s+before\s+alone|(?:in|over|during)\s+the\s+day\s+before\b|during\s+day\b", True),
+              r"|(?:on\s+)?" + WEEKDAY + r"\s+alone|the\s+day\s+before\s+alone|(?:in|over|during)\s+the\s+day\s+before\b|during\s+day\b"
+              # "in the past one day", "lost 33 combat vehicles ... the day before." (a day's report)
+              r"|(?:in|over|during|within|for)\s+(?:just\s+)?the\s+(?:past|last)\s+(?:one|1)\s+day\b"
+              r"|(?<!since\s)\bthe\s+day\s+before(?=\s*(?:[,.;:)]|$))", True),
     ("rate", r"(?:a|per|each|every)\s+(?:day|week|month|hour)(?!\s+(?:after|before|ago|earlier|later|into))"
              # "138 troops per square mile gained", "99 per square kilometre"
              r"|per\s+(?:square\s+)?(?:kilomet(?:er|re)|km|mile)s?\b|every\s+\d+\s+(?:days|weeks|months)|daily\s+average|on\s+average|an\s+average\s+of"
@@ -292,3 +295,18 @@ def moscow_briefing_day(fig: Figure) -> bool:
     daily briefing counts the enemy's losses "up to" a number, a day's, with no word of time."""
     return (fig.claimant or "").startswith("Russian Ministry of Defence") and fig.approx == "up to" \
         and fig.side == "ukraine" and fig.metric.startswith("personnel_") and fig.value <= 2500
+
+
+def few_soldiers(figs: list[Figure]) -> None:
+    """"Three North Korean servicemen went missing", "Sixty-five servicemen were killed": a few
+    soldiers with no word of time are one event's, no running total. (Read after the article's
+    claimants are settled: the kind is what is counted, not whose report it is.)"""
+    for f in figs:
+        if f.kind == "cumulative" and f.metric.startswith("personnel_") and f.value < 100 \
+                and not KIND_RES[3][1].search(f.sentence) and not _TODAY_RE.search(f.sentence) \
+                and not _RANKS_RE.search(f.sentence):
+            f.kind = "other"
+
+
+# officers are counted over the war ("Russia has lost 12 generals"), not by the event
+_RANKS_RE = re.compile(r"\b(?:generals?|colonels?|officers?|commanders?|admirals?|majors?|pilots?)\b", I)

@@ -101,12 +101,21 @@ _TOTAL_RE = re.compile(
     rf"(?:[\w’'-]+\s+){{0,4}}?(?:to|at)\s+{QUALIFIER_BEFORE}$", I)
 
 
+_BY_RE = re.compile(r"\bby\s+(?:about\s+|some\s+|nearly\s+|almost\s+|another\s+)?$", I)
+_BY_THEN_TO_RE = re.compile(rf"[^,.;:\d]{{0,40}}?\bto\s+{QUALIFIER_BEFORE}", I)
+_TALLY_RE = re.compile(r"\b(?:tally|count|toll|total|estimate|figure|number)\b", I)
+
+
 def part_of_last(s: str, n: Number, last: Found | None) -> Found | None:
     """"11.6 million displaced, including 5.9 million within the country and 5.7 million who
     fled": counts with no noun of their own, inside the first count, are of its kind."""
     if last is not None and n.value > last.number.value and _TOTAL_RE.search(s, last.number.end, n.start) \
             and not FORWARD_RE.match(s, n.end):
         # "1,200 troops over the past day, bringing the total to 510,000"
+        return Found(n, last.metric, last.side, "cumulative", last.loss)
+    if last is not None and n.value > last.number.value and _BY_RE.search(s, max(0, last.number.start - 12), last.number.start) \
+            and _BY_THEN_TO_RE.fullmatch(s, last.number.end, n.start) and _TALLY_RE.search(s, 0, last.number.start):
+        # "increased its running tally of Russian military dead by 1,030 overnight to 133,190"
         return Found(n, last.metric, last.side, "cumulative", last.loss)
     if last is None or not _PART_WORDS_RE.match(s, n.end) or n.value >= last.number.value:
         return None

@@ -222,8 +222,8 @@ def find_numbers(text: str) -> list[Number]:
                 and _scale_of(lo_s) == 1 and lo_v * 1000 <= hi[0]
             if hi is None or hi[2] or (sep in ("and", "or") and not shorthand and not re.search(r"\bbetween\s+(?:\w+\s+)?$", text[max(0, m.start() - 20):m.start()], re.I)) \
                     or year_lo != year_hi \
-                    or (sep == "to" and re.search(r"\bfrom\s+(?:\w+\s+)?$", text[max(0, m.start() - 20):m.start()], re.I)):
-                # not a range: "since 2022 to 796,000" (a year), "rose from 100 to 150" (a change)
+                    or (sep == "to" and re.search(r"\b(?:from|by)\s+(?:\w+\s+)?$", text[max(0, m.start() - 20):m.start()], re.I)):
+                # not a range: "since 2022 to 796,000" (a year), "rose from 100 to 150", "raised by 40 to 3,540" (a change)
                 # not a range: keep only the first number, re-scan the rest
                 end = m.start("lo") + len(lo_s)
                 hi_s = None

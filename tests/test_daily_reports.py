@@ -1,0 +1,82 @@
+"""How a day's report reads when an outlet retells it: the day's words ("the day before", "in
+the past one day"), a running tally raised by a day's count ("by 1,030 overnight to 133,190"),
+a translated bulletin's nouns, and a few soldiers with no word of time. Sentences written for
+each pattern, with ones that must not be read that way."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction_helpers import figures
+
+
+@pytest.mark.parametrize("text, value", [
+    ("In the same report, the General Staff says Russia lost 41 artillery systems and 12 tanks the day before.", 41),
+    ("Kyiv's military said Moscow lost 620 troops the day before, a little under the week's average.", 620),
+    ("The Ukrainian military has claimed that nearly 700 Russian soldiers were killed in the past one day.", 700),
+    ("Over the last 1 day the enemy lost 18 drones, according to the General Staff.", 18),
+])
+def test_the_day_before_and_the_past_one_day_are_a_days_count(text, value):
+    assert figures("Title\n" + text)[value].kind == "daily"
+
+
+def test_since_the_day_before_is_no_days_count():
+    f = figures("Title\nSince the day before the offensive began, Russia has lost 12,400 troops.")
+    assert f[12400].kind != "daily"
+
+
+@pytest.mark.parametrize("text, daily, total, who", [
+    ("The Ukrainian military increased its running tally of Russian military dead by 1,030 overnight to 133,190.",
+     1030, 133190, "General Staff of Ukraine"),
+    ("The UN human rights office raised its count of civilians killed by 212 to 9,614 on Tuesday.",
+     212, 9614, "UN"),
+    ("Ukraine's General Staff lifted its toll of Russian troops lost by about 900 to 402,470 in its morning update.",
+     900, 402470, "General Staff of Ukraine"),
+])
+def test_a_tally_raised_by_a_count_to_a_total_gives_both(text, daily, total, who):
+    f = figures("Title\n" + text)
+    assert f[total].kind == "cumulative" and f[total].metric == f[daily].metric
+    assert who in (f[total].claimant or "")
+
+
+def test_a_change_by_some_count_is_no_range():
+    f = figures("Title\nThe ministry raised its count of Ukrainian dead by 40 to 3,540.")
+    assert f[40].upper is None and 3540 in f
+
+
+def test_a_range_written_with_to_stays_a_range():
+    f = figures("Title\nRussia lost 70 to 80 tanks near Vuhledar, the brigade said.")
+    assert f[70].upper == 80
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The Russian army has lost a total of 1,954 tanks, 4,294 combat armored machines and 1,079 artillery systems.",
+     4294),
+    ("The enemy lost 8,812 armoured combat machines since the start of the invasion.", 8812),
+])
+def test_armoured_machines_of_a_translated_bulletin_are_armoured_vehicles(text, value):
+    assert figures("Title\n" + text)[value].metric == "armored_vehicles"
+
+
+@pytest.mark.parametrize("text, value", [
+    ("At least three North Korean servicemen went missing around another Kursk village, the GUR said.", 3),
+    ("Sixty-five servicemen were killed, their relatives told the outlet.", 65),
+    ("Twelve Nepali men serving in the Russian army have died, the foreign ministry in Kathmandu said.", 12),
+])
+def test_a_few_soldiers_with_no_word_of_time_are_one_events(text, value):
+    assert figures("Title\n" + text)[value].kind == "other"
+
+
+@pytest.mark.parametrize("text, value, kind", [
+    ("So far 45 soldiers have died in the fighting, the governor said.", 45, "cumulative"),
+    ("Russia has lost 4,100 soldiers near Avdiivka, Kyiv says.", 4100, "other"),
+    ("Russia has lost 380,000 troops, Ukraine's General Staff said.", 380000, "cumulative"),
+    ("Russia has lost 12 generals in Ukraine, the ministry says.", 12, "cumulative"),
+])
+def test_a_running_total_keeps_its_kind(text, value, kind):
+    assert figures("Title\n" + text)[value].kind == kind
+
+
+def test_a_strike_raising_a_toll_is_no_speaker():
+    f = figures("Title\nThe second strike raised the death toll by 5 to 17, rescuers said.")
+    assert "strike" not in (f[17].claimant or "").lower()
