@@ -35,7 +35,7 @@ _ATTR_WORDS = frozenset((
     " emphasized emphasises emphasizes specified informed asserted clarified detailed highlighted"
     " underlined explained warned maintained announce inform informs mentioned mentions").split())
 _ATTR_PHRASE_WORDS = frozenset((
-    "pointed put puts pegged pegs placed places increased raised revised lowered updated numbers figures data count tally"
+    "pointed put puts pegged pegs placed places increased raised revised lowered updated lifted numbers figures data count tally"
     " spoke speaks talked talks reporting figure think thinks"
     " estimate estimates assessment update bulletin statistics").split())
 _WORDS_RE = re.compile(r"\w+")

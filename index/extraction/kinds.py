@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from index.extraction.attribution_patterns import SAY_VERBS
+from index.extraction.attribution_patterns import SAY_RE, SAY_VERBS
 from index.model import Figure
 from .clauses import clause_end, clause_start
 from .numbers import Number
@@ -107,7 +107,6 @@ KIND_RES = [(k, re.compile(rf"\b(?:{rx})", I), anywhere) for k, rx, anywhere in 
 # "last month" after the number dates the losses ("lost 20,000 last month"); before it, it
 # usually dates the report ("Last month, British intelligence reported ...").
 _PERIOD_AFTER_RE = re.compile(r"\b(?:this|last|past)\s+(?:week|month|year)\b", I)
-SAY_RE = re.compile(rf"\b(?:{SAY_VERBS})\b", I)
 _PERIOD_OF_COUNT_RE = re.compile(r"in\s+the\s+reporting\s+period", I)  # the report's period, not when said
 _ADJECTIVE_SAY_RE = re.compile(r"\b(?:an?|the)\s+$", I)
 # "Podolyak said in December 2022 that ...", "Zelensky told CNN last week": when it was said
