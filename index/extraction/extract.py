@@ -24,8 +24,8 @@ from index.extraction.claimants import Attribution, canonical, counts_side, find
 from index.extraction.figure_dates import Dates, valid_as_of
 from index.extraction.figures import figures_in, is_bulletin
 from index.extraction.found import Found
-from index.extraction.groups import (governor_named, group_claimant, nationless_group, paragraph_before, russian_office,
-                                     unnamed_office)
+from index.extraction.groups import (GROUP_WHY, governor_named, group_claimant, groups_once_sided, nationless_group,
+                                     paragraph_before, russian_office, unnamed_office)
 from index.extraction.hints import hints
 from index.extraction.name_cleaning import clean_name
 from index.extraction.kinds import few_soldiers, moscow_briefing_day, says_when
@@ -206,12 +206,12 @@ def _figures(article: Article, sentences: list[Sentence], estimate_phrase: str |
                 if made and own_loss_goes_on(stext, sent.start, made[-1], fig):
                     fig.side = made[-1].side  # "487 of its servicemen had been killed and 1,600 wounded"
                 if nationless_group(fig.claimant) and (who := group_claimant(stext, fig.metric, fig.side)):
-                    fig.claimant, fig.claimant_from = who, _GROUP_WHY  # "regional officials reported": whose?
+                    fig.claimant, fig.claimant_from = who, GROUP_WHY  # "regional officials reported": whose?
                 if fig.claimant is None:
                     if office:
                         fig.claimant, fig.claimant_from = office, "the governor of the region named"
                     elif who := group_claimant(stext, fig.metric, fig.side):
-                        fig.claimant, fig.claimant_from = who, _GROUP_WHY
+                        fig.claimant, fig.claimant_from = who, GROUP_WHY
                 if fig.claimant and fig.claimant == phrase and (who := offices.get(fig.claimant) or governor_named(
                         stext, fig.claimant, gov_context) or speaks_for_body(stext, fig.claimant)):
                     # "Oleh Kipper, the regional governor of Odessa": the office, and he, also when
@@ -272,6 +272,7 @@ def _figures(article: Article, sentences: list[Sentence], estimate_phrase: str |
     strike_dead(out)
     russias_civilians(out)
     default_sides(out)
+    groups_once_sided(out)
     full_names(text, out)
     claimants_from_the_article(out, unsourced)
     few_soldiers(out)
@@ -338,7 +339,6 @@ def _figure(article: Article, sent: Sentence, stext: str, f: Found, phrase: str 
 
 
 _OFFICE_WORD_RE = re.compile(r"governor|administration", re.I)
-_GROUP_WHY = "a group's country, from whose civilians it counts or where it speaks"
 _GS_FORMULA_RE = re.compile(
     r"\btotal\s+combat\s+losses\s+of\s+the\s+(?:enemy|occupiers|Russian\s+(?:forces|army|troops|invaders|occupiers))\b", re.I)
 _SAME_PERIOD_RE = re.compile(r"\b(?:the\s+same|that)\s+(?:time\s+)?period\b", re.I)

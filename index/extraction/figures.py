@@ -49,7 +49,7 @@ from index.extraction.tolls import ends_toll, far_toll
 from index.extraction.scope import OLD_WAR_RE, THIS_WAR_RE, hypothetical, other_stories
 from index.extraction.numbers import TENS, UNITS, Number, find_numbers
 from index.extraction.outcomes import OUTCOME_RES, lost_as_dead, outcome, outcome_cues
-from index.extraction.people import (AS_CIVILIANS, civilian_reading, civilians_side, country_lost_people, fights_for,
+from index.extraction.people import (AS_CIVILIANS, civilian_reading, civilians_side, country_lost_people, fights_for, struck_side,
                                      people_are_soldiers)
 from index.extraction.sides import massed_on_ukraine, side_of
 
@@ -322,6 +322,8 @@ def figures_in(s: str, masked: str | None = None, losses_before: bool = False) -
                 continue
             if side is None and metric != "troops_deployed" and _SMO_RE.search(s):
                 side = "ukraine"  # "since the start of the special military operation": Moscow counting Kyiv's losses
+            if side is not None and metric.startswith("civilians_") and (struck := struck_side(s, n.start, head[2])) not in (None, side):
+                side = struck  # "Russian" was the missiles', not the dead's: "struck by Russian missiles, ... the toll at 28"
             if side is None and metric.startswith("civilians_"):
                 # the war's civilian losses are Ukraine's unless words say else: "Ukrainian
                 # shelling of Shebekino", "attacks launched by Ukrainian forces" hurt Russia's

@@ -21,8 +21,9 @@ from __future__ import annotations
 
 import re
 
+from index.extraction.aliases import canonical
 from index.extraction.metrics import RUSSIAN_PLACES
-from index.model import Sentence
+from index.model import Figure, Sentence
 
 _WORD = r"[A-Z][\w’'-]+"
 # "Donetsk region", "Kharkiv Oblast", "the region of Kherson"
@@ -145,7 +146,20 @@ def group_claimant(sentence: str, metric: str, side: str | None) -> str | None:
     words = " ".join(words.lower().split())
     if words.endswith("ministry"):  # "Ukrainian Interior Ministry", as the table names ministries
         words = words.title()
-    return f"{nation} {words}"
+    if re.search(r"rescue|emergency", words):
+        return canonical(f"{nation} {words}")  # "Ukrainian emergency services": the State Emergency Service
+    return f"{nation} {words}"  # (officials, authorities: a group, not the body the table names for the country)
+
+
+GROUP_WHY = "a group's country, from whose civilians it counts or where it speaks"
+
+
+def groups_once_sided(figs: list[Figure]) -> None:
+    """"79 were injured, ..., according to emergency services": the group's country, once the
+    article has settled whose civilians a bare count is."""
+    for f in figs:
+        if f.claimant is None and f.metric.startswith("civilians_") and (who := group_claimant(f.sentence, f.metric, f.side)):
+            f.claimant, f.claimant_from = who, GROUP_WHY
 
 
 def unnamed_office(text: str, sentences: list[Sentence], si: int, stext: str) -> str | None:

@@ -130,7 +130,9 @@ _INCIDENT_RE = re.compile(
     r"|missile\s+(?:strike|attack)s?|drone\s+(?:strike|attack)s?|artillery\s+fire|assault)"
     r"|(?:strikes?|attacks?|shelling|bombing|bombardment)\s+(?:on|of|in|at|against)\b"
     r"|\bwhen\s+(?:an?|the)\s+(?:\w+\s+){0,2}(?:missile|drone|shell|rocket|bomb)s?\s+(?:hit|struck|landed|exploded)"
-    r"|\b(?:killed|injured|wounded|died|dead)\s+(?:\w+\s+){0,3}?in\s+the\s+(?:town|city|village|settlement|district|suburb)\s+of)"
+    r"|\b(?:killed|injured|wounded|died|dead)\s+(?:\w+\s+){0,3}?in\s+the\s+(?:town|city|village|settlement|district|suburb)\s+of"
+    # "two apartment buildings struck by Russian missiles"
+    r"|\b(?:struck|hit)\s+by\s+(?:an?\s+|the\s+)?(?:(?:Russian|Ukrainian|enemy)\s+)?(?:\w+\s+)?(?:missiles?|drones?|shells?|rockets?|bombs?))"
     # the strike as the subject: "Russian airstrikes on Sunday killed two people", "shelling has
     # hit a southern city, killing 2"
     r"|\b(?:strikes?|airstrikes?|air\s+strikes?|attacks?|shelling|bombing|bombardment|missiles?|rockets?|shells?)\s+"

@@ -113,6 +113,20 @@ def civilians_cue(s: str) -> str | None:
     return "russia" if by_ukraine and not by_russia else "ukraine" if by_russia else None
 
 
+# the nation of the counted themselves, next to their count: "three Russian civilians"
+_OWN_NATION_RE = re.compile(r"\b(?:Russian|Ukrainian|Russia['’]s|Ukraine['’]s)\b")
+
+
+def struck_side(s: str, start: int, head_end: int) -> str | None:
+    """Whose civilians a strike hit when the sentence names one attacker only ("buildings struck by
+    Russian missiles, with the death toll at 28"): the other side's; None when it names both or
+    none, or when the count says its own ("three Russian civilians", from `start` to `head_end`)."""
+    if _OWN_NATION_RE.search(s, max(0, start - 15), max(head_end, start)):
+        return None
+    by_ukraine, by_russia = _HIT_BY_UKRAINE_RE.search(s) is not None, _HIT_BY_RUSSIA_RE.search(s) is not None
+    return None if by_ukraine == by_russia else "ukraine" if by_russia else "russia"
+
+
 def civilians_side(s: str) -> str:
     """Whose civilians a sentence that names no side counts: Ukraine's, unless a Ukrainian attack
     hit them ("Ukrainian shelling of Shebekino", "attacks launched by Ukrainian forces")."""
