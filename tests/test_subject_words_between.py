@@ -30,3 +30,27 @@ def test_a_speaker_before_words_of_when_and_where_still_speaks(text, value, who)
 def test_a_place_of_the_strike_before_said_is_not_the_speaker():
     f = figures("Title\nA missile hit a clinic in Dnipro in a night raid, killing four people, police said.")
     assert "Dnipro" not in (f[4].claimant or "")
+
+
+@pytest.mark.parametrize("text, value, who", [
+    ("Russian Foreign Ministry Spokeswoman Maria Zakharova accused Kyiv of escalating attacks, reporting 18 deaths "
+     "in a week.", 18, "Zakharova"),
+    ("Governor Oleh Syniehubov visited the site, saying 12 people were killed.", 12, "Syniehubov"),
+    ("The Ukrainian Air Force said it downed 40 drones, adding that 12 more were jammed.", 12, "Ukrainian Air Force"),
+    ("On Monday, Ramzan Kadyrov visited the wounded in Grozny, noting that 23 fighters had died.", 23, "Kadyrov"),
+])
+def test_a_participle_of_saying_speaks_for_the_sentences_subject(text, value, who):
+    assert who in (figures("Title\n" + text)[value].claimant or "")
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Russian forces shelled Kharkiv overnight, killing four people, saying nothing of the dead.", 4),
+    ("Ukraine's army pushed on near Robotyne, reporting heavy fighting; 14 soldiers died.", 14),
+])
+def test_a_force_that_acts_is_no_speaker_of_its_participle(text, value):
+    assert figures("Title\n" + text)[value].claimant is None
+
+
+def test_a_machine_translations_spelling_of_the_president_is_the_president():
+    f = figures("Title\nUkrainian President Volodymyr Zelinsky said 137 people were killed in the first attack.")
+    assert f[137].claimant == "Volodymyr Zelensky"

@@ -237,3 +237,11 @@ COUNTRY_WORD_RE = re.compile(r"\b(?:US|U\.S\.|UK|U\.K\.|UN|U\.N\.|NATO|Nato|EU|B
 # "according to the same estimate", "according to these figures": the work named before
 SAME_WORK_RE = re.compile(r"(?:same|this|that|these|those)\s+((?:estimates?|figures|data|report|study|assessment|count"
                           r"|tally|statement|analysis|update|bulletin))\b", re.I)
+# a verb of saying as a participle after the main clause: ", saying 12 people were killed"
+PARTICIPLES = "saying adding reporting noting claiming stating announcing estimating writing stressing specifying"
+PARTICIPLE_SAY_RE = re.compile(rf",\s+(?:{'|'.join(PARTICIPLES.split())})\b", re.I)
+OPENING_SUBJECT_RE = re.compile(
+    rf"\W*(?:(?:On|In|Late|Early|Earlier|Later|Meanwhile)\b[^,]{{0,40}},\s*)?(?P<np>{NP})\s+(?:(?:has|have|had|also)\s+)?[a-z]+(?:ed|s)\b")
+# a nation, or a force or weapon that acts: no speaker of the participle ("Russian forces shelled ..., saying")
+NATIONALITY_ONLY_RE = re.compile(r"(?:the\s+)?(?:(?:Russian|Ukrainian|Russia|Ukraine|Kyiv|Kiev|Moscow)(?:['’]s)?"
+                                 r"|.*\b(?:forces|troops|army|military|strikes?|attacks?|shelling|missiles?|drones?|units?))", re.I)

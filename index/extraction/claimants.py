@@ -37,42 +37,12 @@ from dataclasses import dataclass
 
 from index.extraction.aliases import canonical, counts_side, reload  # noqa: F401 (re-exported)
 from index.extraction.attribution_patterns import (
-    SAME_WORK_RE,
-    COUNTRY_WORD_RE,
-    MONTH_NP_RE,
-    NOT_A_NAME_RE,
-    OWNER_OF_WORK_RE,
-    ACCORDING_RE,
-    ATTRIBUTED_RE,
-    CITED_BY_RE,
-    DASH_TAIL_RE,
-    FROM_RE,
-    GENERIC_SUBJECT_RE,
-    HEADLINE_RE,
-    HEADLINE_TAIL_RE,
-    PASSIVE_BY_RE,
-    PER_RE,
-    POSSESSIVE_RE,
-    REPORT_OF_RE,
-    WORDS_OF_RE,
-    ROLE_WORDS,
-    SOURCE_LABEL_RE,
-    LABEL_LINE_RE,
-    TRAILING_RE,
-    HEADLINE_LABELS,
-    HEDGE_RE,
-    LOWER_SAID_AFTER_RE,
-    NAME_ENDS_RE,
-    NOT_SAY_BEFORE,
-    NOT_SAYING_AFTER_RE,
-    NP,
-    PASSIVE_RE,
-    POSSESSIVE_HINT_RE,
-    PRONOUNS,
-    QUALIFIED_GROUP,
-    QUOTE_THEN_NAME,
-    SAY_RE,
-    TITLE_LINE_RE,
+    ACCORDING_RE, ATTRIBUTED_RE, CITED_BY_RE, COUNTRY_WORD_RE, DASH_TAIL_RE, FROM_RE, GENERIC_SUBJECT_RE,
+    HEADLINE_LABELS, HEADLINE_RE, HEADLINE_TAIL_RE, HEDGE_RE, LABEL_LINE_RE, LOWER_SAID_AFTER_RE, MONTH_NP_RE,
+    NAME_ENDS_RE, NATIONALITY_ONLY_RE, NOT_A_NAME_RE, NOT_SAYING_AFTER_RE, NOT_SAY_BEFORE, NP,
+    OPENING_SUBJECT_RE, OWNER_OF_WORK_RE, PARTICIPLE_SAY_RE, PASSIVE_BY_RE, PASSIVE_RE, PER_RE,
+    POSSESSIVE_HINT_RE, POSSESSIVE_RE, PRONOUNS, QUALIFIED_GROUP, QUOTE_THEN_NAME, REPORT_OF_RE, ROLE_WORDS,
+    SAME_WORK_RE, SAY_RE, SOURCE_LABEL_RE, TITLE_LINE_RE, TRAILING_RE, WORDS_OF_RE,
 )
 from index.extraction.exclusions import title_case
 from index.extraction.name_cleaning import clean as _clean
@@ -305,6 +275,10 @@ def find_attributions(s: str, headline: bool = False) -> list[Attribution]:
                 add(opener.start("np"), opener.end("np"), "sentence")  # "Moscow refutes ..., says toll is 89"
             if span and len(out) == found_before:
                 out.append(Attribution(m.start(), m.start(), None, "sentence", generic=True))
+    if not out and "," in s and (part := PARTICIPLE_SAY_RE.search(s)) and (opener := OPENING_SUBJECT_RE.match(s, 0, part.start())) \
+            and not NATIONALITY_ONLY_RE.fullmatch(opener.group("np")):
+        # "Zakharova accused the Kiev regime of ..., reporting 18 deaths": the subject says it
+        add(opener.start("np"), opener.end("np"), "sentence")
     if cites and any((a.phrase or a.pronoun) and all(a is not c for c in cites) for a in out):
         # the one who says it names its source: the claim is the speaker's own statement
         out = [a for a in out if all(a is not c for c in cites)]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from index.extraction.attribution_patterns import QUOTE_THEN_NAME, SAY_VERBS
+from index.extraction.attribution_patterns import PARTICIPLES, QUOTE_THEN_NAME, SAY_VERBS
 
 _NUMBER_WORDS = frozenset((
     "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen"
@@ -13,7 +13,7 @@ _NUMBER_WORDS = frozenset((
     " hundred thousand million dozen").split())
 _NUM_HINT_RE = re.compile(rf"\d|\b(?:{'|'.join(sorted(_NUMBER_WORDS))})\b", re.I)
 _ATTR_HINT_RE = re.compile(
-    rf"\b(?:according|per|from|by|cited|quoted|{SAY_VERBS})\b|:|(?:[–—]| - )(?![\s\S]*[.!?][\"”’')]*\s*$)"
+    rf"\b(?:according|per|from|by|cited|quoted|{'|'.join(PARTICIPLES.split())}|{SAY_VERBS})\b|:|(?:[–—]| - )(?![\s\S]*[.!?][\"”’')]*\s*$)"
     r"|['’]s\s+(?:latest\s+|own\s+|official\s+)?"
     r"(?:numbers|figures?|data|count|tally|estimates?|assessment|update|bulletin|statistics)\b"
     rf"|{QUOTE_THEN_NAME}", re.I)  # "'... about 1 million people' – Belousov."
@@ -33,7 +33,7 @@ _ATTR_WORDS = frozenset((
     " finds identified identifies show shows showed indicate indicates indicated suggest"
     " suggests suggested described describes affirm affirms affirmed stressed stresses emphasised"
     " emphasized emphasises emphasizes specified informed asserted clarified detailed highlighted"
-    " underlined explained warned maintained announce inform informs mentioned mentions").split())
+    " underlined explained warned maintained announce inform informs mentioned mentions").split()) | frozenset(PARTICIPLES.split())
 _ATTR_PHRASE_WORDS = frozenset((
     "pointed put puts pegged pegs placed places increased raised revised lowered updated lifted numbers figures data count tally"
     " spoke speaks talked talks reporting figure think thinks"
