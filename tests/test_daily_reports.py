@@ -80,3 +80,40 @@ def test_a_running_total_keeps_its_kind(text, value, kind):
 def test_a_strike_raising_a_toll_is_no_speaker():
     f = figures("Title\nThe second strike raised the death toll by 5 to 17, rescuers said.")
     assert "strike" not in (f[17].claimant or "").lower()
+
+
+@pytest.mark.parametrize("text, value", [
+    ("On the same day, 16 tanks, 34 armoured vehicles and eight artillery systems were also lost.", 16),
+    ("Russia had lost 910 troops the previous day, taking the tally since the start of the war to 135,010.", 910),
+    ("On February 24 alone, Russia's losses amounted to approximately 800 soldiers killed and wounded.", 800),
+    ("On Wednesday, 660 Russian troops were killed, bringing the total to 100,400.", 660),
+])
+def test_a_named_day_or_the_same_day_is_a_days_count(text, value):
+    assert figures("Title\n" + text)[value].kind == "daily"
+
+
+@pytest.mark.parametrize("text, value", [
+    ("In a report from the previous day, the General Staff said Russia had lost 132,160 troops.", 132160),
+    ("On the same day, Shoigu said Russia had lost 5,937 soldiers.", 5937),
+    ("On Tuesday, Ukraine's armed forces released a tally stating that 116,950 Russian troops had died.", 116950),
+])
+def test_a_day_that_dates_the_report_is_no_days_count(text, value):
+    assert figures("Title\n" + text)[value].kind != "daily"
+
+
+def test_a_running_tally_taken_to_a_total_over_many_words():
+    f = figures("Title\nRussia lost 910 troops the previous day, taking the tally since the start of the war to 135,010.")
+    assert f[135010].kind == "cumulative" and f[135010].metric == f[910].metric
+
+
+@pytest.mark.parametrize("text, value", [
+    ("On Monday, 3 civilians were killed in Kherson.", 3),
+    ("On Friday, 12 soldiers were wounded near Bakhmut, the brigade said.", 12),
+])
+def test_a_count_after_a_weekday_is_no_day_of_the_month(text, value):
+    assert value in figures("Title\n" + text)
+
+
+def test_a_day_of_the_month_after_a_weekday_stays_a_date():
+    f = figures("Title\nOn Monday, 3 June, the ministry said 40 soldiers died.")
+    assert 3 not in f and 40 in f

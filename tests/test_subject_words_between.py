@@ -54,3 +54,23 @@ def test_a_force_that_acts_is_no_speaker_of_its_participle(text, value):
 def test_a_machine_translations_spelling_of_the_president_is_the_president():
     f = figures("Title\nUkrainian President Volodymyr Zelinsky said 137 people were killed in the first attack.")
     assert f[137].claimant == "Volodymyr Zelensky"
+
+
+def test_analysts_from_a_body_speak_for_it():
+    f = figures("Title\nAnalysts from MediaZone and the Russian Service of the BBC have confirmed that 10,711 Russian "
+                "soldiers have died.")
+    assert "MediaZone" in (f[10711].claimant or "")
+
+
+def test_soldiers_from_a_brigade_are_no_speaker():
+    assert figures("Title\nSoldiers from the 47th brigade killed 40 Russians.")[40].claimant is None
+
+
+@pytest.mark.parametrize("text, value, side", [
+    ("Since the start of the week, 23 Chechen fighters have perished in the Kherson region, Ramzan Kadyrov said.",
+     23, "russia"),
+    ("Researchers counted 3,000 tanks lost by Russia since 2022.", 3000, "russia"),
+    ("The 1,200 troops lost by Ukraine's army in May were replaced.", 1200, "ukraine"),
+])
+def test_whose_losses_by_their_units_and_by_lost_by(text, value, side):
+    assert figures("Title\n" + text)[value].side == side

@@ -47,8 +47,11 @@ def excluded(s: str, n: Number, bulletin: bool) -> bool:
     before = s[max(0, n.start - 24):n.start]
     qual_free_before = re.sub(r"(?:\bover|\babout|\baround|\bnearly|\bup to|\bsome)\s+$", "", before, flags=I)
     m = EXCLUDE_BEFORE.search(qual_free_before)
-    if m and not (n.value > 31 and _DAY_WORD_RE.fullmatch(m.group(0).strip()) and not _YEARISH_RE.fullmatch(s[n.start:n.end])):
-        return True  # (but "said on Tuesday 270,000 people ...": no day of a month is 270,000)
+    if m and not (n.value > 31 and _DAY_WORD_RE.fullmatch(m.group(0).strip()) and not _YEARISH_RE.fullmatch(s[n.start:n.end])) \
+            and not (_WEEKDAY_WORD_RE.fullmatch(m.group(0).strip()) and not _MONTH_AFTER_RE.match(s, n.end)):
+        # (but "said on Tuesday 270,000 people ...": no day of a month is 270,000; "On Monday, 3
+        # civilians were killed": a day of a month after a weekday has its month after it)
+        return True
     if EXCLUDE_AFTER.match(s, n.end) or _AGE_LIST_RE.search(before):
         return True  # (also the next ages of a list: "aged 39, 44, and 61", "aged 38 and 42")
     raw = s[n.start:n.end]
@@ -80,6 +83,8 @@ def title_case(s: str) -> bool:
 
 
 _AGE_LIST_RE = re.compile(r"\bag(?:ed|es)\s+\d{1,3}(?:\s*,\s*\d{1,3})*\s*,?\s*(?:and|or|to|-|–)?\s*$", I)
+_WEEKDAY_WORD_RE = re.compile(rf"{WEEKDAY},?", I)
+_MONTH_AFTER_RE = re.compile(rf"(?:st|nd|rd|th)?\.?\s*(?:of\s+)?{MONTH}\b", I)
 _DAY_WORD_RE = re.compile(rf"(?:{MONTH}\.?|{WEEKDAY},?)", I)
 _YEARISH_RE = re.compile(r"(?:1[89]|20)\d\d")
 _YEAR_COUNT_RE = re.compile(

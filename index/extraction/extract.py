@@ -341,7 +341,7 @@ def _figure(article: Article, sent: Sentence, stext: str, f: Found, phrase: str 
 _OFFICE_WORD_RE = re.compile(r"governor|administration", re.I)
 _GS_FORMULA_RE = re.compile(
     r"\btotal\s+combat\s+losses\s+of\s+the\s+(?:enemy|occupiers|Russian\s+(?:forces|army|troops|invaders|occupiers))\b", re.I)
-_SAME_PERIOD_RE = re.compile(r"\b(?:the\s+same|that)\s+(?:time\s+)?period\b", re.I)
+_SAME_PERIOD_RE = re.compile(r"\b(?:the\s+same|that)\s+(?:time\s+)?(?:period|timeframe|time\s+frame|time\s+span)\b", re.I)
 # the largest count one day's report gives: more is a running total
 _DAY_SIZED = {"personnel_casualties": 2500, "personnel_killed": 2500, "personnel_wounded": 2500,
               "civilians_killed": 200, "civilians_wounded": 500, "drones": 1000}

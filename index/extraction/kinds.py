@@ -42,7 +42,12 @@ KIND_CUES: tuple[tuple[str, str, bool], ...] = (
               r"|(?:on\s+)?" + WEEKDAY + r"\s+alone|the\s+day\s+before\s+alone|(?:in|over|during)\s+the\s+day\s+before\b|during\s+day\b"
               # "in the past one day", "lost 33 combat vehicles ... the day before." (a day's report)
               r"|(?:in|over|during|within|for)\s+(?:just\s+)?the\s+(?:past|last)\s+(?:one|1)\s+day\b"
-              r"|(?<!since\s)\bthe\s+day\s+before(?=\s*(?:[,.;:)]|$))", True),
+              r"|(?<!since\s)(?<!from\s)(?<!of\s)\bthe\s+(?:day\s+before|previous\s+day)(?=\s*(?:[,.;:)]|$))"
+              # "On the same day, 16 tanks ... were also lost", "on February 24 alone" (but "On the
+              # same day, Shoigu also updated ...": when it was said)
+              r"|(?:on|during|within|over|in)\s+the\s+same\s+day\b(?![^.;]{0,60}\b(?:said|says|updated|announced|reported|stated|told|added))"
+              r"|on\s+(?:" + MONTH + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?"
+              r"|\d{1,2}(?:st|nd|rd|th)?\s+" + MONTH + r")\s+alone\b", True),
     ("rate", r"(?:a|per|each|every)\s+(?:day|week|month|hour)(?!\s+(?:after|before|ago|earlier|later|into))"
              # "138 troops per square mile gained", "99 per square kilometre"
              r"|per\s+(?:square\s+)?(?:kilomet(?:er|re)|km|mile)s?\b|every\s+\d+\s+(?:days|weeks|months)|daily\s+average|on\s+average|an\s+average\s+of"
@@ -155,6 +160,7 @@ _PLACE_OF_COUNT_RE = re.compile(
     r"|in\s+the\s+(?:town|city|village|settlement|district|suburb)\s+of)\s+(?:the\s+)?"
     r"(?!(?:Ukraine|Russia|Belarus|Poland|Moldova|NATO|Europe)\b)(?:[A-Z][\w’'-]+|capital\b)"
     r"|\b(?:in|on)\s+the\s+(?:[A-Z][\w’'-]+\s+){1,2}(?:direction|sector|front|axis)\b")
+_WEEKDAY_OPENER_RE = re.compile(rf"\W*(?:(?:Late|Early)\s+)?[Oo]n\s+{WEEKDAY}\s*(?:alone\s*)?,", I)
 _NIGHT_RE = re.compile(r"\bovernight\b|\blast\s+night\b|\bin\s+the\s+(?:past\s+|last\s+)?24\s+hours\b", I)
 _ONE_LIST_RE = re.compile(r"[^;:.!?]{0,160}", I)
 _TOLL_RE = re.compile(r"death\s+toll|total(?:led|ed|ing|s)?|in\s+total|so\s+far|as\s+of", I)
@@ -256,6 +262,9 @@ def kind_of(s: str, n: Number, b: int, nums: list[Number], bulletin: bool, metri
     airborne = metric in ("drones", "cruise_missiles") and n.value < 100
     if incident and not airborne:
         return "other"  # "seven people were killed in shelling of ...": one incident
+    if _WEEKDAY_OPENER_RE.match(s) and not metric.startswith("civilians_") and not SAY_RE.search(s, 0, n.start) \
+            and n.value <= (2500 if metric.startswith("personnel_") else 300):
+        return "daily"  # "On Wednesday, 660 Russian troops were killed, bringing the total to 100,400": that day's
     before = [m for m in KIND_RES[2][1].finditer(s, max(0, n.start - 200), n.start)]
     if before and _PERIOD_OF_COUNT_RE.match(before[-1].group(0)):
         return "period"  # "In the reporting period, the authorities reported that 91 ..."

@@ -163,6 +163,8 @@ SIDE_WORDS: tuple[tuple[str, str], ...] = (
                r"|enemy|invaders?|occupiers?|occupying|occupation|Wagner|Russians|orcs|aggressor['’]s|aggressor"
                # North Korea's soldiers fight on Russia's side
                r"|North\s+Korean|North\s+Korea['’]s|North\s+Korea|Pyongyang['’]s|Pyongyang"
+               # Russia's own regions' units: "23 Chechen fighters", "Kadyrov's forces", the Akhmat units
+               r"|Chechen|Kadyrov['’]s|Kadyrovites?|Akhmat"
                # weapons only Russia launches at Ukraine: "23 of 25 Shahed drones"
                r"|Shaheds?|Shahed-\d+s?|Gerans?|Geran-\d|Kalibrs?|Kh-\d+s?|Iskanders?|Kinzhals?|Lancets?"),
     # "the AFU losses": the Armed Forces of Ukraine, as Moscow's bulletins write them

@@ -98,7 +98,7 @@ _PART_WORDS_RE = re.compile(r"\s+(?:within|inside|in|into|to|abroad|outside|who|
 _TOTAL_RE = re.compile(
     r"\b(?:bringing|brings|brought|taking|takes|raising|raises|pushing|pushes|putting|puts)\s+(?:the|its|their|Russia['’]s"
     r"|Ukraine['’]s)\s+(?:overall\s+|total\s+|cumulative\s+)?(?:total|tally|toll|number|count|losses)\s+"
-    rf"(?:[\w’'-]+\s+){{0,4}}?(?:to|at)\s+{QUALIFIER_BEFORE}$", I)
+    rf"(?:[\w’'-]+\s+){{0,8}}?(?:to|at)\s+{QUALIFIER_BEFORE}$", I)
 
 
 _BY_RE = re.compile(r"\bby\s+(?:about\s+|some\s+|nearly\s+|almost\s+|another\s+)?$", I)

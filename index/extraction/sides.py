@@ -123,7 +123,7 @@ def side_of(m: str, n: Number, a: int, b: int, after: bool, metric: str) -> str 
         return h.lastgroup
     right = m[b:]
     # "of Russia", "by Russia", "38 drones launched by Russia" (whose drones were shot down)
-    h = re.search(r"^\W*(?:(?:launched|fired|sent|used|flown|operated)\s+(?:overnight\s+|yesterday\s+|today\s+)?)?"
+    h = re.search(r"^\W*(?:(?:launched|fired|sent|used|flown|operated|lost|suffered|sustained)\s+(?:overnight\s+|yesterday\s+|today\s+)?)?"
                   r"(?:of|by|among)\s+(?:the\s+)?(\w+['’]?s?)", right)
     if h:
         s2 = SIDE_RE.match(h.group(1))

@@ -55,6 +55,7 @@ _GROUP_BEFORE_PLACE_RE = re.compile(
 _HEAD_OF_PLACE_RE = re.compile(
     r"\b(?:head|chief|leader|governor|mayor)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:region|republic|oblast|city|province)\s+$",
     re.I)
+_WORKERS_BEFORE_RE = re.compile(r"\b(?:analysts|researchers|journalists|experts|reporters|volunteers|investigators)\s+(?:from|at|of|with)\s+$", re.I)
 _OBJECT_BEFORE_RE = re.compile(r"\w+(?:ing|ed)|in|on|at|near|from|with|against|to|into|over|under", re.I)
 
 
@@ -207,6 +208,8 @@ def _subject_ending(before: str, end: int) -> tuple[int, int] | None:
         return None
     if stop in ("from", "by") and _REPORT_NOUN_RE.search(before, max(0, start - 200), start):
         return start, end  # "Data from Ukraine's General Staff shows ...": the source says it
+    if stop in ("from", "at", "of", "with") and _WORKERS_BEFORE_RE.search(before, max(0, start - 40), start):
+        return start, end  # "Analysts from MediaZone and the BBC have confirmed": the body they work for
     first = before[start:end].split()[0]
     titled = first.islower() and (_TITLE_NOUN_RE.fullmatch(first) is not None or re.fullmatch(ROLE_WORDS, first) is not None) \
         and re.search(r"[A-Z]", before[start:end]) is not None  # "war correspondent Tom Brady"
