@@ -48,9 +48,11 @@ def excluded(s: str, n: Number, bulletin: bool) -> bool:
     qual_free_before = re.sub(r"(?:\bover|\babout|\baround|\bnearly|\bup to|\bsome)\s+$", "", before, flags=I)
     m = EXCLUDE_BEFORE.search(qual_free_before)
     if m and not (n.value > 31 and _DAY_WORD_RE.fullmatch(m.group(0).strip()) and not _YEARISH_RE.fullmatch(s[n.start:n.end])) \
-            and not (_WEEKDAY_WORD_RE.fullmatch(m.group(0).strip()) and not _MONTH_AFTER_RE.match(s, n.end)):
+            and not (_WEEKDAY_WORD_RE.fullmatch(m.group(0).strip()) and (n.words or m.group(0).strip().endswith(","))
+                     and not _MONTH_AFTER_RE.match(s, n.end)):
         # (but "said on Tuesday 270,000 people ...": no day of a month is 270,000; "On Monday, 3
-        # civilians were killed": a day of a month after a weekday has its month after it)
+        # civilians were killed", "On Monday three": a date would have its month after the day;
+        # "On Tuesday 24 soldiers" may be "Tuesday 24 [October]" and stays a date)
         return True
     if EXCLUDE_AFTER.match(s, n.end) or _AGE_LIST_RE.search(before):
         return True  # (also the next ages of a list: "aged 39, 44, and 61", "aged 38 and 42")
