@@ -1,0 +1,36 @@
+"""One claimant under the names articles give it: an abbreviation ("the WSJ"), a British
+spelling ("Centre for Strategic ..."), a body's office behind its owner's possessive ("the
+Ukrainian parliament's Commissioner for Human Rights"). Sentences written for each, with a
+description that must stay unnamed."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction_helpers import figures
+
+
+@pytest.mark.parametrize("text, value, who", [
+    ("The Wall Street Journal reported 80,000 dead; the WSJ said 400,000 were wounded.", 400000, "Wall Street Journal"),
+    ("The Centre for Strategic and International Studies estimated 250,000 Russian troops were killed.", 250000, "CSIS"),
+    ("Nearly 8,000 Ukrainian civilians have been killed, according to the Ukrainian parliament's Commissioner for "
+     "Human Rights.", 8000, "Ukrainian Parliament Commissioner for Human Rights"),
+    ("Ukraine's human rights ombudsman Dmytro Lubinets said 500 children had been killed.", 500,
+     "Ukrainian Parliament Commissioner for Human Rights (Lubinets)"),
+])
+def test_a_body_under_another_name_is_one_claimant(text, value, who):
+    assert figures("Title\n" + text)[value].claimant == who
+
+
+def test_an_office_of_no_body_named_stays_unnamed():
+    f = figures("Title\nThe army's losses reached 3,000 soldiers, the president's office said.")
+    assert f[3000].claimant is None
+
+
+def test_an_outlets_own_article_is_no_statement_of_the_outlet():
+    from index.extraction.extract import analyse
+    from index.model import Article
+
+    text = "Russia lost 3,000 soldiers near Avdiivka.\nThe fighting went on."
+    art = analyse(Article(file="a.txt", title="Losses", text=text, published="2024-03-01", outlet="The Wall Street Journal"))
+    assert [f.claimant for f in art.figures] == [None]
