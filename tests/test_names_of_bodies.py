@@ -34,3 +34,13 @@ def test_an_outlets_own_article_is_no_statement_of_the_outlet():
     text = "Russia lost 3,000 soldiers near Avdiivka.\nThe fighting went on."
     art = analyse(Article(file="a.txt", title="Losses", text=text, published="2024-03-01", outlet="The Wall Street Journal"))
     assert [f.claimant for f in art.figures] == [None]
+
+
+@pytest.mark.parametrize("text, value, who", [
+    ("Also on Sunday, the Ukrainian military claimed to have hit a hall in Rubizhne, killing 14 Russian soldiers housed there.",
+     14, "Ukrainian military"),
+    ("Ukraine's military said Russia had lost 44 servicemen in Kherson in the past 24 hours.", 44, "General Staff of Ukraine"),
+    ("Ukraine's General Staff said 400 Russian soldiers were killed in the strike on Makiivka.", 400, "General Staff of Ukraine"),
+])
+def test_one_incidents_claim_of_the_military_is_the_militarys_not_the_tallys(text, value, who):
+    assert figures("Title\n" + text)[value].claimant == who

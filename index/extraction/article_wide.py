@@ -206,3 +206,17 @@ def title_source(title: str) -> str | None:
         return None
     name = (m.group("a") or m.group("b") or "").strip()
     return name if name and (canonical(name) != name or known(name)) else None
+
+
+_STAFF_RE = re.compile(r"\bstaff\b", re.I)
+
+
+def incident_claims(figs: list[Figure]) -> None:
+    """"Ukraine's army said it killed 14 Russian soldiers in Rubizhne": one incident's claim of
+    the military, not the General Staff's running tally that its other figures are; the table
+    reads "Ukraine's military" as the General Staff only for the tally."""
+    for f in figs:
+        if f.claimant == "General Staff of Ukraine" and f.kind == "other" and not f.metric.startswith("civilians_") \
+                and not _STAFF_RE.search(f.sentence) \
+                and f.claimant_from in (None, "carried from the sentence before"):
+            f.claimant = "Ukrainian military"

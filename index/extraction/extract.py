@@ -16,9 +16,9 @@ from index.dates import date_in_opening, estimate_from_text
 from index.extraction.aliases import counting_body, counts_civilians, mentioned, reports_own_losses
 from index.extraction.air_defence import air_defence_claimant
 from index.extraction.anaphora import figures_by_reference
-from index.extraction.article_wide import (LOSS_METRICS_NO_SIDE_DEFAULT, claimants_from_the_article,
-                                           default_sides, full_names, headline_echoes, russias_civilians, strike_dead,
-                                           title_source)
+from index.extraction.article_wide import (LOSS_METRICS_NO_SIDE_DEFAULT, claimants_from_the_article, default_sides,
+                                           full_names, headline_echoes, incident_claims, russias_civilians,
+                                           strike_dead, title_source)
 from index.extraction.cataphora import awaiting_name, named_first, source_of_before
 from index.extraction.claimants import Attribution, canonical, counts_side, find_attributions
 from index.extraction.figure_dates import Dates, valid_as_of
@@ -276,6 +276,7 @@ def _figures(article: Article, sentences: list[Sentence], estimate_phrase: str |
     full_names(text, out)
     claimants_from_the_article(out, unsourced)
     few_soldiers(out)
+    incident_claims(out)
     headline_echoes(text, out)
     if (own := publisher(article.outlet)) is not None:
         for f in out:  # a UNICEF statement's "nine children have reportedly been killed"
@@ -283,11 +284,10 @@ def _figures(article: Article, sentences: list[Sentence], estimate_phrase: str |
                 f.claimant, f.claimant_from = own, "the body that publishes the article"
     # A figure that names neither whose losses nor who claims them is still what the article
     # says ("two soldiers killed and three wounded"): side and claimant stay null, as written.
-    if article.published is None and article.published_estimate:
-        for f in out:
-            if f.as_of is None:
-                f.as_of_estimate = article.published_estimate
-                f.as_of_from = "estimate: " + (estimate_phrase or "the article's text")
+    for f in out if article.published is None and article.published_estimate else ():
+        if f.as_of is None:
+            f.as_of_estimate = article.published_estimate
+            f.as_of_from = "estimate: " + (estimate_phrase or "the article's text")
     return out
 
 
