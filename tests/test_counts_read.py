@@ -127,3 +127,27 @@ def test_a_month_by_month_list_counts_the_noun_before_it(text, values, metric):
 
 def test_a_year_with_a_month_after_it_is_no_count():
     assert 300 not in figures("Title\nThe war began in 2022, with 300 in May.")
+
+
+# -- numbers as reporters write them ----------------------------------------------------------
+@pytest.mark.parametrize("text, value, approx", [
+    ("More than two dozen civilians were killed in shelling that struck a market in Donetsk.", 24, "over"),
+    ("Forty-thousand Russian troopers were killed in less than six months of fighting.", 40000, None),
+    ("The general also said that 40,000 or so civilians perished in the war.", 40000, "about"),
+    ("Three dozen soldiers were wounded near Bakhmut, the brigade said.", 36, None),
+])
+def test_dozens_hyphenated_thousands_and_or_so_are_counts(text, value, approx):
+    f = figures("Title\n" + text)[value]
+    assert f.approx == approx
+
+
+def test_dozens_with_no_number_stay_vague():
+    assert figures("Title\nDozens of civilians were killed in the strike on Odesa.") == {}
+
+
+@pytest.mark.parametrize("text, value, metric", [
+    ("The market in Donetsk was hit Sunday, killing 27 people and injuring another 25.", 25, "civilians_wounded"),
+    ("The strike on Kharkiv killed 5 and wounded another 12.", 12, "civilians_wounded"),
+])
+def test_another_count_right_after_a_verb_of_harm(text, value, metric):
+    assert figures("Title\n" + text)[value].metric == metric

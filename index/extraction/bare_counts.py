@@ -20,7 +20,7 @@ I = re.IGNORECASE
 # wounding ...": a count right after a verb of killing or wounding, with no noun, counts people.
 _BARE_VERB_RE = re.compile(
     r"\b(?P<v>killed|killing|kills|kill|wounded|wounding|wounds|wound|injured|injuring|injures|injure)\s+"
-    rf"{QUALIFIER_BEFORE}$", I)
+    rf"(?:another\s+)?{QUALIFIER_BEFORE}$", I)  # ("killing 27 people and injuring another 25")
 # (also "injured at least four others", "wounding two more")
 _BARE_AFTER_RE = re.compile(
     r"\s*(?:[,.;:!?]|$|(?:in|on|at|and|near|across|during|overnight|when|as|after|including|others|more|over|within"

@@ -65,7 +65,7 @@ NOUNS: tuple[tuple[str, str], ...] = (
     ("personnel", r"troops?|soldiers?|servicemen|servicewomen|service\s*members|service\s*people|service\s+personnel"
                   r"|military\s+personnel|personnel|men|fighters|combatants|Russians|Ukrainians"
                   r"|invaders|occupiers|mercenaries|conscripts|reservists|recruits|paratroopers"
-                  r"|marines|infantry(?:men)?|militants|commanders|officers|sailors|pilots|comrades|crew\s*members?|crewmen"
+                  r"|marines|infantry(?:men)?|militants|commanders|officers|sailors|pilots|comrades|crew\s*members?|crewmen|troopers"
                   r"|persons|individuals|enemy\s+(?:troops|soldiers|personnel)|convicts|inmates|volunteers|generals"
                   r"|colonels|conscripts|draftees|mobilized|mobilised|POWs"
                   r"|foreigners|foreign\s+(?:fighters|volunteers|nationals)|contract\s+soldiers|contractors"

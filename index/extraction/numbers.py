@@ -80,7 +80,9 @@ _ONE_NUMBER = (
     rf"|(?:a\s+)?(?:quarter|third)\s+of\s+a\s+million"
     rf"|a\s+(?:hundred|thousand|million)(?:\s+(?:thousand|million))?(?:\s+(?:and\s+)?{_WORD_NUM})?"
     rf"|a\s+dozen"
-    rf"|{_WORD_NUM}(?:\s+(?:hundred|thousand|million|billion)\b(?:\s+(?:and\s+)?{_WORD_NUM})?)*"
+    # "two dozen", "Forty-thousand"
+    rf"|{_WORD_NUM}\s+dozen\b"
+    rf"|{_WORD_NUM}(?:[\s-]+(?:hundred|thousand|million|billion)\b(?:\s+(?:and\s+)?{_WORD_NUM})?)*"
     rf")"
 )
 _RANGE_SEP = r"(?:\s*[-\u2010-\u2015\u2212]\s*|\s+(?:to|and|or)\s+)"
@@ -89,6 +91,7 @@ NUMBER_RE = re.compile(
     rf"(?:(?P<sep>{_RANGE_SEP})(?P<hi>{_ONE_NUMBER}))?(?![\w])(?![:/]\d)",
     re.IGNORECASE,
 )
+_OR_SO_RE = re.compile(r"\s+or\s+so\b", re.IGNORECASE)
 _PLUS_AFTER_RE = re.compile(r"-plus\b|\+(?![\d\w])")
 # Plus sign glued after a bracket or dash: "(+3)", "‒ +200".
 _DELTA_BEFORE = re.compile(r"\+$")
@@ -140,6 +143,8 @@ def _parse_words(s: str) -> int | None:
             cur += TENS[t]
         elif t == "hundred":
             cur = max(cur, 1) * 100
+        elif t == "dozen":
+            cur = max(cur, 1) * 12
         elif t in ("thousand", "million", "billion"):
             total += max(cur, 1) * SCALES[t]
             cur = 0
@@ -248,6 +253,8 @@ def find_numbers(text: str) -> list[Number]:
         approx, _ = qualifier_before(text, m.start())
         if approx is None and _PLUS_AFTER_RE.match(text, end):
             approx = "over"  # "1,000-plus troops", "500+ tanks"
+        elif approx is None and (so := _OR_SO_RE.match(text, end)):
+            approx, end = "about", so.end()  # "40,000 or so civilians": the count reaches past its hedge
         out.append(
             Number(
                 start=start,
