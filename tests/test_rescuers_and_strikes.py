@@ -63,3 +63,20 @@ def test_officials_stay_officials_not_the_body_the_country_speaks_through(text, 
 def test_a_prosecutors_office_by_another_word_order_is_the_prosecutor_general():
     f = figures("Title\nAccording to data from the General Prosecutor's Office of Ukraine, four children were killed.")
     assert f[4].claimant == "Prosecutor General's Office of Ukraine"
+
+
+@pytest.mark.parametrize("text, value, side", [
+    ("Russia's defense ministry said on Wednesday that 89 servicemen were killed in the Ukrainian attack on Makiivka.",
+     89, "russia"),
+    ("Kyiv said 17 of its soldiers died in a Russian missile strike on a training ground.", 17, "ukraine"),
+    ("Ukraine's General Staff said 300 Russian soldiers were killed in a Ukrainian missile strike on Kherson.", 300, "russia"),
+])
+def test_soldiers_killed_in_one_sides_attack_are_the_other_sides(text, value, side):
+    assert figures("Title\n" + text)[value].side == side
+
+
+def test_a_side_word_owning_the_page_a_report_sits_on_is_not_whose_losses():
+    text = ("Title\nUkraine's General Staff published its daily update. The report, posted to the Ukrainian ministry of "
+            "defense's official X page, also said 65 drones and 127 vehicles were destroyed.")
+    f = figures(text)
+    assert f[65].side == "russia" and f[127].side == "russia"

@@ -44,6 +44,20 @@ _GEO_AFTER_RE = re.compile(
     r"|battle\s*groups?|group(?:ing)?s?\s+of\s+(?:forces|troops))\b", I)
 
 
+# a side word owning the words that carry a report, not the counted: "posted to the Ukrainian
+# ministry of defense's official X page, also said 65 UAVs ..."
+_OWNER_OF_WORDS_RE = re.compile(
+    r"(?:\s+[\w-]+){0,3}['’]s\s+(?:official\s+|own\s+)?(?:X|Twitter|Telegram|Facebook|website|web\s+site|page|account"
+    r"|channel|statement|report|bulletin|update|data|figures|briefing)\b", I)
+_SOLDIERS_RE = re.compile(r"\b(?:soldiers?|troops|servicemen|service\s*members|personnel|fighters|marines|officers"
+                          r"|conscripts|mobili[sz]ed|paratroopers)\b", I)
+# "killed in the Ukrainian attack on Makiivka": the side that attacked is not the side that lost
+_KILLED_BY_RE = re.compile(
+    r"[^.;]{0,60}?\b(?:killed|died|dead|wounded|injured)\b[^.;]{0,20}?\b(?:in|by|during)\s+(?:an?\s+|the\s+)?"
+    r"(?:overnight\s+|massive\s+|recent\s+)?(Ukrainian|Russian|Ukraine['’]s|Russia['’]s)\s+(?:[\w-]+\s+)?"
+    r"(?:attacks?|strikes?|shelling|bombardment|missiles?|rockets?|drones?|HIMARS|assault)\b", I)
+
+
 _AIRBORNE = ("drones", "cruise_missiles", "aircraft", "helicopters")
 _OVER_RE = re.compile(
     r"\b(?:over|above|approaching|towards?|in)\s+(?:the\s+)?(?:(?:southern|northern|eastern|western|central"
@@ -100,7 +114,7 @@ def side_of(m: str, n: Number, a: int, b: int, after: bool, metric: str) -> str 
     for h in reversed(list(SIDE_RE.finditer(left, max(0, len(left) - 1000)))):  # bounded: linear
         if h.lastgroup == "both" or (dateline and h.end() <= dateline.end()) or (
             h.group(0) in _PLACES and PLACE_BEFORE_RE.search(left[max(0, h.start() - 100):h.start()])
-        ) or _GEO_AFTER_RE.match(left, h.end()):
+        ) or _GEO_AFTER_RE.match(left, h.end()) or _OWNER_OF_WORDS_RE.match(left, h.end()):
             continue
         between = left[h.end():]
         # a side word inside another figure ("66,180 Russian soldiers killed along with 579
@@ -122,6 +136,9 @@ def side_of(m: str, n: Number, a: int, b: int, after: bool, metric: str) -> str 
             return {"russia": "ukraine", "ukraine": "russia"}[h.lastgroup]
         return h.lastgroup
     right = m[b:]
+    hit = _KILLED_BY_RE.match(right) if metric.startswith("personnel_") and _SOLDIERS_RE.search(m, max(0, n.end), b + 1) else None
+    if hit:  # "89 servicemen were killed in the Ukrainian attack on Makiivka": the attacked side's
+        return "russia" if hit.group(1).lower().startswith("ukrain") else "ukraine"
     # "of Russia", "by Russia", "38 drones launched by Russia" (whose drones were shot down)
     h = re.search(r"^\W*(?:(?:launched|fired|sent|used|flown|operated|lost|suffered|sustained)\s+(?:overnight\s+|yesterday\s+|today\s+)?)?"
                   r"(?:of|by|among)\s+(?:the\s+)?(\w+['’]?s?)", right)
