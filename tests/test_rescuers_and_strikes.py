@@ -80,3 +80,14 @@ def test_a_side_word_owning_the_page_a_report_sits_on_is_not_whose_losses():
             "defense's official X page, also said 65 drones and 127 vehicles were destroyed.")
     f = figures(text)
     assert f[65].side == "russia" and f[127].side == "russia"
+
+
+@pytest.mark.parametrize("text, value, side", [
+    ("To date, 1,351 servicemen have died and 3,825 have been injured, said Russian Defence Ministry spokesman "
+     "Igor Konashenkov.", 1351, "russia"),
+    ("As of today, 498 service members have been killed, Defence Minister Sergei Shoigu told the Duma.", 498, "russia"),
+    ("Nearly 1 million soldiers have been killed or wounded since the start of the conflict, according to Russian "
+     "Defence Minister Sergei Shoigu.", 1000000, "ukraine"),
+])
+def test_a_ministrys_own_dead_under_its_spokesmans_name(text, value, side):
+    assert figures("Title\n" + text)[value].side == side

@@ -258,7 +258,9 @@ def reports_own_losses(name: str | None) -> bool:
     """The body also reports its own side's losses (table `own = true`: Russia's defence
     ministry has given Russia's dead); one that only counts the enemy's (Ukraine's General
     Staff) is not who "Ukraine said 13,000 of its soldiers died" quotes."""
-    entry = _entries(_config_dir()).get(name) if name else None
+    entries = _entries(_config_dir())
+    # (also under its person: "Russian Ministry of Defence (Konashenkov)")
+    entry = (entries.get(name) or entries.get(re.sub(r"\s*\([^()]*\)$", "", name))) if name else None
     return bool(entry and entry.get("own") is True)
 
 
