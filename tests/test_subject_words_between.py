@@ -74,3 +74,9 @@ def test_soldiers_from_a_brigade_are_no_speaker():
 ])
 def test_whose_losses_by_their_units_and_by_lost_by(text, value, side):
     assert figures("Title\n" + text)[value].side == side
+
+
+def test_a_count_before_the_participle_is_not_the_subjects():
+    f = figures("Title\nEarlier in the week, the Pope decried a missile strike on a mall that left 18 dead, saying that "
+                "he carries Ukraine in his heart every day.")
+    assert f[18].claimant is None
