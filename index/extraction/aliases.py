@@ -230,7 +230,12 @@ def counts_side(name: str | None) -> str | None:
 def _counts(name: str) -> str | None:
     """The table's `counts` for a canonical claimant, also under its person ("... (Shoigu)")."""
     sides = _sides(_config_dir())
-    return sides.get(name) or sides.get(re.sub(r"\s*\([^()]*\)$", "", name))
+    return sides.get(name) or sides.get(_without_person(name))
+
+
+def _without_person(name: str) -> str:
+    """"Russian Ministry of Defence (Shoigu)" -> "Russian Ministry of Defence": the table's entry."""
+    return re.sub(r"\s*\([^()]*\)$", "", name)
 
 
 @lru_cache(maxsize=4)
@@ -259,8 +264,7 @@ def reports_own_losses(name: str | None) -> bool:
     ministry has given Russia's dead); one that only counts the enemy's (Ukraine's General
     Staff) is not who "Ukraine said 13,000 of its soldiers died" quotes."""
     entries = _entries(_config_dir())
-    # (also under its person: "Russian Ministry of Defence (Konashenkov)")
-    entry = (entries.get(name) or entries.get(re.sub(r"\s*\([^()]*\)$", "", name))) if name else None
+    entry = (entries.get(name) or entries.get(_without_person(name))) if name else None  # also under its person
     return bool(entry and entry.get("own") is True)
 
 

@@ -45,6 +45,7 @@ from index.extraction.attribution_patterns import (
     SAME_WORK_RE, SAY_RE, SOURCE_LABEL_RE, TITLE_LINE_RE, TRAILING_RE, WORDS_OF_RE,
 )
 from index.extraction.exclusions import title_case
+from index.extraction.hints import hints
 from index.extraction.name_cleaning import clean as _clean
 from index.extraction.relays import cited, cited_by, of_a_country, quoted
 from index.extraction.subjects import subject_before, is_description
@@ -83,8 +84,6 @@ def _is_generic(phrase: str) -> bool:
 
 
 _QUOTE_THEN_NAME_RE = re.compile(QUOTE_THEN_NAME)
-_COUNT_WORD_RE = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?"
-                            r"|thousands?|million)\b", re.I)
 # a headline's subject, for a second verb with none of its own: "Moscow refutes ..., says ..."
 _HEADLINE_SUBJECT_RE = re.compile(rf"(?P<np>{NP})\s+(?:[a-z]+s|has\s+[a-z]+ed)\b[^,]*,\s*(?:and\s+)?")
 _COUNTED_WORDS_RE = re.compile(
@@ -278,10 +277,10 @@ def find_attributions(s: str, headline: bool = False) -> list[Attribution]:
             if span and len(out) == found_before:
                 out.append(Attribution(m.start(), m.start(), None, "sentence", generic=True))
     if not out and "," in s and (part := PARTICIPLE_SAY_RE.search(s)) and (opener := OPENING_SUBJECT_RE.match(s, 0, part.start())) \
-            and not NATIONALITY_ONLY_RE.fullmatch(opener.group("np")) and not _COUNT_WORD_RE.search(s, opener.end(), part.start()):
-        # (only when the counts come after the participle: "the Pope decried a strike that left 18
-        # dead, saying he carries Ukraine in his heart" does not make the toll his)
-        # "Zakharova accused the Kiev regime of ..., reporting 18 deaths": the subject says it
+            and not NATIONALITY_ONLY_RE.fullmatch(opener.group("np")) and not hints(s[opener.end():part.start()])[0]:
+        # "Zakharova accused the Kiev regime of ..., reporting 18 deaths": the subject says it, of
+        # the counts after the participle only ("the Pope decried a strike that left 18 dead,
+        # saying he carries Ukraine in his heart" does not make the toll his)
         add(opener.start("np"), opener.end("np"), "sentence")
     if cites and any((a.phrase or a.pronoun) and all(a is not c for c in cites) for a in out):
         # the one who says it names its source: the claim is the speaker's own statement

@@ -21,7 +21,7 @@ from index.extraction.article_wide import (LOSS_METRICS_NO_SIDE_DEFAULT, claiman
                                            strike_dead, title_source)
 from index.extraction.cataphora import awaiting_name, named_first, source_of_before
 from index.extraction.claimants import Attribution, canonical, counts_side, find_attributions
-from index.extraction.figure_dates import Dates, valid_as_of
+from index.extraction.figure_dates import Dates, estimated_as_of, valid_as_of
 from index.extraction.figures import figures_in, is_bulletin
 from index.extraction.found import Found
 from index.extraction.groups import (GROUP_WHY, governor_named, group_claimant, groups_once_sided, nationless_group,
@@ -284,10 +284,8 @@ def _figures(article: Article, sentences: list[Sentence], estimate_phrase: str |
                 f.claimant, f.claimant_from = own, "the body that publishes the article"
     # A figure that names neither whose losses nor who claims them is still what the article
     # says ("two soldiers killed and three wounded"): side and claimant stay null, as written.
-    for f in out if article.published is None and article.published_estimate else ():
-        if f.as_of is None:
-            f.as_of_estimate = article.published_estimate
-            f.as_of_from = "estimate: " + (estimate_phrase or "the article's text")
+    if article.published is None and article.published_estimate:
+        estimated_as_of(out, article.published_estimate, estimate_phrase)
     return out
 
 

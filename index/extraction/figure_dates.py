@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from index.dates import find_dates
-from index.model import Sentence
+from index.model import Figure, Sentence
 
 # A date right after these starts a period or names an event; it does not date a claim:
 # "since the beginning of the full-scale invasion on February 24, 2022", "that began on May 10".
@@ -96,3 +96,11 @@ def valid_as_of(dates: Dates, s: Sentence, at: int, published: str | None) -> tu
     if published:
         return published, "published"
     return None, None
+
+
+def estimated_as_of(figs: list[Figure], estimate: str, phrase: str | None) -> None:
+    """An undated article's figures that nothing else dates take the date its text suggests."""
+    for f in figs:
+        if f.as_of is None:
+            f.as_of_estimate = estimate
+            f.as_of_from = "estimate: " + (phrase or "the article's text")

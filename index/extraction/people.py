@@ -109,8 +109,13 @@ def country_lost_people(s: str, n: Number) -> bool:
 
 def civilians_cue(s: str) -> str | None:
     """Whose civilians the words of a sentence say, or None when they say neither."""
-    by_ukraine, by_russia = _HIT_BY_UKRAINE_RE.search(s) is not None, _HIT_BY_RUSSIA_RE.search(s) is not None
+    by_ukraine, by_russia = _attackers(s)
     return "russia" if by_ukraine and not by_russia else "ukraine" if by_russia else None
+
+
+def _attackers(s: str) -> tuple[bool, bool]:
+    """(the sentence names a Ukrainian attack, a Russian one)."""
+    return _HIT_BY_UKRAINE_RE.search(s) is not None, _HIT_BY_RUSSIA_RE.search(s) is not None
 
 
 # the nation of the counted themselves, next to their count: "three Russian civilians"
@@ -123,7 +128,7 @@ def struck_side(s: str, start: int, head_end: int) -> str | None:
     none, or when the count says its own ("three Russian civilians", from `start` to `head_end`)."""
     if _OWN_NATION_RE.search(s, max(0, start - 15), max(head_end, start)):
         return None
-    by_ukraine, by_russia = _HIT_BY_UKRAINE_RE.search(s) is not None, _HIT_BY_RUSSIA_RE.search(s) is not None
+    by_ukraine, by_russia = _attackers(s)
     return None if by_ukraine == by_russia else "ukraine" if by_russia else "russia"
 
 
