@@ -49,8 +49,9 @@ SAY_VERBS = (
     r"|notes|confirmed|confirms|assessed|assesses|cited|cites|counted|counts|recogni[sz]es|recogni[sz]ed"
     r"|acknowledged|acknowledges|admitted|admits|conceded|concedes|revealed|reveals|disclosed|insisted|boasted|alleged|alleges"
     r"|calculated|tallied|documented|recorded|registered|declared|posted|published|updated|thinks?(?![\s-]+tanks?\b)"
-    # "the BBC was reporting 6,476 killed" (not "reporting from Kyiv")
-    r"|(?<=was\s)reporting|(?<=were\s)reporting|(?<=is\s)reporting|(?<=are\s)reporting"
+    # "the BBC was reporting 6,476 killed", "Ukraine is also claiming to have destroyed 3,245 tanks":
+    # the auxiliary is part of the verb, so the subject stands before it
+    r"|(?:is|are|was|were|been)\s+(?:also\s+|now\s+|still\s+|already\s+)?(?:reporting|claiming|saying|estimating|alleging|insisting)"
     r"|verified|found|finds|put\s+the\s+(?:number|figure|toll|death\s+toll|losses)|identified|identifies"
     # a count by name: "Mediazona has so far collected the names of over 160,000 troops killed"
     r"|(?:collected|compiled|established|gathered)\s+(?:the\s+)?names\s+of"
@@ -135,7 +136,8 @@ ACCORDING_RE = re.compile(  # case-insensitive lead-in only: the name itself mus
 PER_RE = re.compile(rf"(?:\bas\s+per|(?<![\w-])[Pp]er)\s+(?!(?i:square|day|week|month|year|hour|cent|capita|kilomet\w*|km|mile)\b)(?P<np>{NP})")
 FROM_RE = re.compile(
     r"(?i:\b(?:reports?|figures|data|numbers|statistics|estimates?|assessment|update|bulletin|statement"
-    r"|count|tally|information|analysis|study|research|investigation|survey)\b(?:,?\s+(?:[a-z]+ly\s+)?(?:emerged|released|published|issued|compiled|provided|collected"
+    # "Konashenkov refuted claims from the General Staff that ...": refuted or not, the claim is theirs
+    r"|claims|count|tally|information|analysis|study|research|investigation|survey)\b(?:,?\s+(?:[a-z]+ly\s+)?(?:emerged|released|published|issued|compiled|provided|collected"
     rf"|shared|obtained|received|came))?\s+(?:from|by)\s+)(?P<np>{NP})"
 )
 # "Figures ... were cited by Zelensky"
@@ -163,8 +165,9 @@ PASSIVE_BY_RE = re.compile(
 _NP_OWNER = r"(?:the\s+)?[A-Z][\w.&-]*(?:\s+(?:[A-Z][\w.&-]*|of|the|for|and|(?:" + ROLE_WORDS + r"))(?![\w-])){0,9}"
 POSSESSIVE_RE = re.compile(
     # "the British Ministry of Defense's intelligence assessment"
-    rf"(?P<np>{_NP_OWNER})['’]s\s+(?:latest\s+|own\s+|official\s+|new\s+|intelligence\s+|daily\s+|weekly\s+)?(?:numbers|figures?|data|count|tally"
-    r"|estimates?|assessment|update|bulletin|statistics|research|analysis|study|calculations|findings"
+    rf"(?P<np>{_NP_OWNER})['’]s\s+(?:latest\s+|own\s+|official\s+|new\s+|intelligence\s+|daily\s+|weekly\s+|first\s+)?(?:numbers|figures?|data|count|tally"
+    # "The Kremlin's first statement on its casualties noted that 498 soldiers had been killed"
+    r"|estimates?|assessment|update|bulletin|statistics|research|analysis|study|calculations|findings|statement|announcement|briefing"
     # "Moscow's widely disputed claims that just over 6,000 ...", "Trump's claim hours earlier that"
     r"|(?:[a-z]+\s+){0,2}?(?:claims?|assertion|admission)(?=\s+(?:that|of)\b|\s+[a-z]+\s+(?:earlier|before)\s+that\b))\b"
 )
@@ -175,8 +178,8 @@ TRAILING_RE = re.compile(  # "..., Says Russia" in a title's capitals too
     rf"|this|earlier|later|yesterday|today)\b)(?P<np>{NP_ANY})\s*[.!?\"”'’]*\s*$"
 )
 POSSESSIVE_HINT_RE = re.compile(
-    r"['’]s\s+(?:latest\s+|own\s+|official\s+|new\s+|intelligence\s+|daily\s+|weekly\s+)?(?:numbers|figures?|data|count|tally|estimates?|assessment"
-    r"|update|bulletin|statistics|research|analysis|study|calculations|findings|(?:[a-z]+\s+){0,2}?(?:claims?|assertion|admission))\b")
+    r"['’]s\s+(?:latest\s+|own\s+|official\s+|new\s+|intelligence\s+|daily\s+|weekly\s+|first\s+)?(?:numbers|figures?|data|count|tally|estimates?|assessment"
+    r"|update|bulletin|statistics|research|analysis|study|calculations|findings|statement|announcement|briefing|(?:[a-z]+\s+){0,2}?(?:claims?|assertion|admission))\b")
 CITED_BY_RE = re.compile(rf"(?P<np>{NP}),\s+(?:as\s+)?(?:cited|quoted)\s+by\b")
 HEADLINE_RE = re.compile(r"^\W{0,3}(?P<np>[A-Z][\w’'.&-]*(?:\s+[\w’'.&-]+){0,5}):\s")
 HEADLINE_LABELS = {"update", "live", "watch", "breaking", "opinion", "analysis", "exclusive", "video",

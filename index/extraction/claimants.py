@@ -226,17 +226,14 @@ def find_attributions(s: str, headline: bool = False) -> list[Attribution]:
     for m in SAY_RE.finditer(s):
         if m.group(0) == "States" and s.endswith("United ", 0, m.start()):
             continue  # "The United States estimates": a name, not a verb
-        if NOT_SAY_BEFORE.search(s[max(0, m.start() - 20):m.start()]) and m.group(0).lower() != "reporting":
+        if NOT_SAY_BEFORE.search(s[max(0, m.start() - 20):m.start()]):
             if PASSIVE_RE.search(s[max(0, m.start() - 14):m.start()]) and not re.match(r"\s+by\b", s[m.end():]):
                 # "losses are estimated at ...": someone says so, named in the paragraph or no one
                 out.append(Attribution(m.start(), m.start(), None, "sentence", generic=True, passive=True))
             continue
         if NOT_SAYING_AFTER_RE.match(s, m.end()) and not (" " in m.group(0) and s.startswith(" of", m.end())):
             continue  # "since Russia declared war", "War claims lives of ...": no one speaks
-        # ("the BBC was reporting": the subject before its auxiliary)
-        aux = re.search(r"\b(?:was|were|is|are)\s+$", s[max(0, m.start() - 6):m.start()]) \
-            if m.group(0).lower() == "reporting" else None
-        span = subject_before(s, m.start() - (len(aux.group(0)) if aux else 0))
+        span = subject_before(s, m.start())
         after_comma = re.search(r"[,\"”“’]\s*$", s[max(0, m.start() - 4):m.start()]) is not None  # (“ closes quotes in some copies)
         if span and span[0] == span[1] and not after_comma:
             out.append(Attribution(m.start(), m.start(), None, "sentence", generic=True))
