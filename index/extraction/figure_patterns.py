@@ -19,6 +19,8 @@ _FUNC = (
     r"|today|according|said|says|it|its|their|his|her|within|just|only|mark|milestone|figure"
     r"|threshold|level|mostly|alone|total|altogether|there|when|where|since|until|now|of|about"
     r"|than|not|no|early|late|earlier|later"
+    # "the death toll at more than 60,000 combined": both sides' dead added up
+    r"|combined|overall|apiece|in\s+all"
 )
 MOD = rf"(?!(?:{_FUNC})\b)[A-Za-z][\w’'.-]*"
 _NOT_HEAD_AFTER = (
@@ -57,7 +59,7 @@ LINK_RE = re.compile(
     r"|estimated(?:\s+at)?|between|approximately|roughly|nearly|almost|tops|top|passes|surpasses|exceeds"
     r"|be|been|as\s+(?:high|many)\s+as|compared\s+(?:with|to)|versus|vs"
     # "total personnel losses nearing 1 million", "refugees rapidly approaching four million"
-    r"|nearing|near|approaching|approach|approached|approaches)\b"
+    r"|nearing|near|approaching|approach|approached|approaches|closer\s+to|close\s+to)\b"
     r"|^\s*[:‒–—=-]?\s*$",
     I,
 )

@@ -216,6 +216,13 @@ _FEW_OF_RE = re.compile(r"\s*of\b(?:\s+the)?(\s+\d{1,3}(?:,\d{3})+)?", I)
 _NOT_MODIFIERS_RE = re.compile(r"\b[a-z]+[^s'’\s]s\s+\w")  # a plural noun or a verb before the head
 
 
+_FOOTNOTE_RE = re.compile(r"(?<=[\w,.;\"”’)])\[\d{1,3}\]")
+
+
+def _blank(m: re.Match) -> str:
+    return " " * len(m.group())
+
+
 def is_bulletin(s: str) -> bool:
     """A line of a loss list ("tanks ‒ 1361 (+3)"): its label names what it counts ("New: 27
     lives per kilometre" is a title, not a list)."""
@@ -232,6 +239,8 @@ def figures_in(s: str, masked: str | None = None, losses_before: bool = False) -
     includes 539 tanks, ...", "Among them 127 aircraft") counts losses too."""
     masked = masked or s
     if "[" in s:  # an editor's insertion, "403 [artillery] weapons [have been destroyed]": read through it
+        # a footnote's mark glued to a number ("498[2] soldiers", copies of encyclopaedia pages) is no number
+        s, masked = _FOOTNOTE_RE.sub(_blank, s), _FOOTNOTE_RE.sub(_blank, masked)
         s, masked = s.replace("[", " ").replace("]", " "), masked.replace("[", " ").replace("]", " ")
     if _SHOUTED_RE.match(s) and len(s.title()) == len(s):
         # "RUSSIA TO MOBILIZE 60,000 RESERVISTS": read a headline in capitals as written in words
