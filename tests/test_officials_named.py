@@ -13,7 +13,7 @@ from tests.extraction_helpers import figures
 
 @pytest.mark.parametrize("sentence, value, claimant", [
     ("Oleh Kipper, the regional governor of Odessa, said two people were wounded in the attack on the port.",
-     2, "Odesa governor (Oleh Kipper)"),
+     2, "Odesa governor (Kiper)"),  # the table's spelling of him: one line on the timeline
     ("Nine people, including a 13-year-old girl, were injured in a drone attack in the southeastern "
      "Dnipropetrovsk region, its governor, Oleksandr Hanzha, said.", 9, "Dnipropetrovsk governor (Oleksandr Hanzha)"),
     ('"One person was killed and four injured in an air attack on the Kyiv region," said Mikola Kalashnik, '
@@ -28,7 +28,9 @@ def test_a_governor_named_with_the_office_is_the_office_and_the_person(sentence,
 @pytest.mark.parametrize("sentence, value, claimant", [
     # a person named with no office keeps the name; an office with no region keeps the person
     ("John Smith, a pensioner from Kherson, said 3 people were killed in the shelling.", 3, "John Smith"),
-    ("Oleh Kipper, the regional governor, said two people were wounded in the attack.", 2, "Oleh Kipper"),
+    ("Ivan Hrytsenko, the regional governor, said two people were wounded in the attack.", 2, "Ivan Hrytsenko"),
+    # a governor the table knows is its entry, under the article's spelling too
+    ("Oleh Kipper, the regional governor, said two people were wounded in the attack.", 2, "Odesa governor (Kiper)"),
 ])
 def test_no_office_or_no_region_keeps_the_name(sentence, value, claimant):
     assert figures(f"Title\n{sentence}")[value].claimant == claimant

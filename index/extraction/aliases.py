@@ -17,6 +17,7 @@ import tomllib
 from functools import lru_cache
 from pathlib import Path
 
+from index.extraction.transliteration import respelled, sound_table
 from index.folders import config_dir
 
 _DATA = Path(__file__).with_name("data") / "claimants.toml"
@@ -65,6 +66,12 @@ def _table(config: str | None) -> tuple[re.Pattern, re.Pattern | None, dict[str,
     ci = re.compile(r"(?<![\w'])(?=(" + "|".join(re.escape(k) for k in keys_ci) + r")(?![\w]))", re.I)
     cs = re.compile(r"(?<![\w'])(?=(" + "|".join(re.escape(k) for k in exact) + r")(?![\w]))") if exact else None
     return ci, cs, lookup
+
+
+@lru_cache(maxsize=4)
+def _sounds(config: str | None) -> dict[str, str]:
+    """The table's one-word names (surnames mostly) by their sound (`transliteration`)."""
+    return sound_table({k: who for k, (who, _) in _table(config)[2].items() if " " not in k and not _is_acronym(k)})
 
 
 def _is_acronym(alias: str) -> bool:
@@ -137,6 +144,10 @@ def _canonical(phrase: str, loss: bool, config: str | None) -> str:
         return str(boss["aides"]) if isinstance(boss.get("aides"), str) else phrase
     best = _head_alias(text, config)
     if best is None or best[0] < len(text):
+        # "regional Gov. Oleh Sinehubov": the table's "Syniehubov" under another spelling
+        other = respelled(text, _sounds(config))
+        if other is not None and _head_alias(other, config) is not None:
+            return _canonical(other, loss, config)
         return phrase  # an alias inside, not at the head: "Ukraine's health minister" stays
     start = best[0] - len(best[2])
     name, losses = lookup[best[2]]
