@@ -79,3 +79,25 @@ def test_anti_aircraft_missile_systems_are_air_defence_but_missiles_fired_are_no
     assert f[365].metric == "air_defense"
     g = figures("Strike\nRussia fired 40 anti-aircraft missiles at Kharkiv.")
     assert all(x.metric != "air_defense" for x in g.values())
+
+
+@pytest.mark.parametrize("text, value, who", [
+    ("Kharkiv\nGovernor Oleh Syniehubov visited the site and said 12 people were killed.", 12, "Syniehubov"),
+    ("Kyiv\nZelensky met the troops in Kharkiv and told reporters that 31,000 soldiers had died.", 31000, "Zelensky"),
+    ("Kramatorsk\nIn an online post on Friday, Donetsk Governor Pavlo Kyrylenko revised an earlier estimate of 30 killed "
+     "and said many of the 87 wounded were in a serious condition.", 87, "Kyrylenko"),
+])
+def test_two_verbs_of_one_subject_share_it(text, value, who):
+    assert who in (figures(text)[value].claimant or "")
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Pope\nThe Pope decried a strike that left 18 dead and said he prays for Ukraine.", 18),
+    ("Kherson\nRussian forces shelled Kherson and said 14 Ukrainian soldiers were killed.", 14),
+])
+def test_a_count_before_the_and_or_a_force_that_acts_is_not_the_subjects_claim(text, value):
+    assert figures(text)[value].claimant is None
+
+
+def test_killed_by_shelling_names_no_reporter():
+    assert figures("Shelling\nTwo soldiers were reported killed by Russian shelling.")[2].claimant is None

@@ -64,6 +64,8 @@ SAY_VERBS = (
     r"|issued\s+(?:a|an|its|their)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:report|statement|update|estimate|assessment)"
     # "US officials increased their estimate of ... to 150,000"
     r"|(?:increased|raised|revised|lowered|updated|lifted)\s+(?:its|their|his|her)\s+(?:running\s+|official\s+|own\s+)?(?:estimates?|tally|count|toll)"
+    # "Governor Kyrylenko revised an earlier estimate of 30 killed"
+    r"|(?:increased|raised|revised|lowered|updated)\s+(?:an?|the)\s+(?:earlier\s+|previous\s+|initial\s+|official\s+)?estimates?"
     # "The UK MoD has released a casualty estimate:"
     r"|(?:released|published|issued)\s+(?:a|an|its|their|the)\s+(?:new\s+|latest\s+)?(?:[\w-]+\s+)?(?:estimate|assessment|update|report|statement|figures)"
     r"|show|shows|showed|indicate|indicates|indicated|suggest|suggests|suggested|described|describes"
@@ -246,7 +248,7 @@ SAME_WORK_RE = re.compile(r"(?:same|this|that|these|those)\s+((?:estimates?|figu
 PARTICIPLES = "saying adding reporting noting claiming stating announcing estimating writing stressing specifying"
 PARTICIPLE_SAY_RE = re.compile(rf",\s+(?:{'|'.join(PARTICIPLES.split())})\b", re.I)
 OPENING_SUBJECT_RE = re.compile(
-    rf"\W*(?:(?:On|In|Late|Early|Earlier|Later|Meanwhile)\b[^,]{{0,40}},\s*)?(?P<np>{NP})\s+(?:(?:has|have|had|also)\s+)?[a-z]+(?:ed|s)\b")
+    rf"\W*(?:(?:On|In|Late|Early|Earlier|Later|Meanwhile)\b[^,]{{0,40}},\s*)?(?P<np>{NP})\s+(?:(?:has|have|had|also)\s+)?(?:[a-z]+(?:ed|s)|met|spoke|went|gave|held|took|made|came|wrote|sent|led)\b")
 # a nation, or a force or weapon that acts: no speaker of the participle ("Russian forces shelled ..., saying")
 NATIONALITY_ONLY_RE = re.compile(r"(?:the\s+)?(?:(?:Russian|Ukrainian|Russia|Ukraine|Kyiv|Kiev|Moscow)(?:['’]s)?"
                                  r"|.*\b(?:forces|troops|army|military|strikes?|attacks?|shelling|missiles?|drones?|units?))", re.I)

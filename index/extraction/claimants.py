@@ -85,6 +85,9 @@ def _is_generic(phrase: str) -> bool:
 
 _QUOTE_THEN_NAME_RE = re.compile(QUOTE_THEN_NAME)
 # a headline's subject, for a second verb with none of its own: "Moscow refutes ..., says ..."
+_AND_BEFORE_RE = re.compile(r"\band\s+(?:then\s+|later\s+|also\s+)?$")
+# a count the subject gives before "and said": "revised an earlier estimate of 30 killed and said"
+_ESTIMATE_RE = re.compile(r"\b(?:estimates?|figures?|toll|tally|count|number)\s+(?:of|at|to)\b")
 _HEADLINE_SUBJECT_RE = re.compile(rf"(?P<np>{NP})\s+(?:[a-z]+s|has\s+[a-z]+ed)\b[^,]*,\s*(?:and\s+)?")
 _COUNTED_WORDS_RE = re.compile(
     r"\b(?:killed|wounded|injured|dead|deaths|troops|soldiers|losses|casualties|civilians|tanks)\b", re.I)
@@ -233,6 +236,14 @@ def find_attributions(s: str, headline: bool = False) -> list[Attribution]:
             continue
         if NOT_SAYING_AFTER_RE.match(s, m.end()) and not (" " in m.group(0) and s.startswith(" of", m.end())):
             continue  # "since Russia declared war", "War claims lives of ...": no one speaks
+        coord = _AND_BEFORE_RE.search(s, max(0, m.start() - 14), m.start())
+        if coord and (opener := OPENING_SUBJECT_RE.match(s, 0, coord.start())) \
+                and not NATIONALITY_ONLY_RE.fullmatch(opener.group("np")) \
+                and (not hints(s[opener.end():coord.start()])[0] or _ESTIMATE_RE.search(s, opener.end(), coord.start())):
+            # "Governor Syniehubov visited the site and said 12 people were killed": the verbs share
+            # the subject (not "the Pope decried a strike that left 18 dead and said he prays")
+            add(opener.start("np"), opener.end("np"), "sentence")
+            continue
         span = subject_before(s, m.start())
         after_comma = re.search(r"[,\"”“’]\s*$", s[max(0, m.start() - 4):m.start()]) is not None  # (“ closes quotes in some copies)
         if span and span[0] == span[1] and not after_comma:
