@@ -29,7 +29,9 @@ AS_CIVILIANS = {"personnel_killed": "civilians_killed", "personnel_wounded": "ci
 _CIVIL_CONTEXT_RE = re.compile(
     r"\b(?:civilians?|people|residents|children|strikes?|struck|attacks?|shelling|shelled|rockets?|missiles?"
     r"|bombardments?|bombing|residential|apartment|building|hospital|school|station|railway|mall"
-    r"|infrastructure|city|village|hits?)\b", I)
+    # (not "losses have hit 90,000": a total reaching a number)
+    r"|infrastructure|city|village|hits?(?!\s+(?:a\s+|the\s+)?(?:new\s+|grim\s+|record\s+)?(?:\d|more\b|over\b|nearly\b|almost\b"
+    r"|about\b|around\b|record|milestone|mark|high|threshold)))\b", I)
 # Who attacked is not who was hurt: "four injuries from 51 attacks by Russian forces".
 AGENT_RE = re.compile(
     r"\b(?:by|from)\s+(?:the\s+)?(?:Russian|Ukrainian|enemy|occupying|invading)\s+(?:forces|troops|army|military)\b"
