@@ -32,6 +32,8 @@ _NOT_HEAD_AFTER = (
 )
 FORWARD_RE = re.compile(
     rf"[\"”’]?(?:-plus\b|\+(?!\d))?\s*(?:\(\s*\+?[\d,.\s]+\)\s*)?(?:of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|our\s+|them\s+)?)?"
+    # '63,380 “eliminated personnel”': the bulletin's words quoted
+    r"[“\"]?"
     # "45,000 more Ukrainian refugees", "80 other soldiers": a count added to one before
     r"(?:(?:more|other|additional|further|new|total|overall|combined)\s+(?!than\b))?"
     # "500,000 Ukrainian and Russian troops": both sides' adjectives before one noun

@@ -170,7 +170,7 @@ def _metric(s, n, head, nums, bulletin) -> str | None:
                                                            or country_lost_people(s, n)):
             return "personnel_casualties"  # "the occupiers lost more than 700 people": their own
         if cls == "civilians" and out in ("killed", "wounded", "casualties", "missing") \
-                and s[a:b].lower() in ("people", "persons", "men") and people_are_soldiers(s):
+                and s[a:b].lower() in ("people", "persons", "men", "bodies") and people_are_soldiers(s):
             return PERSONNEL_METRIC[out]  # "70,000 people fighting in Russia's military have died"
         if cls == "civilians" or out == "displaced":
             return CIVIL_METRIC.get(out or "")

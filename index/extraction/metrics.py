@@ -30,7 +30,7 @@ NOUNS: tuple[tuple[str, str], ...] = (
                          r"|armou?red\s+personnel\s+carriers?|APCs?|APVs?|IFVs?|AFVs?|BMPs?|BTRs?"),
     ("mlrs", r"multiple[- ](?:launch\s+)?(?:rocket|missile)[- ](?:launchers?|systems?|launch\s+systems?)"
              r"|MLRS(?:\s+systems?)?|rocket\s+launchers?|MLRs"),
-    ("air_defense", r"(?:units?\s+of\s+)?(?:anti[- ]aircraft|air[- ]defen[cs]e)\s+(?:warfare\s+|missile\s+|gun\s+)?(?:systems?|units?|means|complexes|batteries|guns|equipment)"
+    ("air_defense", r"(?:units?\s+of\s+)?(?:anti[- ]aircraft|air[- ]defen[cs]e|air\s+and\s+missile\s+defen[cs]e)\s+(?:warfare\s+|missile\s+|gun\s+)?(?:systems?|units?|means|complexes|batteries|guns|equipment)"
                     r"|SAM\s+systems?|surface-to-air\s+missile\s+systems?"),
     ("artillery", r"artillery\s+(?:systems?|pieces?|guns?|units?|weapons?)|artillery|howitzers?|cannons?"),
     ("cruise_missiles", r"cruise\s+missiles?|missiles(?!\s+(?:systems?|launchers?|strikes?|attacks?|fire|production|deliveries))"),
@@ -61,7 +61,9 @@ NOUNS: tuple[tuple[str, str], ...] = (
                   r"|athletes|sportsmen|sportswomen|coaches|teachers|students|pupils|doctors|nurses"
                   r"|paramedics|firefighters|(?:railway|energy|power|health|medical)\s+workers"
                   r"|farmers|artists|musicians|actors|writers|priests|pensioners|elderly|babies"
-                  r"|infants|minors|teenagers|passengers|patients|volunteers\s+and\s+civilians|employees"),
+                  r"|infants|minors|teenagers|passengers|patients|volunteers\s+and\s+civilians|employees"
+                  # "returned 1,000 bodies", "400 bodies were found": the dead, civilians or soldiers by the words around
+                  r"|bodies"),
     ("personnel", r"troops?|soldiers?|servicemen|servicewomen|service\s*members|service\s*people|service\s+personnel"
                   r"|military\s+personnel|personnel|men|fighters|combatants|Russians|Ukrainians"
                   r"|invaders|occupiers|mercenaries|conscripts|reservists|recruits|paratroopers"

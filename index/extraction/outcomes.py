@@ -46,6 +46,9 @@ _AGES_RE = re.compile(r"\b(?:aged|(?:the\s+)?ages?\s+of|(?<=children\s)under|(?<
                       re.I)
 
 
+_REPATRIATED_RE = re.compile(r"\b(?:return(?:s|ed|ing)?|repatriat\w+|hand(?:s|ed)?\s+over|handover|exchange[sd]?|swap(?:s|ped)?)\b", I)
+
+
 def outcome(s: str, n: Number, a: int, b: int, after: bool, nums: list[Number]) -> str | None:
     """What happened to the troops / civilians counted: killed, wounded, casualties (killed and
     wounded, "lost"), missing, captured, deserters, displaced, deployed; or None."""
@@ -87,6 +90,13 @@ def outcome(s: str, n: Number, a: int, b: int, after: bool, nums: list[Number]) 
         found -= {"deployed"}
     if not found and any(c == "deployed" for _, _, c in outcome_cues(re.split(r"[.;]", raw_right)[0])):
         found = {"deployed"}  # "150,000 Russian troops, equipment and weapons stationed near"
+    if after and s[a:b].lower() == "bodies":
+        # bodies handed back in an exchange are the receiving side's dead, which the words around
+        # do not tell this reading: left out rather than given a side
+        return None if _REPATRIATED_RE.search(s) else "killed"
+    if not found and after:
+        # the word between the number and its noun: '63,380 "eliminated personnel"', "200 wounded soldiers"
+        found = {c for _, _, c in outcome_cues(s[n.end:a], with_deployed=False)}
     if not found:
         # (with the noun before the number: "the total number of victims ... is 124")
         left = s[clause_start(s, n.start):n.start]

@@ -1,0 +1,54 @@
+"""What a count counts when the word that says it stands between the number and its noun
+('63,380 "eliminated personnel"', "200 wounded soldiers"), when its noun is "bodies", and when a
+total "hits" a number (a total reaching it, not a strike). Each with sentences where the same
+words mean something else."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction_helpers import figures
+
+
+@pytest.mark.parametrize("text, value, metric", [
+    ("Losses\nIt said there have so far been 63,380 “eliminated personnel”, with thousands of tanks destroyed.", 63380,
+     "personnel_casualties"),
+    ("Kursk\nRussia holds 200 wounded soldiers in a hospital in Kursk.", 200, "personnel_wounded"),
+    ("Camps\nThere are 3,000 captured Ukrainian soldiers in camps in Russia.", 3000, "personnel_captured"),
+])
+def test_the_word_between_a_number_and_its_noun_says_what_happened(text, value, metric):
+    assert figures(text)[value].metric == metric
+
+
+def test_troops_with_a_word_of_no_outcome_are_still_a_force():
+    assert figures("Border\nRussia moved 30,000 fresh troops to the border.")[30000].metric == "troops_deployed"
+
+
+@pytest.mark.parametrize("text, value, metric", [
+    ("Bucha\nPolice said 400 bodies were found in Bucha after the Russian withdrawal.", 400, "civilians_killed"),
+    ("Rubble\nRescuers recovered 12 bodies from the rubble of the apartment block.", 12, "civilians_killed"),
+])
+def test_bodies_found_are_the_dead(text, value, metric):
+    assert figures(text)[value].metric == metric
+
+
+def test_bodies_handed_back_in_an_exchange_get_no_side_they_may_not_have():
+    assert figures("Exchange\nRussia on Thursday returned 1,000 bodies to Ukraine, which Moscow said were the remains "
+                   "of Kyiv's soldiers.") == {}
+
+
+@pytest.mark.parametrize("text, value, metric", [
+    ("Losses\nRussia's irrecoverable losses have hit 90,000.", 90000, "personnel_killed"),
+    ("Record\nRussian losses hit a new record of 1,200 in a day.", 1200, "personnel_casualties"),
+])
+def test_a_total_that_hits_a_number_is_no_strike(text, value, metric):
+    assert figures(text)[value].metric == metric
+
+
+def test_a_missile_that_hit_a_city_still_kills_civilians():
+    assert figures("Strike\nA missile hit the city, killing 12 people.")[12].metric == "civilians_killed"
+
+
+def test_air_and_missile_defence_systems_are_air_defence():
+    f = figures("List\nIn total, 298 combat aircraft and 376 air and missile defense systems have been destroyed.")
+    assert f[376].metric == "air_defense"
