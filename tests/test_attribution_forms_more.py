@@ -101,3 +101,18 @@ def test_a_count_before_the_and_or_a_force_that_acts_is_not_the_subjects_claim(t
 
 def test_killed_by_shelling_names_no_reporter():
     assert figures("Shelling\nTwo soldiers were reported killed by Russian shelling.")[2].claimant is None
+
+
+@pytest.mark.parametrize("text, value, who", [
+    ("Bodies\nThe soldiers, who according to the Russian side belong to the 36th brigade, numbered 40 dead.", 40,
+     "Russian"),
+    ("Claims\nAccording to the Ukrainian side, 300 Russian soldiers were killed near Bakhmut.", 300, "Ukrain"),
+])
+def test_a_side_that_speaks_is_that_sides_officials(text, value, who):
+    claimant = figures(text)[value].claimant or ""
+    assert who in claimant and "side" not in claimant
+
+
+def test_an_adverb_that_opens_a_sentence_is_no_speaker():
+    f = figures("Horlivka\nInitially reported as having injured twelve people, the toll later escalated to sixteen.")
+    assert f[12].claimant is None

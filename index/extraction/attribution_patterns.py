@@ -27,6 +27,8 @@ ROLE_WORDS = (
     "|milbloggers|bloggers|migration|humanitarian|relief|aid|refugees|children['’]s|ombudsperson"
     "|journalists|reporters|scientists|historians|demographers|activists"
     "|local|provincial|occupation|presidential"
+    # "according to the Russian side"
+    "|side"
 )
 NP_TOKEN = re.compile(
     rf"(?:[A-Z][\w’'.&-]*|of|the|for|and|de|von|van|der|den|da|al|bin|(?:{ROLE_WORDS})(?:['’]s)?)$"
@@ -230,7 +232,7 @@ NOT_A_NAME_RE = re.compile(
     r"|last|first|next|previous"
     # a sentence's first word or a date, never who speaks: "Preliminary figures indicated",
     # "Having said that ...", "According to United Nations data from August"
-    r"|preliminary|initial|(?-i:Unofficial|Official)|overall|having|being|given|following|citing|quoting|speaking"
+    r"|preliminary|initial|initially|(?-i:Unofficial|Official)|overall|having|being|given|following|citing|quoting|speaking"
     r"|judging|considering|meanwhile|however|moreover|regarding|concerning"
     rf"|January|February|March|April|May|June|July|August|September|October|November|December|{DAY_WORDS})",
     re.I)  # "Last updated: 14:30"
