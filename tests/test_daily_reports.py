@@ -117,3 +117,26 @@ def test_a_count_after_a_weekday_is_no_day_of_the_month(text, value):
 def test_a_day_of_the_month_after_a_weekday_stays_a_date():
     f = figures("Title\nOn Monday, 3 June, the ministry said 40 soldiers died.")
     assert 3 not in f and 40 in f
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Day\nThe Russian military lost 1,160 troops, 64 artillery systems and 14 tanks in the space of 24 hours.", 64),
+    ("Day\nUkraine lost nine tanks over 24 hours south of Donetsk, the ministry said.", 9),
+    ("Night\nThis past night, air defense systems destroyed 116 Ukrainian drones, the ministry said.", 116),
+    ("Night\nDuring the night, air defence destroyed 40 Russian drones over Kyiv.", 40),
+    # the day said after the last count of a list is the whole list's
+    ("List\nRussia lost 61 artillery systems, 18 armored fighting vehicles, and five tanks on Monday.", 61),
+    ("List\nRussia lost 61 artillery systems, 18 armored fighting vehicles, and five tanks on Monday.", 18),
+])
+def test_more_words_of_one_day(text, value):
+    assert figures(text)[value].kind == "daily"
+
+
+@pytest.mark.parametrize("text, value, kind", [
+    # a strike's dead and hurt "on Sunday" are the strike's; a count since the invasion stays a total
+    ("Strike\nAt least 15 people were killed and 20 injured on Sunday when a missile hit a block.", 15, "other"),
+    ("Tally\nSome 64,300 Russian soldiers have been killed since the invasion, 500 of them yesterday alone.", 64300,
+     "cumulative"),
+])
+def test_a_day_after_a_list_does_not_override_the_event_or_the_total(text, value, kind):
+    assert figures(text)[value].kind == kind

@@ -39,6 +39,9 @@ KIND_CUES: tuple[tuple[str, str, bool], ...] = (
               # "in the 24 hours to 11:20pm", "in the last 32 hours", "On Thursday alone", "the day
               # before alone", "During Day"
               r"|in\s+the\s+24\s+hours|(?:in|over|during)\s+the\s+(?:last|past)\s+\d{1,2}\s+hours"
+              # "in the space of 24 hours", "over 24 hours", "This past night", "during the night"
+              r"|(?:in|over|within|during|for)\s+(?:the\s+space\s+of\s+|a\s+(?:span|period)\s+of\s+)?(?:just\s+)?24\s+hours"
+              r"|(?:this|the)\s+past\s+night|(?:during|in|over)\s+the\s+night\b"
               r"|(?:on\s+)?" + WEEKDAY + r"\s+alone|the\s+day\s+before\s+alone|(?:in|over|during)\s+the\s+day\s+before\b|during\s+day\b"
               # "in the past one day", "lost 33 combat vehicles ... the day before." (a day's report)
               r"|(?:in|over|during|within|for)\s+(?:just\s+)?the\s+(?:past|last)\s+(?:one|1)\s+day\b"
@@ -206,6 +209,24 @@ def _has_incident(s: str) -> bool:
                for m in _INCIDENT_RE.finditer(s))
 
 
+_LIST_GAP_RE = re.compile(r"[^.;:\d]{0,60}?(?:,\s*(?:and\s+)?|\s+and\s+)[^.;:\d,]{0,30}")
+
+
+def _after_the_list(s: str, n: Number, nums: list[Number]) -> tuple[int, int]:
+    """The words after the last count of the list `n` opens ("lost 61 artillery systems, 18
+    armored vehicles and five tanks on Monday": Monday is the whole list's), else an empty span."""
+    last = None
+    for x in nums:
+        if x.start < n.end:
+            continue
+        if not _LIST_GAP_RE.fullmatch(s, (last or n).end, x.start):
+            break
+        last = x
+    if last is None:
+        return 0, 0
+    return last.end, clause_end(s, last.end)
+
+
 def kind_of(s: str, n: Number, b: int, nums: list[Number], bulletin: bool, metric: str) -> str:
     if n.delta:
         return "daily"
@@ -286,6 +307,8 @@ def kind_of(s: str, n: Number, b: int, nums: list[Number], bulletin: bool, metri
         return "period"  # "lost 45,000 troops, dead, in November alone"
     if airborne:
         return "daily"  # "air defence shot down 14 of 17 drones", "a total of 48 were launched": a night's
+    if not metric.startswith("civilians_") and _WEEKDAY_AFTER_RE.search(s, *_after_the_list(s, n, nums)):
+        return "daily"  # "lost 61 artillery systems, 18 armored vehicles and five tanks on Monday"
     if cumulative:
         return "cumulative"
     if today:
