@@ -140,3 +140,18 @@ def test_more_words_of_one_day(text, value):
 ])
 def test_a_day_after_a_list_does_not_override_the_event_or_the_total(text, value, kind):
     assert figures(text)[value].kind == kind
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Incursion\nThe Russian Defence Ministry says Moscow's forces killed 234 fighters while thwarting an incursion.", 234),
+    ("Kramatorsk\nThe ministry said it conducted a retaliatory strike in Kramatorsk killing more than 600 servicemen.", 600),
+    ("Clash\nUkrainian forces eliminated eight tanks and four artillery systems in the engagement.", 8),
+    ("Fight\nThe military said it had killed 280 Russian soldiers in a fight that broke out near the border.", 280),
+])
+def test_one_action_is_one_events_count(text, value):
+    assert figures(text)[value].kind == "other"
+
+
+def test_the_fight_of_the_whole_war_is_no_event():
+    f = figures("War\nSome 40,000 civilians perished as a result of being involved in the fight, the BBC reports.")
+    assert f[40000].kind == "cumulative"

@@ -146,7 +146,12 @@ _INCIDENT_RE = re.compile(
     r"|\b(?:strikes?|airstrikes?|air\s+strikes?|attacks?|shelling|bombing|bombardment|missiles?|rockets?|shells?)\s+"
     r"(?:\w+\s+){0,4}?(?:killed|killing|kills|kill|wounded|wounding|wound|injured|injuring|injure|has\s+hit|have\s+hit|hit|struck"
     # "the enemy attack took the lives of 35 residents"
-    r"|took\s+the\s+lives|claimed\s+the\s+lives)\b", I)
+    r"|took\s+the\s+lives|claimed\s+the\s+lives)\b"
+    # one action: "killed 234 fighters while thwarting an incursion", "a 'retaliatory strike'",
+    # "in the engagement", "in a fight that broke out"
+    r"|\b(?:while|when|after|in)\s+(?:thwarting|repelling|repulsing|foiling|beating\s+back)\b"
+    r"|\b(?:retaliatory|retaliation|revenge)\s+(?:\w+\s+)?strikes?\b"
+    r"|\bin\s+(?:the|that|this|a|an)\s+(?:\w+\s+)?(?:engagement|clash|skirmish|ambush)\b|\bin\s+an?\s+(?:\w+\s+)?fight\b", I)
 # one battle, however long: "killed in the battle for Bakhmut", "during the assault on Avdiivka"
 _BATTLE_RE = re.compile(
     r"\b(?:in|during|for)\s+the\s+(?:(?:[\w-]+\s+){0,2})?(?i:battles?|assault|siege|storming|fight(?:ing)?)\s+(?:for|of|on)\s+"
