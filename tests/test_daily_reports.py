@@ -155,3 +155,11 @@ def test_one_action_is_one_events_count(text, value):
 def test_the_fight_of_the_whole_war_is_no_event():
     f = figures("War\nSome 40,000 civilians perished as a result of being involved in the fight, the BBC reports.")
     assert f[40000].kind == "cumulative"
+
+
+def test_hundreds_of_drones_shot_down_with_no_word_of_time_are_a_nights():
+    assert figures("Night\nAir defenses shot down 747 drones and four missiles, the Air Force reported.")[747].kind == "daily"
+
+
+def test_drones_lost_with_no_word_of_downing_keep_the_running_total():
+    assert figures("Losses\nRussia has lost 2,054 drones, the General Staff reported.")[2054].kind == "cumulative"

@@ -147,8 +147,7 @@ _INCIDENT_RE = re.compile(
     r"(?:\w+\s+){0,4}?(?:killed|killing|kills|kill|wounded|wounding|wound|injured|injuring|injure|has\s+hit|have\s+hit|hit|struck"
     # "the enemy attack took the lives of 35 residents"
     r"|took\s+the\s+lives|claimed\s+the\s+lives)\b"
-    # one action: "killed 234 fighters while thwarting an incursion", "a 'retaliatory strike'",
-    # "in the engagement", "in a fight that broke out"
+    # one action: "killed 234 fighters while thwarting an incursion", "a 'retaliatory strike'", "in a fight"
     r"|\b(?:while|when|after|in)\s+(?:thwarting|repelling|repulsing|foiling|beating\s+back)\b"
     r"|\b(?:retaliatory|retaliation|revenge)\s+(?:\w+\s+)?strikes?\b"
     r"|\bin\s+(?:the|that|this|a|an)\s+(?:\w+\s+)?(?:engagement|clash|skirmish|ambush)\b|\bin\s+an?\s+(?:\w+\s+)?fight\b", I)
@@ -169,6 +168,7 @@ _PLACE_OF_COUNT_RE = re.compile(
     r"(?!(?:Ukraine|Russia|Belarus|Poland|Moldova|NATO|Europe)\b)(?:[A-Z][\w’'-]+|capital\b)"
     r"|\b(?:in|on)\s+the\s+(?:[A-Z][\w’'-]+\s+){1,2}(?:direction|sector|front|axis)\b")
 _WEEKDAY_OPENER_RE = re.compile(rf"\W*(?:(?:Late|Early)\s+)?[Oo]n\s+{WEEKDAY}\s*(?:alone\s*)?,", I)
+_DOWNED_RE = re.compile(r"\b(?:shot\s+down|shoot\s+down|intercept(?:ed|s)?|downed|jammed|neutrali[sz]ed)\b", I)
 _NIGHT_RE = re.compile(r"\bovernight\b|\blast\s+night\b|\bin\s+the\s+(?:past\s+|last\s+)?24\s+hours\b", I)
 _ONE_LIST_RE = re.compile(r"[^;:.!?]{0,160}", I)
 _TOLL_RE = re.compile(r"death\s+toll|total(?:led|ed|ing|s)?|in\s+total|so\s+far|as\s+of", I)
@@ -218,8 +218,7 @@ _LIST_GAP_RE = re.compile(r"[^.;:\d]{0,60}?(?:,\s*(?:and\s+)?|\s+and\s+)[^.;:\d,
 
 
 def _after_the_list(s: str, n: Number, nums: list[Number]) -> tuple[int, int]:
-    """The words after the last count of the list `n` opens ("lost 61 artillery systems, 18
-    armored vehicles and five tanks on Monday": Monday is the whole list's), else an empty span."""
+    """The words after the last count of the list `n` opens ("lost 61 guns, 18 tanks on Monday"), or (0, 0)."""
     last = None
     for x in nums:
         if x.start < n.end:
@@ -285,7 +284,8 @@ def kind_of(s: str, n: Number, b: int, nums: list[Number], bulletin: bool, metri
     if rest:
         return rest
     # a few drones or missiles downed in an attack are a night's, not one incident's
-    airborne = metric in ("drones", "cruise_missiles") and n.value < 100
+    airborne = metric in ("drones", "cruise_missiles") and (  # ("Air defenses shot down 747 drones": a night's too)
+        n.value < 100 or (n.value < 1000 and not cumulative and _DOWNED_RE.search(s) is not None))
     if incident and not airborne:
         return "other"  # "seven people were killed in shelling of ...": one incident
     if _WEEKDAY_OPENER_RE.match(s) and not metric.startswith("civilians_") and not SAY_RE.search(s, 0, n.start) \
