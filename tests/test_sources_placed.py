@@ -316,3 +316,24 @@ def test_a_think_tank_does_not_think():
 def test_a_body_or_person_named_whole_by_the_outlet_publishes_its_own_words(outlet, claimant):
     f = _from(outlet, "Thirty-eight people died on the spot. Another 12 people died in hospitals during the day.")
     assert f[12].claimant == claimant
+
+
+# -- the article's one source, for figures of its own kind only ------------------------------------
+def test_an_unnamed_count_takes_the_articles_source_of_the_same_kind():
+    f = figures("Losses\nThe General Staff of Ukraine said Russia had lost 7,200 tanks since the invasion.\n\n"
+                "Talks in Geneva stalled again.\n\nRussia has also lost 10,500 artillery systems.")
+    assert f[10500].claimant == "General Staff of Ukraine"
+    assert f[10500].claimant_from == "the article's other figures"
+
+
+def test_guns_destroyed_are_not_the_air_forces_because_it_downed_drones():
+    f = figures("Night and day\nThe Ukrainian Air Force said it shot down 40 Russian drones overnight.\n\n"
+                "Talks in Geneva stalled again.\n\nOn the Tavria front, Ukrainian forces destroyed six Russian "
+                "artillery systems.")
+    assert f[6].claimant is None
+
+
+def test_the_writers_own_arithmetic_takes_no_source():
+    f = figures("Toll\nThe General Staff of Ukraine said Russia had lost 200,000 soldiers since the invasion.\n\n"
+                "Talks in Geneva stalled again.\n\nThat would mean Russia loses about 13,300 soldiers a month.")
+    assert f[13300].kind == "rate" and f[13300].claimant is None

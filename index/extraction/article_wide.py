@@ -90,7 +90,9 @@ def claimants_from_the_article(figs: list[Figure], unsourced: set[int]) -> None:
     def kind(f: Figure) -> tuple:  # whose losses, and of what: soldiers, civilians, refugees, machines
         family = ("displaced" if f.metric == "civilians_displaced" else "civilians" if f.metric.startswith("civilians_")
                   else "personnel" if f.metric.startswith("personnel_") or f.metric == "deserters" else
-                  "deployed" if f.metric == "troops_deployed" else "other" if f.metric == "other" else "equipment")
+                  "deployed" if f.metric == "troops_deployed" else "other" if f.metric == "other"
+                  # what air defence downs is the Air Force's to report, not what the ground forces destroy
+                  else "airborne" if f.metric in ("drones", "cruise_missiles") else "equipment")
         return f.side, family
 
     sources = {g.claimant for g in figs if g.claimant}  # a roundup of many sources has no one source
@@ -110,9 +112,10 @@ def claimants_from_the_article(figs: list[Figure], unsourced: set[int]) -> None:
                     and not TOPIC_SHIFT_RE.match(f.sentence):  # (a headline's own toll may be newer)
                 f.claimant, f.claimant_from = next(iter(only)), "the article's only source of its civilians"
             continue
-        if (f.approx and f.value >= 100_000 and f.value % 100_000 == 0) or TOPIC_SHIFT_RE.match(f.sentence) \
+        if (f.approx and f.value >= 100_000 and f.value % 100_000 == 0) or f.kind == "rate" or TOPIC_SHIFT_RE.match(f.sentence) \
                 or _CLAIM_CHECKED_RE.match(f.sentence):
-            # "over 1 million troops": the writer's own round summary; "Separately, ..."; "Fake:
+            # "over 1 million troops": the writer's own round summary, "13,300 soldiers a month" the
+            # writer's own arithmetic; "Separately, ..."; "Fake:
             # Ukraine lost 10,000 ...": the claim a fact-check answers is not the checker's sources'
             continue
         # (a source brought in as an aside, "Earlier, the head of the CIA said ...", speaks for no
