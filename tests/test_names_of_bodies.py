@@ -44,3 +44,40 @@ def test_an_outlets_own_article_is_no_statement_of_the_outlet():
 ])
 def test_one_incidents_claim_of_the_military_is_the_militarys_not_the_tallys(text, value, who):
     assert figures("Title\n" + text)[value].claimant == who
+
+
+@pytest.mark.parametrize("text, value, who", [
+    ("Missing\nThe number of missing persons has reached 50,000, according to the International Committee of the "
+     "Red Cross.", 50000, "ICRC"),
+    ("Missing\nThe Red Cross said 23,000 people were missing.", 23000, "ICRC"),
+    ("Strikes\nHuman Rights Watch said 12 civilians were killed in the strike on Chernihiv.", 12, "Human Rights Watch"),
+    ("Strikes\nAmnesty International said three civilians were killed in Kharkiv.", 3, "Amnesty International"),
+])
+def test_rights_and_humanitarian_bodies_have_one_name(text, value, who):
+    assert figures(text)[value].claimant == who
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Strikes\nAmnesty International said 3 civilians were killed in Kharkiv. The rights group said a ballistic missile "
+     "killed four civilians in Vuhledar.", 4),
+    ("Strikes\nAmnesty International documented three incidents. The group said a missile killed four civilians in "
+     "Vuhledar.", 4),
+])
+def test_the_rights_group_is_the_rights_body_named_before(text, value):
+    assert figures(text)[value].claimant == "Amnesty International"
+
+
+def test_a_ministry_is_no_rights_group():
+    f = figures("Strikes\nThe Defence Ministry said 40 soldiers died. The rights group said four civilians were killed.")
+    assert f[4].claimant != "Defence Ministry" and "Ministry" not in (f[4].claimant or "")
+
+
+def test_an_outlet_citing_a_known_agency_gives_the_agencys_claim():
+    f = figures("Lugansk\nThe shelling of Lugansk killed four people and injured 43 others, BELTA reports citing TASS.")
+    assert f[43].claimant == "TASS"
+
+
+def test_a_speaker_after_while_speaks_of_something_else():
+    f = figures("Azovstal\nRussia has said a further 771 Ukrainian troops have surrendered at Azovstal, while the "
+                "International Committee of the Red Cross said it had started registering them.")
+    assert f[771].claimant == "Russian Ministry of Defence"

@@ -35,7 +35,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from index.extraction.aliases import canonical, counts_side, reload  # noqa: F401 (re-exported)
+from index.extraction.aliases import canonical, counts_side, known, reload  # noqa: F401 (re-exported)
 from index.extraction.attribution_patterns import (
     ACCORDING_RE, ATTRIBUTED_RE, CITED_BY_RE, COUNTRY_WORD_RE, DASH_TAIL_RE, FROM_RE, GENERIC_SUBJECT_RE,
     HEADLINE_LABELS, HEADLINE_RE, HEADLINE_TAIL_RE, HEDGE_RE, LABEL_LINE_RE, LOWER_SAID_AFTER_RE, MONTH_NP_RE,
@@ -304,8 +304,8 @@ def _through_relays(s: str, out: list[Attribution]) -> list[Attribution]:
     """The source an outlet cites or quotes (`index.extraction.relays`) in place of the outlet."""
     for at, a, b in cited(s):
         np_ = _clean(s[a:b])
-        if not np_ or not (canonical(np_) != np_ or of_a_country(s[a:b])):
-            continue  # "citing the press service of the city": the outlet's own report
+        if not np_ or not (canonical(np_) != np_ or known(np_) or of_a_country(s[a:b])):
+            continue  # "citing the press service of the city": the outlet's own report ("citing TASS": TASS's)
         # an outlet relays; a body the table knows ("UK officials citing data from Ukraine") makes
         # its own statement of what it cites
         relays = [x for x in out if x.phrase and x.end <= at and at - x.end <= 60 and canonical(x.phrase) == x.phrase]

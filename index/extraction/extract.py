@@ -187,7 +187,7 @@ def _figures(article: Article, sentences: list[Sentence], estimate_phrase: str |
             for f in found:
                 if f.side is None and list_side and bulletin:
                     f.side = list_side
-                source = claimant_source(f, named)
+                source = claimant_source(f, named, stext)
                 phrase = source.phrase if source else None
                 how = referred.get(id(source)) if source is not None else None
                 if phrase is None and not generic and not passive and (body := reporting_body(stext)):

@@ -217,7 +217,7 @@ _ORG_WORD_RE = re.compile(
     r"matters|institute|studies|blog|research|cent(?:er|re)|group|project|foundation|monitor|watch|media"
     r"|news|agency|service|office|committee|council|network|lab|initiative|forum|times|post|press|tank"
     r"|journal|herald|tribune|gazette|telegraph|guardian|independent|observer|economist|chronicle|mirror|express"
-    r"|mission|ministry|staff|forces?|army|navy|guard|command|intelligence|book|database|count"
+    r"|mission|ministry|staff|forces?|army|navy|guard|command|intelligence|book|database|count|international|rights|cross"
     r"|^(?:Ukrainian|Russian|British|American|US|UK|UN|Western|European|Polish|German|French)\b", I)
 
 
@@ -235,7 +235,8 @@ _NATIONS = {
 _PORTFOLIOS = {
     "interior": "interior|internal", "internal": "interior|internal", "defence": r"defen[cs]e|\bmod\b|pentagon",
     "defense": r"defen[cs]e|\bmod\b|pentagon", "foreign": "foreign|external", "health": "health",
-    "emergency": "emergenc", "emergencies": "emergenc", "justice": "justice", "rights": "rights|ohchr|hrmmu",
+    "emergency": "emergenc", "emergencies": "emergenc", "justice": "justice",
+    "rights": "rights|ohchr|hrmmu|amnesty|hrw",
 }
 _SPOKEN_FOR_RE = re.compile(r"\([A-Z][\w’'-]+\)$")
 

@@ -21,19 +21,25 @@ def masked_attributions(s: str, atts: list[Attribution]) -> str:
     return s
 
 
-def claimant_source(f: Found, named: list[Attribution]) -> Attribution | None:
+def claimant_source(f: Found, named: list[Attribution], s: str = "") -> Attribution | None:
     """The attribution that names the claimant of `f`: the last before it, else the first
     after it that covers the whole sentence."""
     n = f.number
     before = [a for a in named if a.start <= n.start and (a.until is None or n.start < a.until)]
     after = [a for a in named if a.start > n.start and a.scope == "sentence"]
     if before and after and COUNTRY_RE.fullmatch(before[-1].phrase or "") and after[-1].phrase \
+            and not _ANOTHER_CLAUSE_RE.search(s, n.end, after[-1].start) \
             and not after[-1].pronoun and not COUNTRY_RE.fullmatch(after[-1].phrase) \
             and canonical(after[-1].phrase) != after[-1].phrase:
         # "The United States estimates that ... 15,000 killed, CIA Director William Burns said":
         # the one who says it, not the country whose estimate it is
         return after[-1]
     return before[-1] if before else (after[0] if after else None)
+
+
+# "Russia has said 771 troops surrendered, while the Red Cross said it registered them": the
+# speaker after "while" speaks of something else
+_ANOTHER_CLAUSE_RE = re.compile(r"[,;]\s*(?:while|whereas|but|and\s+(?:the|a|an)\b)", re.I)
 
 
 # the words a sentence may open with before its subject
