@@ -91,3 +91,28 @@ def test_a_side_word_owning_the_page_a_report_sits_on_is_not_whose_losses():
 ])
 def test_a_ministrys_own_dead_under_its_spokesmans_name(text, value, side):
     assert figures("Title\n" + text)[value].side == side
+
+
+@pytest.mark.parametrize("text, value, side", [
+    ("Briefing\nOver the past 24 hours, Russian forces have inflicted 500 casualties on the Ukrainian army and "
+     "eliminated 12 combat vehicles and 12 artillery systems.", 500, "ukraine"),
+    ("Briefing\nOver the past 24 hours, Russian forces have inflicted 500 casualties on the Ukrainian army and "
+     "eliminated 12 combat vehicles and 12 artillery systems.", 12, "ukraine"),
+    ("Hardware\nMore than 14,000 pieces of hardware have been destroyed by Russian forces since January, including "
+     "1,200 tanks.", 1200, "ukraine"),
+])
+def test_what_one_sides_forces_inflict_or_destroy_is_the_others_loss(text, value, side):
+    assert figures(text)[value].side == side
+
+
+def test_casualties_inflicted_on_the_subject_are_the_subjects():
+    assert figures("Toll\nRussia has suffered 100,000 casualties inflicted by Ukrainian troops.")[100000].side == "russia"
+
+
+@pytest.mark.parametrize("text, value, side", [
+    ("Losses\nThe report details material losses suffered by Russian forces, including 10,834 tanks.", 10834, "russia"),
+    ("Makiivka\nThe strike was revenge for an attack on a barracks in a region controlled by Moscow's forces in which "
+     "89 Russian servicemen were killed.", 89, "russia"),
+])
+def test_an_agent_that_suffers_or_controls_is_not_the_enemy(text, value, side):
+    assert figures(text)[value].side == side

@@ -157,6 +157,8 @@ KILL_VERBS = (
     r"killed|kill|killing|destroyed|destroy|destroying|downed|shot\s+down|shoots?\s+down|eliminated|intercepted"
     r"|sank|sunk|sinking|hit|struck|captured|neutrali[sz]ed|wiped\s+out|took\s+out|taken\s+out"
     r"|liquidated|knocked\s+out|targeting|attacked|claimed|claiming"
+    # "Russian forces have inflicted 500 casualties on the Ukrainian army"
+    r"|inflicted|inflicting|inflicts"
 )
 
 SIDE_WORDS: tuple[tuple[str, str], ...] = (

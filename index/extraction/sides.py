@@ -33,6 +33,9 @@ _AGENT_LIST_RE = re.compile(
 
 _PLACES = {"Russia", "Ukraine", "Kyiv", "Kiev", "Moscow", "Kremlin"}
 _COUNT_KILLED_RE = re.compile(r"\d\s+(?:[a-z]+\s+)?(?:killed|dead|destroyed)\b")
+# (not "suffered by", "controlled by": only a verb of destroying makes the agent the enemy of the lost)
+_BY_FORCES_BEFORE_RE = re.compile(rf"\b(?:{KILL_VERBS})\s+by\s+(?:the\s+)?$", I)
+_FORCES_AFTER_RE = re.compile(r"\s+(?:armed\s+)?(?:forces|troops|army|military|air\s+defen[cs]es?|units)\b", I)
 # where a wire story was filed: "KYIV, Ukraine —", "MOSCOW (dpa-AFX) -"
 _DATELINE_RE = re.compile(r"\W{0,3}[A-Z][A-Za-z’'-]+(?:,\s+[A-Z][A-Za-z]+){0,2}\s*(?:\([^)]{1,30}\)\s*)?[—–-]\s")
 
@@ -117,6 +120,9 @@ def side_of(m: str, n: Number, a: int, b: int, after: bool, metric: str) -> str 
         ) or _GEO_AFTER_RE.match(left, h.end()) or _OWNER_OF_WORDS_RE.match(left, h.end()):
             continue
         between = left[h.end():]
+        if _BY_FORCES_BEFORE_RE.search(left, max(0, h.start() - 40), h.start()) and _FORCES_AFTER_RE.match(left, h.end()):
+            # "destroyed by Russian forces since January, including 1,200 tanks": the agent's enemy lost them
+            return {"russia": "ukraine", "ukraine": "russia"}[h.lastgroup]
         # a side word inside another figure ("66,180 Russian soldiers killed along with 579
         # tanks") or an earlier clause is no subject of this number's verb
         if KILL_RE.search(left, cs, h.start()) and re.search(r"\b(?:a|an|the|\d[\d,]*)\s+$", left[max(0, h.start() - 100):h.start()]):
