@@ -52,3 +52,16 @@ def test_a_missile_that_hit_a_city_still_kills_civilians():
 def test_air_and_missile_defence_systems_are_air_defence():
     f = figures("List\nIn total, 298 combat aircraft and 376 air and missile defense systems have been destroyed.")
     assert f[376].metric == "air_defense"
+
+
+@pytest.mark.parametrize("text, value, metric", [
+    ("Toll\nUkraine says 500 of Russia's soldiers died near Avdiivka.", 500, "personnel_killed"),
+    ("Toll\nThe invasion stalls as the Russian death toll rises to 17,000 without seizing any new territory.", 17000,
+     "personnel_killed"),
+])
+def test_a_count_of_someones_men_and_a_toll_followed_by_a_clause(text, value, metric):
+    assert figures(text)[value].metric == metric
+
+
+def test_a_few_of_someones_aides_are_no_count_of_losses():
+    assert 2 not in figures("Aides\nTwo of Zelensky's aides said 40 people died in the strike.")

@@ -18,7 +18,7 @@ _FUNC = (
     r"|into|across|through|throughout|including|among|amid|against|so|overnight|daily|yesterday"
     r"|today|according|said|says|it|its|their|his|her|within|just|only|mark|milestone|figure"
     r"|threshold|level|mostly|alone|total|altogether|there|when|where|since|until|now|of|about"
-    r"|than|not|no|early|late|earlier|later"
+    r"|than|not|no|early|late|earlier|later|without|despite|following"
     # "the death toll at more than 60,000 combined": both sides' dead added up
     r"|combined|overall|apiece|in\s+all"
 )
@@ -31,7 +31,9 @@ _NOT_HEAD_AFTER = (
     r"|columns?|convoys?|formations?|fleet|carriers?|groups?|camps?|cemeteries|graves)\b"
 )
 FORWARD_RE = re.compile(
-    rf"[\"”’]?(?:-plus\b|\+(?!\d))?\s*(?:\(\s*\+?[\d,.\s]+\)\s*)?(?:of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|our\s+|them\s+)?)?"
+    rf"[\"”’]?(?:-plus\b|\+(?!\d))?\s*(?:\(\s*\+?[\d,.\s]+\)\s*)?(?:of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|our\s+|them\s+"
+    # "1,740 of Vladimir Putin's men", "500 of Russia's soldiers"
+    r"|(?:[A-Z][\w-]+\s+)?[A-Z][\w-]+['’]s\s+)?)?"
     # '63,380 “eliminated personnel”': the bulletin's words quoted
     r"[“\"]?"
     # "45,000 more Ukrainian refugees", "80 other soldiers": a count added to one before
