@@ -65,3 +65,7 @@ def test_a_count_of_someones_men_and_a_toll_followed_by_a_clause(text, value, me
 
 def test_a_few_of_someones_aides_are_no_count_of_losses():
     assert 2 not in figures("Aides\nTwo of Zelensky's aides said 40 people died in the strike.")
+
+
+def test_bodies_that_are_organisations_are_no_dead():
+    assert figures("Sanctions\nThree Russian bodies linked to the weapons programme were sanctioned by the US.") == {}

@@ -49,6 +49,10 @@ _AGES_RE = re.compile(r"\b(?:aged|(?:the\s+)?ages?\s+of|(?<=children\s)under|(?<
 _REPATRIATED_RE = re.compile(r"\b(?:return(?:s|ed|ing)?|repatriat\w+|hand(?:s|ed)?\s+over|handover|exchange[sd]?|swap(?:s|ped)?)\b", I)
 
 
+_BODIES_OF_DEAD_RE = re.compile(r"\b(?:found|recovered|exhumed|identified|buried|unearthed|discovered|pulled|retrieved"
+                                r"|bodies\s+of|mass\s+graves?|morgue|remains|rubble|killed|dead|died)\b", I)
+
+
 def outcome(s: str, n: Number, a: int, b: int, after: bool, nums: list[Number]) -> str | None:
     """What happened to the troops / civilians counted: killed, wounded, casualties (killed and
     wounded, "lost"), missing, captured, deserters, displaced, deployed; or None."""
@@ -93,7 +97,8 @@ def outcome(s: str, n: Number, a: int, b: int, after: bool, nums: list[Number]) 
     if after and s[a:b].lower() == "bodies":
         # bodies handed back in an exchange are the receiving side's dead, which the words around
         # do not tell this reading: left out rather than given a side
-        return None if _REPATRIATED_RE.search(s) else "killed"
+        # ("three Russian bodies linked to the weapons programme were sanctioned" are organisations)
+        return None if _REPATRIATED_RE.search(s) or not _BODIES_OF_DEAD_RE.search(s) else "killed"
     if not found and after:
         # the word between the number and its noun: '63,380 "eliminated personnel"', "200 wounded soldiers"
         found = {c for _, _, c in outcome_cues(s[n.end:a], with_deployed=False)}
