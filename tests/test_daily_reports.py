@@ -163,3 +163,14 @@ def test_hundreds_of_drones_shot_down_with_no_word_of_time_are_a_nights():
 
 def test_drones_lost_with_no_word_of_downing_keep_the_running_total():
     assert figures("Losses\nRussia has lost 2,054 drones, the General Staff reported.")[2054].kind == "cumulative"
+
+
+@pytest.mark.parametrize("text, value, kind", [
+    ("Record\nUkraine's military said more than 1,000 Russian troops have been killed over a 24-hour stretch.", 1000,
+     "daily"),
+    ("Record\nRussia had its highest single-day loss on December 19, losing 2,200 soldiers.", 2200, "daily"),
+    ("Mariupol\nRussia says more than 1,000 Ukrainian troops have surrendered in the besieged southeastern port of "
+     "Mariupol.", 1000, "other"),
+])
+def test_a_stretch_of_a_day_and_one_ports_surrender(text, value, kind):
+    assert figures(text)[value].kind == kind

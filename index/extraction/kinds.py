@@ -41,7 +41,7 @@ KIND_CUES: tuple[tuple[str, str, bool], ...] = (
               r"|in\s+the\s+24\s+hours|(?:in|over|during)\s+the\s+(?:last|past)\s+\d{1,2}\s+hours"
               # "in the space of 24 hours", "over 24 hours", "This past night", "during the night"
               r"|(?:in|over|within|during|for)\s+(?:the\s+space\s+of\s+|a\s+(?:span|period)\s+of\s+)?(?:just\s+)?24\s+hours"
-              r"|(?:this|the)\s+past\s+night|(?:during|in|over)\s+the\s+night\b"
+              r"|(?:this|the)\s+past\s+night|(?:during|in|over)\s+the\s+night\b|24-hour\s+(?:stretch|span)|(?:single|one)[- ]day\s+(?:loss|losses|toll|record|high)"
               r"|(?:on\s+)?" + WEEKDAY + r"\s+alone|the\s+day\s+before\s+alone|(?:in|over|during)\s+the\s+day\s+before\b|during\s+day\b"
               # "in the past one day", "lost 33 combat vehicles ... the day before." (a day's report)
               r"|(?:in|over|during|within|for)\s+(?:just\s+)?the\s+(?:past|last)\s+(?:one|1)\s+day\b"
@@ -164,7 +164,7 @@ _BATTLE_RE = re.compile(
 # direction", "in the area around the capital" (not "in Ukraine", "in Russia", "in May")
 _PLACE_OF_COUNT_RE = re.compile(
     r"\b(?:near|outside|around|in\s+the\s+(?:area|vicinity|outskirts)\s+(?:of|around)|in\s+the\s+(?:south|north|east|west)\s+of"
-    r"|in\s+the\s+(?:town|city|village|settlement|district|suburb)\s+of)\s+(?:the\s+)?"
+    r"|in\s+the\s+(?:[\w-]+\s+){0,3}?(?:town|city|village|settlement|district|suburb|port)\s+of)\s+(?:the\s+)?"
     r"(?!(?:Ukraine|Russia|Belarus|Poland|Moldova|NATO|Europe)\b)(?:[A-Z][\w’'-]+|capital\b)"
     r"|\b(?:in|on)\s+the\s+(?:[A-Z][\w’'-]+\s+){1,2}(?:direction|sector|front|axis)\b")
 _WEEKDAY_OPENER_RE = re.compile(rf"\W*(?:(?:Late|Early)\s+)?[Oo]n\s+{WEEKDAY}\s*(?:alone\s*)?,", I)
