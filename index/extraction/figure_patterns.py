@@ -81,3 +81,11 @@ CIVIL_METRIC = {"killed": "civilians_killed", "casualties": "civilians_killed", 
                 # people who joined an army are a force; people gone missing have no civilian metric
                 "deployed": "troops_deployed", "missing": "personnel_missing",
           "displaced": "civilians_displaced"}
+
+
+_FOOTNOTE_RE = re.compile(r"(?<=[\w,.;\"”’)])\[\d{1,3}\]")
+
+
+def without_footnotes(s: str) -> str:
+    """`s` with a footnote's marks glued to words blanked, same length ("498[2] soldiers")."""
+    return _FOOTNOTE_RE.sub(lambda m: " " * len(m.group()), s)

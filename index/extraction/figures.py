@@ -22,22 +22,9 @@ from bisect import bisect_right
 
 from index.extraction.clauses import clause_end, clause_start
 from index.extraction.exclusions import excluded
-from index.extraction.figure_patterns import (
-    noun_class,
-    NOUNS_RE,
-    MOD,
-    FORWARD_RE,
-    NOUN_RE,
-    NOT_COUNTED_RE,
-    FIRST_WORD_RE,
-    FUNC_RE,
-    LINK_RE,
-    LOSS_RE,
-    SUPPLY_RE,
-    BULLETIN_RE,
-    CIVIL_METRIC,
-    PERSONNEL_METRIC,
-)
+from index.extraction.figure_patterns import (BULLETIN_RE, CIVIL_METRIC, FIRST_WORD_RE, FORWARD_RE, FUNC_RE, LINK_RE,
+                                              LOSS_RE, MOD, NOT_COUNTED_RE, NOUN_RE, NOUNS_RE, PERSONNEL_METRIC,
+                                              SUPPLY_RE, noun_class, without_footnotes)
 from index.extraction.bare_counts import NOT_WAR, bare_after_verb, earlier_count, fled_count, opening_count
 from index.extraction.found import Found
 from index.extraction.neighbours import (INCLUDING_RE, LIST_ITEM_RE, list_before, more_of_last, others, part_of_last,
@@ -216,13 +203,6 @@ _FEW_OF_RE = re.compile(r"\s*of\b(?:\s+the)?(\s+\d{1,3}(?:,\d{3})+)?", I)
 _NOT_MODIFIERS_RE = re.compile(r"\b[a-z]+[^s'’\s]s\s+\w")  # a plural noun or a verb before the head
 
 
-_FOOTNOTE_RE = re.compile(r"(?<=[\w,.;\"”’)])\[\d{1,3}\]")
-
-
-def _blank(m: re.Match) -> str:
-    return " " * len(m.group())
-
-
 def is_bulletin(s: str) -> bool:
     """A line of a loss list ("tanks ‒ 1361 (+3)"): its label names what it counts ("New: 27
     lives per kilometre" is a title, not a list)."""
@@ -240,7 +220,7 @@ def figures_in(s: str, masked: str | None = None, losses_before: bool = False) -
     masked = masked or s
     if "[" in s:  # an editor's insertion, "403 [artillery] weapons [have been destroyed]": read through it
         # a footnote's mark glued to a number ("498[2] soldiers", copies of encyclopaedia pages) is no number
-        s, masked = _FOOTNOTE_RE.sub(_blank, s), _FOOTNOTE_RE.sub(_blank, masked)
+        s, masked = without_footnotes(s), without_footnotes(masked)
         s, masked = s.replace("[", " ").replace("]", " "), masked.replace("[", " ").replace("]", " ")
     if _SHOUTED_RE.match(s) and len(s.title()) == len(s):
         # "RUSSIA TO MOBILIZE 60,000 RESERVISTS": read a headline in capitals as written in words
