@@ -69,3 +69,13 @@ def test_a_few_of_someones_aides_are_no_count_of_losses():
 
 def test_bodies_that_are_organisations_are_no_dead():
     assert figures("Sanctions\nThree Russian bodies linked to the weapons programme were sanctioned by the US.") == {}
+
+
+def test_the_last_item_of_a_list_after_a_serial_comma_is_lost_too():
+    f = figures("Losses\nThe Russian Armed Forces have lost 96 aircraft, 118 helicopters, and 14,700 military personnel.")
+    assert f[14700].metric == "personnel_casualties"
+
+
+def test_a_count_after_and_in_a_clause_of_its_own_is_not_the_lists():
+    f = figures("Shelling\nRussian forces shelled the town for hours, and 14 soldiers then arrived.")
+    assert 14 not in f or f[14].metric != "personnel_casualties"

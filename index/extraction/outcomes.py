@@ -104,7 +104,10 @@ def outcome(s: str, n: Number, a: int, b: int, after: bool, nums: list[Number]) 
         found = {c for _, _, c in outcome_cues(s[n.end:a], with_deployed=False)}
     if not found:
         # (with the noun before the number: "the total number of victims ... is 124")
-        left = s[clause_start(s, n.start):n.start]
+        start = clause_start(s, n.start)
+        if re.fullmatch(r"and\s+" + QUALIFIER_BEFORE, s[start:n.start], I) and s.startswith(",", start - 2):
+            start = clause_start(s, start - 2)  # "lost 96 aircraft, 118 helicopters, and 14,700 personnel": one list
+        left = s[start:n.start]
         # nearest word first by where it ends; "killed or wounded" before "wounded"
         cues = sorted(outcome_cues(left), key=lambda c: (c[1], c[1] - c[0]))
         if cues:
