@@ -11,20 +11,13 @@ most.
 
 from __future__ import annotations
 
-from datetime import date as Date
-
+from index.checking.checks import GENERAL_STAFF, WINDOW_DAYS, days_between as _days
 from index.checking.record import COLUMNS, RecordError, load_record
 from index.model import Figure
 
-GENERAL_STAFF = "General Staff of Ukraine"
-WINDOW_DAYS = 3  # a relay quotes the bulletin of its day, or of a day or two before
 SMALLEST = 20  # "two tanks" could be anyone's
 UNDATED_SMALLEST = 1000
 UNDATED_SPAN_DAYS = 7
-
-
-def _days(a: str, b: str) -> int:
-    return abs((Date.fromisoformat(a[:10]) - Date.fromisoformat(b[:10])).days)
 
 
 def _plain(fig: Figure) -> bool:

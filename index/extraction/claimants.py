@@ -84,10 +84,11 @@ def _is_generic(phrase: str) -> bool:
 
 
 _QUOTE_THEN_NAME_RE = re.compile(QUOTE_THEN_NAME)
-# a headline's subject, for a second verb with none of its own: "Moscow refutes ..., says ..."
+# a second verb of the sentence's subject: "Governor Syniehubov visited the site and said ..."
 _AND_BEFORE_RE = re.compile(r"\band\s+(?:then\s+|later\s+|also\s+)?$")
 # a count the subject gives before "and said": "revised an earlier estimate of 30 killed and said"
 _ESTIMATE_RE = re.compile(r"\b(?:estimates?|figures?|toll|tally|count|number)\s+(?:of|at|to)\b")
+# a headline's subject, for a second verb with none of its own: "Moscow refutes ..., says ..."
 _HEADLINE_SUBJECT_RE = re.compile(rf"(?P<np>{NP})\s+(?:[a-z]+s|has\s+[a-z]+ed)\b[^,]*,\s*(?:and\s+)?")
 _COUNTED_WORDS_RE = re.compile(
     r"\b(?:killed|wounded|injured|dead|deaths|troops|soldiers|losses|casualties|civilians|tanks)\b", re.I)
