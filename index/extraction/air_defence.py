@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from index.extraction.metrics import DOWNED_VERBS
 from index.extraction.referents import news_agency
 
 UKRAINIAN_AIR_FORCE = "Ukrainian Air Force"
@@ -21,7 +22,7 @@ _AIRBORNE = ("drones", "cruise_missiles")
 _GENERAL_STAFF = "General Staff of Ukraine"
 # the country speaking, not its military: "Kyiv said", "Ukraine says", "Ukrainian officials"
 _THE_COUNTRY_RE = re.compile(r"(?:the\s+)?(?:Kyiv|Kiev|Ukraine|Ukrainian\s+(?:officials|authorities|government))", re.I)
-_DOWNED = r"(?:shot|shoots?|shooting)\s+down|downed|downs|intercept(?:ed|s)?|destroy(?:ed|s)|neutrali[sz]ed"
+_DOWNED = rf"{DOWNED_VERBS}|destroy(?:ed|s)"
 # the one doing the shooting, as the subject right before the verb: "Ukraine shoots down",
 # "Ukrainian air defences destroyed", "Kyiv says it downed"
 _UKRAINE_DOWNED_RE = re.compile(

@@ -35,7 +35,7 @@ from index.extraction.respectively import month_by_month, respective
 from index.extraction.tolls import ends_toll, far_toll
 from index.extraction.scope import OLD_WAR_RE, THIS_WAR_RE, hypothetical, other_stories
 from index.extraction.numbers import TENS, UNITS, Number, find_numbers
-from index.extraction.outcomes import OUTCOME_RES, lost_as_dead, outcome, outcome_cues
+from index.extraction.outcomes import OUTCOME_RES, RETURNED_RE, lost_as_dead, outcome, outcome_cues
 from index.extraction.people import (AS_CIVILIANS, civilian_reading, civilians_side, country_lost_people, fights_for, struck_side,
                                      people_are_soldiers)
 from index.extraction.sides import massed_on_ukraine, side_of
@@ -127,7 +127,6 @@ _LOSSES_LIST_RE = re.compile(r"\blosses\b[^.;:]{0,160}:\s*(?:about\s+|approximat
 _LOST_LIST_RE = re.compile(r"\b(?:lost|losses\s+(?:were|are|amounted\s+to))\s*:\s*(?:about\s+|over\s+|up\s+to\s+)?$", I)
 _INTERCEPTED_RE = re.compile(r"\b(?:shot\s+down|shooting\s+down|downed|intercepted|intercepting|destroyed|neutrali[sz]ed)\b", I)
 _LOSS_WINDOW = 1000  # characters either side of a count searched for a verb of losing it
-_RETURNED_RE = re.compile(r"\b(?:returned|released|freed|exchanged|swapped|repatriated|exchange|swap|came\s+home)\b", I)
 _ARMY_LOST_RE = re.compile(
     r"\b(?:occupiers|invaders|army|armed\s+forces|forces|troops|military|enemy|aggressor)\s+"
     r"(?:\w+\s+){0,2}?(?:lost|loses|has\s+lost|have\s+lost|had\s+lost)\s+(?:\w+\s+){0,3}$", I)
@@ -167,12 +166,12 @@ def _metric(s, n, head, nums, bulletin) -> str | None:
             if dict(OUTCOME_RES)["deployed"].search(ctx):
                 return "troops_deployed"
             return None
-        if out == "captured" and _RETURNED_RE.search(s):
+        if out == "captured" and RETURNED_RE.search(s):
             return None  # prisoners exchanged or come home are not a loss count
         if out == "casualties" and lost_as_dead(s, n):
             return "personnel_killed"  # "lost 71 soldiers and 210 were wounded"
         return PERSONNEL_METRIC.get(out)
-    if cls == "personnel_captured" and _RETURNED_RE.search(s):
+    if cls == "personnel_captured" and RETURNED_RE.search(s):
         return None  # prisoners exchanged or come home are not a loss count
     if cls in PERSONNEL_METRIC.values() or cls == "civilians_displaced":
         return cls

@@ -15,6 +15,7 @@ import re
 from functools import lru_cache
 
 from index.extraction.attribution_patterns import SAY_RE, SAY_VERBS
+from index.extraction.metrics import DOWNED_VERBS
 from index.model import Figure
 from .clauses import clause_end, clause_start
 from .numbers import Number
@@ -168,7 +169,7 @@ _PLACE_OF_COUNT_RE = re.compile(
     r"(?!(?:Ukraine|Russia|Belarus|Poland|Moldova|NATO|Europe)\b)(?:[A-Z][\w’'-]+|capital\b)"
     r"|\b(?:in|on)\s+the\s+(?:[A-Z][\w’'-]+\s+){1,2}(?:direction|sector|front|axis)\b")
 _WEEKDAY_OPENER_RE = re.compile(rf"\W*(?:(?:Late|Early)\s+)?[Oo]n\s+{WEEKDAY}\s*(?:alone\s*)?,", I)
-_DOWNED_RE = re.compile(r"\b(?:shot\s+down|shoot\s+down|intercept(?:ed|s)?|downed|jammed|neutrali[sz]ed)\b", I)
+_DOWNED_RE = re.compile(rf"\b(?:{DOWNED_VERBS}|jammed)\b", I)
 _NIGHT_RE = re.compile(r"\bovernight\b|\blast\s+night\b|\bin\s+the\s+(?:past\s+|last\s+)?24\s+hours\b", I)
 _ONE_LIST_RE = re.compile(r"[^;:.!?]{0,160}", I)
 _TOLL_RE = re.compile(r"death\s+toll|total(?:led|ed|ing|s)?|in\s+total|so\s+far|as\s+of", I)
@@ -226,9 +227,7 @@ def _after_the_list(s: str, n: Number, nums: list[Number]) -> tuple[int, int]:
         if not _LIST_GAP_RE.fullmatch(s, (last or n).end, x.start):
             break
         last = x
-    if last is None:
-        return 0, 0
-    return last.end, clause_end(s, last.end)
+    return (last.end, clause_end(s, last.end)) if last else (0, 0)
 
 
 def kind_of(s: str, n: Number, b: int, nums: list[Number], bulletin: bool, metric: str) -> str:

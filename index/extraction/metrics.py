@@ -161,6 +161,9 @@ KILL_VERBS = (
     r"|inflicted|inflicting|inflicts"
 )
 
+# what air defence does to a drone or missile: "shot down", "intercepted", "downed"
+DOWNED_VERBS = r"(?:shot|shoots?|shooting)\s+down|shoot\s+down|downed|downs|intercept(?:ed|s)?|neutrali[sz]ed"
+
 SIDE_WORDS: tuple[tuple[str, str], ...] = (
     ("both", r"each\s+side|both\s+sides|either\s+side|the\s+two\s+sides|both\s+armies|on\s+both\s+sides"),
     ("russia", r"Russian|Russia['’]s|Russia|Moscow['’]s|Moscow|Kremlin['’]s|Kremlin|Putin['’]s|Putin"

@@ -46,10 +46,12 @@ _AGES_RE = re.compile(r"\b(?:aged|(?:the\s+)?ages?\s+of|(?<=children\s)under|(?<
                       re.I)
 
 
-# bodies handed back in an exchange are the receiving side's dead, which the words around do not
-# tell this reading; "bodies" are the dead only where the sentence speaks of the dead ("three
-# Russian bodies linked to the weapons programme were sanctioned" are organisations)
-_REPATRIATED_RE = re.compile(r"\b(?:return(?:s|ed|ing)?|repatriat\w+|hand(?:s|ed)?\s+over|handover|exchange[sd]?|swap(?:s|ped)?)\b", I)
+# people or bodies handed back in an exchange are no loss count (bodies returned are the receiving
+# side's dead, which the words around do not tell this reading); "bodies" are the dead only where
+# the sentence speaks of the dead ("three Russian bodies linked to the weapons programme were
+# sanctioned" are organisations)
+RETURNED_RE = re.compile(r"\b(?:return(?:s|ed|ing)?|released|freed|repatriat\w+|hand(?:s|ed)?\s+over|handover"
+                         r"|exchange[sd]?|swap(?:s|ped)?|came\s+home)\b", I)
 _BODIES_OF_DEAD_RE = re.compile(r"\b(?:found|recovered|exhumed|identified|buried|unearthed|discovered|pulled|retrieved"
                                 r"|bodies\s+of|mass\s+graves?|morgue|remains|rubble|killed|dead|died)\b", I)
 
@@ -96,7 +98,7 @@ def outcome(s: str, n: Number, a: int, b: int, after: bool, nums: list[Number]) 
     if not found and any(c == "deployed" for _, _, c in outcome_cues(re.split(r"[.;]", raw_right)[0])):
         found = {"deployed"}  # "150,000 Russian troops, equipment and weapons stationed near"
     if after and s[a:b].lower() == "bodies":
-        return None if _REPATRIATED_RE.search(s) or not _BODIES_OF_DEAD_RE.search(s) else "killed"
+        return None if RETURNED_RE.search(s) or not _BODIES_OF_DEAD_RE.search(s) else "killed"
     if not found and after:
         # the word between the number and its noun: '63,380 "eliminated personnel"', "200 wounded soldiers"
         found = {c for _, _, c in outcome_cues(s[n.end:a], with_deployed=False)}
