@@ -61,7 +61,7 @@ def test_armoured_machines_of_a_translated_bulletin_are_armoured_vehicles(text, 
 @pytest.mark.parametrize("text, value", [
     ("At least three North Korean servicemen went missing around another Kursk village, the GUR said.", 3),
     ("Sixty-five servicemen were killed, their relatives told the outlet.", 65),
-    ("Twelve Nepali men serving in the Russian army have died, the foreign ministry in Kathmandu said.", 12),
+    ("Twelve marines of the brigade have died in the assault on the bridgehead, the regiment said.", 12),
 ])
 def test_a_few_soldiers_with_no_word_of_time_are_one_events(text, value):
     assert figures("Title\n" + text)[value].kind == "other"

@@ -35,7 +35,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from index.extraction.aliases import canonical, counts_side, known, reload  # noqa: F401 (re-exported)
+from index.extraction.aliases import canonical, counts_side, known, names_whole, reload  # noqa: F401 (re-exported)
 from index.extraction.attribution_patterns import (
     ACCORDING_RE, ATTRIBUTED_RE, CITED_BY_RE, COUNTRY_WORD_RE, DASH_TAIL_RE, FROM_RE, GENERIC_SUBJECT_RE,
     HEADLINE_LABELS, HEADLINE_RE, HEADLINE_TAIL_RE, HEDGE_RE, LABEL_LINE_RE, LOWER_SAID_AFTER_RE, MONTH_NP_RE,
@@ -74,8 +74,8 @@ _QUALIFIED_GROUP_RE = re.compile(QUALIFIED_GROUP, re.I)
 def _is_generic(phrase: str) -> bool:
     words = phrase.split()
     caps = [w for w in words if w[:1].isupper()]
-    if not caps:
-        return _QUALIFIED_GROUP_RE.fullmatch(phrase) is None
+    if not caps:  # ("western intelligence", "emergency workers": the alias table knows them)
+        return _QUALIFIED_GROUP_RE.fullmatch(phrase) is None and not names_whole(phrase)
     if len(caps) == 1 and words[0] == caps[0] and re.fullmatch(ROLE_WORDS, caps[0].lower()) and \
             caps[0].lower() not in ("eastern", "western", "southern", "northern", "central") and \
             canonical(phrase, True) == phrase:
@@ -100,6 +100,12 @@ _SAYS_AT_END_RE = re.compile(r"\s(?P<np>(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'
 _OFFICE_THEN_NAME_RE = re.compile(
     r"\s+(?:its|the|the\s+region['’]s)\s+(?:regional\s+|acting\s+)?(?:governor|mayor|head)\s*,\s*"
     r"(?P<np>(?:[A-Z][\w’'.-]+\s+){1,2}[A-Z][\w’'.-]+)")
+# a translation's order after the verb: "said Monday the commander-in-chief of the army, Valery
+# Zalouzhny.", "declared on April 12, the governor of the Donetsk region, Pavlo Kirilenko."
+_ROLE_THEN_NAME_RE = re.compile(
+    r"\s+(?:on\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday"
+    r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2})\s*,?\s+)?"
+    r"(?:the|a|an|its)\s+[^,.;]{3,90},\s*(?P<np>(?:[A-Z][\w’'.-]+\s+){1,2}[A-Z][\w’'.-]+)\s*[.;]?\s*$")
 _APPOSITIVE_NAME_RE = re.compile(rf",\s+(?P<np>{NP})(?:\s+\([A-Z][\w.&-]{{1,8}}\))?\s*(?:,|[.;!?]*[\"”’]?\s*$)")
 
 
@@ -259,6 +265,11 @@ def find_attributions(s: str, headline: bool = False) -> list[Attribution]:
             office = _OFFICE_THEN_NAME_RE.match(s, m.end())
             if office:  # "..., announced its governor, Alexandre Bogomaz": the person named
                 add(office.start("np"), office.end("np"), "sentence")
+                continue
+            role = _ROLE_THEN_NAME_RE.match(s, m.end())
+            if role and re.search(r"[,\"”“’]\s*$", s[max(0, m.start() - 4):m.start()]):
+                # "..., said Monday the commander-in-chief of the Ukrainian army, Valery Zalouzhny."
+                add(role.start("np"), role.end("np"), "sentence")
                 continue
             # "..., said Pentagon spokesman John Kirby." / '"...," said X'
             after = re.match(rf"\s+(?P<np>{NP})", s[m.end():])

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 
-from index.dates import date_in_opening, estimate_from_text
 from index.extraction.aliases import counting_body, counts_civilians, mentioned, reports_own_losses
 from index.extraction.air_defence import air_defence_claimant
 from index.extraction.bulletin_match import general_staff_by_record
@@ -22,8 +21,9 @@ from index.extraction.article_wide import (LOSS_METRICS_NO_SIDE_DEFAULT, claiman
                                            strike_dead, title_source)
 from index.extraction.cataphora import awaiting_name, named_first, source_of_before
 from index.extraction.claimants import Attribution, canonical, counts_side, find_attributions
-from index.extraction.figure_dates import Dates, estimated_as_of, valid_as_of
+from index.extraction.figure_dates import Dates, estimated_as_of, published_from_text, valid_as_of
 from index.extraction.figures import figures_in, is_bulletin
+from index.extraction.nationals import fighters_of
 from index.extraction.found import Found
 from index.extraction.groups import (GROUP_WHY, governor_named, group_claimant, groups_once_sided, nationless_group,
                                      paragraph_before, russian_office, unnamed_office)
@@ -57,20 +57,7 @@ def analyse(article: Article) -> Article:
         sentences = [Sentence(0, len(text), 0)] if text.strip() else []
     article.sentences = sentences
     article.words = len(_WORD_RE.findall(text))
-    estimate_phrase = None
-    try:
-        if article.published is None:
-            found = date_in_opening(text)
-            if found:
-                article.published, phrase = found
-                article.published_from = f'text: "{phrase}"'
-            else:
-                est = estimate_from_text(text)
-                if est:
-                    article.published_estimate, estimate_phrase = est
-    except Exception:
-        pass
-    article.figures = _figures(article, sentences, estimate_phrase)
+    article.figures = _figures(article, sentences, published_from_text(article))
     return article
 
 
@@ -94,6 +81,7 @@ def _figures(article: Article, sentences: list[Sentence], estimate_phrase: str |
     kind_ctx: tuple[str, int, str | None] | None = None
     offices: dict[str, str] = {}  # a person named as a region's governor -> "Odesa governor (Oleh Kipper)"
     page_source = title_source(text[sentences[0].start:sentences[0].end]) if sentences else None
+    fighters = fighters_of(text)  # the article is about foreigners in the armies, and whose
     for si, sent in enumerate(sentences):
         try:
             stext = one_line(text[sent.start:sent.end])
@@ -106,7 +94,7 @@ def _figures(article: Article, sentences: list[Sentence], estimate_phrase: str |
             # "This includes 539 tanks, ..." goes on from losses counted in the sentence right before
             losses_before = found_in == si - 1 and previous is not None and previous[0].loss \
                 and sent.paragraph - previous[1] <= 1  # "Among them 127 aircraft, ..." on a line of its own
-            found = figures_in(stext, masked, losses_before) if has_num else []
+            found = figures_in(stext, masked, losses_before, fighters) if has_num else []
             if has_num and previous is not None and sent.paragraph - previous[1] <= 1:
                 found += figures_by_reference(stext, found, previous[0])  # "the number rose to 37,633"
                 found.sort(key=lambda f: f.number.start)

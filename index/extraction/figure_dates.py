@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 
-from index.dates import find_dates
-from index.model import Figure, Sentence
+from index.dates import date_in_opening, estimate_from_text, find_dates
+from index.model import Article, Figure, Sentence
 
 # A date right after these starts a period or names an event; it does not date a claim:
 # "since the beginning of the full-scale invasion on February 24, 2022", "that began on May 10".
@@ -104,3 +104,24 @@ def estimated_as_of(figs: list[Figure], estimate: str, phrase: str | None) -> No
         if f.as_of is None:
             f.as_of_estimate = estimate
             f.as_of_from = "estimate: " + (phrase or "the article's text")
+
+
+def published_from_text(article: Article) -> str | None:
+    """When loading found no published date: set it from an explicit date in the text's opening,
+    or else set `published_estimate`; returns the phrase an estimate rests on, if any."""
+    if article.published is not None:
+        return None
+    try:
+        found = date_in_opening(article.text or "")
+        if found:
+            article.published, phrase = found
+            article.published_from = f'text: "{phrase}"'
+            return None
+        est = estimate_from_text(article.text or "")
+        if est:
+            article.published_estimate, phrase = est
+            return phrase
+    except Exception:  # a date is a help, never a reason to lose the article
+        pass
+    return None
+

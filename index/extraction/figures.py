@@ -30,6 +30,7 @@ from index.extraction.found import Found
 from index.extraction.neighbours import (INCLUDING_RE, LIST_ITEM_RE, list_before, more_of_last, others, part_of_last,
                                          place_by_place)
 from index.extraction.kinds import MONTH, kind_of
+from index.extraction.nationals import as_fighters, nationals_kind, nationals_side
 from index.extraction.rereading import reread
 from index.extraction.respectively import month_by_month, respective
 from index.extraction.tolls import ends_toll, far_toll
@@ -211,11 +212,12 @@ def is_bulletin(s: str) -> bool:
     return m is not None and NOUN_RE.search(s, 0, m.end()) is not None
 
 
-def figures_in(s: str, masked: str | None = None, losses_before: bool = False) -> list[Found]:
+def figures_in(s: str, masked: str | None = None, losses_before: bool = False, fighters: str | None = None) -> list[Found]:
     """The figures of one sentence `s`, offsets into `s`. `masked` is `s` with the claimant's
     words blanked (same length), so "Ukraine's figures" does not make a figure Ukrainian.
     `losses_before`: the sentence before spoke of losses, so a list that goes on from it ("This
-    includes 539 tanks, ...", "Among them 127 aircraft") counts losses too."""
+    includes 539 tanks, ...", "Among them 127 aircraft") counts losses too. `fighters`: the
+    article is about foreigners in the armies (`nationals.fighters_of`)."""
     masked = masked or s
     if "[" in s:  # an editor's insertion, "403 [artillery] weapons [have been destroyed]": read through it
         # a footnote's mark glued to a number ("498[2] soldiers", copies of encyclopaedia pages) is no number
@@ -266,6 +268,9 @@ def figures_in(s: str, masked: str | None = None, losses_before: bool = False) -
             i = bisect_right(counted_ends, n.start)  # the last count before this one, in log time
             prev_end = counted_ends[i - 1] if i else 0
             head = _head(s, n, max(prev_end, clause_start(s, n.start)) if not bulletin else 0, bulletin)
+            abroad = head is not None and head[0] == "nationals"
+            if abroad:  # "55 Ghanaians": soldiers where the words say they fought
+                head = ("personnel", *head[1:]) if as_fighters(s, head[1:3], fighters) else None
             bare = more_of_last(s, opening_count(s, n, counted) or fled_count(s, n, counted), last) \
                 if head is None else None
             if bare is not None:  # "Four died as they tried to flee", "3.6 million fleeing the country"
@@ -299,6 +304,8 @@ def figures_in(s: str, masked: str | None = None, losses_before: bool = False) -
                 # drones"), not in "one of the ..." or "the two organizations put Ukrainian losses"
                 continue
             side = side_of(masked, n, head[1], head[2], head[3], metric)
+            if abroad:
+                side = nationals_side(s, n, head[1:3], fighters)
             if metric == "troops_deployed" and side is None:
                 side = side_of(s, n, head[1], head[2], head[3], metric)
             if metric == "troops_deployed" and massed_on_ukraine(s, n, head, side):
@@ -317,6 +324,8 @@ def figures_in(s: str, masked: str | None = None, losses_before: bool = False) -
                 # shelling of Shebekino", "attacks launched by Ukrainian forces" hurt Russia's
                 side = civilians_side(s)
             kind = kind_of(s, n, head[2], counted, bulletin, metric)
+            if abroad and metric != "troops_deployed":
+                kind = nationals_kind(s, n, kind)
             if kind == "daily" and metric.startswith("civilians_") and far_toll(s, n.start):
                 kind = "other"  # "the toll of the overnight attack on ... rose to 31": the attack's
             if kind == "cumulative" and last is not None and _PART_BETWEEN_RE.match(s, last.number.end, n.start):

@@ -46,7 +46,7 @@ _GOVERNOR_SAYS_RE = re.compile(
     rf"|\s[-–—:]\s*(?:regional\s+)?governor\s*$|,\s*(?:regional\s+)?governor\s+says\s*$)", re.I)
 
 _GROUP = (r"(?:(?:local|regional|city|provincial|senior|top|military|government|emergency|health|rescue)\s+){0,3}"
-          r"(?:officials|authorities|governors|rescuers|emergency\s+services|prosecutors|police"
+          r"(?:officials|authorities|governors|rescuers|emergency\s+services|(?:emergency|rescue)\s+workers|prosecutors|police"
           # a ministry no one named before: "the interior ministry said" of civilians killed in Chernihiv
           r"|(?:interior|emergencies|emergency|health)\s+ministry)")
 _GROUP_SAYS_RE = re.compile(

@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from index.extraction.attribution_patterns import SAY_RE, SAY_VERBS
 from index.extraction.metrics import DOWNED_VERBS
+from index.extraction.nationals import NATIONALS
 from index.model import Figure
 from .clauses import clause_end, clause_start
 from .numbers import Number
@@ -345,5 +346,5 @@ def few_soldiers(figs: list[Figure]) -> None:
             f.kind = "other"
 
 
-# officers are counted over the war ("Russia has lost 12 generals"), not by the event
-_RANKS_RE = re.compile(r"\b(?:generals?|colonels?|officers?|commanders?|admirals?|majors?|pilots?)\b", I)
+# officers are counted over the war ("Russia has lost 12 generals"), and a third country's dead (`nationals`)
+_RANKS_RE = re.compile(rf"\b(?:generals?|colonels?|officers?|commanders?|admirals?|majors?|pilots?|{NATIONALS})\b", I)

@@ -9,6 +9,8 @@ civilian metrics), or an outcome noun that is its own metric ("deaths", "casualt
 
 from __future__ import annotations
 
+from index.extraction.nationals import NATIONALS
+
 # (class, regex). Order matters where phrases overlap: "fuel tanks" before "tanks",
 # "armored vehicles" before "vehicles", "drone losses" before "losses".
 NOUNS: tuple[tuple[str, str], ...] = (
@@ -53,6 +55,8 @@ NOUNS: tuple[tuple[str, str], ...] = (
     ("deserters", r"deserters"),
     ("civilians_displaced", r"refugees|evacuees|(?:internally\s+)?displaced\s+(?:people|persons)|IDPs"
                             r"|refugee\s+(?:count|numbers?|total|tally|toll|figures?)"),
+    # a third country's people, soldiers only where the words say they fought (`nationals`)
+    ("nationals", NATIONALS),
     ("civilians", r"civilians?|residents|(?<=Ukrainian\s)citizens|(?<=their\s)citizens|(?<=our\s)citizens|(?<=Ukrainian\s)nationals|children|kids|women|people|person|inhabitants|non-combatants"
                   r"|woman|man|child|girl|boy|baby|teenager"
                   r"|media\s+(?:professionals|workers)|media\s+staff"

@@ -27,8 +27,9 @@ def outcome_cues(text: str, with_deployed: bool = True) -> list[tuple[int, int, 
     return sorted(out)
 
 
+# (nor "serving the Russian Army", "fighting for the Russian side": who they are, not a new phrase)
 _NEXT_PHRASE_RE = re.compile(  # not "of the Russian army", "on the list of wounded"
-    r"(?<!\bof )(?<!\bin )(?<!\bamong )(?<!\bcrossed )\b(?:the|a|an|this|these|those)\b(?!\s+(?:list|ranks|number|age)\s+of\b)", I)
+    r"(?<!\bof )(?<!\bin )(?<!\bamong )(?<!\bcrossed )(?<!\bserving )(?<!\bwith )(?<!\bfor )(?<!\balongside )\b(?:the|a|an|this|these|those)\b(?!\s+(?:list|ranks|number|age)\s+of\b)", I)
 # "4,735 people (957 men, 629 women, 110 girls ...) were wounded": a breakdown in brackets
 _BREAKDOWN_RE = re.compile(r"\s*\([^()]{1,250}\)(?=\s*(?:have|has|had|were|was|are)\b)", re.I)
 _ASIDE_END_RE = re.compile(r"\s*[—–)]\s*(?=(?:have|has|had|were|was)\b)", I)

@@ -72,6 +72,7 @@ _OVER_RE = re.compile(
     # "drones launched against Ukraine", "Ukraine's air force shot down ...": Russia's
     r"|\b(?P<ua2>launched\s+(?:against|at|on|towards?)\s+Ukraine|Ukrain(?:e['’]s|ian)\s+(?:air\s+force|air\s+defen[cs]es?))\b")
 
+_WAR_NAME_RE = re.compile(r"\b(?:Russia|Ukraine|Russian|Ukrainian)\s*[-–]\s*(?:Russia|Ukraine|Russian|Ukrainian)\b")
 _POSSESSOR_RE = re.compile(r"\b(Russia|Ukraine|Moscow|Kyiv|Kiev)['’]s\s+(?:(?:estimated|own|reported|official)\s+)?$")
 _ON_SIDE_RE = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:on|among|from)\s+the\s+(Russian|Ukrainian|Russia['’]s|Ukraine['’]s)\s+side\b",
                          re.I)
@@ -94,6 +95,8 @@ _BOTH_RE = re.compile(
 
 def side_of(m: str, n: Number, a: int, b: int, after: bool, metric: str) -> str | None:
     """Side from `m`, the sentence with claimant phrases blanked out."""
+    if "-" in m or "–" in m:  # "the Russia-Ukraine war" names the war, not whose losses
+        m = _WAR_NAME_RE.sub(lambda x: " " * len(x.group()), m)
     if _BOTH_RE.search(m[clause_start(m, n.start):clause_end(m, b)]):
         return "both"
     said_after = side_said_after(m, max(b, n.end))

@@ -150,6 +150,12 @@ _AIDE_BEFORE_RE = re.compile(r"\b(?:[\w’'-]+\s+)?(?:aide|adviser|advisor|assis
 _DISCOURSE_RE = re.compile(
     r"Finally|Earlier|Later|Meanwhile|However|Separately|Elsewhere|Additionally|Moreover|Furthermore|Overall"
     r"|Still|Now|Then|Also|Previously|Subsequently|Nevertheless|Indeed|Besides|Likewise|Similarly|Today|Yesterday")
+# a titled name and where its office is, before the verb
+_NAME_OF_PLACE_RE = re.compile(
+    r"(?:^|(?<=[\s,;:\"“”]))(?P<name>(?:(?!(?:Staff|Council|Ministry|Service|Forces|Office|Committee|Agency|Department"
+    r"|Command|Administration|Institute|Centre|Center|Mission|Bureau|Directorate|Guard|Army|Navy)\b)[A-Z][\w’'.-]+\s+){2,4})"
+    r"of\s+(?:the\s+)?[A-Z][\w’'-]+"
+    r"(?:\s+(?:region|oblast|province|district|area|city|republic))?\s*$")
 _LAST_APPOSITIVE_NAME_RE = re.compile(r",\s*((?:[A-Z][\w’'.-]+\s+){1,3}[A-Z][\w’'.-]+)\s*,\s*$")
 
 
@@ -162,6 +168,9 @@ def _subject_ending(before: str, end: int) -> tuple[int, int] | None:
     named = _NAME_APPOSITIVE_RE.match(before, end)
     if named:  # "the head of the presidential office, Andriy Yermak, said": the name says who
         return named.start(1), named.end(1)
+    of_place = _NAME_OF_PLACE_RE.search(before, max(0, end - 120), end)
+    if of_place:  # "Governor Vyacheslav Gladkov of the Belgorod region confirmed": the person
+        return of_place.start("name"), of_place.end("name") - 1
     pro = _PRONOUN_SUBJECT_RE.search(before, max(0, end - 40), end)
     if pro:  # "..., it said": who "it" is, the article said before
         return pro.start(1), pro.end(1)

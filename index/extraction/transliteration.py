@@ -1,7 +1,7 @@
 """One surname across its spellings in English: Syniehubov, Sinegubov, Sinehubov; Zelenskyy,
 Zelinsky; Milley, Millie. Transliterations from Ukrainian and Russian, and the misspellings of
 machine translation, differ in the letters that stand for one sound (и/і/й/е as i, y, e; г as g
-or h; х as kh or h) and in doubled letters. A surname reduced to those sounds finds the table's
+or h; х as kh or h; у as u or ou) and in doubled letters. A surname reduced to those sounds finds the table's
 spelling; two table names that reduce alike are ambiguous and match neither.
 """
 
@@ -14,7 +14,8 @@ _DOUBLE_RE = re.compile(r"(.)\1+")
 
 
 def sound(word: str) -> str:
-    w = word.lower().replace("kh", "h").replace("g", "h").replace("w", "v")
+    # (French transcriptions write у as "ou": Zalouzhny)
+    w = word.lower().replace("kh", "h").replace("g", "h").replace("w", "v").replace("ou", "u")
     w = w.translate(str.maketrans("yje", "iii"))
     return _DOUBLE_RE.sub(r"\1", w)
 

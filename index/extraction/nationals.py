@@ -1,0 +1,109 @@
+"""Foreign nationals in this war: "Seven more Nepalese citizens serving the Russian Army ... have
+died", "At least 55 Ghanaians have been killed fighting in the war". A count of a third country's
+people is a loss of the side they fight for, and only when the words say they fought: Indian
+students evacuated from Kharkiv are no one's soldiers.
+
+`index.extraction.figures` reads the noun (class "nationals" in `metrics`); the article tells,
+once, whether it is about foreigners in the armies and for which side (`fighters_of`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from index.extraction.numbers import Number
+
+I = re.IGNORECASE
+
+# nationalities whose people are counted among the war's foreign fighters and recruits: plurals
+# ("Nepalis", "Sri Lankans") and adjectives before a noun of people ("Nepalese citizens"); North
+# Korea's soldiers are an army of their own ("North Korean troops": `metrics`), its men a plural here
+_PLURALS = (
+    r"Nepalis|Nepalese|Indians|Sri\s+Lankans|Cubans|Colombians|Ghanaians|Kenyans|South\s+Africans"
+    r"|Cameroonians|Nigerians|Zambians|Egyptians|Brazilians|Peruvians|Mexicans|Chileans|Argentin(?:e|ian)s"
+    r"|Ecuadorians|Bolivians|Venezuelans|Dominicans|Americans|Canadians|Australians|New\s+Zealanders|Britons|Brits"
+    r"|Georgians|Belarusians|Moldovans|Romanians|Czechs|Slovaks|Latvians|Lithuanians|Estonians|Finns|Swedes"
+    r"|Norwegians|Danes|Belgians|Italians|Spaniards|Croatians|Croats|Bulgarians|Hungarians|Greeks|Poles"
+    r"|Germans|Frenchmen|Azerbaijanis|Kazakhs|Uzbeks|Tajiks|Kyrgyz|Turkmens|North\s+Koreans|Filipinos"
+    r"|Bangladeshis|Pakistanis|Tunisians|Algerians|Moroccans|Africans|Latin\s+Americans|Togolese|Senegalese"
+)
+_ADJECTIVES = (
+    r"Nepali|Nepalese|Indian|Sri\s+Lankan|Cuban|Colombian|Ghanaian|Kenyan|South\s+African|Cameroonian"
+    r"|Nigerian|Zambian|Egyptian|Brazilian|Peruvian|Mexican|Chilean|Argentin(?:e|ian)|Ecuadorian|Bolivian"
+    r"|Venezuelan|American|Canadian|Australian|British|Georgian|Belarusian|Moldovan|Romanian|Czech|Slovak"
+    r"|Latvian|Lithuanian|Estonian|Finnish|Swedish|Norwegian|Danish|Belgian|Italian|Spanish|Croatian"
+    r"|Bulgarian|Hungarian|Greek|Polish|German|French|Azerbaijani|Kazakh|Uzbek|Tajik|Kyrgyz|Turkmen"
+    r"|Filipino|Bangladeshi|Pakistani|Tunisian|Algerian|Moroccan|African|Latin\s+American"
+    r"|Togolese|Senegalese"
+)
+_PEOPLE = r"citizens|nationals|men|youths|mercenaries|soldiers|fighters|volunteers|recruits|servicemen|troops|workers"
+NATIONALS = rf"(?:{_ADJECTIVES})\s+(?:{_PEOPLE})|(?:{_PLURALS})"
+
+# the noun itself says they fight
+_FIGHTING_NOUN_RE = re.compile(r"\b(?:mercenaries|soldiers|fighters|volunteers|recruits|servicemen|troops)$", I)
+# words that say the people counted went to war
+_AT_WAR_RE = re.compile(
+    r"\b(?:fight(?:ing|s)?|fought|serv(?:ing|ed|e|es)|enlisted|recruit(?:ed|s|ment)?|mercenar(?:y|ies)|combat"
+    r"|(?:army|military|armed\s+forces)|battlefield|front\s*lines?|frontline|soldiers|troops|contracts?"
+    r"|prisoners?\s+of\s+war|POWs?)\b", I)
+
+_R = r"Russia|Russian|Russia['’]s|Moscow|Moscow['’]s|Wagner"
+_U = r"Ukraine|Ukrainian|Ukraine['’]s|Kyiv|Kyiv['’]s|Kiev|International\s+Legion"
+_TO = r"(?:fight(?:ing|s)?|fought|serv(?:ing|ed|e|es)|enlisted|recruited|hired|lured|conscripted|mobili[sz]ed|join(?:ed|ing)?|signed\s+up|deployed|sent)"
+# "fighting for Russia", "serving the Russian Army", "recruited by Russia's army", "fight against
+# Ukraine", "from the Russian side", "in the Ukrainian army"
+_FOR_RE = re.compile(
+    rf"\b{_TO}\s+(?:\w+\s+){{0,3}}?(?:for|with|alongside|by|on\s+behalf\s+of)\s+(?:the\s+)?(?P<a>{_R}|{_U})\b"
+    rf"|\b{_TO}\s+(?:\w+\s+){{0,2}}?(?:the\s+)?(?P<b>{_R}|{_U})\s+(?:army|military|armed\s+forces|forces|ranks|side)\b"
+    rf"|\b(?:from|on)\s+the\s+(?P<c>{_R}|{_U})\s+side\b"
+    rf"|\b(?:fight(?:ing|s)?|fought)\s+(?:\w+\s+)?against\s+(?P<d>{_R}|{_U})\b", I)
+
+
+def _side(m: re.Match) -> str:
+    word = next(g for g in (m.group("a"), m.group("b"), m.group("c"), m.group("d")) if g)
+    ukraine = bool(re.match(_U, word, I))
+    return ("russia" if ukraine else "ukraine") if m.group("d") else ("ukraine" if ukraine else "russia")
+
+
+def fighters_of(text: str) -> str | None:
+    """Whether an article is about foreigners in this war's armies, and whose: "russia" or
+    "ukraine" when its words give one side only, "" when they give both or none but speak of
+    recruits or mercenaries, None when they do not."""
+    sides = {_side(m) for m in _FOR_RE.finditer(text)}
+    if not sides and not re.search(r"\b(?:mercenar(?:y|ies)|recruits?|recruited|foreign\s+fighters)\b", text, I):
+        return None
+    return sides.pop() if len(sides) == 1 else ""
+
+
+def as_fighters(s: str, noun: tuple[int, int], fighters: str | None) -> bool:
+    """A count of foreign nationals is one of soldiers: the noun says so ("Indian mercenaries"),
+    the sentence does ("who were serving in the Russian Army"), or the article is about them."""
+    a, b = noun
+    return bool(_FIGHTING_NOUN_RE.search(s[a:b]) or _AT_WAR_RE.search(s) or fighters is not None)
+
+
+def nationals_side(s: str, n: Number, noun: tuple[int, int], fighters: str | None) -> str | None:
+    """Whose soldiers foreign nationals are: the side the sentence says they fight for, the one
+    closest after the count first; North Koreans are Russia's; else the article's one side."""
+    if re.match(r"North\s+Korea", s[noun[0]:noun[1]], I):
+        return "russia"
+    after = _FOR_RE.search(s, n.end)
+    if after:
+        return _side(after)
+    before = list(_FOR_RE.finditer(s, 0, n.start))
+    if before:
+        return _side(before[-1])
+    return fighters or None
+
+
+# a few more dead told as news, not the toll: "seven more", "two other Indians", "were recently killed"
+_NEWS_RE = re.compile(r"\s+(?:more|other|additional|further|new)\b(?!\s+than)|[^,;.]{0,90}?\b(?:recently|newly)\b", I)
+
+
+def nationals_kind(s: str, n: Number, kind: str) -> str:
+    """A third country's dead, missing or held, as its government tells them, are the toll so far
+    ("At least 55 Ghanaians have been killed fighting in the war"), unless the words make them
+    news of the day ("seven more", "two were recently killed")."""
+    if kind == "cumulative" and _NEWS_RE.match(s, n.end):
+        return "other"
+    return kind
