@@ -63,3 +63,25 @@ def test_a_translation_names_the_speaker_after_the_verb_and_a_date(text, value, 
 ])
 def test_spokespeople_and_governors_are_named_by_their_office(text, value, who):
     assert figures(text)[value].claimant == who
+
+
+@pytest.mark.parametrize("text, value, who", [
+    ("Estimate\nBritish intelligence, meanwhile, has pinned Russian military deaths at approximately 150,000.", 150000,
+     "UK Ministry of Defence"),
+    ("Toll\nOleksandr Syrskyi, the commander-in-chief of Ukraine’s armed forces said 2,000 Russian soldiers had been "
+     "killed in the past two days.", 2000, "Oleksandr Syrskyi"),
+])
+def test_a_figure_pinned_at_and_an_appositive_left_open_name_the_speaker(text, value, who):
+    assert figures(text)[value].claimant == who
+
+
+def test_other_sources_are_not_the_source_named_before():
+    text = ("Toll\nZelensky said 31,000 Ukrainian soldiers had been killed. Other sources have put the number at around "
+            "70,000.")
+    f = figures(text)
+    assert (f[31000].claimant, f[70000].claimant) == ("Volodymyr Zelensky", None)
+
+
+def test_a_place_before_the_comma_is_no_speaker():
+    f = figures("Shelling\nIn Kharkiv, the regional governor said 12 civilians were injured.")
+    assert f[12].claimant != "In Kharkiv"

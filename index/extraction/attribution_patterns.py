@@ -57,7 +57,7 @@ SAY_VERBS = (
     r"|verified|found|finds|put\s+the\s+(?:number|figure|toll|death\s+toll|losses)|identified|identifies"
     # a count by name: "Mediazona has so far collected the names of over 160,000 troops killed"
     r"|(?:collected|compiled|established|gathered)\s+(?:the\s+)?names\s+of"
-    r"|(?:puts?|pegged|pegs|placed|places)\s+(?:[\w'’-]+\s+){0,4}(?:losses|casualties|number|figure|toll|death\s+toll|deaths|dead)"
+    r"|(?:puts?|pegged|pegs|placed|places|pinned|pins)\s+(?:[\w'’-]+\s+){0,4}(?:losses|casualties|number|figure|toll|death\s+toll|deaths|dead)"
     # ("has put Ukrainian losses since the beginning of Kyiv's counteroffensive at")
     r"(?:\s+(?:since|in|during|over|from|for)\s+[^.;:,\d]{0,60}?)?\s+at"
     # "Burns put the U.S. intelligence community's estimate ...", "when it gave a total of 1,351"

@@ -121,6 +121,9 @@ def find_attributions(s: str, headline: bool = False) -> list[Attribution]:
         phrase = _clean(s[a:b])
         if len(phrase) > 5 and phrase.isupper() and " " in phrase:
             phrase = phrase.title()  # a headline in capitals: "SENIOR DEFENSE OFFICIAL"
+        if phrase and HEDGE_RE.fullmatch(phrase) and re.match(r"other\b", phrase, re.I):
+            out.append(Attribution(a, b, None, scope, generic=True))  # "Other sources have put": not the context's
+            return
         if not phrase or HEDGE_RE.fullmatch(phrase) or _LEAD_WORD_RE.fullmatch(phrase) or s[a:b].strip() in ("A", "An", "The"):
             return  # "according to reports": a hedge, the source is in the context
         if NOT_A_NAME_RE.fullmatch(phrase) and phrase not in ("US", "U.S."):

@@ -106,6 +106,9 @@ def subject_before(s: str, pos: int) -> tuple[int, int] | None:
         if before.rstrip().endswith(",") else None
     if office:  # "..., its governor, Oleksandr Hanzha, said", "..., General Oleksandr Tarnavskyi, the
         return office.start("name"), office.end("name")  # commander of ..., said": whatever commas came before
+    unclosed = _NAME_ROLE_UNCLOSED_RE.match(before) if "," in before else None
+    if unclosed:  # "Colin Kahl, the Pentagon's top policy official said": the appositive's comma left out
+        return unclosed.start("name"), unclosed.end("name")
     # atomic groups and a bounded window: a scraped table (", , item") once took exponential time
     m = ADVERBIALS.search(before, max(0, pos - _ADVERBIAL_WINDOW))
     span = _subject_ending(before, m.start() if m else len(before.rstrip()))
@@ -140,6 +143,12 @@ _NAME_TITLE_BEFORE_RE = re.compile(
     rf"{_NAME})\s*,\s*(?:the|a|an|its)\s+(?:[\w’'-]+\s+){{0,8}}?"
     r"(?:commander|governor|head|spokes(?:man|woman|person)|chief|minister|mayor|adviser|advisor|secretary|director)"
     r"\b[^,]{0,80},\s*$")
+_NAME_ROLE_UNCLOSED_RE = re.compile(
+    r"\W{0,3}(?!(?:In|On|At|For|From|With|By|After|Before|During|Since|As|According|Meanwhile|However|Earlier|Later"
+    r"|Also|But|And|Then|Still|Now|Across|Near|Over|Under|Inside|Outside)\b)"
+    rf"(?P<name>{_NAME})\s*,\s*(?:(?:the|a|an|its|his|her)\s+)?(?:[\w’'-]+\s+){{0,6}}?"
+    r"(?:commander|governor|head|spokes(?:man|woman|person)|chief|minister|mayor|adviser|advisor|secretary|director"
+    r"|official|officer|representative)(?:-[a-z]+)*(?:\s+(?:of|for|to|at|in)\s+[^,;:]{2,60}?)?\s*$")
 # "..., military adviser to Ukrainian President Volodymyr Zelenskyy, Oleksiy Arestovich, said"
 _TITLE_NAME_BEFORE_RE = re.compile(
     r",\s*(?:(?:an?|the|its|his|her)\s+)?(?:[\w’'-]+\s+){0,2}(?:adviser|advisor|aide|assistant|spokes(?:man|woman|person)"
