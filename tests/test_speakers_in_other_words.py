@@ -85,3 +85,16 @@ def test_other_sources_are_not_the_source_named_before():
 def test_a_place_before_the_comma_is_no_speaker():
     f = figures("Shelling\nIn Kharkiv, the regional governor said 12 civilians were injured.")
     assert f[12].claimant != "In Kharkiv"
+
+
+def test_it_after_a_report_by_a_known_body_is_that_body():
+    text = ("Toll\nThe figures come from a report last month by the Center for Strategic and International Studies.\n\n"
+            "It estimated that Russia suffered 950,000 casualties — what it said was the largest number for any major "
+            "power since 1945.")
+    assert figures(text)[950000].claimant == "CSIS"
+
+
+def test_it_after_a_report_by_an_unknown_writer_stays_unresolved():
+    text = ("Toll\nThe figures come from a report last month by John Smith of a local blog.\n\n"
+            "It estimated that Russia suffered 950,000 casualties.")
+    assert figures(text)[950000].claimant is None

@@ -37,7 +37,7 @@ from index.extraction.tolls import ends_toll, far_toll
 from index.extraction.scope import OLD_WAR_RE, THIS_WAR_RE, hypothetical, other_stories
 from index.extraction.numbers import TENS, UNITS, Number, find_numbers
 from index.extraction.outcomes import OUTCOME_RES, RETURNED_RE, lost_as_dead, outcome, outcome_cues
-from index.extraction.people import (AS_CIVILIANS, civilian_reading, civilians_side, country_lost_people, fights_for, struck_side,
+from index.extraction.people import (AS_CIVILIANS, army_scale_casualties, civilian_reading, civilians_side, country_lost_people, fights_for, struck_side,
                                      people_are_soldiers)
 from index.extraction.sides import massed_on_ukraine, side_of
 
@@ -157,7 +157,8 @@ def _metric(s, n, head, nums, bulletin) -> str | None:
                                                            or country_lost_people(s, n)):
             return "personnel_casualties"  # "the occupiers lost more than 700 people": their own
         if cls == "civilians" and out in ("killed", "wounded", "casualties", "missing") \
-                and s[a:b].lower() in ("people", "persons", "men", "bodies") and people_are_soldiers(s):
+                and s[a:b].lower() in ("people", "persons", "men", "bodies") and (people_are_soldiers(s)
+                                                                             or army_scale_casualties(s, n, out)):
             return PERSONNEL_METRIC[out]  # "70,000 people fighting in Russia's military have died"
         if cls == "civilians" or out == "displaced":
             return CIVIL_METRIC.get(out or "")

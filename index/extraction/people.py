@@ -78,6 +78,19 @@ def people_are_soldiers(s: str) -> bool:
     return bool(_SOLDIERS_CONTEXT_RE.search(s)) and not _STRIKE_CONTEXT_RE.search(s)
 
 
+# an army's scale of killed-and-wounded: "Russia is approaching 700,000 killed or wounded", "a million
+# people on both sides had been injured or killed" (not the civilians a UN mission counts)
+_ARMY_SCALE_RE = re.compile(r"\b(?:both\s+sides|Russia|Russian|Russians|Putin|Moscow|Kremlin)\b")
+_CIVIL_COUNTER_RE = re.compile(r"\b(?:civilians?|UN|U\.N\.|United\s+Nations|OHCHR|HRMMU|[Mm]onitoring\s+[Mm]ission)\b")
+
+
+def army_scale_casualties(s: str, n: Number, outcome: str | None) -> bool:
+    """Tens of thousands killed or wounded, in a sentence about Russia's war or both sides and not
+    about civilians: soldiers, whatever the noun ("people")."""
+    return outcome == "casualties" and n.value >= 10_000 and _ARMY_SCALE_RE.search(s) is not None \
+        and _CIVIL_COUNTER_RE.search(s) is None
+
+
 def civilian_reading(s: str, n: Number, head, metric: str, last: Found | None) -> str:
     """A bare "killed" / "injured" / "dead" after a count of people, or in a sentence about a
     strike on a city, counts civilians: "five people killed and 18 injured"."""
@@ -86,6 +99,8 @@ def civilian_reading(s: str, n: Number, head, metric: str, last: Found | None) -
             and _STRUCK_RE.search(s) and not _SOLDIERS_CONTEXT_RE.search(s):
         return AS_CIVILIANS[metric]  # "three individuals aged 39, 44 and 61 were injured" by a strike
     if metric not in AS_CIVILIANS or cls != metric:
+        return metric
+    if army_scale_casualties(s, n, "casualties" if metric == "personnel_casualties" else None):
         return metric
     if re.search(r"\bcivilian\b", s[max(0, a - 20):b], I):
         return AS_CIVILIANS[metric]

@@ -81,6 +81,10 @@ def news_agency(name: str) -> bool:
 _NOT_ORG_RE = re.compile(r"ministry|\bmod\b|military|army|forces|general staff|command|governor|mayor"
                          r"|president|minister", I)
 _HEAD_RE = re.compile(rf"(?:{DESCRIPTION_NOUNS})$", I)
+# the author of a work the article cites, a body the table knows
+_AUTHOR_OF_WORK_RE = re.compile(
+    r"\b(?:report|study|analysis|estimate|assessment|survey|investigation|update)\s+(?:\w+\s+){0,3}?(?:by|from)\s+(?:the\s+)?"
+    r"(?P<np>[A-Z][\w’'.&-]*(?:\s+(?:[A-Z][\w’'.&-]*|of|for|and)){0,7}(?<![\s,.]))")
 
 
 class Referents:
@@ -122,13 +126,15 @@ class Referents:
             if what == "text":  # "Russia, meanwhile, has released far lower figures." before "Its ..."
                 self._country = subject[0] if subject and COUNTRY_RE.fullmatch(subject[0]) else None
             found = [value] if what == "name" else [canonical(p) for p in subject if p.lower() not in _PLACES]
+            if what == "text" and (work := _AUTHOR_OF_WORK_RE.search(value)) and canonical(work.group("np")) != work.group("np"):
+                found.append(canonical(work.group("np")))  # "a report last month by the Center for ...": "It estimated"
             for name in found:
                 if name in self._names:
                     self._names.remove(name)
                 self._names.append(name)
                 # a fighting force as a subject acts ("Russian forces carried out five attacks"): "it
                 # said" may be its command, but it wrote no report ("according to the report")
-                if what == "text" and _FORCE_RE.search(subject[0]):
+                if what == "text" and subject and _FORCE_RE.search(subject[0]):
                     self._acting.add(name)
                 else:
                     self._acting.discard(name)

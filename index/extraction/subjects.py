@@ -34,7 +34,7 @@ _OWNED_WORK_RE = re.compile(
     r"|investigation|bulletin|tracker|database)\s*$")
 _NATIONALITY_RE = re.compile(r"Ukrainian|Russian|British|American|Western|European|Polish|German|French|Israeli")
 _PRONOUN_SUBJECT_RE = re.compile(
-    r"(?:^|[,;:\"”“’]\s*|\b(?:and|but|when|after|while|because|although|though|where)\s+)(it|he|she|they)\s*$", re.I)
+    r"(?:^|[,;:\"”“’—–]\s*|\b(?:and|but|when|after|while|because|although|though|where|what)\s+)(it|he|she|they)\s*$", re.I)
 _RELATIVE_RE = re.compile(r"\s*,\s*(?:which|who)\s*$")
 _PLACE_AFTER_RE = re.compile(
     r"\s+in\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?(?P<region>\s+(?:region|oblast|province|district|area))?\s*$")
