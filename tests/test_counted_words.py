@@ -79,3 +79,26 @@ def test_the_last_item_of_a_list_after_a_serial_comma_is_lost_too():
 def test_a_count_after_and_in_a_clause_of_its_own_is_not_the_lists():
     f = figures("Shelling\nRussian forces shelled the town for hours, and 14 soldiers then arrived.")
     assert 14 not in f or f[14].metric != "personnel_casualties"
+
+
+@pytest.mark.parametrize("text, values", [
+    ("Toll\nThe UN said 412 men, 301 women, 95 boys and 87 girls were killed in Ukraine in the first year.",
+     {412, 301, 95, 87}),
+    ("Toll\nIn Kharkiv, 23 children and 41 women were injured by the shelling.", {23, 41}),
+])
+def test_a_breakdown_by_sex_and_age_shares_its_verb(text, values):
+    f = figures(text)
+    assert values <= set(f) and all(f[v].metric.startswith("civilians_") for v in values)
+
+
+def test_a_plural_of_another_kind_does_not_join_the_list():
+    f = figures("Toll\nTwelve villages and 40 people were hit by shelling overnight, officials said.")
+    assert 12 not in f
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Toll\nA US general estimated that over 1,00,000 soldiers had been killed or wounded on each side.", 100000),
+    ("Refugees\nAround 12,50,000 Ukrainians have fled to Poland since the invasion, the agency said.", 1250000),
+])
+def test_south_asian_digit_grouping_is_read(text, value):
+    assert value in figures(text)

@@ -58,7 +58,7 @@ NOUNS: tuple[tuple[str, str], ...] = (
     # a third country's people, soldiers only where the words say they fought (`nationals`)
     ("nationals", NATIONALS),
     ("civilians", r"civilians?|residents|(?<=Ukrainian\s)citizens|(?<=their\s)citizens|(?<=our\s)citizens|(?<=Ukrainian\s)nationals|children|kids|women|people|person|inhabitants|non-combatants"
-                  r"|woman|man|child|girl|boy|baby|teenager"
+                  r"|woman|man|child|girls?|boys?|baby|teenager|adults|adolescents|toddlers|newborns"
                   r"|media\s+(?:professionals|workers)|media\s+staff"
                   r"|journalists|reporters|medics|rescuers|aid\s+workers|humanitarian\s+workers"
                   # people counted by what they did in peace: "200 athletes and coaches killed"

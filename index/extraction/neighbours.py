@@ -79,7 +79,8 @@ def list_before(s: str, pending: list[Number], last: Found) -> list[Found]:
             chain.append(Found(p, last.metric, "russia" if own.group(1) == "Russian" else "ukraine", last.kind, last.loss))
             nxt = p
             continue
-        if not re.fullmatch(r"\s+(?:[A-Za-z-]+\s+){0,1}[A-Za-z-]+s\s*(?:,\s*(?:and\s+)?|\s+and\s+)" + QUALIFIER_BEFORE,
+        # (a plural noun: "colonels", and "men", "women", "children", "people")
+        if not re.fullmatch(r"\s+(?:[A-Za-z-]+\s+){0,1}[A-Za-z-]*(?:s|men|children|people)\s*(?:,\s*(?:and\s+)?|\s+and\s+)" + QUALIFIER_BEFORE,
                             between, I):
             break
         if NOT_COUNTED_RE.match(s, p.end):

@@ -68,7 +68,8 @@ _WORD_NUM = (
 # Digits: grouped thousands ("765,110", "1,020.010", "765 110") or plain digits, optional
 # decimals. Not glued to letters or other digits (Su-34, 155mm, F-16 are decided later).
 _DIGITS = (
-    r"\d{1,3}(?:,\d{3})+(?:\.\d{3})*(?:\.\d+)?"  # 765,110 / 1,020.010 / 1,234.5
+    r"\d{1,2}(?:,\d\d)+,\d{3}(?!\d|,\d)"  # 1,00,000 / 12,50,000 (South Asian grouping)
+    r"|\d{1,3}(?:,\d{3})+(?:\.\d{3})*(?:\.\d+)?"  # 765,110 / 1,020.010 / 1,234.5
     r"|\d{1,3}(?:\.\d{3})+(?:,\d+)?(?![\d])"  # 1.020.010 (European)
     r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.]\d)"  # 765 110
     r"|\d+(?:\.\d+)?"
