@@ -102,3 +102,18 @@ def test_a_plural_of_another_kind_does_not_join_the_list():
 ])
 def test_south_asian_digit_grouping_is_read(text, value):
     assert value in figures(text)
+
+
+@pytest.mark.parametrize("text, value, metric", [
+    ("Mariupol\nThe ministry said 1,026 troops from the Ukrainian 36th Marine Brigade surrendered at the plant.", 1026,
+     "personnel_captured"),
+    ("Bakhmut\nSome 40 soldiers of the 93rd Mechanized Brigade were killed near Bakhmut, the commander said.", 40,
+     "personnel_killed"),
+])
+def test_a_unit_named_after_the_count_does_not_hide_its_verb(text, value, metric):
+    assert figures(text)[value].metric == metric
+
+
+def test_what_happened_to_a_ship_is_not_what_happened_to_its_crew():
+    f = figures("Moskva\nThe ministry said one crew member died from the lost Moskva cruiser, and 27 are missing.")
+    assert f[1].metric == "personnel_killed"

@@ -30,6 +30,7 @@ def outcome_cues(text: str, with_deployed: bool = True) -> list[tuple[int, int, 
 # (nor "serving the Russian Army", "fighting for the Russian side": who they are, not a new phrase)
 _NEXT_PHRASE_RE = re.compile(  # not "of the Russian army", "on the list of wounded"
     r"(?<!\bof )(?<!\bin )(?<!\bamong )(?<!\bcrossed )(?<!\bserving )(?<!\bwith )(?<!\bfor )(?<!\balongside )\b(?:the|a|an|this|these|those)\b(?!\s+(?:list|ranks|number|age)\s+of\b)", I)
+_UNIT_RE = re.compile(r"\s+(?:from|of)\s+the\s+(?:[\w’'-]+\s+){0,4}?(?:brigade|battalion|regiment|division|corps|unit|fleet)\b", I)
 # "4,735 people (957 men, 629 women, 110 girls ...) were wounded": a breakdown in brackets
 _BREAKDOWN_RE = re.compile(r"\s*\([^()]{1,250}\)(?=\s*(?:have|has|had|were|was|are)\b)", re.I)
 _ASIDE_END_RE = re.compile(r"\s*[—–)]\s*(?=(?:have|has|had|were|was)\b)", I)
@@ -68,7 +69,7 @@ def outcome(s: str, n: Number, a: int, b: int, after: bool, nums: list[Number]) 
         right = right[aside.end():]
     if "age" in right:  # "aged 39, 44, and 61 were injured": ages are no counts
         right = _AGES_RE.sub(lambda m: " " * len(m.group(0)), right)
-    digit = re.search(r"\d", right)
+    digit = re.search(r"\d(?![\d,.]*(?:st|nd|rd|th)\b)", right)  # (not "the 36th brigade": an ordinal counts nothing)
     base = start + (aside.end() if aside else 0)
     # (an age is no next count: "47,000 Russian men under the age of 50 have died")
     cuts = [x.start - base for x in nums if base <= x.start < base + len(right) and not _AGE_RE.search(s, 0, x.start)]
@@ -81,6 +82,7 @@ def outcome(s: str, n: Number, a: int, b: int, after: bool, nums: list[Number]) 
         right = re.sub(rf"\s+(?:and|or)\s+\w+\s+(?:another\s+|a\s+further\s+)?{QUALIFIER_BEFORE}$", " ", right[:cut])
     right = re.split(r"[;—–(]|,\s+(?:with|while|but|where|as|which|who|and|including)\b", right)[0]
     # another noun phrase starts: "300 people attended the funeral of the soldiers killed"
+    right = _UNIT_RE.sub(" ", right)  # "1,026 troops from the Ukrainian 36th Marine Brigade surrendered": whose unit
     right = _NEXT_PHRASE_RE.split(right, 1)[0]
     # the words up to the first comma, then a list that goes on ("were injured, died, or went
     # missing"); an outcome after a comma belongs to the next clause otherwise
