@@ -326,6 +326,13 @@ def test_an_unnamed_count_takes_the_articles_source_of_the_same_kind():
     assert f[10500].claimant_from == "the article's other figures"
 
 
+def test_an_unnamed_count_takes_no_source_when_two_give_its_kind():
+    f = figures("Losses\nThe General Staff of Ukraine said Russia had lost 7,200 tanks since the invasion.\n\n"
+                "Talks in Geneva stalled again.\n\nRussia has also lost 10,500 artillery systems.\n\n"
+                "Oryx, which counts only losses it can see in photographs, puts Russia's tank losses at 3,900.")
+    assert f[10500].claimant is None
+
+
 def test_guns_destroyed_are_not_the_air_forces_because_it_downed_drones():
     f = figures("Night and day\nThe Ukrainian Air Force said it shot down 40 Russian drones overnight.\n\n"
                 "Talks in Geneva stalled again.\n\nOn the Tavria front, Ukrainian forces destroyed six Russian "
