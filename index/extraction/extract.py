@@ -23,7 +23,7 @@ from index.extraction.cataphora import awaiting_name, named_first, source_of_bef
 from index.extraction.claimants import Attribution, canonical, counts_side, find_attributions
 from index.extraction.figure_dates import Dates, estimated_as_of, published_from_text, valid_as_of
 from index.extraction.figures import figures_in, is_bulletin
-from index.extraction.nationals import fighters_of
+from index.extraction.nationals import Fighters
 from index.extraction.found import Found
 from index.extraction.groups import (GROUP_WHY, governor_named, group_claimant, groups_once_sided, nationless_group,
                                      paragraph_before, russian_office, unnamed_office)
@@ -81,7 +81,7 @@ def _figures(article: Article, sentences: list[Sentence], estimate_phrase: str |
     kind_ctx: tuple[str, int, str | None] | None = None
     offices: dict[str, str] = {}  # a person named as a region's governor -> "Odesa governor (Oleh Kipper)"
     page_source = title_source(text[sentences[0].start:sentences[0].end]) if sentences else None
-    fighters = fighters_of(text)  # the article is about foreigners in the armies, and whose
+    fighters = Fighters(text)  # whether the article is about foreigners in the armies, and whose
     for si, sent in enumerate(sentences):
         try:
             stext = one_line(text[sent.start:sent.end])

@@ -30,7 +30,7 @@ from index.extraction.found import Found
 from index.extraction.neighbours import (INCLUDING_RE, LIST_ITEM_RE, list_before, more_of_last, others, part_of_last,
                                          place_by_place)
 from index.extraction.kinds import MONTH, kind_of
-from index.extraction.nationals import as_fighters, nationals_kind, nationals_side
+from index.extraction.nationals import Fighters, as_fighters, nationals_kind, nationals_side
 from index.extraction.rereading import reread
 from index.extraction.respectively import month_by_month, respective
 from index.extraction.tolls import ends_toll, far_toll
@@ -213,7 +213,7 @@ def is_bulletin(s: str) -> bool:
     return m is not None and NOUN_RE.search(s, 0, m.end()) is not None
 
 
-def figures_in(s: str, masked: str | None = None, losses_before: bool = False, fighters: str | None = None) -> list[Found]:
+def figures_in(s: str, masked: str | None = None, losses_before: bool = False, fighters: Fighters | None = None) -> list[Found]:
     """The figures of one sentence `s`, offsets into `s`. `masked` is `s` with the claimant's
     words blanked (same length), so "Ukraine's figures" does not make a figure Ukrainian.
     `losses_before`: the sentence before spoke of losses, so a list that goes on from it ("This

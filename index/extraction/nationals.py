@@ -75,14 +75,29 @@ def fighters_of(text: str) -> str | None:
     return sides.pop() if len(sides) == 1 else ""
 
 
-def as_fighters(s: str, noun: tuple[int, int], fighters: str | None) -> bool:
+class Fighters:
+    """`fighters_of` an article, read when a count of foreign nationals first asks (few articles
+    have one; the scan of a whole text is not free)."""
+
+    def __init__(self, text: str) -> None:
+        self._text: str | None = text
+        self._side: str | None = None
+
+    def side(self) -> str | None:
+        if self._text is not None:
+            self._side, self._text = fighters_of(self._text), None
+        return self._side
+
+
+def as_fighters(s: str, noun: tuple[int, int], fighters: Fighters | None) -> bool:
     """A count of foreign nationals is one of soldiers: the noun says so ("Indian mercenaries"),
     the sentence does ("who were serving in the Russian Army"), or the article is about them."""
     a, b = noun
-    return bool(_FIGHTING_NOUN_RE.search(s[a:b]) or _AT_WAR_RE.search(s) or fighters is not None)
+    return bool(_FIGHTING_NOUN_RE.search(s[a:b]) or _AT_WAR_RE.search(s)
+                or (fighters is not None and fighters.side() is not None))
 
 
-def nationals_side(s: str, n: Number, noun: tuple[int, int], fighters: str | None) -> str | None:
+def nationals_side(s: str, n: Number, noun: tuple[int, int], fighters: Fighters | None) -> str | None:
     """Whose soldiers foreign nationals are: the side the sentence says they fight for, the one
     closest after the count first; North Koreans are Russia's; else the article's one side."""
     if re.match(r"North\s+Korea", s[noun[0]:noun[1]], I):
@@ -93,7 +108,7 @@ def nationals_side(s: str, n: Number, noun: tuple[int, int], fighters: str | Non
     before = list(_FOR_RE.finditer(s, 0, n.start))
     if before:
         return _side(before[-1])
-    return fighters or None
+    return (fighters.side() if fighters is not None else None) or None
 
 
 # a few more dead told as news, not the toll: "seven more", "two other Indians", "were recently killed"
