@@ -143,16 +143,17 @@ _INCIDENT_RE = re.compile(
     r"|\b(?:killed|injured|wounded|died|dead)\s+(?:\w+\s+){0,3}?in\s+the\s+(?:town|city|village|settlement|district|suburb)\s+of"
     # "two apartment buildings struck by Russian missiles"
     r"|\b(?:struck|hit)\s+by\s+(?:an?\s+|the\s+)?(?:(?:Russian|Ukrainian|enemy)\s+)?(?:\w+\s+)?(?:missiles?|drones?|shells?|rockets?|bombs?))"
-    # the strike as the subject: "Russian airstrikes on Sunday killed two people", "shelling has
-    # hit a southern city, killing 2"
+    # the strike as the subject: "Russian airstrikes on Sunday killed two people", "shelling has hit a city"
     r"|\b(?:strikes?|airstrikes?|air\s+strikes?|attacks?|shelling|bombing|bombardment|missiles?|rockets?|shells?)\s+"
     r"(?:\w+\s+){0,4}?(?:killed|killing|kills|kill|wounded|wounding|wound|injured|injuring|injure|has\s+hit|have\s+hit|hit|struck"
-    # "the enemy attack took the lives of 35 residents"
-    r"|took\s+the\s+lives|claimed\s+the\s+lives)\b"
+    r"|took\s+the\s+lives|claimed\s+the\s+lives)\b"  # "the enemy attack took the lives of 35 residents"
     # one action: "killed 234 fighters while thwarting an incursion", "a 'retaliatory strike'", "in a fight"
     r"|\b(?:while|when|after|in)\s+(?:thwarting|repelling|repulsing|foiling|beating\s+back)\b"
     r"|\b(?:retaliatory|retaliation|revenge)\s+(?:\w+\s+)?strikes?\b"
-    r"|\bin\s+(?:the|that|this|a|an)\s+(?:\w+\s+)?(?:engagement|clash|skirmish|ambush)\b|\bin\s+an?\s+(?:\w+\s+)?fight\b", I)
+    r"|\bin\s+(?:the|that|this|a|an)\s+(?:\w+\s+)?(?:engagement|clash|skirmish|ambush)\b|\bin\s+an?\s+(?:\w+\s+)?fight\b"
+    r"|\b(?:in|during)\s+(?:that|this|the)\s+(?:\w+\s+){0,2}?(?:effort|attempt|counterattack|counter-attack|liberation)\b"  # "In that effort alone"
+    r"|\b(?:assault|attack|attempt|counterattack|counter-attack)\s+(?:[\w-]+\s+){0,8}?(?:failed|was\s+repelled|were\s+repelled)\b"
+    r"|\b(?:strikes|airstrikes|air\s+strikes|attacks)\s+(?:\w+\s+){0,2}?(?:damaged|destroyed)\b", I)  # "The strikes destroyed 41 planes"
 # one battle, however long: "killed in the battle for Bakhmut", "during the assault on Avdiivka"
 _BATTLE_RE = re.compile(
     r"\b(?:in|during|for)\s+the\s+(?:(?:[\w-]+\s+){0,2})?(?i:battles?|assault|siege|storming|fight(?:ing)?)\s+(?:for|of|on)\s+"

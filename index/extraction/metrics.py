@@ -28,7 +28,7 @@ NOUNS: tuple[tuple[str, str], ...] = (
                          r"|armou?red\s+(?:combat\s+|fighting\s+|personnel\s+)?(?:vehicles?|carriers?)"
                          # a translated bulletin's words: "4,294 combat armored machines"
                          r"|(?:combat\s+)?armou?red\s+(?:combat\s+)?machines"
-                         r"|infantry\s+fighting\s+vehicles?|combat\s+vehicles|fighting\s+vehicles"
+                         r"|infantry\s+(?:fighting\s+)?vehicles?|combat\s+vehicles|fighting\s+vehicles"
                          r"|armou?red\s+personnel\s+carriers?|APCs?|APVs?|IFVs?|AFVs?|BMPs?|BTRs?"),
     ("mlrs", r"multiple[- ](?:launch\s+)?(?:rocket|missile)[- ](?:launchers?|systems?|launch\s+systems?)"
              r"|MLRS(?:\s+systems?)?|rocket\s+launchers?|MLRs"),
