@@ -117,3 +117,17 @@ def test_a_unit_named_after_the_count_does_not_hide_its_verb(text, value, metric
 def test_what_happened_to_a_ship_is_not_what_happened_to_its_crew():
     f = figures("Moskva\nThe ministry said one crew member died from the lost Moskva cruiser, and 27 are missing.")
     assert f[1].metric == "personnel_killed"
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Children\nKyiv says it has confirmed the deportation of 19,546 children and that the figure could be higher.",
+     19546),
+    ("Children\nUkraine believes Russia has illegally taken around 20,000 Ukrainian children since the invasion.", 20000),
+    ("Children\nThe prosecutor said 1,600 children had been forcibly transferred from occupied Kherson.", 1600),
+])
+def test_children_taken_to_russia_are_displaced(text, value):
+    assert figures(text)[value].metric == "civilians_displaced"
+
+
+def test_people_abducted_by_gunmen_are_no_displacement():
+    assert figures("Abduction\nPolice said 12 people were abducted by gunmen on the highway.") == {}

@@ -114,6 +114,9 @@ OUTCOMES: tuple[tuple[str, str], ...] = (
     ("captured", r"captured|taken\s+prisoner|surrendered|prisoners?|POWs|captivity"),
     ("deserters", r"deserted|deserters|desertion|fled\s+the\s+army"),
     ("displaced", r"evacuated|displaced|fled|fleeing|refugees|forced\s+to\s+(?:flee|leave)|deported|relocated"
+                  # children taken to Russia: "the deportation of 19,546 children", "has illegally taken 20,000 children"
+                  r"|deportation\s+of|abduction\s+of|forcibly\s+(?:transferred|removed|taken|deported)"
+                  r"|illegally\s+(?:taken|removed|transferred|deported)|taken\s+to\s+Russia"
                   r"|expelled\s+from\s+(?:their\s+|the\s+)?(?:country|homes?|Ukraine|homeland)"
                   r"|abroad|left\s+the\s+country|driven\s+from\s+their\s+homes|to\s+flee|flee\s+their\s+homes"
                   r"|crossed\s+(?:into|over\s+into|(?:the\s+)?(?:[\w-]+\s+){0,2}border)"
