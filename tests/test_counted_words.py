@@ -131,3 +131,9 @@ def test_children_taken_to_russia_are_displaced(text, value):
 
 def test_people_abducted_by_gunmen_are_no_displacement():
     assert figures("Abduction\nPolice said 12 people were abducted by gunmen on the highway.") == {}
+
+
+def test_people_waiting_for_a_verb_are_not_the_missiles_after_them():
+    f = figures("Strike\nAccording to the channel, followed by more than 1.4 million people, six missiles were fired at "
+                "Berdyansk, three of which were shot down.")
+    assert 1400000 not in f

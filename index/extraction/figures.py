@@ -240,6 +240,7 @@ def figures_in(s: str, masked: str | None = None, losses_before: bool = False, f
     out: list[Found] = []
     last: Found | None = None
     pending: list[Number] = []  # counts of people whose verb may come at the end of a list
+    people: set[int] = set()  # ids of the pending counts whose noun names people
     counted_ends = sorted(x.end for x in counted)
     for n in nums:
         try:
@@ -296,6 +297,7 @@ def figures_in(s: str, masked: str | None = None, losses_before: bool = False, f
             if metric is None:
                 if head[0] in ("personnel", "civilians") and head[3]:
                     pending.append(n)
+                    people.add(id(n))
                 continue
             metric = civilian_reading(s, n, head, metric, last)
             few_of = _FEW_OF_RE.match(s, n.end)
@@ -333,7 +335,9 @@ def figures_in(s: str, masked: str | None = None, losses_before: bool = False, f
                 kind = last.kind  # "100,000 casualties since December, including 20,000 killed"
             last = Found(n, metric, side, kind,
                          metric != "troops_deployed" and not metric.startswith("civilians_"))
-            out.extend(list_before(s, pending, last))
+            # (people waiting for a verb are not the missiles after them: "1.2 million people, six missiles")
+            out.extend(list_before(s, pending if metric.startswith(("personnel_", "civilians_", "troops_", "deserters"))
+                                   else [p for p in pending if id(p) not in people], last))
             pending = []
             out.append(last)
         except Exception:  # one odd number must not lose the sentence
