@@ -37,8 +37,8 @@ from index.extraction.tolls import ends_toll, far_toll
 from index.extraction.scope import OLD_WAR_RE, THIS_WAR_RE, hypothetical, other_stories
 from index.extraction.numbers import TENS, UNITS, Number, find_numbers
 from index.extraction.outcomes import OUTCOME_RES, RETURNED_RE, lost_as_dead, outcome, outcome_cues
-from index.extraction.people import (AS_CIVILIANS, army_scale_casualties, civilian_reading, civilians_side, country_lost_people, fights_for, struck_side,
-                                     people_are_soldiers)
+from index.extraction.people import (AS_CIVILIANS, army_scale_casualties, civilian_reading, civilians_side,
+                                     country_lost_people, fights_for, people_are_soldiers, struck_side)
 from index.extraction.sides import massed_on_ukraine, side_of
 
 I = re.IGNORECASE

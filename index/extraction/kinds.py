@@ -27,7 +27,6 @@ MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|A
          r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
 WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 
-
 KIND_CUES: tuple[tuple[str, str, bool], ...] = (
     # (kind, regex, usable from elsewhere in the sentence)
     ("daily", r"on\s+that\s+(?:single\s+)?day|overnight|(?:in|over|during|within|of|for)\s+(?:just\s+)?(?:the\s+)?(?:past|last|previous)\s+(?:24\s+hours|day)"
