@@ -217,8 +217,8 @@ def figures_in(s: str, masked: str | None = None, losses_before: bool = False, f
     """The figures of one sentence `s`, offsets into `s`. `masked` is `s` with the claimant's
     words blanked (same length), so "Ukraine's figures" does not make a figure Ukrainian.
     `losses_before`: the sentence before spoke of losses, so a list that goes on from it ("This
-    includes 539 tanks, ...", "Among them 127 aircraft") counts losses too. `fighters`: the
-    article is about foreigners in the armies (`nationals.fighters_of`)."""
+    includes 539 tanks, ...", "Among them 127 aircraft") counts losses too. `fighters`:
+    whether the article is about foreigners in the armies, read when first asked (`nationals`)."""
     masked = masked or s
     if "[" in s:  # an editor's insertion, "403 [artillery] weapons [have been destroyed]": read through it
         # a footnote's mark glued to a number ("498[2] soldiers", copies of encyclopaedia pages) is no number
