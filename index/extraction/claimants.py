@@ -37,7 +37,7 @@ from dataclasses import dataclass
 
 from index.extraction.aliases import canonical, counts_side, known, names_whole, reload  # noqa: F401 (re-exported)
 from index.extraction.attribution_patterns import (
-    ACCORDING_RE, ATTRIBUTED_RE, CITED_BY_RE, COUNTRY_WORD_RE, DASH_TAIL_RE, FROM_RE, GENERIC_SUBJECT_RE,
+    ACCORDING_RE, ATTRIBUTED_RE, CITED_BY_RE, COUNTRY_WORD_RE, DASH_TAIL_RE, DAY_WORDS, FROM_RE, GENERIC_SUBJECT_RE,
     HEADLINE_LABELS, HEADLINE_RE, HEADLINE_TAIL_RE, HEDGE_RE, LABEL_LINE_RE, LOWER_SAID_AFTER_RE, MONTH_NP_RE,
     NAME_ENDS_RE, NATIONALITY_ONLY_RE, NOT_A_NAME_RE, NOT_SAYING_AFTER_RE, NOT_SAY_BEFORE, NP,
     OPENING_SUBJECT_RE, OWNER_OF_WORK_RE, PARTICIPLE_SAY_RE, PASSIVE_BY_RE, PASSIVE_RE, PER_RE,
@@ -103,7 +103,7 @@ _OFFICE_THEN_NAME_RE = re.compile(
 # a translation's order after the verb: "said Monday the commander-in-chief of the army, Valery
 # Zalouzhny.", "declared on April 12, the governor of the Donetsk region, Pavlo Kirilenko."
 _ROLE_THEN_NAME_RE = re.compile(
-    r"\s+(?:on\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday"
+    rf"\s+(?:on\s+)?(?:(?:{DAY_WORDS}"
     r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2})\s*,?\s+)?"
     r"(?:the|a|an|its)\s+[^,.;]{3,90},\s*(?P<np>(?:[A-Z][\w’'.-]+\s+){1,2}[A-Z][\w’'.-]+)\s*[.;]?\s*$")
 _APPOSITIVE_NAME_RE = re.compile(rf",\s+(?P<np>{NP})(?:\s+\([A-Z][\w.&-]{{1,8}}\))?\s*(?:,|[.;!?]*[\"”’]?\s*$)")

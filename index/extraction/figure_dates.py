@@ -124,4 +124,3 @@ def published_from_text(article: Article) -> str | None:
     except Exception:  # a date is a help, never a reason to lose the article
         pass
     return None
-

@@ -30,7 +30,7 @@ from index.extraction.found import Found
 from index.extraction.neighbours import (INCLUDING_RE, LIST_ITEM_RE, list_before, more_of_last, others, part_of_last,
                                          place_by_place)
 from index.extraction.kinds import MONTH, kind_of
-from index.extraction.nationals import Fighters, as_fighters, nationals_kind, nationals_side
+from index.extraction.nationals import Fighters, as_fighters, fights_for, nationals_kind, nationals_side
 from index.extraction.rereading import reread
 from index.extraction.respectively import month_by_month, respective
 from index.extraction.tolls import ends_toll, far_toll
@@ -38,7 +38,7 @@ from index.extraction.scope import OLD_WAR_RE, THIS_WAR_RE, hypothetical, other_
 from index.extraction.numbers import TENS, UNITS, Number, find_numbers
 from index.extraction.outcomes import OUTCOME_RES, RETURNED_RE, lost_as_dead, outcome, outcome_cues
 from index.extraction.people import (AS_CIVILIANS, army_scale_casualties, civilian_reading, civilians_side,
-                                     country_lost_people, fights_for, people_are_soldiers, struck_side)
+                                     country_lost_people, people_are_soldiers, struck_side)
 from index.extraction.sides import massed_on_ukraine, side_of
 
 I = re.IGNORECASE

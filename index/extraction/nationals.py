@@ -97,14 +97,20 @@ def as_fighters(s: str, noun: tuple[int, int], fighters: Fighters | None) -> boo
                 or (fighters is not None and fighters.side() is not None))
 
 
+def fights_for(s: str, n: Number) -> str | None:
+    """The side a force right after `n` fights for: "3,221 foreigners are fighting on the
+    Ukrainian side", "Nepalis who joined the Russian army"."""
+    m = _FOR_RE.search(s, n.end, min(len(s), n.end + 120))
+    return _side(m) if m else None
+
+
 def nationals_side(s: str, n: Number, noun: tuple[int, int], fighters: Fighters | None) -> str | None:
     """Whose soldiers foreign nationals are: the side the sentence says they fight for, the one
     closest after the count first; North Koreans are Russia's; else the article's one side."""
     if re.match(r"North\s+Korea", s[noun[0]:noun[1]], I):
         return "russia"
-    after = _FOR_RE.search(s, n.end)
-    if after:
-        return _side(after)
+    if after := fights_for(s, n):
+        return after
     before = list(_FOR_RE.finditer(s, 0, n.start))
     if before:
         return _side(before[-1])

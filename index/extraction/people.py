@@ -1,7 +1,7 @@
 """Who the people a count names are: soldiers or civilians, and whose. "Five people killed and 18
 injured" in a strike on a city are civilians; "70,000 people fighting in Russia's military"
-are soldiers; the civilians a Ukrainian attack hits are Russia's; foreigners fighting on a
-side are that side's force."""
+are soldiers; the civilians a Ukrainian attack hits are Russia's. (Foreigners fighting on a
+side are that side's force: `nationals.fights_for`.)"""
 
 from __future__ import annotations
 
@@ -59,13 +59,6 @@ _HIT_BY_UKRAINE_RE = _attacks_by(
     # Moscow's outskirts and region, not Moscow the speaker ("Moscow said ... in Kharkiv")
     r"|\b(?:suburbs|outskirts)\s+of\s+Moscow\b|\bMoscow\s+(?:region|oblast)\b")
 _HIT_BY_RUSSIA_RE = _attacks_by(r"Russian|Russia['’]s|Moscow['’]s", r"Russian|Russia|Moscow")
-
-_FIGHTS_FOR_RE = re.compile(
-    r"\b(?:fight(?:ing|s)?|serv(?:ing|e|es)|enlisted|recruited|join(?:ed|ing)?)\s+(?:on\s+(?:the\s+)?"
-    r"(Ukrainian|Russian|Ukraine['’]s|Russia['’]s)\s+side"
-    r"|(?:for|alongside|with)\s+(?:the\s+)?(Ukrainian|Russian|Ukraine|Russia)\b"
-    # "to serve in the Russian army", "joined the Ukrainian armed forces" (not "to fight in Ukraine": where)
-    r"|(?:(?:in|into)\s+)?(?:the\s+)?(Ukrainian|Russian|Ukraine['’]s|Russia['’]s)\s+(?:army|military|armed\s+forces|forces|ranks)\b)", I)
 
 
 def about_strikes(s: str) -> bool:
@@ -153,11 +146,3 @@ def civilians_side(s: str) -> str:
     """Whose civilians a sentence that names no side counts: Ukraine's, unless a Ukrainian attack
     hit them ("Ukrainian shelling of Shebekino", "attacks launched by Ukrainian forces")."""
     return "russia" if civilians_cue(s) == "russia" else "ukraine"
-
-
-def fights_for(s: str, n: Number) -> str | None:
-    """The side a force after `n` fights for: "3,221 foreigners are fighting on the Ukrainian side"."""
-    m = _FIGHTS_FOR_RE.search(s, n.end, min(len(s), n.end + 120))
-    if m is None:
-        return None
-    return "ukraine" if next(g for g in m.groups() if g).lower().startswith("ukrain") else "russia"
