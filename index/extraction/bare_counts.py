@@ -44,6 +44,7 @@ _OPENS_SENTENCE_RE = re.compile(
     # (or with no "that": "the city council said 17 were killed")
     rf"\W*(?:[A-Z][a-z]+ly,\s*|According\s+to\s+[^,]{{2,60}},\s*|[^.;:]{{0,160}}\b(?:said|says|reported|reports|announced)"
     rf"\s+(?:(?:[^.;:]{{0,40}}\s)?that\s+|(?:on\s+)?(?:[A-Z][a-z]+day\s+)?))?(?:another\s+)?{QUALIFIER_BEFORE}", I)
+_NUMBER_OF_RE = re.compile(r"\b(?:number|toll|count|tally|total)\s+of\s+(?:the\s+)?$", I)
 _OTHERS_RE = re.compile(r"\s+others\b", I)
 # "killed three people and injured seven": the count goes on from the people just counted
 _PEOPLE_JUST_BEFORE_RE = re.compile(r"\b(?:people|civilians|residents|persons)\s+(?:and|,)\s*$", I)
@@ -79,6 +80,8 @@ def bare_after_verb(s: str, n: Number, masked: str, counted: list[Number]) -> Fo
         metric = "personnel_killed" if killed else "personnel_wounded"
         subj = [h for h in SIDE_RE.finditer(masked, clause_start(s, n.start), v.start()) if h.lastgroup != "both"]
         side = {"russia": "ukraine", "ukraine": "russia"}[subj[-1].lastgroup] if subj else None
+        if subj and _NUMBER_OF_RE.search(s, max(0, subj[-1].start() - 30), subj[-1].start()):
+            side = subj[-1].lastgroup  # "the number of Ukrainian soldiers killed topped 45,000": those counted
         return Found(n, metric, side, kind_of(s, n, n.end, counted, False, metric), True)
     metric = "civilians_killed" if killed else "civilians_wounded"
     kind = kind_of(s, n, n.end, counted, False, metric)

@@ -30,6 +30,7 @@ from index.extraction.groups import (GROUP_WHY, governor_named, group_claimant, 
 from index.extraction.hints import hints
 from index.extraction.name_cleaning import clean_name
 from index.extraction.kinds import few_soldiers, moscow_briefing_day, says_when
+from index.extraction.loss_lists import is_item, leads_losses
 from index.extraction.own_count import outlet_name, own_count, publisher
 from index.extraction.own_losses import (ENEMY_OF, enemy_is_ukraine, moscows_words, of_its_own_troops, own_dead_named,
                                          own_loss_goes_on, own_side, speaks_of_own_loss)
@@ -76,6 +77,7 @@ def _figures(article: Article, sentences: list[Sentence], estimate_phrase: str |
     unnamed: tuple[list[Figure], int, bool, bool] | None = None  # figures of "a senior official said", awaiting the name
     made_last: tuple[list[Figure], int] | None = None  # the last sentence's figures, for "This was announced by X"
     list_side: str | None = None  # "The total combat losses of the enemy were:" over its list
+    in_list = False  # the line before led or went on with a list of losses, an item a line
     # (kind, paragraph, claimant) of the last figures a word of time dated: "Since the
     # counteroffensive began, Kyiv lost 26,000 soldiers. ... Russian forces destroyed 21 aircraft."
     kind_ctx: tuple[str, int, str | None] | None = None
@@ -94,7 +96,10 @@ def _figures(article: Article, sentences: list[Sentence], estimate_phrase: str |
             # "This includes 539 tanks, ..." goes on from losses counted in the sentence right before
             losses_before = found_in == si - 1 and previous is not None and previous[0].loss \
                 and sent.paragraph - previous[1] <= 1  # "Among them 127 aircraft, ..." on a line of its own
-            found = figures_in(stext, masked, losses_before, fighters) if has_num else []
+            item = has_num and is_item(stext) and (in_list or losses_before)
+            found = figures_in(stext, masked, losses_before or item, fighters, item) if has_num else []
+            in_list = leads_losses(stext) or (item and bool(found)) or (
+                bool(found) and found[0].loss and is_item(stext))  # "• 11,557 tanks, including seven destroyed"
             if has_num and previous is not None and sent.paragraph - previous[1] <= 1:
                 found += figures_by_reference(stext, found, previous[0])  # "the number rose to 37,633"
                 found.sort(key=lambda f: f.number.start)
@@ -162,7 +167,7 @@ def _figures(article: Article, sentences: list[Sentence], estimate_phrase: str |
                 # the General Staff's own words over its daily list, wherever it is copied
                 named = [Attribution(0, 0, "General Staff of Ukraine", "sentence")]
                 referred[id(named[0])] = "the General Staff's bulletin form"
-            bulletin = bool(found) and is_bulletin(stext)
+            bulletin = bool(found) and (item or is_bulletin(stext))
             if stext.rstrip().endswith(":"):
                 sides = {h.lastgroup for h in SIDE_RE.finditer(stext)} - {"both"}
                 list_side = sides.pop() if len(sides) == 1 else None

@@ -213,12 +213,14 @@ def is_bulletin(s: str) -> bool:
     return m is not None and NOUN_RE.search(s, 0, m.end()) is not None
 
 
-def figures_in(s: str, masked: str | None = None, losses_before: bool = False, fighters: Fighters | None = None) -> list[Found]:
+def figures_in(s: str, masked: str | None = None, losses_before: bool = False, fighters: Fighters | None = None,
+               list_item: bool = False) -> list[Found]:
     """The figures of one sentence `s`, offsets into `s`. `masked` is `s` with the claimant's
     words blanked (same length), so "Ukraine's figures" does not make a figure Ukrainian.
     `losses_before`: the sentence before spoke of losses, so a list that goes on from it ("This
     includes 539 tanks, ...", "Among them 127 aircraft") counts losses too. `fighters`:
-    whether the article is about foreigners in the armies, read when first asked (`nationals`)."""
+    whether the article is about foreigners in the armies, read when first asked (`nationals`).
+    `list_item`: a line of a list of losses under its lead (`loss_lists`), read as a bulletin's line."""
     masked = masked or s
     if "[" in s:  # an editor's insertion, "403 [artillery] weapons [have been destroyed]": read through it
         # a footnote's mark glued to a number ("498[2] soldiers", copies of encyclopaedia pages) is no number
@@ -230,7 +232,7 @@ def figures_in(s: str, masked: str | None = None, losses_before: bool = False, f
     off_limits = other_stories(s)  # another war: Sudan, Syria, Gaza, Stalingrad ...
     if off_limits == [(0, len(s))]:
         return []
-    bulletin = is_bulletin(s)
+    bulletin = list_item or is_bulletin(s)
     goes_on = losses_before and _GOES_ON_RE.match(s) is not None  # "This includes 539 tanks, ..."
     nums = find_numbers(s)
     # years, dates, prices ... do not end the words around a count ("In 2024, Russia lost ...")

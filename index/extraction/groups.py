@@ -41,6 +41,9 @@ _GOVERNOR = (r"(?:the\s+)?(?:(?:region['’]s|regional|its|local|province['’]s
              # "the head of the southern Kherson region"
              rf"|head(?=\s+of\s+(?:the\s+)?(?:\w+\s+)?{_WORD}\s+(?:region|oblast|province)))"
              rf"(?:\s+of\s+(?:the\s+)?(?:\w+\s+)?{_WORD}\s+(?:region|oblast|province))?")
+# a city's mayor the sentence does not name: "the city's mayor has said", "according to its mayor"
+_MAYOR = r"(?:the\s+)?(?:city['’]s|its|the\s+city|local)\s+mayor"
+_MAYOR_SAYS_RE = re.compile(rf"\b{_MAYOR}\s+(?:has\s+|had\s+)?{_SAY}\b|\b{_SAY}\s+{_MAYOR}\b|according\s+to\s+{_MAYOR}\b", re.I)
 _GOVERNOR_SAYS_RE = re.compile(
     rf"(?:\b{_GOVERNOR}\s+(?:has\s+|had\s+)?{_SAY}\b|\b{_SAY}\s+{_GOVERNOR}\b|according\s+to\s+{_GOVERNOR}\b"
     rf"|\s[-–—:]\s*(?:regional\s+)?governor\s*$|,\s*(?:regional\s+)?governor\s+says\s*$)", re.I)
@@ -77,6 +80,8 @@ _CITY_REGION = {"Dnipro": "Dnipropetrovsk", "Kryvyi Rih": "Dnipropetrovsk", "Nik
                 # other spellings of the regions
                 "Odessa": "Odesa", "Kharkov": "Kharkiv", "Zaporozhye": "Zaporizhzhia", "Nikolaev": "Mykolaiv",
                 "Kiev": "Kyiv", "Dnepropetrovsk": "Dnipropetrovsk", "Lugansk": "Luhansk", "Chernigov": "Chernihiv"}
+_SPELLING = {k: v for k, v in _CITY_REGION.items() if k in ("Odessa", "Kharkov", "Zaporozhye", "Nikolaev", "Kiev", "Lugansk",
+                                                                "Chernigov")}
 _PLACE_RE = re.compile(r"\b(" + "|".join(sorted(_REGIONS + list(_CITY_REGION), key=len, reverse=True)) + r")\b")
 
 
@@ -115,9 +120,11 @@ def governor_named(sentence: str, name: str, context: str = "") -> str | None:
 
 
 def cites_an_office(sentence: str) -> bool:
-    """The sentence cites a region's governor it does not name ("its governor said")."""
+    """The sentence cites a region's governor or a city's mayor it does not name ("its governor
+    said", "the city's mayor has said")."""
     low = sentence.lower()
-    return ("gov" in low or "administration" in low or "head of" in low) and _GOVERNOR_SAYS_RE.search(sentence) is not None
+    return (("gov" in low or "administration" in low or "head of" in low) and _GOVERNOR_SAYS_RE.search(sentence) is not None) \
+        or ("mayor" in low and _MAYOR_SAYS_RE.search(sentence) is not None)
 
 
 def office_claimant(sentence: str, context: str = "") -> str | None:
@@ -125,8 +132,19 @@ def office_claimant(sentence: str, context: str = "") -> str | None:
     else the paragraph before it (`context`), names the region; else None."""
     if not cites_an_office(sentence):
         return None
+    if "mayor" in sentence.lower() and _MAYOR_SAYS_RE.search(sentence):
+        city = city_named(sentence) or city_named(context)
+        return f"{city} mayor" if city else None
     region = region_named(sentence) or region_named(context)
     return f"{region} governor" if region else None
+
+
+def city_named(text: str) -> str | None:
+    """The last city `text` names, in the spelling the alias table uses ("Kharkov" -> "Kharkiv")."""
+    found = None
+    for m in _PLACE_RE.finditer(text):
+        found = _SPELLING.get(m.group(1), m.group(1))
+    return found
 
 
 def group_claimant(sentence: str, metric: str, side: str | None) -> str | None:

@@ -132,6 +132,7 @@ def subject_before(s: str, pos: int) -> tuple[int, int] | None:
     return span
 
 
+_PLACE_OWNS_RE = re.compile(r"(?:capital|city|region|country|province|oblast|town|port)['’]s")
 _AS_PRONOUN_RE = re.compile(r"(?:^|\W)(?:As|as|So|so)\s+(?P<p>he|she|they|it)\s+(?:has\s+|had\s+|also\s+|later\s+)?$")
 _NAME = r"(?:[A-Z][\w’'.-]+\s+){1,2}[A-Z][\w’'.-]+"  # "Oleksandr Hanzha", "Vadym Skibitskyi"
 _OFFICE_NAME_BEFORE_RE = re.compile(
@@ -234,6 +235,8 @@ def _subject_ending(before: str, end: int) -> tuple[int, int] | None:
     named_body = _known_body(before[start:end])  # "the team of researchers at the Oryx blog said"
     # "Russia-appointed head of the region Denis Pushilin said": a title ending in its place
     titled = titled or _HEAD_OF_PLACE_RE.search(before, max(0, start - 60), start) is not None
+    # "the capital's Mayor Sergei Sobyanin said": the place's office, then the name
+    titled = titled or (stop is not None and _PLACE_OWNS_RE.fullmatch(stop) is not None and before[start:start + 1].isupper())
     if stop and stop[:1].islower() and not _CLAUSE_WORD_RE.fullmatch(stop) and not titled and not named_body and (
             _OBJECT_BEFORE_RE.fullmatch(stop) or not _TITLE_NOUN_RE.fullmatch(stop)):
         # "Authorities in Sumy oblast bordering Russia reported": the words right before the

@@ -1,0 +1,35 @@
+"""Lists of losses set out an item a line under a lead: "Russian forces have lost approximately:"
+then "• 23,904 armored fighting vehicles", "- 434 aircraft and 347 helicopters". An item has no
+verb of its own: the lead's losing covers it, as a bulletin's label covers its line ("tanks ‒
+1361 (+3)"). A line of prose that happens to open with a number is no item."""
+
+from __future__ import annotations
+
+import re
+
+from index.extraction.figure_patterns import LOSS_RE
+
+I = re.IGNORECASE
+_BULLET_RE = re.compile(r"\s*[•●▪◦‣∙·*–—-]\s*(?=\S)")
+_QUALIFIER = r"(?:about|approximately|approx\.|around|over|more\s+than|nearly|almost|up\s+to|at\s+least|some)\s+"
+_COUNT_FIRST_RE = re.compile(rf"\s*(?:{_QUALIFIER})?\d[\d,.\s]*(?:\(\s*\+\s*\d[\d,]*\s*\)\s*)?[A-Za-z]", I)
+# a verb makes a line prose: "200 people attended the funeral", "12 tanks were delivered"
+_VERB_RE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|did|do|does|said|says)\b|\w+ed\s+(?:by|to|in|on)\b", I)
+_ITEM_MAX = 140
+
+
+def is_item(s: str) -> bool:
+    """One item of a list: a bulleted count ("• 1,277 air defense systems, with 9 in the past
+    day"), or a short line of counts and nouns with no verb ("434 aircraft and 347 helicopters")."""
+    if len(s) >= _ITEM_MAX:
+        return False
+    bullet = _BULLET_RE.match(s)
+    rest = s[bullet.end():] if bullet else s
+    if not _COUNT_FIRST_RE.match(rest):
+        return False
+    return bullet is not None or (len(rest.split()) <= 8 and not _VERB_RE.search(rest) and "." not in rest.rstrip(". ")[:-1])
+
+
+def leads_losses(s: str) -> bool:
+    """A lead that opens a list of losses: "Russian forces have lost approximately:"."""
+    return s.rstrip().endswith(":") and LOSS_RE.search(s) is not None
