@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from index.extraction.kinds import MONTH, WEEKDAY
+from index.extraction.kind_cues import MONTH, WEEKDAY
 from index.extraction.numbers import Number
 from index.extraction.sides import SIDE_RE
 

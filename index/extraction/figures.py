@@ -29,7 +29,8 @@ from index.extraction.bare_counts import NOT_WAR, bare_after_verb, earlier_count
 from index.extraction.found import Found
 from index.extraction.neighbours import (INCLUDING_RE, LIST_ITEM_RE, list_before, more_of_last, others, part_of_last,
                                          place_by_place)
-from index.extraction.kinds import MONTH, kind_of
+from index.extraction.kind_cues import MONTH
+from index.extraction.kinds import kind_of
 from index.extraction.nationals import Fighters, as_fighters, fights_for, nationals_kind, nationals_side
 from index.extraction.rereading import reread
 from index.extraction.respectively import month_by_month, respective
@@ -42,7 +43,6 @@ from index.extraction.people import (AS_CIVILIANS, army_scale_casualties, civili
 from index.extraction.sides import massed_on_ukraine, side_of
 
 I = re.IGNORECASE
-
 
 _LUMP = {frozenset(("tanks", "armored_vehicles")): "armored_vehicles",
          frozenset(("aircraft", "helicopters")): "aircraft"}
@@ -196,8 +196,6 @@ def _metric(s, n, head, nums, bulletin) -> str | None:
 _GOES_ON_RE = re.compile(r"\W*(?:This|These|That|It|They)\s+(?:also\s+)?(?:includes?|included|comprises?|consists?\s+of)\b"
                          r"|\W*(?:Among\s+them|Including|Of\s+these|Of\s+them|Of\s+which)\b", I)
 _SMO_RE = re.compile(r"\bspecial\s+military\s+operation\b", I)
-
-
 _SHOUTED_RE = re.compile(r"^[^a-z]*[A-Z]{3,}[^a-z]*$")
 # "one of the ...", "two of the 25,000 dead fighters": a few of a count are no count of their own
 _FEW_OF_RE = re.compile(r"\s*of\b(?:\s+the)?(\s+\d{1,3}(?:,\d{3})+)?", I)
@@ -219,8 +217,8 @@ def figures_in(s: str, masked: str | None = None, losses_before: bool = False, f
     words blanked (same length), so "Ukraine's figures" does not make a figure Ukrainian.
     `losses_before`: the sentence before spoke of losses, so a list that goes on from it ("This
     includes 539 tanks, ...", "Among them 127 aircraft") counts losses too. `fighters`:
-    whether the article is about foreigners in the armies, read when first asked (`nationals`).
-    `list_item`: a line of a list of losses under its lead (`loss_lists`), read as a bulletin's line."""
+    whether the article is about foreigners in the armies, read when first asked (`nationals`);
+    `list_item`: a line of a list of losses under its lead (`loss_lists`), read as a bulletin's."""
     masked = masked or s
     if "[" in s:  # an editor's insertion, "403 [artillery] weapons [have been destroyed]": read through it
         # a footnote's mark glued to a number ("498[2] soldiers", copies of encyclopaedia pages) is no number

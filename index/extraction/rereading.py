@@ -17,7 +17,8 @@ from dataclasses import replace
 
 from index.extraction.clauses import clause_start
 from index.extraction.found import Found
-from index.extraction.kinds import KIND_RES, SAY_RE, WEEKDAY
+from index.extraction.attribution_patterns import SAY_RE
+from index.extraction.kind_cues import KIND_RES, WEEKDAY
 
 I = re.IGNORECASE
 

@@ -12,7 +12,7 @@ import re
 
 from index.extraction.figure_patterns import NOUN_RE, noun_class
 from index.extraction.found import Found
-from index.extraction.kinds import WEEKDAY
+from index.extraction.kind_cues import WEEKDAY
 from index.extraction.numbers import Number
 
 I = re.IGNORECASE

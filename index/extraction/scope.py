@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from index.extraction.clauses import clause_start
-from index.extraction.kinds import MONTH
+from index.extraction.kind_cues import MONTH
 from index.extraction.metrics import FOREIGN, HISTORY, HYPOTHETICAL
 from index.extraction.numbers import Number
 from index.extraction.sides import SIDE_RE

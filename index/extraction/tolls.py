@@ -15,7 +15,7 @@ import re
 
 from index.extraction.clauses import clause_start
 from index.extraction.figure_patterns import NOUN_RE, noun_class
-from index.extraction.kinds import MONTH
+from index.extraction.kind_cues import MONTH
 from index.extraction.numbers import QUALIFIER_BEFORE
 
 I = re.IGNORECASE
