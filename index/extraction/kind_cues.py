@@ -68,19 +68,19 @@ KIND_CUES: tuple[tuple[str, str, bool], ...] = (
                r"|during\s+(?:the|that|this)\s+year\b"
                # "lost 3,715 men over three days", "in the past two days" (but "1 million refugees in 7
                # days" of a war a week old counts from its start)
-               r"|(?:over|during)\s+(?:the\s+(?:past|last|first)\s+)?(?:two|three|four|five|six|seven|\d)\s+days\b"
+               r"|(?:over|during)\s+(?:the\s+(?:(?:past|last|first)\s+)?)?(?:two|three|four|five|six|seven|\d)\s+days\b"
                r"|(?:in|within)\s+the\s+(?:past|last)\s+(?:two|three|four|five|six|seven|\d)\s+days\b"
                r"|(?:first|second|third|fourth)\s+(?:half|quarter)|in\s+a\s+(?:week|month)|weekly|monthly"
                # "in the first year of the invasion", "from August 6 to 13", "last year"
                r"|(?:in|during|over)\s+the\s+(?:first|second|third|fourth|fifth)\s+(?:year|month|week|months|weeks)"
                r"|(?:from|between)\s+(?!Feb(?:ruary)?\.?\s+24\b)" + MONTH + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:to|and|until|through|-|–)\s+(?:" + MONTH + r"\.?\s+)?\d{1,2}\b"
-               r"|(?:from|between)\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:" + MONTH + r"\s+)?(?:to|and|until|-|–)\s+\d{1,2}(?:st|nd|rd|th)?\s+" + MONTH
+               r"|(?:from|between)\s+(?!24(?:th)?\s+Feb)\d{1,2}(?:st|nd|rd|th)?\s+(?:" + MONTH + r"\s+)?(?:to|and|until|-|–)\s+\d{1,2}(?:st|nd|rd|th)?\s+" + MONTH
                + r"|\b(?:last|this|past)\s+year\b"
                # a campaign inside the war: "since launching their push in early June", "during
                # the counteroffensive", "beginning from June 4", "in the reporting period"
                r"|(?:since|during|throughout|over|in\s+the\s+course\s+of)\s+(?:(?:launching|the\s+(?:start|beginning|launch)\s+of)\s+)?"
                r"(?:(?:its|their|the|Kyiv['’]s|Kiev['’]s|Ukraine['’]s|Russia['’]s|Moscow['’]s|Ukrainian|Russian)\s+)?"
-               r"(?:(?:summer|spring|winter|autumn|new|latest|much-vaunted|long-awaited|so-called)\s+)?"
+               r"(?:(?!full-scale\b|military\b|war\b)[a-z][\w-]*\s+)?"
                r"(?:counter-?offensive|offensive|push|incursion)"
                r"|(?:beginning|starting)\s+(?:from|on)\s+" + MONTH + r"|(?:in|during|over|for)\s+the\s+(?:reporting|review)\s+period"
                # "over the course of 2024", "throughout 2024", "during the same period"

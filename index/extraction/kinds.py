@@ -39,6 +39,7 @@ _WEEKDAY_AFTER_RE = re.compile(rf"\b(?:on\s+)?{WEEKDAY}\b|\byesterday\b|\btoday\
 _EVENT_BEFORE_RE = re.compile(  # (not "Since January 1 of this year": a date, the period's start)
     r"\b(?:since(?!\s+(?:the\s+)?\d(?!\d?(?:st|nd|rd|th)?\s+(?:of\s+)?Feb)|\s+(?!Feb(?:ruary)?\.?\s+24\b)" + MONTH + r"\.?\s+\d)|began|begun|start(?:ed)?|launched|invaded|invasion)\b[^,.;]{0,60}$", I)
 # "killed ... today" (but not "the ministry said today", which dates the statement)
+_AS_OF_BEFORE_RE = re.compile(r"\bas\s+of\b[^,.;]{0,45}$", I)
 _TODAY_RE = re.compile(
     r"\b(?:killed|wounded|injured|died|dead|lost|destroyed|downed|shot\s+down|captured)\b[^.;:]{0,50}"
     r"(?<!said\s)(?<!says\s)(?<!reported\s)(?<!announced\s)\b(?:today|this\s+morning|tonight)\b", I)
@@ -167,7 +168,8 @@ def kind_of(s: str, n: Number, b: int, nums: list[Number], bulletin: bool, metri
     incident = (_has_incident(s) and (metric.startswith("civilians_") or metric == "other" or n.value < 1000)) \
         or _BATTLE_RE.search(s) is not None
     m = _WEEKDAY_AFTER_RE.search(s, n.end, hi)
-    if m and m.start() - n.end < dist and not (incident and metric.startswith("civilians_")):
+    if m and m.start() - n.end < dist and not (incident and metric.startswith("civilians_")) \
+            and not _EVENT_BEFORE_RE.search(s, max(0, m.start() - 70), m.start()):  # (not "since the invasion began last Thursday")
         # "lost 1,230 troops on Tuesday": that day's count (but "59 injured in a strike on
         # Kharkiv on Friday" are one attack's)
         best, dist = "daily", m.start() - n.end
@@ -184,8 +186,9 @@ def kind_of(s: str, n: Number, b: int, nums: list[Number], bulletin: bool, metri
                                   or _SAID_RIGHT_BEFORE_RE.search(s, max(0, m.start() - 25), m.start())) \
                     and not _PERIOD_OF_COUNT_RE.match(m.group(0)):
                 continue  # "In February, Zelensky said 31,000 ...", "told CNN last week": when it was said
-            if k == "period" and _EVENT_BEFORE_RE.search(s, max(0, m.start() - 70), m.start()):
-                continue  # "since Russia invaded Ukraine in February 2022": when the count began
+            if k == "period" and (_EVENT_BEFORE_RE.search(s, max(0, m.start() - 70), m.start())
+                                  or _AS_OF_BEFORE_RE.search(s, max(0, m.start() - 50), m.start())):
+                continue  # "since Russia invaded Ukraine in February 2022": when the count began; "as of ... in mid-April"
             d = n.start - m.end() if m.end() <= n.start else m.start() - n.end
             if d < dist:
                 best, dist = k, d
