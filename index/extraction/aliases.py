@@ -238,6 +238,17 @@ def counts_side(name: str | None) -> str | None:
     return side if side in ("russia", "ukraine") else None
 
 
+def enemy_counted(name: str | None) -> str | None:
+    """Whose losses a claimant counts, or the body whose count its words of losses give
+    ("Russian officials" speak of losses with the defence ministry's count: Ukraine's)."""
+    side = counts_side(name)
+    if side or not name:
+        return side
+    entries = _entries(_config_dir())
+    entry = entries.get(name) or entries.get(_without_person(name))
+    return counts_side(entry["losses"]) if entry and isinstance(entry.get("losses"), str) else None
+
+
 def _counts(name: str) -> str | None:
     """The table's `counts` for a canonical claimant, also under its person ("... (Shoigu)")."""
     sides = _sides(_config_dir())

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from index.extraction.aliases import canonical, counts_civilians, known
+from index.extraction.aliases import canonical, counts_civilians, enemy_counted, known
 from index.extraction.attribution_patterns import ROLE_WORDS
 from index.extraction.figure_dates import TOPIC_SHIFT_RE
 from index.extraction.people import AS_CIVILIANS, civilians_cue
@@ -80,6 +80,12 @@ _ASIDE_RE = re.compile(r"\W*(?:Earlier|Previously|Meanwhile|Separately|Elsewhere
                        r"|For\s+comparison|By\s+contrast|In\s+contrast)\b", re.I)
 
 
+def _admits_own(g: Figure) -> bool:
+    """A body that counts the enemy's losses giving its own side's: an admission."""
+    counts = enemy_counted(g.claimant)
+    return counts is not None and g.side is not None and g.side != counts and g.side != "both"
+
+
 def claimants_from_the_article(figs: list[Figure], unsourced: set[int]) -> None:
     """A figure its sentence attributes to no one takes the claimant the article gives figures
     of the same kind to (whose losses, soldiers or civilians), when that is one claimant: the
@@ -121,8 +127,12 @@ def claimants_from_the_article(figs: list[Figure], unsourced: set[int]) -> None:
             continue
         # (a source brought in as an aside, "Earlier, the head of the CIA said ...", speaks for no
         # other figure)
-        before = [g for g in figs[:i] if g.claimant and kind(g) == kind(f) and not _ASIDE_RE.match(g.sentence)]
-        after = [g for g in figs[i + 1:] if g.claimant and kind(g) == kind(f) and not _ASIDE_RE.match(g.sentence)]
+        # (nor does a side admitting its own dead, "Russia has acknowledged 6,000", speak for
+        # another's count of them)
+        before = [g for g in figs[:i] if g.claimant and kind(g) == kind(f) and not _ASIDE_RE.match(g.sentence)
+                  and not _admits_own(g)]
+        after = [g for g in figs[i + 1:] if g.claimant and kind(g) == kind(f) and not _ASIDE_RE.match(g.sentence)
+                 and not _admits_own(g)]
         source = before[-1] if before else (after[0] if after else None)
         if source is not None and len({g.claimant for g in before + after}) > 1:
             # two sources of the same kind of count: naming the nearer was right as often as wrong

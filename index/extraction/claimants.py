@@ -92,6 +92,7 @@ _ESTIMATE_RE = re.compile(r"\b(?:estimates?|figures?|toll|tally|count|number)\s+
 _HEADLINE_SUBJECT_RE = re.compile(rf"(?P<np>{NP})\s+(?:[a-z]+s|has\s+[a-z]+ed)\b[^,]*,\s*(?:and\s+)?")
 _COUNTED_WORDS_RE = re.compile(
     r"\b(?:killed|wounded|injured|dead|deaths|troops|soldiers|losses|casualties|civilians|tanks)\b", re.I)
+_PRESIDENT_WORDS_RE = re.compile(r"(?:the\s+)?(?:president|head\s+of\s+state)", re.I)
 _WORKERS_RE = re.compile(r"(?:journalists|researchers|analysts|experts|reporters|volunteers)", re.I)
 _WORKERS_OF_RE = re.compile(rf"\s+(?:from|at|of|with)\s+(?P<np>{NP})")
 _BASED_RE = re.compile(r"[\w.-]+-based", re.I)
@@ -187,6 +188,8 @@ def find_attributions(s: str, headline: bool = False) -> list[Attribution]:
                     add(owner.start("np"), owner.end("np"), scope)
                 continue
             g = "np2" if m.groupdict().get("np2") else "np"
+            if rx is POSSESSIVE_RE and _PRESIDENT_WORDS_RE.fullmatch(m.group(g)):
+                continue  # "The president's statement was made public as ...": of what, it does not say
             before = len(out)
             add(m.start(g), m.end(g), scope)
             if rx is POSSESSIVE_RE and len(out) > before and re.search(r"(?:claims?|assertion|admission)$", m.group(0)):
@@ -279,7 +282,7 @@ def find_attributions(s: str, headline: bool = False) -> list[Attribution]:
             if m.group(0).lower() == "told":
                 after = None  # "..., told Fox News": who was told, not who said it
             near = s[max(0, m.start() - 200):m.start()]  # bounded: linear in a long sentence
-            if after is None and m.group(0).lower() != "told" and re.search(r"(?:,|\s[-–—])\s*$", near):
+            if after is None and m.group(0).lower() != "told" and re.search(r"(?:,|\s[-–—])[\"”’]?\s*$", near):
                 # "..., hurting 12 people - said the governor of the region"
                 after = LOWER_SAID_AFTER_RE.match(s, m.end())
                 after = re.match(rf"\s+(?P<np>{re.escape(after.group('np'))})", s[m.end():]) if after else None

@@ -23,6 +23,7 @@ def clean(np_: str) -> str:
     # "..., said Monday the ministry": the day it was said is no part of the name either
     np_ = re.sub(rf"^(?:[Oo]n\s+)?(?:{DAY_WORDS})\s+(?:the\s+)?", "", np_)
     np_ = re.sub(r"^(?:the|a|an)\s+", "", np_, flags=re.I)
+    np_ = _KIND_BEFORE_NAME_RE.sub("", np_)  # "watchdog Airwars", "monitoring group Airwars": the name
     # "Fox News Digital Friday": the day it was said is no part of the name
     np_ = re.sub(rf"\s+(?:on\s+)?(?:{DAY_WORDS})$", "", np_)
     # "CSIS's June report": whose, not when
@@ -45,6 +46,10 @@ def clean_name(np_: str) -> str:
     return clean(np_)
 
 
+_KIND_BEFORE_NAME_RE = re.compile(
+    r"^(?:(?:monitoring|independent|human\s+rights|news|research|media|investigative|open-source)\s+)?"
+    r"(?:watchdog|monitor|group|non-?profit|think[- ]tank|website|outlet|newspaper|organi[sz]ation|NGO|project"
+    r"|initiative|portal|blog)\s+(?:the\s+)?(?=[A-Z])")
 _WHAT_NOT_WHO_RE = re.compile(r"(?:(?:the|these|this)\s+(?:data|figures|numbers|statistics|findings)"
                               # "..., Study Finds" in a title: a work, not its author
                               r"|(?-i:Study|Report|Survey|Analysis|Research|Estimates?))", re.I)

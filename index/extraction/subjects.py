@@ -46,7 +46,7 @@ _TITLE_NOUN_RE = re.compile(
     r"|secretary|spokesman|spokeswoman|spokesperson|adviser|advisor|aide|commander|governor|mayor"
     # a kind of outlet or body before its name: "news website The Kyiv Independent believes"
     r"|website|site|outlet|newspaper|daily|weekly|magazine|broadcaster|channel|portal|tabloid|agency"
-    r"|publication|tank|think-tank)(?:-[a-z]+)*", re.I)
+    r"|publication|tank|think-tank|non-?profit|watchdog|monitor|project|group|organi[sz]ation|initiative|NGO)(?:-[a-z]+)*", re.I)
 # a group with no name of its own that the place after it names ("officials in Kyiv"), as the
 # subject of its clause (not "... killed by the military in Sumy")
 _GROUP_BEFORE_PLACE_RE = re.compile(
@@ -67,6 +67,8 @@ def is_description(words: str) -> bool:
     """"the think tank", "the British ministry", "the MOD": a kind of body, not a name (a
     head noun in lower case, or a bare MOD; no alias of the table)."""
     words = words.strip()
+    if _HEAD_OF_STATE_RE.fullmatch(words):
+        return True
     if not words or words.split()[-1].lower() not in DESCRIPTION_HEADS or not DESCRIPTION_RE.match(words):
         return False
     head = words.split()[-1]
@@ -109,6 +111,12 @@ def subject_before(s: str, pos: int) -> tuple[int, int] | None:
     unclosed = _NAME_ROLE_UNCLOSED_RE.match(before) if "," in before else None
     if unclosed:  # "Colin Kahl, the Pentagon's top policy official said": the appositive's comma left out
         return unclosed.start("name"), unclosed.end("name")
+    if before.rstrip().endswith(")") and (paren := _PAREN_BEFORE_RE.search(before, max(0, pos - 140))):
+        return subject_before(s, paren.start())  # "ACLED (Armed Conflict Location and Event Data) estimates"
+    placed = _PLACE_AFTER_RE.search(before, max(0, pos - 60)) if " in " in before[-60:] else None
+    if placed and not placed.group("region") and (tail := alias_tail(before[max(0, placed.start() - 80):placed.start()])) is not None:
+        # "The United Nations human rights office in Geneva said": the body the table knows, not its seat
+        return max(0, placed.start() - 80) + tail, placed.start()
     # atomic groups and a bounded window: a scraped table (", , item") once took exponential time
     m = ADVERBIALS.search(before, max(0, pos - _ADVERBIAL_WINDOW))
     span = _subject_ending(before, m.start() if m else len(before.rstrip()))
@@ -132,6 +140,8 @@ def subject_before(s: str, pos: int) -> tuple[int, int] | None:
     return span
 
 
+_HEAD_OF_STATE_RE = re.compile(r"(?:the\s+)?head\s+of\s+(?:the\s+)?state", re.I)
+_PAREN_BEFORE_RE = re.compile(r"\s*\([^()]{1,120}\)\s*$")
 _PLACE_OWNS_RE = re.compile(r"(?:capital|city|region|country|province|oblast|town|port)['’]s")
 _AS_PRONOUN_RE = re.compile(r"(?:^|\W)(?:As|as|So|so)\s+(?P<p>he|she|they|it)\s+(?:has\s+|had\s+|also\s+|later\s+)?$")
 _NAME = r"(?:[A-Z][\w’'.-]+\s+){1,2}[A-Z][\w’'.-]+"  # "Oleksandr Hanzha", "Vadym Skibitskyi"
