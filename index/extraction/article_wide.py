@@ -8,7 +8,7 @@ from collections import Counter
 
 from index.extraction.aliases import canonical, counts_civilians, enemy_counted, known
 from index.extraction.attribution_patterns import ROLE_WORDS
-from index.extraction.figure_dates import TOPIC_SHIFT_RE
+from index.extraction.figure_dates import OTHER_EVENT_RE, TOPIC_SHIFT_RE
 from index.extraction.people import AS_CIVILIANS, civilians_cue
 from index.model import Figure
 
@@ -116,7 +116,8 @@ def claimants_from_the_article(figs: list[Figure], unsourced: set[int]) -> None:
             only = civilian_sources.get(kind(f), set())
             local = len(only) == 1 and _LOCAL_VOICE_RE.search(next(iter(only))) is not None
             if f.metric.startswith("civilians_") and local and len(sources) <= 2 and f.sentence_start > 0 \
-                    and not TOPIC_SHIFT_RE.match(f.sentence):  # (a headline's own toll may be newer)
+                    and not TOPIC_SHIFT_RE.match(f.sentence) and not OTHER_EVENT_RE.search(f.sentence):
+                # (a headline's own toll may be newer; "The attack came a day after ..." is another's)
                 f.claimant, f.claimant_from = next(iter(only)), "the article's only source of its civilians"
             continue
         if (f.approx and f.value >= 100_000 and f.value % 100_000 == 0) or f.kind == "rate" or TOPIC_SHIFT_RE.match(f.sentence) \

@@ -21,7 +21,7 @@ from index.extraction.article_wide import (LOSS_METRICS_NO_SIDE_DEFAULT, claiman
                                            strike_dead, title_source)
 from index.extraction.cataphora import awaiting_name, named_first, source_of_before
 from index.extraction.claimants import Attribution, canonical, counts_side, find_attributions
-from index.extraction.figure_dates import Dates, estimated_as_of, published_from_text, valid_as_of
+from index.extraction.figure_dates import OTHER_EVENT_RE, Dates, estimated_as_of, published_from_text, valid_as_of
 from index.extraction.figures import figures_in, is_bulletin
 from index.extraction.nationals import Fighters
 from index.extraction.found import Found
@@ -38,7 +38,8 @@ from index.extraction.people import AS_CIVILIANS
 from index.extraction.person_names import speaks_for_body
 from index.extraction.referents import Referents
 from index.extraction.scope import about_the_past, refers_back
-from index.extraction.sentence_sources import claimant_source, confirmed_dead, masked_attributions, reporting_body
+from index.extraction.sentence_sources import (claimant_source, confirmed_dead, masked_attributions, reporting_body,
+                                               side_changes)
 from index.extraction.sentences import one_line, split_sentences
 from index.extraction.sides import SIDE_RE, downed_by_ukraine
 from index.model import Article, Figure, Sentence
@@ -189,7 +190,8 @@ def _figures(article: Article, sentences: list[Sentence], estimate_phrase: str |
                         sent.paragraph == last_para or (sent.paragraph == last_para + 1 and last_counted and (
                             not passive or (refs.one_speaker() and made_last and made_last[0][-1].metric.startswith(
                                 "civilians_") == f.metric.startswith("civilians_"))))) \
-                        and not (f.metric.startswith("civilians_") and counts_side(canonical(last_phrase, True))):
+                        and not (f.metric.startswith("civilians_") and counts_side(canonical(last_phrase, True))) \
+                        and not OTHER_EVENT_RE.search(stext) and not side_changes(f, made_last):
                     # an army's spokesman counts the enemy's losses, not the dead of a strike
                     # reported in the next sentence
                     phrase, carried, how = last_phrase, True, "carried from the sentence before"

@@ -69,6 +69,10 @@ class Dates:
 
 TOPIC_SHIFT_RE = re.compile(r"\W*(?:Meanwhile|Separately|Elsewhere|In\s+other\s+news|Also|In\s+addition"
                              r"|Earlier|Later|Previously|At\s+the\s+same\s+time)\b")
+# a sentence that turns to another event or an earlier one: "Separately, ...", "... also in the
+# Donetsk region", "The attack came one day after Russian drones killed nine people in Sumy"
+OTHER_EVENT_RE = re.compile(r"^\W*(?:Meanwhile|Separately|Elsewhere|In\s+other\s+news|Earlier|Previously)\b"
+                            r"|\balso\s+in\s+the\b|\b(?:one|a|two|three|several|few)\s+(?:days?|weeks?)\s+(?:after|before)\b", re.I)
 
 
 def valid_as_of(dates: Dates, s: Sentence, at: int, published: str | None) -> tuple[str | None, str | None]:

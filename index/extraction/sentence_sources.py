@@ -11,6 +11,7 @@ from index.extraction.aliases import mentioned
 from index.extraction.claimants import Attribution, canonical
 from index.extraction.found import Found
 from index.extraction.referents import COUNTRY_RE, is_person
+from index.model import Figure
 
 
 def masked_attributions(s: str, atts: list[Attribution]) -> str:
@@ -80,3 +81,11 @@ def confirmed_dead(stext: str) -> bool:
     (the article's counting source's), not one that reports someone unnamed ("losses are
     estimated at")."""
     return _CONFIRMED_DEAD_RE.search(stext) is not None
+
+
+def side_changes(f: Found, made_last: tuple[list[Figure], int] | None) -> bool:
+    """The sentence before gave its source's figures of one side, and this one counts the
+    other's: "..., while according to US reports, it could be over 700,000." then "Around 46,000
+    to 80,000 Ukrainian soldiers have been killed" is no longer the US count."""
+    sides = {g.side for g in made_last[0] if g.claimant and g.side in ("russia", "ukraine")} if made_last else set()
+    return f.side in ("russia", "ukraine") and len(sides) == 1 and f.side not in sides
