@@ -191,7 +191,7 @@ def _figures(article: Article, sentences: list[Sentence], estimate_phrase: str |
                             not passive or (refs.one_speaker() and made_last and made_last[0][-1].metric.startswith(
                                 "civilians_") == f.metric.startswith("civilians_"))))) \
                         and not (f.metric.startswith("civilians_") and counts_side(canonical(last_phrase, True))) \
-                        and not OTHER_EVENT_RE.search(stext) and not side_changes(f, made_last):
+                        and not OTHER_EVENT_RE.search(stext) and not (side_changes(f, made_last) and not refs.one_speaker()):
                     # an army's spokesman counts the enemy's losses, not the dead of a strike
                     # reported in the next sentence
                     phrase, carried, how = last_phrase, True, "carried from the sentence before"

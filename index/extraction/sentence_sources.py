@@ -84,8 +84,9 @@ def confirmed_dead(stext: str) -> bool:
 
 
 def side_changes(f: Found, made_last: tuple[list[Figure], int] | None) -> bool:
-    """The sentence before gave its source's figures of one side, and this one counts the
-    other's: "..., while according to US reports, it could be over 700,000." then "Around 46,000
-    to 80,000 Ukrainian soldiers have been killed" is no longer the US count."""
+    """The sentence before gave its sources' figures of one side, and this one counts the
+    other's: "According to the Ukrainian army, 198,000 ..., while according to US reports, it
+    could be over 700,000." then "Around 46,000 Ukrainian soldiers have been killed" is no longer
+    the US count (where the article has quoted one source only, it goes on: `extract`)."""
     sides = {g.side for g in made_last[0] if g.claimant and g.side in ("russia", "ukraine")} if made_last else set()
     return f.side in ("russia", "ukraine") and len(sides) == 1 and f.side not in sides
