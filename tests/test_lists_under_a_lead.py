@@ -37,3 +37,18 @@ def test_a_sentence_of_prose_after_the_list_is_no_item():
     f = figures(LEAD + "• 11,557 tanks\n• 23,904 armored fighting vehicles\n"
                 "200 people attended the memorial in Lviv.\n")
     assert 200 not in f
+
+
+@pytest.mark.parametrize("text", [
+    "Losses\nThe statement added that the Russian military's estimated casualties included 14 fighter jets, "
+    "8 helicopters and 102 tanks.",
+    "Losses\nRussian casualties so far comprise 102 tanks and 14 fighter jets, the General Staff said.",
+])
+def test_machines_among_an_army_s_casualties_are_losses(text):
+    f = figures(text)
+    assert (f[102].metric, f[14].metric) == ("tanks", "aircraft")
+
+
+def test_machines_sent_beside_casualties_are_not_losses():
+    f = figures("Aid\nGermany delivered 14 Leopard tanks last month as Ukraine's casualties mounted.")
+    assert 14 not in f

@@ -68,6 +68,9 @@ LINK_RE = re.compile(
     I,
 )
 LOSS_RE = re.compile(rf"\b(?:{LOSS_CUES})\b", I)
+# before a count, an army's casualties that include machines: "casualties included 14 fighter jets"
+LOSS_BEFORE_RE = re.compile(
+    rf"\b(?:{LOSS_CUES}|casualties(?=\s+(?:so\s+far\s+|to\s+date\s+)?(?:include[sd]?|included|comprised?|comprises|were|are)\b))\b", I)
 SUPPLY_RE = re.compile(rf"\b(?:{SUPPLY_CUES})\b", I)
 BULLETIN_RE = re.compile(
     r"^\W{0,3}[A-Za-z][A-Za-z ()/,'’-]{1,60}?\s*[:‒–—-]\s*(?:about\s+|approx\.?\s+|~\s*|over\s+)?\+?\d", I

@@ -23,8 +23,8 @@ from bisect import bisect_right
 from index.extraction.clauses import clause_end, clause_start
 from index.extraction.exclusions import excluded
 from index.extraction.figure_patterns import (BULLETIN_RE, CIVIL_METRIC, FIRST_WORD_RE, FORWARD_RE, FUNC_RE, LINK_RE,
-                                              LOSS_RE, MOD, NOT_COUNTED_RE, NOUN_RE, NOUNS_RE, PERSONNEL_METRIC,
-                                              SUPPLY_RE, noun_class, without_footnotes)
+                                              LOSS_BEFORE_RE, LOSS_RE, MOD, NOT_COUNTED_RE, NOUN_RE, NOUNS_RE,
+                                              PERSONNEL_METRIC, SUPPLY_RE, noun_class, without_footnotes)
 from index.extraction.bare_counts import NOT_WAR, bare_after_verb, earlier_count, fled_count, opening_count
 from index.extraction.found import Found
 from index.extraction.neighbours import (INCLUDING_RE, LIST_ITEM_RE, list_before, more_of_last, others, part_of_last,
@@ -183,7 +183,7 @@ def _metric(s, n, head, nums, bulletin) -> str | None:
     if cls == "cruise_missiles" and not re.match(r"cruise", s[a:b], I) \
             and not _INTERCEPTED_RE.search(s):
         return None  # "one of the two missiles launched struck a building": fired, not lost
-    loss = [m.end() for m in LOSS_RE.finditer(s, max(0, n.start - _LOSS_WINDOW), n.start)]  # bounded
+    loss = [m.end() for m in LOSS_BEFORE_RE.finditer(s, max(0, n.start - _LOSS_WINDOW), n.start)]  # bounded
     supply = [m.end() for m in SUPPLY_RE.finditer(s[clause_start(s, n.start):n.start])]
     right = s[n.end:clause_end(s, b)]
     if supply and (not loss or max(supply) > max(loss)) and not LOSS_RE.search(right):
