@@ -49,3 +49,12 @@ def test_moscow_s_groups_of_forces_speak_for_its_ministry(line):
 ])
 def test_the_soldiers_a_number_counts_are_the_ones_lost(text, value, side):
     assert figures(text)[value].side == side
+
+
+@pytest.mark.parametrize("text", [
+    "Attacks\nFive people died in the Donetsk region, one of the regions that Russia recognizes as sovereign states, "
+    "governor Pavlo Kyrylenko said.",
+    "Attacks\nFive people died in Luhansk, which Moscow claims as part of Russia, governor Artem Lysogor said.",
+])
+def test_a_status_a_country_gives_a_region_is_not_its_statement(text):
+    assert "Russia" not in (figures(text)[5].claimant or "")

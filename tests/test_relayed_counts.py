@@ -9,7 +9,8 @@ import pytest
 from tests.extraction_helpers import figures
 
 
-# -- Ukraine's defence ministry posts the General Staff's running tally -----------------------
+# -- Ukraine's defence ministry posts the General Staff's running tally; an article that names
+# the ministry keeps its name, as the marking guide and the gold sets do ---------------------
 @pytest.mark.parametrize("text, value", [
     ("Nearly 41,200 Russian soldiers have been killed since the invasion began, the Ukrainian Defence "
      "Ministry said on Sunday.", 41200),
@@ -18,16 +19,16 @@ from tests.extraction_helpers import figures
     ("According to Ukraine's Ministry of Defense, Russia lost 640 soldiers over the past day.", 640),
     ("Kyiv's defence ministry put Russian losses at 1,180 troops in the past 24 hours.", 1180),
 ])
-def test_the_ministrys_running_tally_is_the_general_staffs(text, value):
+def test_the_ministrys_running_tally_keeps_the_ministrys_name(text, value):
     f = figures("Title\n" + text)
-    assert f[value].claimant == "General Staff of Ukraine"
+    assert f[value].claimant == "Ukrainian Ministry of Defence"
     assert f[value].side == "russia"
 
 
 def test_a_description_of_the_ministry_carries_the_tally_too():
     f = figures("Title\nUkraine's defence ministry said on Monday that 12,400 Russian troops had been killed "
                 "since the start of the war. The ministry also said 389 tanks had been destroyed.")
-    assert f[12400].claimant == f[389].claimant == "General Staff of Ukraine"
+    assert f[12400].claimant == f[389].claimant == "Ukrainian Ministry of Defence"
 
 
 @pytest.mark.parametrize("text, value, claimant", [
@@ -294,7 +295,7 @@ def test_the_data_of_no_one_named_are_no_ones():
 @pytest.mark.parametrize("text, value, claimant", [
     ("On day 23 of the invasion, an estimated 14,200 Russian soldiers are said to have been killed since the "
      "start of the conflict.\n\nThe figure, brought by the Ukrainian defence ministry, is a rare glimpse of the "
-     "toll.", 14200, "General Staff of Ukraine"),
+     "toll.", 14200, "Ukrainian Ministry of Defence"),
     ("Some 9,100 Russian troops have been killed in May. These figures, released by the UK Ministry of Defence "
      "on Monday, cannot be verified.", 9100, "UK Ministry of Defence"),
 ])

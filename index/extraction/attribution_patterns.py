@@ -88,6 +88,8 @@ NOT_SAYING_AFTER_RE = re.compile(
     r"\s+(?:war|martial\s+law|(?:a\s+|an\s+)?(?:state\s+of\s+emergency|mobili[sz]ation|ceasefire|truce)"
     r"|(?:the\s+)?lives?\b|(?:more\s+|another\s+)?(?:victims|missing|dead|killed|wounded|injured|captured)\b"
     r"|as\s+(?:injured|wounded|killed|dead|missing|captured|destroyed)\b"
+    # "regions that Russia recognizes as sovereign states": a status given, nothing said
+    r"|as\s+(?:sovereign|independent|part\s+of|its\s+own|legitimate|a\s+terrorist)\b"
     # "claims of battlefield momentum", "reports of losses": a noun, not a verb
     r"|of\b"
     # "it has found itself mired in a war": no finding
