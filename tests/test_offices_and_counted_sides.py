@@ -58,3 +58,17 @@ def test_the_soldiers_a_number_counts_are_the_ones_lost(text, value, side):
 ])
 def test_a_status_a_country_gives_a_region_is_not_its_statement(text):
     assert "Russia" not in (figures(text)[5].claimant or "")
+
+
+@pytest.mark.parametrize("text, claimant", [
+    ("Strike\nThe governor of the region announced Friday that at least 50 people were killed in a missile attack on "
+     "Kramatorsk railway station.", "Donetsk governor"),
+    ("Strike\nAt least 50 people were killed in Kharkiv, the governor of the region noted.", "Kharkiv governor"),
+])
+def test_the_governor_of_the_region_is_the_region_s_named_in_the_sentence(text, claimant):
+    assert figures(text)[50].claimant == claimant
+
+
+def test_the_number_of_refugees_that_crossed_a_mark_is_counted():
+    f = figures("Refugees\nThe number of refugees who fled Ukraine has crossed 2.5 million, the UN refugee agency said.")
+    assert f[2500000].metric == "civilians_displaced"

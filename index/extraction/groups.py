@@ -33,14 +33,14 @@ _REGION_RE = re.compile(
 _NOT_REGIONS = {"The", "This", "That", "Its", "Each", "Every", "Russian", "Ukrainian", "Southern", "Northern",
                 "Eastern", "Western", "Central", "Border", "Frontline", "Occupied"}
 
-_SAY = r"(?:said|says|say|reported|reports|report|told|added|confirmed|stated|wrote)"
+_SAY = r"(?:said|says|say|reported|reports|report|told|added|confirmed|stated|wrote|announced|announces|noted|specified)"
 # the office of a region that speaks: "the region's governor", "its governor", "regional governor",
 # "the governor of the southern Mykolaiv region", "Donetsk's governor"
 _GOVERNOR = (r"(?:the\s+)?(?:(?:region['’]s|regional|its|local|province['’]s|oblast['’]s|"
              rf"{_WORD}['’]s)\s+)?(?:governor|Gov\.|head\s+of\s+the\s+(?:regional\s+)?(?:military\s+)?administration"
              # "the head of the southern Kherson region"
              rf"|head(?=\s+of\s+(?:the\s+)?(?:\w+\s+)?{_WORD}\s+(?:region|oblast|province)))"
-             rf"(?:\s+of\s+(?:the\s+)?(?:\w+\s+)?{_WORD}\s+(?:region|oblast|province))?")
+             rf"(?:\s+of\s+(?:the\s+)?(?:\w+\s+)?{_WORD}\s+(?:region|oblast|province)|\s+of\s+the\s+(?:region|oblast|province))?")
 # a city's mayor the sentence does not name: "the city's mayor has said", "according to its mayor"
 _MAYOR = r"(?:the\s+)?(?:city['’]s|its|the\s+city|local)\s+mayor"
 _MAYOR_SAYS_RE = re.compile(rf"\b{_MAYOR}\s+(?:has\s+|had\s+)?{_SAY}\b|\b{_SAY}\s+{_MAYOR}\b|according\s+to\s+{_MAYOR}\b", re.I)
