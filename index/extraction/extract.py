@@ -34,7 +34,7 @@ from index.extraction.loss_lists import is_item, leads_losses
 from index.extraction.own_count import outlet_name, own_count, publisher
 from index.extraction.own_losses import (ENEMY_OF, enemy_is_ukraine, moscows_words, of_its_own_troops, own_dead_named,
                                          own_loss_goes_on, own_side, speaks_of_own_loss)
-from index.extraction.people import AS_CIVILIANS
+from index.extraction.people import AS_CIVILIANS, harmed_as_other
 from index.extraction.person_names import speaks_for_body
 from index.extraction.referents import Referents
 from index.extraction.scope import about_the_past, refers_back
@@ -283,6 +283,7 @@ def _figures(article: Article, sentences: list[Sentence], estimate_phrase: str |
     if article.published is None and article.published_estimate:
         estimated_as_of(out, article.published_estimate, estimate_phrase)
     general_staff_by_record(out)
+    harmed_as_other(out)
     return out
 
 

@@ -146,3 +146,27 @@ def civilians_side(s: str) -> str:
     """Whose civilians a sentence that names no side counts: Ukraine's, unless a Ukrainian attack
     hit them ("Ukrainian shelling of Shebekino", "attacks launched by Ukrainian forces")."""
     return "russia" if civilians_cue(s) == "russia" else "ukraine"
+
+
+# civilians "killed or injured" together, or their "casualties": no count of the dead alone
+_HARMED_RE = re.compile(
+    r"(?P<gap>[^.;:]{0,60}?)\b(?:killed\s+(?:or|and/or|and)\s+(?:injured|wounded|maimed)|(?:injured|wounded)\s+or\s+killed"
+    r"|casualties)\b", re.I)
+_DEAD_ALONE_RE = re.compile(r"\b(?:killed|dead|died|deaths|wounded|injured|hurt)\b", re.I)  # "Seven ... killed, and the casualties may rise"
+_SPLIT_AFTER_RE = re.compile(r"[^.;]{0,20}?[–—:(-]\s*\d", re.I)  # "2,032 civilian casualties – 780 killed and ..."
+
+
+def harmed_as_other(figs: list) -> None:
+    """"972 children have been killed or injured", "2,032 civilian casualties": the dead and the
+    wounded together are neither count; the vocabulary has no civilian casualties, so `other`,
+    keeping whose they are and the time they cover. (Read last: while the article is read,
+    they count as civilians for who reports them.)"""
+    for f in figs:
+        if f.metric != "civilians_killed":
+            continue
+        at = f.start - f.sentence_start
+        end = at + len(f.text)
+        m = _HARMED_RE.match(f.sentence, end)
+        if m and not re.search(r"\d", f.sentence[end:m.end()]) and not _DEAD_ALONE_RE.search(m.group("gap")) \
+                and "respectively" not in f.sentence:
+            f.metric = "other"
