@@ -38,3 +38,19 @@ def test_counts_from_the_war_s_start_stay_running_totals(text, value):
 ])
 def test_a_week_s_range_and_a_weekday_keep_their_kinds(text, value, kind):
     assert figures(text)[value].kind == kind
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Strike\nSo far, four people have died, the mayor said.", 4),
+    ("Strike\nIn total, 28 people were killed across the capital, the prosecutor's office said.", 28),
+    ("Strike\nThe Russian Defense Ministry claimed that the strike caused 200 Ukrainian troops to be killed or wounded.",
+     200),
+    ("Strike\nThe attack left 12 people dead in Odesa.", 12),
+    ("Battle\nIndependent estimates for Ukraine's losses total only 8,900 in the battle.", 8900),
+])
+def test_one_attack_s_or_one_battle_s_toll_is_no_running_total(text, value):
+    assert figures(text)[value].kind == "other"
+
+
+def test_a_small_toll_since_the_war_began_is_a_running_total():
+    assert figures("Town\nSo far, 40 civilians have been killed in the town since the war began.")[40].kind == "cumulative"

@@ -39,6 +39,7 @@ _WEEKDAY_AFTER_RE = re.compile(rf"\b(?:on\s+)?{WEEKDAY}\b|\byesterday\b|\btoday\
 _EVENT_BEFORE_RE = re.compile(  # (not "Since January 1 of this year": a date, the period's start)
     r"\b(?:since(?!\s+(?:the\s+)?\d(?!\d?(?:st|nd|rd|th)?\s+(?:of\s+)?Feb)|\s+(?!Feb(?:ruary)?\.?\s+24\b)" + MONTH + r"\.?\s+\d)|began|begun|start(?:ed)?|launched|invaded|invasion)\b[^,.;]{0,60}$", I)
 # "killed ... today" (but not "the ministry said today", which dates the statement)
+_WAR_LONG_RE = re.compile(r"\b(?:since|war|invasion|conflict|full-scale|year|month)\b", I)
 _AS_OF_BEFORE_RE = re.compile(r"\bas\s+of\b[^,.;]{0,45}$", I)
 _TODAY_RE = re.compile(
     r"\b(?:killed|wounded|injured|died|dead|lost|destroyed|downed|shot\s+down|captured)\b[^.;:]{0,50}"
@@ -57,7 +58,7 @@ _INCIDENT_RE = re.compile(
     # the strike as the subject: "Russian airstrikes on Sunday killed two people", "shelling has hit a city"
     r"|\b(?:strikes?|airstrikes?|air\s+strikes?|attacks?|shelling|bombing|bombardment|missiles?|rockets?|shells?)\s+"
     r"(?:\w+\s+){0,4}?(?:killed|killing|kills|kill|wounded|wounding|wound|injured|injuring|injure|has\s+hit|have\s+hit|hit|struck"
-    r"|took\s+the\s+lives|claimed\s+the\s+lives)\b"  # "the enemy attack took the lives of 35 residents"
+    r"|took\s+the\s+lives|claimed\s+the\s+lives|caused|left|resulted\s+in)\b"  # "the enemy attack took the lives of 35 residents"
     # one action: "killed 234 fighters while thwarting an incursion", "a 'retaliatory strike'", "in a fight"
     r"|\b(?:while|when|after|in)\s+(?:thwarting|repelling|repulsing|foiling|beating\s+back)\b"
     r"|\b(?:retaliatory|retaliation|revenge)\s+(?:\w+\s+)?strikes?\b"
@@ -71,7 +72,7 @@ _BATTLE_RE = re.compile(
     r"(?:the\s+(?:city|town)\s+(?:of\s+)?)?[A-Z]"
     # "in the 224-day battle of Bakhmut", "in Bakhmut Battle", "during a 48-hour offensive",
     # "in their attempts to break into Russian territory", "in fighting against ..."
-    r"|\b(?i:in|during)\s+[A-Z][\w’'-]+\s+(?i:battle)\b"
+    r"|\b(?i:in|during)\s+[A-Z][\w’'-]+\s+(?i:battle)\b|\b(?i:in|during)\s+the\s+battle\b|\b[A-Z][\w’'-]+\s+battle\s+(?:killed|claimed)\b"
     r"|\b(?i:in|during)\s+(?i:an?|the|their|its|his)\s+(?:[\w-]+\s+){0,2}?(?i:offensive|attempts?\s+to\s+(?:break|advance|storm|cross))\b"
     r"|\b(?i:in|during)\s+(?i:fighting|clashes)\s+(?i:against|with|near|around|for)\b")
 # a place narrower than a country, or a front's direction: "near Avdeevka", "in the South Donetsk
@@ -192,6 +193,9 @@ def kind_of(s: str, n: Number, b: int, nums: list[Number], bulletin: bool, metri
             d = n.start - m.end() if m.end() <= n.start else m.start() - n.end
             if d < dist:
                 best, dist = k, d
+    if best == "cumulative" and metric in ("civilians_killed", "civilians_wounded") and n.value < 100 \
+            and not _WAR_LONG_RE.search(s):
+        return "other"  # "So far, four people have died", "In total, 28 were killed across the capital": one attack's
     if best:
         return best
     rest, cumulative, today = _kind_of_sentence(s)
