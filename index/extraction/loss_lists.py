@@ -15,6 +15,7 @@ _QUALIFIER = r"(?:about|approximately|approx\.|around|over|more\s+than|nearly|al
 _COUNT_FIRST_RE = re.compile(rf"\s*(?:{_QUALIFIER})?\d[\d,.\s]*(?:\(\s*\+\s*\d[\d,]*\s*\)\s*)?[A-Za-z]", I)
 # a verb makes a line prose: "200 people attended the funeral", "12 tanks were delivered"
 _VERB_RE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|did|do|does|said|says)\b|\w+ed\s+(?:by|to|in|on)\b", I)
+_NEXT_SENTENCE_RE = re.compile(r"[.!?]\s+[A-Z]")
 _ITEM_MAX = 140
 
 
@@ -27,7 +28,7 @@ def is_item(s: str) -> bool:
     rest = s[bullet.end():] if bullet else s
     if not _COUNT_FIRST_RE.match(rest):
         return False
-    return bullet is not None or (len(rest.split()) <= 8 and not _VERB_RE.search(rest) and "." not in rest.rstrip(". ")[:-1])
+    return bullet is not None or (len(rest.split()) <= 8 and not _VERB_RE.search(rest) and not _NEXT_SENTENCE_RE.search(rest))
 
 
 def leads_losses(s: str) -> bool:

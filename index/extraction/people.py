@@ -10,6 +10,7 @@ import re
 from index.extraction.found import Found
 from index.extraction.metrics import RUSSIAN_PLACES
 from index.extraction.numbers import Number
+from index.model import Figure
 
 I = re.IGNORECASE
 
@@ -153,10 +154,9 @@ _HARMED_RE = re.compile(
     r"(?P<gap>[^.;:]{0,60}?)\b(?:killed\s+(?:or|and/or|and)\s+(?:injured|wounded|maimed)|(?:injured|wounded)\s+or\s+killed"
     r"|casualties)\b", re.I)
 _DEAD_ALONE_RE = re.compile(r"\b(?:killed|dead|died|deaths|wounded|injured|hurt)\b", re.I)  # "Seven ... killed, and the casualties may rise"
-_SPLIT_AFTER_RE = re.compile(r"[^.;]{0,20}?[–—:(-]\s*\d", re.I)  # "2,032 civilian casualties – 780 killed and ..."
 
 
-def harmed_as_other(figs: list) -> None:
+def harmed_as_other(figs: list[Figure]) -> None:
     """"972 children have been killed or injured", "2,032 civilian casualties": the dead and the
     wounded together are neither count; the vocabulary has no civilian casualties, so `other`,
     keeping whose they are and the time they cover. (Read last: while the article is read,
@@ -164,8 +164,7 @@ def harmed_as_other(figs: list) -> None:
     for f in figs:
         if f.metric != "civilians_killed":
             continue
-        at = f.start - f.sentence_start
-        end = at + len(f.text)
+        end = f.end - f.sentence_start  # (the sentence keeps the article's offsets: `one_line`)
         m = _HARMED_RE.match(f.sentence, end)
         if m and not re.search(r"\d", f.sentence[end:m.end()]) and not _DEAD_ALONE_RE.search(m.group("gap")) \
                 and "respectively" not in f.sentence:
