@@ -60,8 +60,10 @@ _SAFE_CUT = re.compile(r"\b([a-z]{3,})[.?!][\"'”’»)]*\s+(?=[\"“‘(]?[A-Z
 # "...as early as 2014.On February 27"). Punkt needs the space, so these are cut here:
 # a word of two or more lower-case letters or a four-digit year, the end mark, then a
 # capitalised word.
+# (the stop first, then what stands before it: a pattern that opens with lookbehinds is tried
+# at every character of the text, sixteen times slower on the gdelt corpus for the same matches)
 _GLUED = re.compile(
-    r"(?:(?<=[a-z]{2})(?<!www)|(?<=[a-z][\"”’)])|(?<=(?<!\d)\d{4}))[.?!][\"”’]?(?=[A-Z][a-z])"
+    r"[.?!](?:(?<=[a-z]{2}(?<!www)[.?!])|(?<=[a-z][\"”’)][.?!])|(?<=(?<!\d)\d{4}[.?!]))[\"”’]?(?=[A-Z][a-z])"
 )
 
 _tokenizer = None
