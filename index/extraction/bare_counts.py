@@ -12,7 +12,7 @@ from index.extraction.found import Found
 from index.extraction.kinds import kind_of
 from index.extraction.numbers import QUALIFIER_BEFORE, Number
 from index.extraction.people import AGENT_RE, MIL_CONTEXT_RE, about_strikes, civilians_side, people_are_soldiers
-from index.extraction.sides import SIDE_RE, side_said_after
+from index.extraction.sides import NUMBER_OF_RE, SIDE_RE, side_said_after
 
 I = re.IGNORECASE
 
@@ -44,7 +44,6 @@ _OPENS_SENTENCE_RE = re.compile(
     # (or with no "that": "the city council said 17 were killed")
     rf"\W*(?:[A-Z][a-z]+ly,\s*|According\s+to\s+[^,]{{2,60}},\s*|[^.;:]{{0,160}}\b(?:said|says|reported|reports|announced)"
     rf"\s+(?:(?:[^.;:]{{0,40}}\s)?that\s+|(?:on\s+)?(?:[A-Z][a-z]+day\s+)?))?(?:another\s+)?{QUALIFIER_BEFORE}", I)
-_NUMBER_OF_RE = re.compile(r"\b(?:number|toll|count|tally|total)\s+of\s+(?:the\s+)?$", I)
 _OTHERS_RE = re.compile(r"\s+others\b", I)
 # "killed three people and injured seven": the count goes on from the people just counted
 _PEOPLE_JUST_BEFORE_RE = re.compile(r"\b(?:people|civilians|residents|persons)\s+(?:and|,)\s*$", I)
@@ -80,7 +79,7 @@ def bare_after_verb(s: str, n: Number, masked: str, counted: list[Number]) -> Fo
         metric = "personnel_killed" if killed else "personnel_wounded"
         subj = [h for h in SIDE_RE.finditer(masked, clause_start(s, n.start), v.start()) if h.lastgroup != "both"]
         side = {"russia": "ukraine", "ukraine": "russia"}[subj[-1].lastgroup] if subj else None
-        if subj and _NUMBER_OF_RE.search(s, max(0, subj[-1].start() - 30), subj[-1].start()):
+        if subj and NUMBER_OF_RE.search(s, max(0, subj[-1].start() - 30), subj[-1].start()):
             side = subj[-1].lastgroup  # "the number of Ukrainian soldiers killed topped 45,000": those counted
         return Found(n, metric, side, kind_of(s, n, n.end, counted, False, metric), True)
     metric = "civilians_killed" if killed else "civilians_wounded"

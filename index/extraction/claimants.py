@@ -47,6 +47,7 @@ from index.extraction.attribution_patterns import (
 from index.extraction.exclusions import title_case
 from index.extraction.hints import hints
 from index.extraction.name_cleaning import clean as _clean
+from index.extraction.referents import PRESIDENT_RE
 from index.extraction.relays import cited, cited_by, of_a_country, quoted
 from index.extraction.subjects import subject_before, is_description
 
@@ -92,7 +93,6 @@ _ESTIMATE_RE = re.compile(r"\b(?:estimates?|figures?|toll|tally|count|number)\s+
 _HEADLINE_SUBJECT_RE = re.compile(rf"(?P<np>{NP})\s+(?:[a-z]+s|has\s+[a-z]+ed)\b[^,]*,\s*(?:and\s+)?")
 _COUNTED_WORDS_RE = re.compile(
     r"\b(?:killed|wounded|injured|dead|deaths|troops|soldiers|losses|casualties|civilians|tanks)\b", re.I)
-_PRESIDENT_WORDS_RE = re.compile(r"(?:the\s+)?(?:president|head\s+of\s+state)", re.I)
 _WORKERS_RE = re.compile(r"(?:journalists|researchers|analysts|experts|reporters|volunteers)", re.I)
 _WORKERS_OF_RE = re.compile(rf"\s+(?:from|at|of|with)\s+(?P<np>{NP})")
 _BASED_RE = re.compile(r"[\w.-]+-based", re.I)
@@ -188,7 +188,7 @@ def find_attributions(s: str, headline: bool = False) -> list[Attribution]:
                     add(owner.start("np"), owner.end("np"), scope)
                 continue
             g = "np2" if m.groupdict().get("np2") else "np"
-            if rx is POSSESSIVE_RE and _PRESIDENT_WORDS_RE.fullmatch(m.group(g)):
+            if rx is POSSESSIVE_RE and PRESIDENT_RE.fullmatch(m.group(g)):
                 continue  # "The president's statement was made public as ...": of what, it does not say
             before = len(out)
             add(m.start(g), m.end(g), scope)

@@ -26,12 +26,15 @@ DESCRIPTION_NOUNS = (
     r"|project|update|intelligence\s+update|report|bulletin|statement|assessment|estimates?|analysis"
     r"|investigation|study|survey|research|data|figures|statistics|findings"
     r"|briefing|governor|mayor|spokes(?:man|woman|person)|minister|official|office|department|tank|commander"
-    r"|president|head\s+of\s+state"  # "The head of state also noted": the president quoted before
+    r"|president|head\s+of\s+state"  # "The head of state also noted": the president quoted before (PRESIDENT_RE)
     # "the officials said" refers back; "US officials", "regional officials" name whom
     r"|(?<=the\s)officials|(?<=these\s)officials|(?<=those\s)officials"
 )
 
 # the last words those heads can end in, for a set lookup before any expression runs
+# the words for a president the article quoted before
+PRESIDENT_RE = re.compile(r"(?:the\s+)?(?:president|head\s+of\s+(?:the\s+)?state)", I)
+
 DESCRIPTION_HEADS = frozenset(
     "ministry mod military army command staff think-tank tank tanks think-tanks thinktank thinktanks institute group outfit"
     " centre center researchers mission monitors agency agencies service organisation organisations"

@@ -93,7 +93,7 @@ _BOTH_RE = re.compile(
     r"|service\s*members|personnel|fighters|deaths|dead|military)\b", I)
 
 
-_NUMBER_OF_RE = re.compile(r"\b(?:number|toll|count|tally|total)\s+of\s+(?:the\s+)?(?:dead\s+)?$", re.I)
+NUMBER_OF_RE = re.compile(r"\b(?:number|toll|count|tally|total)\s+of\s+(?:the\s+)?(?:dead\s+)?$", re.I)
 
 
 def side_of(m: str, n: Number, a: int, b: int, after: bool, metric: str) -> str | None:
@@ -126,7 +126,7 @@ def side_of(m: str, n: Number, a: int, b: int, after: bool, metric: str) -> str 
         ) or _GEO_AFTER_RE.match(left, h.end()) or _OWNER_OF_WORDS_RE.match(left, h.end()):
             continue
         between = left[h.end():]
-        if _NUMBER_OF_RE.search(left, max(0, h.start() - 30), h.start()):
+        if NUMBER_OF_RE.search(left, max(0, h.start() - 30), h.start()):
             return h.lastgroup  # "the number of Ukrainian soldiers killed topped 45,000": who is counted
         if _BY_FORCES_BEFORE_RE.search(left, max(0, h.start() - 40), h.start()) and _FORCES_AFTER_RE.match(left, h.end()):
             # "destroyed by Russian forces since January, including 1,200 tanks": the agent's enemy lost them

@@ -12,7 +12,7 @@ from index.extraction.aliases import alias_tail, canonical, known
 from index.extraction.attribution_patterns import (
     ADVERBIALS, DESCRIPTION_SUBJECT_RE, GROUP_WORDS, NP_TOKEN, DESCRIPTION_RE, ROLE_WORDS,
 )
-from index.extraction.referents import DESCRIPTION_HEADS
+from index.extraction.referents import DESCRIPTION_HEADS, PRESIDENT_RE
 
 _CLAUSE_WORD_RE = re.compile(
     r"that|and|but|while|as|when|after|because|so|meanwhile|also|then|where|though|although|since"
@@ -67,7 +67,7 @@ def is_description(words: str) -> bool:
     """"the think tank", "the British ministry", "the MOD": a kind of body, not a name (a
     head noun in lower case, or a bare MOD; no alias of the table)."""
     words = words.strip()
-    if _HEAD_OF_STATE_RE.fullmatch(words):
+    if PRESIDENT_RE.fullmatch(words) and "state" in words:
         return True
     if not words or words.split()[-1].lower() not in DESCRIPTION_HEADS or not DESCRIPTION_RE.match(words):
         return False
@@ -140,7 +140,6 @@ def subject_before(s: str, pos: int) -> tuple[int, int] | None:
     return span
 
 
-_HEAD_OF_STATE_RE = re.compile(r"(?:the\s+)?head\s+of\s+(?:the\s+)?state", re.I)
 _PAREN_BEFORE_RE = re.compile(r"\s*\([^()]{1,120}\)\s*$")
 _PLACE_OWNS_RE = re.compile(r"(?:capital|city|region|country|province|oblast|town|port)['’]s")
 _AS_PRONOUN_RE = re.compile(r"(?:^|\W)(?:As|as|So|so)\s+(?P<p>he|she|they|it)\s+(?:has\s+|had\s+|also\s+|later\s+)?$")
