@@ -15,6 +15,7 @@ import re
 from index.extraction.aliases import counting_body, counts_civilians, mentioned, reports_own_losses
 from index.extraction.air_defence import air_defence_claimant
 from index.extraction.bulletin_match import general_staff_by_record
+from index.extraction.children_among import children_among
 from index.extraction.anaphora import figures_by_reference
 from index.extraction.article_wide import (LOSS_METRICS_NO_SIDE_DEFAULT, claimants_from_the_article, default_sides,
                                            full_names, headline_echoes, incident_claims, russias_civilians,
@@ -283,6 +284,7 @@ def _figures(article: Article, sentences: list[Sentence], estimate_phrase: str |
     if article.published is None and article.published_estimate:
         estimated_as_of(out, article.published_estimate, estimate_phrase)
     general_staff_by_record(out)
+    children_among(text, sentences, out)
     harmed_as_other(out)
     return out
 

@@ -30,6 +30,9 @@ _NOT_HEAD_AFTER = (
     r"|workshops?|depots?|hangars?|teams?|squads?|companies|regiments?|divisions?|drivers?"
     r"|columns?|convoys?|formations?|fleet|carriers?|groups?|camps?|cemeteries|graves)\b"
 )
+# "two children's hospitals", "three women's shelters": places named for people, no count of them
+_INSTITUTION_AFTER = (r"['’]s\s+(?:hospitals?|homes?|shelters?|schools?|camps?|cent(?:re|er)s?|clinics?|wards?"
+                      r"|playgrounds?|charit(?:y|ies)|organi[sz]ations?|rights\b|ombuds\w*|funds?\b)")
 FORWARD_RE = re.compile(
     rf"[\"”’]?(?:-plus\b|\+(?!\d))?\s*(?:\(\s*\+?[\d,.\s]+\)\s*)?(?:of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|our\s+|them\s+"
     # "1,740 of Vladimir Putin's men", "500 of Russia's soldiers"
@@ -40,7 +43,7 @@ FORWARD_RE = re.compile(
     r"(?:(?:more|other|additional|further|new|total|overall|combined)\s+(?!than\b))?"
     # "500,000 Ukrainian and Russian troops": both sides' adjectives before one noun
     r"(?:(?:Russian|Ukrainian)\s+(?:and|or|&)\s+(?=(?:Russian|Ukrainian)\s))?"
-    rf"(?:{MOD}\s+){{0,3}}?(?:{NOUNS_RE})\b(?!{_NOT_HEAD_AFTER})(?!-)",
+    rf"(?:{MOD}\s+){{0,3}}?(?:{NOUNS_RE})\b(?!{_NOT_HEAD_AFTER})(?!-)(?!{_INSTITUTION_AFTER})",
     I,
 )
 NOUN_RE = re.compile(rf"\b(?:{NOUNS_RE})\b", I)

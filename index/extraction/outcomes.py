@@ -36,6 +36,7 @@ _BREAKDOWN_RE = re.compile(r"\s*\([^()]{1,250}\)(?=\s*(?:have|has|had|were|was|a
 _ASIDE_END_RE = re.compile(r"\s*[—–)]\s*(?=(?:have|has|had|were|was)\b)", I)
 _ASIDE_RE = re.compile(
     r"\s*,\s*(?:including|among\s+them|among\s+whom|of\s+whom|most\s+of\s+them|mostly)\b[^,;]*,"
+    r"|\s*,\s*[^,;\d]{0,12}\d[\d,.]*\s+\w+\s+included\s*,"  # "12,500 civilians, 650 children included, have been"
     # "14,500 civilians — including 745 children — have been confirmed killed"
     r"|\s*[—–(]\s*(?:including|among\s+them|among\s+whom|of\s+whom|most\s+of\s+them|mostly)\b[^—–();]*[—–)]", I)
 

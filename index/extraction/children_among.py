@@ -1,0 +1,94 @@
+"""The children among a toll: "Three children are among at least 14 people killed", "Of the 144
+injured, 15 were children", "Two children are among them". A count of children inside a count of
+the harmed is a figure of its own, of the same kind as the toll it is part of: the same dead or
+wounded, side, source, date and kind.
+
+The sentence readers find "198 civilians, including three children, had been killed" by
+themselves. These are the forms where the toll and the children are apart, in another order,
+or in the sentence before, read once the article's figures are known.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from index.extraction.numbers import QUALIFIER_BEFORE, Number, find_numbers
+from index.model import Figure, Sentence
+
+_HARMED = ("civilians_killed", "civilians_wounded")
+_CHILDREN = r"(?:children|child|kids|minors|teenagers|infants|babies|baby)"
+# after the count: "N children are among ...", "N children and M others were hurt", "N of them children"
+_AMONG_RE = re.compile(rf"\s+{_CHILDREN}\s+(?:(?:are|were|is|was)\s+)?among\b", re.I)
+_AND_OTHERS_RE = re.compile(
+    rf"\s+{_CHILDREN}\s+and\s+{QUALIFIER_BEFORE}(?=\d|[a-z])", re.I)
+_OTHERS_RE = re.compile(r"\s+(?:others?|more|adults|people)\b", re.I)
+_WERE_CHILDREN_RE = re.compile(
+    rf"\s+(?:(?:of\s+(?:them|whom)\s+)?(?:were|are)\s+{_CHILDREN}|of\s+(?:them|whom)\s+{_CHILDREN}|{_CHILDREN}\s+included)\b", re.I)
+# before the count: "including", "among them", "Of the 144 injured, ", "of whom"
+_INCLUDING_RE = re.compile(
+    rf"(?:\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them)[,:]?\s+|[,(—–]\s*){QUALIFIER_BEFORE}$", re.I)
+_OF_THE_RE = re.compile(rf"^\s*(?:Of\s+(?:the|them|those)\b[^.;:]{{0,60}}?,\s*){QUALIFIER_BEFORE}$", re.I)
+_THEM_RE = re.compile(r"\s*(?:them|the\s+(?:dead|victims|injured|wounded|killed)|those\s+(?:killed|injured|wounded|hurt))\b", re.I)
+_CHILDREN_AFTER_RE = re.compile(rf"\s+{_CHILDREN}\b", re.I)
+
+
+def children_among(text: str, sentences: list[Sentence], figs: list[Figure]) -> None:
+    """Add to `figs`, after the toll each is part of, the counts of children among the harmed."""
+    by_sentence: dict[int, list[Figure]] = {}
+    for f in figs:
+        by_sentence.setdefault(f.sentence_start, []).append(f)
+    taken = {f.start for f in figs}
+    before: list[Figure] = []
+    added: list[tuple[Figure, Figure]] = []
+    for sent in sentences:
+        s = text[sent.start:sent.end]
+        here = [f for f in by_sentence.get(sent.start, []) if f.metric in _HARMED]
+        if here or before:
+            for n in find_numbers(s):
+                if sent.start + n.start in taken or n.decimal or n.delta:
+                    continue
+                toll = _toll_of(s, n, sent.start, here, before)
+                if toll is not None and n.value < toll.value:
+                    fig = _child_figure(toll, n, sent, s)
+                    added.append((toll, fig))
+                    taken.add(fig.start)
+        harmed = [f for f in by_sentence.get(sent.start, []) if f.metric in _HARMED]
+        before = harmed if harmed else []
+    for toll, fig in added:
+        at = max(i for i, f in enumerate(figs) if f is toll or f.start < fig.start)
+        figs.insert(at + 1, fig)
+
+
+def _toll_of(s: str, n: Number, offset: int, here: list[Figure], before: list[Figure]) -> Figure | None:
+    """The toll that `n` children are a part of, or None."""
+    if _AMONG_RE.match(s, n.end):
+        after = [f for f in here if f.start - offset > n.end]
+        if after:
+            return after[0]  # "Three children are among at least 14 people killed"
+        if _THEM_RE.match(s, _AMONG_RE.match(s, n.end).end()):
+            return before[-1] if before else None  # "Two children are among them."
+        return None
+    if m := _AND_OTHERS_RE.match(s, n.end):
+        nxt = [f for f in here if f.start - offset >= m.end() and _OTHERS_RE.match(s, f.end - offset)]
+        return nxt[0] if nxt else None  # "Twelve children and 26 others were hurt"
+    earlier = [f for f in here if f.end - offset <= n.start]
+    if _WERE_CHILDREN_RE.match(s, n.end):
+        if earlier:
+            return earlier[-1]  # "Of the 144 injured, 15 were children"; "650 children included"
+        if re.match(r"\s+of\s+(?:them|whom)\b", s[n.end:], re.I) or _OF_THE_RE.match(s[:n.start]):
+            return before[-1] if before else None  # "Four of them were children."
+        return None
+    if _CHILDREN_AFTER_RE.match(s, n.end) and earlier and (
+            _INCLUDING_RE.search(s, earlier[-1].end - offset, n.start)
+            or _OF_THE_RE.match(s[:n.start])):
+        # "Another 98 were wounded, including 16 children", when the 98 came from the sentence before
+        return earlier[-1]
+    return None
+
+
+def _child_figure(toll: Figure, n: Number, sent: Sentence, s: str) -> Figure:
+    start, end = sent.start + n.start, sent.start + n.end
+    return replace(toll, value=int(n.value), upper=n.upper, approx=n.approx, text=s[n.start:n.end],
+                   start=start, end=end, sentence=" ".join(s.split()) if toll.sentence_start != sent.start
+                   else toll.sentence, sentence_start=sent.start, sentence_end=sent.end)

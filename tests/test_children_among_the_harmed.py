@@ -1,0 +1,55 @@
+"""The children among a toll are a figure of their own, of the toll's kind: "Three children are
+among at least 14 people killed", "Of the 144 injured, 15 were children", "Two children are among
+them" after the toll. Children who are not among anyone harmed are not counted as harmed."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction_helpers import figures
+
+
+@pytest.mark.parametrize("text, child, toll, metric", [
+    ("Strike\nThree children are among at least 14 people killed in Russian strikes on Kyiv, officials said.",
+     3, 14, "civilians_killed"),
+    ("Strike\nFour minors were among the 23 people wounded when a glide bomb hit Zaporizhzhia, the governor said.",
+     4, 23, "civilians_wounded"),
+    ("Strike\nOf the 144 injured, 15 were children, according to Interior Minister Ihor Klymenko.",
+     15, 144, "civilians_wounded"),
+    ("Strike\nTwelve children and 26 other people were hurt when a missile struck Kryvyi Rih, officials said.",
+     12, 26, "civilians_wounded"),
+    ("Toll\nThe United Nations says 12,500 Ukrainian civilians, 650 children included, have been killed.",
+     650, 12500, "civilians_killed"),
+])
+def test_children_among_a_toll_in_its_sentence(text, child, toll, metric):
+    f = figures(text)
+    assert f[toll].metric == metric
+    assert (f[child].metric, f[child].side, f[child].kind) == (metric, f[toll].side, f[toll].kind)
+
+
+@pytest.mark.parametrize("text, child, toll, metric", [
+    ("Strike\nA missile hit a school in Sumy on Friday, killing nine people, the regional governor said. "
+     "Two children are among them.", 2, 9, "civilians_killed"),
+    ("Strike\nRussian drones wounded 31 people in Kharkiv overnight, Mayor Ihor Terekhov said. Five of them were "
+     "children.", 5, 31, "civilians_wounded"),
+])
+def test_children_among_a_toll_of_the_sentence_before(text, child, toll, metric):
+    f = figures(text)
+    assert (f[child].metric, f[child].claimant) == (metric, f[toll].claimant)
+    assert f[child].sentence != f[toll].sentence
+
+
+def test_another_toll_read_from_the_sentence_before_keeps_its_children():
+    f = figures("Strike\nRussian shelling killed four people in Kramatorsk, Governor Vadym Filashkin said. "
+                "Another 31 were wounded, including 6 children, he said.")
+    assert (f[31].metric, f[6].metric) == ("civilians_wounded", "civilians_wounded")
+
+
+@pytest.mark.parametrize("text, value", [
+    ("School\nThe school in Bucha taught 300 children before the war, and 14 people were killed nearby.", 300),
+    ("Evacuation\nSeven people were killed in the strike. Officials evacuated 40 children from the town.", 40),
+    ("Hospital\nFive people were wounded when two children's hospitals were hit in Kyiv.", 2),
+])
+def test_children_not_among_the_harmed_are_not_counted_as_harmed(text, value):
+    f = figures(text)
+    assert value not in f or f[value].metric not in ("civilians_killed", "civilians_wounded")
