@@ -33,8 +33,8 @@ _CLAIM_RE = re.compile(
     r"\b(?:claimed|claims|estimated|estimates|reported|reports|put\s+it|put\s+the\s+(?:number|figure|toll)\s+at"
     rf"|said\s+it\s+was|counted)\s+{QUALIFIER_BEFORE}$", I)
 # "4,253 had been killed while 5,141 had been injured"
-_PASSIVE_AFTER_RE = re.compile(
-    r"\s+(?:(?:people\s+)?(?:had|have|has)\s+been|were|are)\s+(?:(?:confirmed|reported)\s+)?"
+_PASSIVE_AFTER_RE = re.compile(  # (also "17 more were wounded", "five others were hurt": the same people's count going on)
+    r"\s+(?:(?:more|others|other\s+people|more\s+people)\s+)?(?:(?:people\s+)?(?:had|have|has)\s+been|were|are)\s+(?:(?:confirmed|reported)\s+)?"
     r"(?P<out>killed|dead|wounded|injured|missing|captured)\b", I)
 # "as many as 250,000 of those may be dead"
 _OF_THOSE_RE = re.compile(
@@ -44,6 +44,13 @@ _OF_THOSE_RE = re.compile(
 _AMONG_RE = re.compile(
     r"\W*(?:Among|Of)\s+(?:them|these|those|the\s+(?:dead|killed|fallen|victims|casualties|wounded))\s*,?\s*"
     rf"{QUALIFIER_BEFORE}", I)
+# "Among them are 2,100 officers": a part of the count before, by its people
+_AMONG_ARE_RE = re.compile(
+    r"\W*(?:Among|Of)\s+(?:them|these|those|the\s+(?:dead|killed|fallen|victims|casualties|wounded))\s*,?\s*"
+    rf"(?:are|were|is|was)\s+{QUALIFIER_BEFORE}", I)
+_PEOPLE_RE = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:officers|generals|commanders|colonels|majors|pilots|children|women|men|volunteers|conscripts"
+    r"|mobili[sz]ed|contract\s+soldiers|mercenaries|foreigners|prisoners|convicts|minors)\b", I)
 _PART_VERB_RE = re.compile(r"\s+(?:were|are|was|had\s+been|have\s+been)\b", I)
 _OUTCOME_OF = {"killed": "killed", "dead": "killed", "wounded": "wounded", "injured": "wounded",
                "missing": "missing", "captured": "captured"}
@@ -61,7 +68,8 @@ def figures_by_reference(s: str, taken: list[Found], before: Found | None) -> li
         if (n.start, n.end) in used or n.delta or excluded(s, n, False) or n.words and n.value < 10:
             continue
         word = FIRST_WORD_RE.match(s, n.end)
-        if word and not FUNC_RE.match(word.group(1)) and not _PASSIVE_AFTER_RE.match(s, n.end):
+        among = _AMONG_ARE_RE.fullmatch(s, 0, n.start) and _PEOPLE_RE.match(s, n.end)
+        if word and not FUNC_RE.match(word.group(1)) and not _PASSIVE_AFTER_RE.match(s, n.end) and not among:
             continue  # "498 tanks" has a noun of its own (another rule decided on it)
         left = s[max(0, n.start - 120):n.start]
         passive = _PASSIVE_AFTER_RE.match(s, n.end) or _OF_THOSE_RE.match(s, n.end)
@@ -70,7 +78,7 @@ def figures_by_reference(s: str, taken: list[Found], before: Found | None) -> li
                 PERSONNEL_METRIC if before.metric.startswith("personnel_") else {})
             metric = table.get(_OUTCOME_OF[passive.group("out").lower()])
         elif _REFERENCE_RE.search(left) or _CLAIM_RE.search(left) or (
-                _AMONG_RE.match(s) and _PART_VERB_RE.match(s, n.end)):
+                _AMONG_RE.match(s) and _PART_VERB_RE.match(s, n.end)) or among:
             metric = before.metric  # (also "Among them, 13,781 were volunteers": a part of the count)
         else:
             continue

@@ -15,7 +15,6 @@ import re
 from index.extraction.aliases import counting_body, counts_civilians, mentioned, reports_own_losses
 from index.extraction.air_defence import air_defence_claimant
 from index.extraction.bulletin_match import general_staff_by_record
-from index.extraction.children_among import children_among
 from index.extraction.anaphora import figures_by_reference
 from index.extraction.article_wide import (LOSS_METRICS_NO_SIDE_DEFAULT, claimants_from_the_article, default_sides,
                                            full_names, headline_echoes, incident_claims, russias_civilians,
@@ -43,6 +42,7 @@ from index.extraction.sentence_sources import (claimant_source, confirmed_dead, 
                                                side_changes)
 from index.extraction.sentences import one_line, split_sentences
 from index.extraction.sides import SIDE_RE, downed_by_ukraine
+from index.extraction.toll_parts import toll_parts
 from index.model import Article, Figure, Sentence
 
 _WORD_RE = re.compile(r"\w(?:[\w’'.,-]*\w)?")  # "1,160" and "Ukraine's" are one word each
@@ -284,7 +284,7 @@ def _figures(article: Article, sentences: list[Sentence], estimate_phrase: str |
     if article.published is None and article.published_estimate:
         estimated_as_of(out, article.published_estimate, estimate_phrase)
     general_staff_by_record(out)
-    children_among(text, sentences, out)
+    toll_parts(text, sentences, out)
     harmed_as_other(out)
     return out
 

@@ -288,10 +288,10 @@ def figures_in(s: str, masked: str | None = None, losses_before: bool = False, f
                     pending.append(n)  # "Two colonels, three majors and 12 officers were killed"
                 continue
             metric = _metric(s, n, head, nums, bulletin or (goes_on and head[0] not in ("personnel", "civilians")))
-            if metric is None and last is not None and head[0] in ("personnel", "civilians") and head[3] \
+            if metric in (None, "troops_deployed") and last is not None and head[0] in ("personnel", "civilians") and head[3] \
                     and last.metric.startswith(("personnel_", "civilians_")) and n.value < last.number.value \
                     and INCLUDING_RE.search(s, max(last.number.end, n.start - 60), n.start):
-                # "5,614 deaths, including 362 children": a part of the count before, of its kind
+                # "5,614 deaths, including 362 children", "including 4,100 officers": a part of the count before
                 metric = last.metric if head[0] != "civilians" or last.metric.startswith("civilians_") \
                     else AS_CIVILIANS.get(last.metric, last.metric)
             if metric is None:

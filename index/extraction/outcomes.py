@@ -33,9 +33,13 @@ _NEXT_PHRASE_RE = re.compile(  # not "of the Russian army", "on the list of woun
 _UNIT_RE = re.compile(r"\s+(?:from|of)\s+the\s+(?:[\w’'-]+\s+){0,4}?(?:brigade|battalion|regiment|division|corps|unit|fleet)\b", I)
 # "4,735 people (957 men, 629 women, 110 girls ...) were wounded": a breakdown in brackets
 _BREAKDOWN_RE = re.compile(r"\s*\([^()]{1,250}\)(?=\s*(?:have|has|had|were|was|are)\b)", re.I)
+# "the deaths of 120,000 soldiers, including 4,100 officers and 12,000 mobilised men.": an aside
+# to the end says nothing of what happened to them (the words before do)
+_ASIDE_LAST_RE = re.compile(
+    r"\s*,\s*(?:including|among\s+them|among\s+whom|of\s+whom)\b(?:[^,;:]|(?<=\d),(?=\d))*[.!?]?\s*$", I)
 _ASIDE_END_RE = re.compile(r"\s*[—–)]\s*(?=(?:have|has|had|were|was)\b)", I)
 _ASIDE_RE = re.compile(
-    r"\s*,\s*(?:including|among\s+them|among\s+whom|of\s+whom|most\s+of\s+them|mostly)\b[^,;]*,"
+    r"\s*,\s*(?:including|among\s+them|among\s+whom|of\s+whom|most\s+of\s+them|mostly)\b(?:[^,;]|(?<=\d),(?=\d))*,(?!\d)"
     r"|\s*,\s*[^,;\d]{0,12}\d[\d,.]*\s+\w+\s+included\s*,"  # "12,500 civilians, 650 children included, have been"
     # "14,500 civilians — including 745 children — have been confirmed killed"
     r"|\s*[—–(]\s*(?:including|among\s+them|among\s+whom|of\s+whom|most\s+of\s+them|mostly)\b[^—–();]*[—–)]", I)
@@ -65,13 +69,16 @@ def outcome(s: str, n: Number, a: int, b: int, after: bool, nums: list[Number]) 
     start = b if after else n.end
     right = s[start:start + 140]
     raw_right = right
-    aside = _ASIDE_RE.match(right) or _ASIDE_END_RE.match(right) or _BREAKDOWN_RE.match(right)
+    aside = _ASIDE_RE.match(right) or _ASIDE_END_RE.match(right) or _BREAKDOWN_RE.match(right) \
+        or _ASIDE_LAST_RE.match(s, start)
+    skip = (aside.end() - (start if aside.re is _ASIDE_LAST_RE else 0)) if aside else 0
     if aside:  # "198 civilians, including three children, had been killed"; "745 children — have"
-        right = right[aside.end():]
+        right = right[skip:]
+        raw_right = raw_right if aside.re is not _ASIDE_LAST_RE else ""
     if "age" in right:  # "aged 39, 44, and 61 were injured": ages are no counts
         right = _AGES_RE.sub(lambda m: " " * len(m.group(0)), right)
     digit = re.search(r"\d(?![\d,.]*(?:st|nd|rd|th)\b)", right)  # (not "the 36th brigade": an ordinal counts nothing)
-    base = start + (aside.end() if aside else 0)
+    base = start + skip
     # (an age is no next count: "47,000 Russian men under the age of 50 have died")
     cuts = [x.start - base for x in nums if base <= x.start < base + len(right) and not _AGE_RE.search(s, 0, x.start)]
     digit = digit if digit and not _AGE_RE.search(s, 0, base + digit.start()) else None

@@ -1,6 +1,7 @@
-"""The children among a toll: "Three children are among at least 14 people killed", "Of the 144
-injured, 15 were children", "Two children are among them". A count of children inside a count of
-the harmed is a figure of its own, of the same kind as the toll it is part of: the same dead or
+"""The parts of a toll: "Three children are among at least 14 people killed", "Of the 144
+injured, 15 were children", "Two children are among them", "2,100 officers, including 19
+generals". A count of children inside a count of the harmed, or of officers inside a count of
+soldiers, is a figure of its own, of the same kind as the toll it is part of: the same dead or
 wounded, side, source, date and kind.
 
 The sentence readers find "198 civilians, including three children, had been killed" by
@@ -16,8 +17,14 @@ from dataclasses import replace
 from index.extraction.numbers import QUALIFIER_BEFORE, Number, find_numbers
 from index.model import Figure, Sentence
 
-_HARMED = ("civilians_killed", "civilians_wounded")
-_CHILDREN = r"(?:children|child|kids|minors|teenagers|infants|babies|baby)"
+_CIVILIANS = ("civilians_killed", "civilians_wounded")
+_HARMED = _CIVILIANS + ("personnel_killed", "personnel_wounded", "personnel_casualties")
+_CHILDREN = (r"(?:children|child|kids|minors|teenagers|infants|babies|baby"
+             # (the ranks and kinds of soldiers, of a toll of soldiers)
+             r"|officers|generals|commanders|colonels|pilots|mercenaries|conscripts|mobili[sz]ed\s+(?:men|soldiers)"
+             r"|convicts|former\s+(?:prisoners|convicts|inmates)|foreign\s+(?:fighters|nationals|mercenaries))")
+_RANKS_RE = re.compile(r"\s+(?:officers|generals|commanders|colonels|pilots|mercenaries|conscripts|mobili|convicts"
+                       r"|former|foreign)", re.I)
 # after the count: "N children are among ...", "N children and M others were hurt", "N of them children"
 _AMONG_RE = re.compile(rf"\s+{_CHILDREN}\s+(?:(?:are|were|is|was)\s+)?among\b", re.I)
 _AND_OTHERS_RE = re.compile(
@@ -33,8 +40,9 @@ _THEM_RE = re.compile(r"\s*(?:them|the\s+(?:dead|victims|injured|wounded|killed)
 _CHILDREN_AFTER_RE = re.compile(rf"\s+{_CHILDREN}\b", re.I)
 
 
-def children_among(text: str, sentences: list[Sentence], figs: list[Figure]) -> None:
-    """Add to `figs`, after the toll each is part of, the counts of children among the harmed."""
+def toll_parts(text: str, sentences: list[Sentence], figs: list[Figure]) -> None:
+    """Add to `figs`, after the toll each is part of, the counts of children among the harmed and
+    of officers among the soldiers."""
     by_sentence: dict[int, list[Figure]] = {}
     for f in figs:
         by_sentence.setdefault(f.sentence_start, []).append(f)
@@ -49,7 +57,8 @@ def children_among(text: str, sentences: list[Sentence], figs: list[Figure]) -> 
                 if sent.start + n.start in taken or n.decimal or n.delta:
                     continue
                 toll = _toll_of(s, n, sent.start, here, before)
-                if toll is not None and n.value < toll.value:
+                if toll is not None and n.value < toll.value \
+                        and (toll.metric in _CIVILIANS) != bool(_RANKS_RE.match(s, n.end)):
                     fig = _child_figure(toll, n, sent, s)
                     added.append((toll, fig))
                     taken.add(fig.start)
@@ -67,7 +76,9 @@ def _toll_of(s: str, n: Number, offset: int, here: list[Figure], before: list[Fi
         if after:
             return after[0]  # "Three children are among at least 14 people killed"
         if _THEM_RE.match(s, _AMONG_RE.match(s, n.end).end()):
-            return before[-1] if before else None  # "Two children are among them."
+            # "Two children are among them.", "51,679 killed, with 3,400 officers among them"
+            earlier = [f for f in here if f.end - offset <= n.start]
+            return earlier[-1] if earlier else before[-1] if before else None
         return None
     if m := _AND_OTHERS_RE.match(s, n.end):
         nxt = [f for f in here if f.start - offset >= m.end() and _OTHERS_RE.match(s, f.end - offset)]

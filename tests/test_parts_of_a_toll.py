@@ -53,3 +53,41 @@ def test_another_toll_read_from_the_sentence_before_keeps_its_children():
 def test_children_not_among_the_harmed_are_not_counted_as_harmed(text, value):
     f = figures(text)
     assert value not in f or f[value].metric not in ("civilians_killed", "civilians_wounded")
+
+
+@pytest.mark.parametrize("text, part, toll, metric", [
+    ("Count\nWe have identified the names of 18,012 Russian soldiers killed in Ukraine. Among them are 2,100 "
+     "officers, including 19 generals.", 2100, 18012, "personnel_killed"),
+    ("Count\nMediazona has confirmed the deaths of 120,000 Russian soldiers, including 4,100 officers and 12,000 "
+     "mobilised men.", 4100, 120000, "personnel_killed"),
+    ("Count\nThe outlet has counted 51,679 Russian soldiers killed in the war, with over 3,400 officers among them.",
+     3400, 51679, "personnel_killed"),
+])
+def test_officers_among_the_dead_are_dead_soldiers(text, part, toll, metric):
+    f = figures(text)
+    assert (f[toll].metric, f[part].metric, f[part].side) == (metric, metric, f[toll].side)
+
+
+def test_generals_among_the_officers_among_the_dead():
+    f = figures("Count\nWe have identified the names of 18,012 Russian soldiers killed in Ukraine. Among them are "
+                "2,100 officers, including 19 generals.")
+    assert f[19].metric == "personnel_killed"
+
+
+def test_a_force_mobilised_stays_a_force():
+    f = figures("Draft\nRussia has mobilised 300,000 men, including 20,000 convicts, for the war in Ukraine.")
+    assert f[300000].metric == "troops_deployed"
+
+
+@pytest.mark.parametrize("text, value, metric", [
+    ("Strike\nGovernor Oleh Syniehubov said two people were killed in Kharkiv. 17 others were wounded.", 17,
+     "civilians_wounded"),
+    ("Strike\nGovernor Oleh Syniehubov said two people were killed in Kharkiv. He said 17 more were wounded.", 17,
+     "civilians_wounded"),
+    ("Strike\nA drone killed three residents of Kherson on Tuesday. Twelve more were injured, the city's military "
+     "administration added.", 12, "civilians_wounded"),
+    ("Assault\nRussia lost 40 soldiers near Bakhmut on Sunday. 65 more were wounded, the brigade said.", 65,
+     "personnel_wounded"),
+])
+def test_more_of_the_same_people_harmed_in_the_next_sentence(text, value, metric):
+    assert figures(text)[value].metric == metric
