@@ -153,8 +153,24 @@ def headline_echoes(text: str, figs: list[Figure]) -> None:
         # "Russia says 1 killed in Belgorod" over "..., the region's governor said": the governor's
         same = next((g for g in figs if g is not f and g.claimant and g.value == f.value and g.metric == f.metric
                      and g.side == f.side and (not f.claimant or g.claimant not in _COUNTRY_VOICES)), None)
+        if same is None and not f.claimant:
+            same = _rounded_echo(f, figs)  # "Casualties Exceed 1.2 Million" over "1,214,500 ... the General Staff"
         if same is not None:
             f.claimant, f.claimant_from = same.claimant, "the same figure in the article"
+
+
+_HEADLINE_SPEAKS_RE = re.compile(r"\b(?:says?|said|claims?|according|reports?|estimates?)\b|:", re.I)
+
+
+def _rounded_echo(f: Figure, figs: list[Figure]) -> Figure | None:
+    """The body's figure a headline rounds ("nearly 50,000" for 47,000), when one source gives it."""
+    digits = str(f.value).rstrip("0")
+    if len(digits) > 2 or f.value < 100 or _HEADLINE_SPEAKS_RE.search(f.sentence):
+        return None  # ("Boss of Russia's private army says he lost 20,000": a speaker of its own)
+    near = [g for g in figs if g is not f and g.claimant and g.sentence_start != f.sentence_start
+            and g.side == f.side and g.metric.split("_")[0] == f.metric.split("_")[0]
+            and abs(g.value - f.value) <= 0.1 * f.value]
+    return near[0] if near and len({g.claimant for g in near}) == 1 else None
 
 
 # who reports each strike's dead in a roundup: a governor, a mayor, local officials, rescuers
@@ -191,7 +207,8 @@ def full_names(text: str, figs: list[Figure]) -> None:
                 if m and not re.fullmatch(ROLE_WORDS, m.group(1).lower()):
                     cache[c] = f"{c} {m.group(1)}"
             else:
-                for m in re.finditer(rf"((?:\S+\s+){{1,2}}){re.escape(c)}\b", text):
+                # (on one line: a title's last word is no given name of the body that opens the text)
+                for m in re.finditer(rf"((?:\S+[^\S\n]+){{1,2}}){re.escape(c)}\b", text):
                     given = []
                     for w in reversed(m.group(1).split()):
                         if _GIVEN_RE.fullmatch(w) and not re.fullmatch(ROLE_WORDS, w.lower()) \
