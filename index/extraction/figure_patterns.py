@@ -66,7 +66,8 @@ LINK_RE = re.compile(
     r"|estimated(?:\s+at)?|between|approximately|roughly|nearly|almost|tops|top|passes|surpasses|exceeds"
     r"|be|been|as\s+(?:high|many)\s+as|compared\s+(?:with|to)|versus|vs"
     # "total personnel losses nearing 1 million", "refugees rapidly approaching four million"
-    r"|nearing|near|approaching|approach|approached|approaches|closer\s+to|close\s+to)\b"
+    r"|nearing|near|approaching|approach|approached|approaches|closer\s+to|close\s+to"
+    r"|averaged|averaging|averages|average)\b"  # "Russian daily casualties averaged 1,286"
     r"|^\s*[:‒–—=-]?\s*$",
     I,
 )
