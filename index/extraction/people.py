@@ -119,9 +119,26 @@ def country_lost_people(s: str, n: Number) -> bool:
 
 
 def civilians_cue(s: str) -> str | None:
-    """Whose civilians the words of a sentence say, or None when they say neither."""
+    """Whose civilians the words of a sentence say, or None when they say neither. With no
+    attacker named, a place Russia holds makes them Russia's ("in Russian-occupied Donetsk",
+    "in Russia's Bryansk region"), as the gold sets and the marking guide count them."""
     by_ukraine, by_russia = _attackers(s)
+    if not by_ukraine and not by_russia and _RUSSIAN_HELD_RE.search(s) and not _RUSSIA_ACTS_RE.search(s):
+        return "russia"
     return "russia" if by_ukraine and not by_russia else "ukraine" if by_russia else None
+
+
+# (not where Russia is the one acting, nor a city Ukraine holds: "the war waged by Russia",
+# "Russian forces, based in occupied territory, ... killed seven people in Lviv")
+_RUSSIA_ACTS_RE = re.compile(
+    r"\b(?:Russian\s+(?:forces|troops|army|military|soldiers|strikes?|attacks?|missiles?|drones?|shelling|bombs?|aggression)"
+    r"|by\s+Russia|Russia['’]s\s+(?:war|invasion|attacks?|aggression)|Kyiv|Kiev|Kharkiv|Odesa|Odessa|Dnipro|Lviv|Sumy"
+    r"|Chernihiv|Poltava|Vinnytsia|Zhytomyr|Kryvyi\s+Rih|Kramatorsk|Sloviansk|Mykolaiv|Kropyvnytskyi|Ternopil|Rivne)\b", re.I)
+_RUSSIAN_HELD_RE = re.compile(
+    r"\b(?:Russian[-\s](?:occupied|held|controlled|annexed)|occupied\s+(?:part\s+of\s+(?:the\s+)?)?(?:eastern\s+|southern\s+)?"
+    r"(?:Ukraine|Donetsk|Luhansk|Zaporizh(?:zh)?ia|Kherson|Crimea|town|city|village|territor(?:y|ies)|areas?)"
+    r"|Russia['’]s\s+(?:\w+\s+){0,2}(?:region|Oblast|province|republic)|Belgorod|Kursk|Bryansk|Voronezh|Rostov"
+    r"|Sevastopol|Crimea|Donetsk\s+People['’]s\s+Republic|Luhansk\s+People['’]s\s+Republic|DPR|LPR|Nova\s+Kakhovka)\b")
 
 
 def _attackers(s: str) -> tuple[bool, bool]:
