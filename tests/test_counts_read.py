@@ -56,6 +56,11 @@ def test_another_n_after_enemies_destroyed_keeps_the_soldiers_reading():
     ("Russia lost 38,000 troops, dead, in December alone.", 38000),
     ("Russia loses 1,960 troops in 24 hours — the highest death toll in a day, Ukraine says.", 1960),
     ("Ukraine had lost 90,000 men, not counting the wounded, the official estimated.", 90000),
+    ("The paper put the loss of Ukrainian soldiers at 80,000, with 400,000 injuries.", 80000),
+    ("The newspaper projected a loss of 70,000 Russian troops, with some 250,000 wounded.", 70000),
+    ("Moscow lost about 8,000 soldiers in the spring, and that number does not include the missing.", 8000),
+    ("Kyiv said Russia lost 650 soldiers on Monday, bringing the Russian death total to 90,150.", 650),
+    ("Counting obituaries, Mediazona and Meduza found that Russia has lost 200,000 soldiers.", 200000),
 ])
 def test_lost_with_the_wounded_beside_it_counts_the_dead(text, value):
     assert figures("Title\n" + text)[value].metric == "personnel_killed"
@@ -64,6 +69,7 @@ def test_lost_with_the_wounded_beside_it_counts_the_dead(text, value):
 @pytest.mark.parametrize("text, value", [
     ("Russia lost 1,200 troops in the past day, the General Staff said.", 1200),
     ("Russia lost 500 soldiers and 30 tanks near Avdiivka.", 500),
+    ("Russia lost 2,000 soldiers near Avdiivka, with 120 armoured vehicles destroyed.", 2000),
 ])
 def test_lost_alone_stays_killed_and_wounded(text, value):
     assert figures("Title\n" + text)[value].metric == "personnel_casualties"

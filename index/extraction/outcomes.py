@@ -144,12 +144,15 @@ def outcome(s: str, n: Number, a: int, b: int, after: bool, nums: list[Number]) 
 # "lost" counts the dead when the wounded are counted beside it ("lost 71 soldiers and 210 were
 # wounded", "it had lost 1,351 soldiers and that 3,825 had been wounded") or the sentence says
 # so ("lost 45,000 troops, dead", "the highest death toll", "not counting the wounded")
-_LOST_BEFORE_RE = re.compile(r"\b(?:lost|loses|lose|losing)\b[^.;:]{0,60}$", I)
+_LOST_BEFORE_RE = re.compile(r"\b(?:lost|loses|lose|losing|loss\s+of)\b[^.;:]{0,60}$", I)
 _WOUNDED_BESIDE_RE = re.compile(
-    r"^[^.;:\d]{0,40}?\s+and\s+(?:that\s+)?(?:another\s+)?(?:about\s+|over\s+|more\s+than\s+|some\s+|nearly\s+)?"
-    r"[\d,.]+\s+(?:[\w-]+\s+)?(?:(?:were|had\s+been|have\s+been|was|are)\s+)?(?:wounded|injured)\b", I)
-_DEAD_SAID_RE = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?[\w-]+,\s*dead\b|\bdeath\s+toll\b|\bkilled\s+in\s+action\b"
-                           r"|\bnot\s+counting\s+(?:the\s+)?(?:wounded|injured)\b", I)
+    r"^[^.;:\d]{0,40}?(?:\s+and|,?\s+with)\s+(?:that\s+)?(?:another\s+)?(?:about\s+|over\s+|more\s+than\s+|some\s+|nearly\s+)?"
+    r"[\d,.]+\s+(?:[\w-]+\s+)?(?:(?:were|had\s+been|have\s+been|was|are)\s+)?(?:wounded|injured|injuries)\b", I)
+_DEAD_SAID_RE = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?[\w-]+,\s*dead\b|\bdeath\s+(?:toll|total|count)\b|\bkilled\s+in\s+action\b"
+                           r"|\b(?:not\s+counting|not\s+including|does\s+not\s+include|excluding)\s+(?:the\s+|their\s+)?"
+                           r"(?:wounded|injured|missing)\b"
+                           # counts of the dead by name: what they "lost" is the dead they found
+                           r"|\b(?:Mediazona|Meduza|BBC\s+Russian|UALosses)\b", I)
 
 
 def lost_as_dead(s: str, n: Number) -> bool:
