@@ -58,3 +58,18 @@ def air_defence_claimant(sentence: str, written: str | None, claimant: str | Non
         # down over the Belgorod Region" after an agency's "reported": only Moscow counts these
         return _RUSSIAN_MOD
     return claimant
+
+
+# missiles of a kind the vocabulary has no metric for: "six Kinzhal hypersonic missiles",
+# "two ballistic missiles", "four Tochka-U missiles" are `other`, not cruise missiles
+_NOT_CRUISE_RE = re.compile(
+    r"\s*(?:[\w’'-]+\s+){0,3}?(?:ballistic|hypersonic|Kinzhal|Iskander(?:-[MK])?|Tochka(?:-U)?|ATACMS|HIMARS|S-[34]00"
+    r"|anti-?aircraft|surface-to-air|air-to-air|guided)\s+(?:[\w’'-]+\s+)?missiles?\b", re.I)
+
+
+def ballistic_as_other(figs: list) -> None:
+    """Missiles that are not cruise missiles, by the words of their count, are `other`."""
+    for f in figs:
+        m = _NOT_CRUISE_RE.match(f.sentence, f.end - f.sentence_start) if f.metric == "cruise_missiles" else None
+        if m and "cruise" not in m.group(0).lower():
+            f.metric = "other"

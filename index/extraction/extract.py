@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from index.extraction.aliases import counting_body, counts_civilians, mentioned, reports_own_losses
-from index.extraction.air_defence import air_defence_claimant
+from index.extraction.air_defence import air_defence_claimant, ballistic_as_other
 from index.extraction.bulletin_match import general_staff_by_record
 from index.extraction.anaphora import figures_by_reference
 from index.extraction.article_wide import (LOSS_METRICS_NO_SIDE_DEFAULT, claimants_from_the_article, default_sides,
@@ -285,6 +285,7 @@ def _figures(article: Article, sentences: list[Sentence], estimate_phrase: str |
         estimated_as_of(out, article.published_estimate, estimate_phrase)
     general_staff_by_record(out)
     toll_parts(text, sentences, out)
+    ballistic_as_other(out)
     harmed_as_other(out)
     return out
 
