@@ -39,7 +39,10 @@ EXCLUDE_AFTER = re.compile(
 )
 _SIDE_SENT_START = {"The", "A", "An", "Some", "About", "Over", "Nearly", "Around", "Almost", "At",
                     "Up", "More", "Another", "Only", "All", "Overall", "Approximately", "Roughly",
-                    "Additionally", "Also", "And", "But", "Of", "In", "Since", "Estimated", "An"}
+                    "Additionally", "Also", "And", "But", "Of", "In", "Since", "Estimated", "An",
+                    # a clause's first word: "While 183 drones were intercepted, ..."
+                    "While", "Although", "Though", "As", "When", "After", "Before", "If", "Because", "Whereas",
+                    "With", "Some", "Another", "Yet", "So", "Then", "Meanwhile", "Altogether", "Together"}
 
 def excluded(s: str, n: Number, bulletin: bool) -> bool:
     if n.decimal or n.value <= 0 or n.value > 50_000_000:

@@ -14,6 +14,7 @@ import re
 
 from index.extraction.aliases import counting_body, counts_civilians, mentioned, reports_own_losses
 from index.extraction.air_defence import air_defence_claimant, ballistic_as_other
+from index.extraction.air_targets import downed_of_launched
 from index.extraction.bulletin_match import general_staff_by_record
 from index.extraction.anaphora import figures_by_reference
 from index.extraction.article_wide import (LOSS_METRICS_NO_SIDE_DEFAULT, claimants_from_the_article, default_sides,
@@ -102,6 +103,8 @@ def _figures(article: Article, sentences: list[Sentence], estimate_phrase: str |
             found = figures_in(stext, masked, losses_before or item, fighters, item) if has_num else []
             in_list = leads_losses(stext) or (item and bool(found)) or (
                 bool(found) and found[0].loss and is_item(stext))  # "• 11,557 tanks, including seven destroyed"
+            if has_num:  # "Russia fired six missiles, three of which were shot down"
+                found += downed_of_launched(stext, found)
             if has_num and previous is not None and sent.paragraph - previous[1] <= 1:
                 found += figures_by_reference(stext, found, previous[0])  # "the number rose to 37,633"
                 found.sort(key=lambda f: f.number.start)

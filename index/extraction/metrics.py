@@ -35,7 +35,7 @@ NOUNS: tuple[tuple[str, str], ...] = (
     ("air_defense", r"(?:units?\s+of\s+)?(?:anti[- ]aircraft|air[- ]defen[cs]e|air\s+and\s+missile\s+defen[cs]e)\s+(?:warfare\s+|missile\s+|gun\s+)?(?:systems?|units?|means|complexes|batteries|guns|equipment)"
                     r"|SAM\s+systems?|surface-to-air\s+missile\s+systems?"),
     ("artillery", r"artillery\s+(?:systems?|pieces?|guns?|units?|weapons?)|artillery|howitzers?|cannons?"),
-    ("cruise_missiles", r"cruise\s+missiles?|missiles(?!\s+(?:systems?|launchers?|strikes?|attacks?|fire|production|deliveries))"),
+    ("cruise_missiles", r"cruise\s+missiles?|missiles(?!\s+(?:systems?|launchers?|strikes?|attacks?|fire\b|production|deliveries))"),
     ("special_equipment", r"(?:units\s+of\s+)?special\s+(?:military\s+)?equipment"),
     ("helicopters", r"(?:attack\s+|military\s+)?helicopters?|choppers?"),
     ("aircraft", r"(?:fighter|combat|military|war|attack)?\s*(?:aircraft|planes?|jets?)|warplanes?|airplanes?|bombers?"),

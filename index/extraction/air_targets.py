@@ -1,0 +1,72 @@
+"""What a night's air defence brought down, where the count has no noun of its own: "Russia fired
+six missiles, three of which were shot down", "launched 34 missiles, of which 21 had been shot
+down", "air defences shot down 43 of them" (the drones or missiles counted before), and "downed
+144 targets" (drones and missiles together: `other`).
+
+A count launched is no loss; the part of it brought down is, of the kind the launched count names.
+"""
+
+from __future__ import annotations
+
+import re
+
+from index.extraction.found import Found
+from index.extraction.kinds import kind_of
+from index.extraction.numbers import QUALIFIER_BEFORE, Number, find_numbers
+
+I = re.IGNORECASE
+
+_DOWNED = r"(?:shot\s+down|downed|intercepted|destroyed|neutrali[sz]ed|brought\s+down)"
+_WHAT_RE = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?P<n>cruise\s+missiles?|missiles?|drones?|UAVs?|Shaheds?)\b", I)
+# "three of which were shot down", "21 of them were intercepted"
+_OF_WHICH_AFTER_RE = re.compile(
+    rf"\s+of\s+(?:which|them|those|these)\s+(?:were|had\s+been|have\s+been|was|are)\s+(?:\w+\s+)?{_DOWNED}\b", I)
+# "of which 21 had been shot down"
+_OF_WHICH_BEFORE_RE = re.compile(rf"\bof\s+(?:which|them)\s+{QUALIFIER_BEFORE}$", I)
+_DOWNED_AFTER_RE = re.compile(rf"\s+(?:were|had\s+been|have\s+been|was|are)\s+(?:\w+\s+)?{_DOWNED}\b", I)
+# "shot down 43 of them", "intercepted 21 of those"
+_DOWNED_BEFORE_RE = re.compile(rf"\b{_DOWNED}\s+{QUALIFIER_BEFORE}$", I)
+_OF_THEM_RE = re.compile(r"\s+of\s+(?:them|those|these)\b", I)
+# "downed 144 targets", "shot down 56 aerial targets"
+_TARGETS_RE = re.compile(r"\s+(?:aerial\s+|air\s+|enemy\s+)?targets\b", I)
+# whose drones and missiles: Russia's when it fired them or Ukraine's defences brought them down
+_RUSSIA_FIRED_RE = re.compile(
+    r"\b(?:Russia|Russian\s+forces|Moscow|the\s+enemy)\s+(?:\w+\s+)?(?:fired|launched)\b|\bRussian\s+(?:missiles|drones)\b"
+    rf"|\b(?:Ukrainian|Ukraine['’]s)\s+(?:\w+\s+){{0,2}}?(?:defenders|defen[cs]es?|forces|air\s+force)\s+(?:\w+\s+)?{_DOWNED}", I)
+
+
+def downed_of_launched(s: str, taken: list[Found]) -> list[Found]:
+    """The counts of sentence `s` that say how many of the drones or missiles launched were
+    brought down, for numbers no other rule took (`taken`)."""
+    if not re.search(_DOWNED, s, I):
+        return []
+    used = {(f.number.start, f.number.end) for f in taken}
+    nums = find_numbers(s)
+    out: list[Found] = []
+    for i, n in enumerate(nums):
+        if (n.start, n.end) in used or n.delta or n.decimal:
+            continue
+        if _TARGETS_RE.match(s, n.end) and _DOWNED_BEFORE_RE.search(s, max(0, n.start - 40), n.start):
+            out.append(Found(n, "other", _side(s), kind_of(s, n, n.end, nums, False, "other"), True))
+            continue
+        part = _OF_WHICH_AFTER_RE.match(s, n.end) or (
+            _OF_WHICH_BEFORE_RE.search(s, max(0, n.start - 30), n.start) and _DOWNED_AFTER_RE.match(s, n.end)) or (
+            _DOWNED_BEFORE_RE.search(s, max(0, n.start - 40), n.start) and _OF_THEM_RE.match(s, n.end))
+        launched = _launched_before(s, nums[:i])
+        if part and launched is not None and n.value < launched[0].value:
+            metric = launched[1]
+            out.append(Found(n, metric, _side(s), kind_of(s, n, n.end, nums, False, metric), True))
+    return out
+
+
+def _launched_before(s: str, before: list[Number]) -> tuple[Number, str] | None:
+    for m in reversed(before):
+        what = _WHAT_RE.match(s, m.end)
+        if what:
+            noun = what.group("n").lower()
+            return m, "cruise_missiles" if "missile" in noun else "drones"
+    return None
+
+
+def _side(s: str) -> str | None:
+    return "russia" if _RUSSIA_FIRED_RE.search(s) else None
