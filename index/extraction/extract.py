@@ -69,8 +69,7 @@ def _figures(article: Article, sentences: list[Sentence], estimate_phrase: str |
     text = article.text or ""
     dates = Dates(text, sentences, article.published)
     out: list[Figure] = []
-    last_phrase: str | None = None  # the claimant in force, as the article wrote it
-    last_para = -10
+    last_phrase, last_para = None, -10  # the claimant in force, as the article wrote it, and its paragraph
     last_counted = False  # the claimant's paragraph gave figures: it may carry into the next
     past_para = -10  # paragraph of the last sentence about another war or a past event
     refs = Referents()  # the claimants named so far, for "it" and "the think tank"
@@ -103,8 +102,7 @@ def _figures(article: Article, sentences: list[Sentence], estimate_phrase: str |
             found = figures_in(stext, masked, losses_before or item, fighters, item) if has_num else []
             in_list = leads_losses(stext) or (item and bool(found)) or (
                 bool(found) and found[0].loss and is_item(stext))  # "• 11,557 tanks, including seven destroyed"
-            if has_num:  # "Russia fired six missiles, three of which were shot down"
-                found += downed_of_launched(stext, found)
+            found += downed_of_launched(stext, found) if has_num else []  # "six missiles, three of which were shot down"
             if has_num and previous is not None and sent.paragraph - previous[1] <= 1:
                 found += figures_by_reference(stext, found, previous[0])  # "the number rose to 37,633"
                 found.sort(key=lambda f: f.number.start)
