@@ -198,6 +198,11 @@ def full_names(text: str, figs: list[Figure]) -> None:
     cache: dict[str, str] = {}
     for f in figs:
         c = f.claimant
+        if c and (sir := re.fullmatch(r"(?:Sir|Dame)\s+([A-Z][a-z]+)", c)):
+            # "Sir Tony" after "Admiral Sir Tony Radakin": the knight by his full name
+            m = re.search(rf"\b{c}\s+({_SURNAME_RE.pattern})", text)
+            f.claimant = f"{sir.group(1)} {m.group(1)}" if m else c
+            continue
         if not c or not _SURNAME_RE.fullmatch(c) or canonical(c) != c:
             continue
         if c not in cache:

@@ -22,6 +22,7 @@ def clean(np_: str) -> str:
                      r"|update|bulletin|calculations|research|analysis|study|survey|findings)$", "", np_, flags=re.I)
     # "..., said Monday the ministry": the day it was said is no part of the name either
     np_ = re.sub(rf"^(?:[Oo]n\s+)?(?:{DAY_WORDS})\s+(?:the\s+)?", "", np_)
+    np_ = re.sub(r"^(?:what|that\s+which)\s+", "", np_)  # "according to what Russian agencies report"
     np_ = re.sub(r"^(?:the|a|an)\s+", "", np_, flags=re.I)
     np_ = _KIND_BEFORE_NAME_RE.sub("", np_)  # "watchdog Airwars", "monitoring group Airwars": the name
     # "Fox News Digital Friday": the day it was said is no part of the name
