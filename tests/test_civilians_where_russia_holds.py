@@ -26,6 +26,8 @@ def test_civilians_harmed_where_russia_holds_are_russias(text, value):
     ("Crimes\nRussian troops killed eight civilians in occupied Bucha, prosecutors said.", 8),
     ("Strike\nA missile launched from occupied Crimea killed seven people in Lviv on Thursday.", 7),
     ("Strike\nTwo people were killed in Kharkiv on Sunday, the governor said.", 2),
+    ("Strike\nOne person was also killed in the partially occupied region of Zaporizhzhia, regional head Ivan "
+     "Fedorov said.", 1),
 ])
 def test_civilians_russia_harms_or_where_ukraine_holds_stay_ukraines(text, value):
     assert figures(text)[value].side == "ukraine"

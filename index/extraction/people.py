@@ -135,7 +135,7 @@ _RUSSIA_ACTS_RE = re.compile(
     r"|by\s+Russia|Russia['’]s\s+(?:war|invasion|attacks?|aggression)|Kyiv|Kiev|Kharkiv|Odesa|Odessa|Dnipro|Lviv|Sumy"
     r"|Chernihiv|Poltava|Vinnytsia|Zhytomyr|Kryvyi\s+Rih|Kramatorsk|Sloviansk|Mykolaiv|Kropyvnytskyi|Ternopil|Rivne)\b", re.I)
 _RUSSIAN_HELD_RE = re.compile(
-    r"\b(?:Russian[-\s](?:occupied|held|controlled|annexed)|occupied\s+(?:part\s+of\s+(?:the\s+)?)?(?:eastern\s+|southern\s+)?"
+    r"\b(?:Russian[-\s](?:occupied|held|controlled|annexed)|(?<!partially\s)(?<!partly\s)occupied\s+(?:part\s+of\s+(?:the\s+)?)?(?:eastern\s+|southern\s+)?"
     r"(?:Ukraine|Donetsk|Luhansk|Zaporizh(?:zh)?ia|Kherson|Crimea|town|city|village|territor(?:y|ies)|areas?)"
     r"|Russia['’]s\s+(?:\w+\s+){0,2}(?:region|Oblast|province|republic)|Belgorod|Kursk|Bryansk|Voronezh|Rostov"
     r"|Sevastopol|Crimea|Donetsk\s+People['’]s\s+Republic|Luhansk\s+People['’]s\s+Republic|DPR|LPR|Nova\s+Kakhovka)\b")
