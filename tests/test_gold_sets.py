@@ -20,7 +20,7 @@ def _lines(path: Path) -> list[dict]:
 
 
 SOURCES = _lines(GOLD / "sources.jsonl")
-BATCHES = sorted(p for p in GOLD.glob("E*.jsonl"))
+BATCHES = sorted(p for p in GOLD.glob("[A-Z][A-Z].jsonl"))
 
 
 @pytest.mark.parametrize("batch", BATCHES, ids=lambda p: p.stem)
