@@ -41,7 +41,9 @@ KIND_CUES: tuple[tuple[str, str, bool], ...] = (
              # "138 troops per square mile gained", "99 per square kilometre"
              r"|per\s+(?:square\s+)?(?:kilomet(?:er|re)|km|mile)s?\b|every\s+\d+\s+(?:days|weeks|months)|daily\s+average|on\s+average|an\s+average\s+of"
              r"|average\s+of|per-day|a\s+day\b|average\s+(?:daily|weekly)|(?:daily|casualty|loss)\s+rate", False),
-    ("period", r"since\s+the\s+(?:start|beginning)\s+of\s+(?:the\s+|this\s+)?(?:year|month|week|" + MONTH + r")"
+    ("period", r"since\s+the\s+(?:start|beginning)\s+of\s+(?:the\s+|this\s+)?(?:year|month|week|" + MONTH + r"|20(?!22\b)\d\d\b)"
+               # "38,000 for September", "27,000 in a single month"
+               r"|for\s+(?:the\s+month\s+of\s+)?" + MONTH + r"\b(?!\s+\d{1,2}\b)|in\s+a\s+single\s+(?:week|month)"
                r"|(?:in|during|throughout|over)\s+(?:the\s+month\s+of\s+)?(?:(?:early|late|mid)[\s-]+)?" + MONTH
                + r"\b(?!\s+\d{1,2}\b)"
                # "since Jan 1", "since March 2023": a count from a day inside the war covers a

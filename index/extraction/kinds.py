@@ -28,7 +28,8 @@ I = re.IGNORECASE
 # usually dates the report ("Last month, British intelligence reported ...").
 _PERIOD_AFTER_RE = re.compile(r"\b(?:this|last|past)\s+(?:week|month|year)\b", I)
 _PERIOD_OF_COUNT_RE = re.compile(r"in\s+the\s+reporting\s+period", I)  # the report's period, not when said
-_ADJECTIVE_SAY_RE = re.compile(r"\b(?:an?|the)\s+$", I)
+# "an estimated 1,226", and the passive "casualties are estimated at": no one speaking
+_ADJECTIVE_SAY_RE = re.compile(r"\b(?:an?|the|are|is|were|was|been|be)\s+$", I)
 # "Podolyak said in December 2022 that ...", "Zelensky told CNN last week": when it was said
 # (but "estimate that in November": the count's)
 _SAID_RIGHT_BEFORE_RE = re.compile(rf"\b(?i:{SAY_VERBS})\s+(?:[A-Z][\w.]*\s+)?$")

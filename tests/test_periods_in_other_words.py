@@ -1,0 +1,29 @@
+"""A count over a stretch of time inside the war is a period, in other words too: "since the
+beginning of 2025", "for September", "in a single month", and a passive "are estimated at" after
+"Between January and April" (no one speaking, so the months are the count's, not when it was
+said). From the war's own start it stays a running total."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction_helpers import figures
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Losses\nNearly 500,000 Ukrainian soldiers have been killed since the beginning of 2025, Moscow claimed.", 500000),
+    ("Losses\nBritain's ministry of defence put Russian casualties at more than 38,000 for September.", 38000),
+    ("Losses\nTrump claimed that Ukraine lost 27,000 soldiers in a single month.", 27000),
+    ("Losses\nBetween January and April 2025 alone, Russian casualties are estimated at around 160,000.", 160000),
+    ("Losses\nFrom March to May, Ukrainian losses were estimated at 21,000 troops.", 21000),
+])
+def test_a_stretch_inside_the_war_is_a_period(text, value):
+    assert figures(text)[value].kind == "period"
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Losses\nRussia has lost 2,000 tanks since the beginning of 2022, the General Staff said.", 2000),
+    ("Losses\nIn February, Zelensky said 31,000 Ukrainian soldiers had been killed since the invasion.", 31000),
+])
+def test_from_the_wars_start_or_when_it_was_said_is_no_period(text, value):
+    assert figures(text)[value].kind == "cumulative"
