@@ -27,3 +27,12 @@ def test_a_stretch_inside_the_war_is_a_period(text, value):
 ])
 def test_from_the_wars_start_or_when_it_was_said_is_no_period(text, value):
     assert figures(text)[value].kind == "cumulative"
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Losses\nThe latest report details 1,040 Russian troops put out of action in the preceding 24 hours.", 1040),
+    ("Losses\nRussia suffers worst day of the war as 1,740 of its soldiers are killed, Kyiv says.", 1740),
+    ("Losses\nUkraine said 1,320 Russian troops were killed over the preceding day.", 1320),
+])
+def test_one_days_count_in_other_words_is_daily(text, value):
+    assert figures(text)[value].kind == "daily"

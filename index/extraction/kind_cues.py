@@ -14,10 +14,10 @@ WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 
 KIND_CUES: tuple[tuple[str, str, bool], ...] = (
     # (kind, regex, usable from elsewhere in the sentence)
-    ("daily", r"on\s+that\s+(?:single\s+)?day|overnight|(?:in|over|during|within|of|for)\s+(?:just\s+)?(?:the\s+)?(?:past|last|previous)\s+(?:24\s+hours|day)"
+    ("daily", r"on\s+that\s+(?:single\s+)?day|overnight|(?:in|over|during|within|of|for)\s+(?:just\s+)?(?:the\s+)?(?:past|last|previous|preceding)\s+(?:24\s+hours|day)"
               r"|(?:in|within|on)\s+(?:just\s+)?(?:a|one)\s+(?:single\s+)?day|in\s+a\s+day|yesterday|past\s+day"
               r"|during\s+the\s+day|compared\s+(?:to|with)\s+the\s+previous\s+day"
-              r"|a\s+day\s+earlier|since\s+yesterday|(?:record|deadliest|bloodiest)\s+day|daily\s+(?:losses|toll|record|increase|tally|figure)"
+              r"|a\s+day\s+earlier|since\s+yesterday|(?:record|deadliest|bloodiest|worst)\s+day|daily\s+(?:losses|toll|record|increase|tally|figure)"
               r"|per\s+the\s+latest\s+day|in\s+24\s+hours|the\s+last\s+24\s+hours|over\s+the\s+day|24-hour\s+period"
               r"|last\s+night|(?:on\s+)?" + WEEKDAY + r"\s+(?:night|morning|evening)"
               r"|within\s+(?:the\s+)?(?:(?:last|past)\s+)?24\s+hours|over\s+the\s+course\s+of\s+(?:a|one|the)\s+(?:single\s+)?day"
