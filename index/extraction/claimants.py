@@ -61,6 +61,7 @@ class Attribution:
     generic: bool = False  # "Reports indicate ...": a source, but no one in particular
     passive: bool = False  # "losses are estimated at ...": the source the paragraph named, if any
     until: int | None = None  # "Ukraine's claims of 400 killed, says toll stands at 89": covers up to here
+    via: str | None = None  # the outlet that relays this claimant ("The Times reported, citing US officials")
 
 
 # "As added, ...", "So said": a conjunction left where a translation dropped the subject.
@@ -329,7 +330,7 @@ def _through_relays(s: str, out: list[Attribution]) -> list[Attribution]:
         relays = [x for x in out if x.phrase and x.end <= at and at - x.end <= 60 and canonical(x.phrase) == x.phrase]
         if relays:
             out = [x for x in out if x is not relays[-1]]
-            out.append(Attribution(a, b, np_, relays[-1].scope))
+            out.append(Attribution(a, b, np_, relays[-1].scope, via=relays[-1].phrase))
         elif s.startswith(" as ", b):  # "..., the BBC quoted Kharkiv's governor as saying"
             out.append(Attribution(a, b, np_, "sentence"))
     for (a, b), (c, d) in cited_by(s):

@@ -104,6 +104,15 @@ class Referents:
         self._acting: set[str] = set()  # forces last mentioned acting, not speaking
         self._pending: list[tuple[str, str]] = []  # ("name", name) or ("text", sentence), in order
         self._country: str | None = None  # the country the last sentence that opens with one is about
+        self._relayed: dict[str, str] = {}  # an outlet -> the source it cited ("citing US officials")
+
+    def relays(self, atts: list) -> None:
+        """Remember the sources the outlets of a sentence relay: "the newspaper reported" later
+        is the source the newspaper cited, not the newspaper."""
+        for a in atts:
+            if getattr(a, "via", None) and a.phrase:
+                self._relayed[_bare(a.via)] = a.phrase
+                self.named(a.via)  # (still the one "the newspaper" names)
 
     def named(self, name: str | None) -> None:
         if name:
@@ -160,7 +169,12 @@ class Referents:
                      and not is_person(n) and n.lower() not in _PLACES), None)
 
     def resolve(self, words: str, last: str | None) -> str | None:
-        """The claimant a pronoun or a description refers to, or None."""
+        """The claimant a pronoun or a description refers to, or None (an outlet that relayed a
+        source: that source)."""
+        who = self._resolve(words, last)
+        return self._relayed.get(_bare(who), who) if who else who
+
+    def _resolve(self, words: str, last: str | None) -> str | None:
         low = re.sub(r"\s+", " ", words.strip()).lower()
         low = {"him": "he", "her": "she", "them": "they"}.get(low, low)  # "according to him"
         # "the agency's data": the agency
@@ -256,3 +270,7 @@ _SPOKEN_FOR_RE = re.compile(r"\([A-Z][\w’'-]+\)$")
 def _fits(modifier: str, name: str) -> bool:
     rx = _NATIONS.get(modifier) or _PORTFOLIOS.get(modifier)
     return rx is None or re.search(rx, name, I) is not None
+
+
+def _bare(name: str) -> str:
+    return re.sub(r"^the\s+", "", name.strip(), flags=re.I).lower()

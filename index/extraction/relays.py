@@ -10,7 +10,9 @@ import re
 from index.extraction.attribution_patterns import NP, NP_ANY
 
 _CITING_RE = re.compile(
-    r"(?:,\s*|\s+)(?:citing|quoting|(?:which|who)\s+(?:cites?|quotes?|cited|quoted))\s+(?:(?:official\s+)?"
+    r"(?:,\s*|\s+)(?:citing|quoting|(?:which|who)\s+(?:cites?|quotes?|cited|quoted))\s+"
+    # "citing unnamed U.S. officials", "citing two senior American officials": the officials
+    r"(?:(?:unnamed|anonymous|unidentified|senior|several|two|three|four|current\s+and\s+former|former)\s+)*(?:(?:official\s+)?"
     r"(?:data|figures|statements?|sources|information|reports?|estimates?)\s+(?:(?:received|provided|released|published)\s+)?"
     r"(?:from|of|by|in)\s+)?"
     # (a body's possessive before its part: "the Ukrainian armed forces' general staff")
