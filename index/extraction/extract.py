@@ -94,7 +94,7 @@ def _figures(article: Article, sentences: list[Sentence], estimate_phrase: str |
                 refs.mentioned_in(stext)  # "The ministry gave its weekly update." before "it said"
                 continue  # nothing to count, nobody cited: the common case, kept cheap
             atts = find_attributions(stext, headline=True) if has_attr else []
-            masked, _ = masked_attributions(stext, atts), refs.relays(atts)
+            masked = masked_attributions(stext, atts)
             # "This includes 539 tanks, ..." goes on from losses counted in the sentence right before
             losses_before = found_in == si - 1 and previous is not None and previous[0].loss \
                 and sent.paragraph - previous[1] <= 1  # "Among them 127 aircraft, ..." on a line of its own
@@ -264,7 +264,7 @@ def _figures(article: Article, sentences: list[Sentence], estimate_phrase: str |
                 last_para, last_counted = sent.paragraph, True  # a list goes on, line by line
             if office and any(f.claimant == office for f in made):  # "he said" next is that governor
                 last_phrase, last_para, last_counted = office, sent.paragraph, True
-            refs.mentioned_in(stext)
+            refs.mentioned_in(stext, atts)
         except Exception:  # one odd sentence must not lose the article
             continue
     strike_dead(out)

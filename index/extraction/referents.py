@@ -106,7 +106,7 @@ class Referents:
         self._country: str | None = None  # the country the last sentence that opens with one is about
         self._relayed: dict[str, str] = {}  # an outlet -> the source it cited ("citing US officials")
 
-    def relays(self, atts: list) -> None:
+    def _relays(self, atts: list) -> None:
         """Remember the sources the outlets of a sentence relay: "the newspaper reported" later
         is the source the newspaper cited, not the newspaper."""
         for a in atts:
@@ -118,9 +118,11 @@ class Referents:
         if name:
             self._pending.append(("name", name))
 
-    def mentioned_in(self, sentence: str) -> None:
+    def mentioned_in(self, sentence: str, atts: list = ()) -> None:
         """Remember the known claimants a sentence mentions, attributed to or not ("The Russian
-        Defence Ministry gave its weekly update." before "..., it said.")."""
+        Defence Ministry gave its weekly update." before "..., it said."), and the sources its
+        outlets relay (`atts`, its attributions)."""
+        self._relays(atts)
         self._pending.append(("text", sentence))
 
     @property
