@@ -28,3 +28,15 @@ def test_what_the_agencies_report_is_the_agencies():
     f = figures("Strike\nFive people were killed in Sevastopol in the missile attack, according to what Russian "
                 "agencies report.")
     assert f[5].claimant == "Russian agencies"
+
+
+@pytest.mark.parametrize("text, value, name", [
+    ("Count\nAn estimated 47,000 Russian men have been killed, according to calculations by independent Russian "
+     "media outlets Mediazona and Meduza.", 47000, "Mediazona"),  # (the table names the pair by Mediazona)
+    ("Count\nAccording to independent news outlet Mediazona, 47,000 Russian men have been killed.", 47000,
+     "Mediazona"),
+    ("Count\nThe exiled newspaper Novaya Gazeta Europe said 60,000 Russian soldiers had died.", 60000,
+     "Novaya Gazeta Europe"),
+])
+def test_an_outlet_described_before_its_name_is_the_outlet(text, value, name):
+    assert figures(text)[value].claimant == name

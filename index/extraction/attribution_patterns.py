@@ -136,7 +136,10 @@ ACCORDING_RE = re.compile(  # case-insensitive lead-in only: the name itself mus
     r"|daily|fresh|internal|leaked)\s+)*(?:(?:(?!(?:citing|quoting|and|of|from|by|with|in|for|the|an?)\b)[\w-]+\s+){0,3}?(?-i:(?=[a-z]))(?:assessment|estimates?|reports?|data|figures|statements?|research|study"
     r"|analysis|investigation|survey"
     r"|update|intelligence\s+update|count|tally|numbers|statistics|information|bulletin|calculations)\s+"
-    rf"(?:(?:[a-z]+ly\s+)?[a-z]+ed\s+)?(?:by|from|of)\s+)?)(?P<np>{NP_ANY})"
+    rf"(?:(?:[a-z]+ly\s+)?[a-z]+ed\s+)?(?:by|from|of)\s+)?)"
+    # "by independent Russian media outlets Mediazona and Meduza": the outlets by name
+    r"(?:(?:independent|investigative|exiled|opposition)\s+(?:[A-Z][a-z]+\s+)?(?:media\s+|news\s+)?(?:outlets?|websites?)\s+(?=[A-Z]))?"
+    rf"(?P<np>{NP_ANY})"
 )
 # (not a unit: "138 Troops per Square Mile Gained" in a title)
 PER_RE = re.compile(rf"(?:\bas\s+per|(?<![\w-])[Pp]er)\s+(?!(?i:square|day|week|month|year|hour|cent|capita|kilomet\w*|km|mile)\b)(?P<np>{NP})")

@@ -47,9 +47,10 @@ def clean_name(np_: str) -> str:
     return clean(np_)
 
 
-_KIND_BEFORE_NAME_RE = re.compile(
-    r"^(?:(?:monitoring|independent|human\s+rights|news|research|media|investigative|open-source)\s+)?"
-    r"(?:watchdog|monitor|group|non-?profit|think[- ]tank|website|outlet|newspaper|organi[sz]ation|NGO|project"
+_KIND_BEFORE_NAME_RE = re.compile(  # (also "independent Russian news outlets Mediazona and Meduza")
+    r"^(?:(?:monitoring|independent|human\s+rights|news|research|media|investigative|open-source|exiled|opposition"
+    r"|Russian|Ukrainian|British|American)\s+){0,3}"
+    r"(?:watchdog|monitor|group|non-?profit|think[- ]tank|website|outlets?|newspaper|organi[sz]ation|NGO|project"
     r"|initiative|portal|blog)\s+(?:the\s+)?(?=[A-Z])")
 _WHAT_NOT_WHO_RE = re.compile(r"(?:(?:the|these|this)\s+(?:data|figures|numbers|statistics|findings)"
                               # "..., Study Finds" in a title: a work, not its author
