@@ -337,3 +337,21 @@ def test_one_battle_or_attack_is_no_running_total(text, value):
 ])
 def test_a_count_since_an_offensive_or_the_invasion_is_not_one_battle(text, value, kind):
     assert figures("Title\n" + text)[value].kind == kind
+
+
+# -- a number of the dead told long after its words --------------------------------------------
+@pytest.mark.parametrize("text, value, metric", [
+    ("The British Ministry of Defense said that the total number of Russian victims from the beginning of the "
+     "invasion in February 2022 currently exceeds 465,000.", 465000, "personnel_casualties"),
+    ("The number of civilian casualties in the Kharkiv region since the start of the offensive has now topped "
+     "1,200, the governor said.", 1200, "civilians_killed"),
+    ("The number of military deaths on the Russian side since the invasion of February 2022 totals 120,000, the "
+     "study found.", 120000, "personnel_killed"),
+])
+def test_a_number_of_victims_told_after_a_long_phrase(text, value, metric):
+    assert figures("Title\n" + text)[value].metric == metric
+
+
+def test_a_number_of_something_else_told_far_after_is_no_toll():
+    assert 3000000 not in figures("Title\nThe number of Ukrainian civilians living in occupied areas exceeds "
+                                  "3,000,000, officials said.")

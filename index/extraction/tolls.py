@@ -21,15 +21,18 @@ from index.extraction.numbers import QUALIFIER_BEFORE
 I = re.IGNORECASE
 
 _TOLL_VERB_RE = re.compile(
-    r"(?:\b(?:has|have|had)\s+)?\b(?:risen|rose|rises|increased|increases|climbed|climbs|grown|grew|jumped"
-    r"|reached|reaches|stood|stands|went\s+up|gone\s+up)\s+(?:to|at)\s+" + QUALIFIER_BEFORE + "$", I)
+    r"(?:\b(?:has|have|had)\s+)?(?:\b(?:currently|now)\s+)?\b(?:(?:risen|rose|rises|increased|increases|climbed|climbs|grown|grew"
+    r"|jumped|reached|reaches|stood|stands|went\s+up|gone\s+up)\s+(?:to|at)"
+    # "the number of Russian victims ... currently exceeds 465,000", "... reached 473 400"
+    r"|reached|reaches|exceeds|exceeded|surpassed|surpasses|topped|tops|totals|totalled|totaled|amounts\s+to"
+    r"|amounted\s+to)\s+" + QUALIFIER_BEFORE + "$", I)
 # "bringing the death toll of the strike ... to four", "raising the number of injured to 17"
 _BRINGING_RE = re.compile(r"\b(?:bringing|brings|brought|raising|raises|raised|taking|takes|took)\s+"
                           r"(?:the\s+|its\s+)?$", I)
 _TO_RE = re.compile(r"\bto\s+" + QUALIFIER_BEFORE + "$", I)
 _TOLL_RE = re.compile(
     r"\b(?:death\s+toll|toll\s+of\s+(?:the\s+)?dead"
-    r"|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|victims|injured|wounded|casualties"
+    r"|number\s+of\s+(?:the\s+)?(?:(?:Russian|Ukrainian|civilian|military)\s+)?(?:dead|deaths|fatalities|victims|injured|wounded|casualties"
     r"|(?:people|civilians|persons|residents|children)\s+(?:killed|injured|wounded|dead|hurt))"
     r"|number\s+(?:injured|wounded|killed|dead))\b", I)
 # what may stand between a toll and its verb: the strike, the place, the time, in any words but
