@@ -91,3 +91,19 @@ def test_a_force_mobilised_stays_a_force():
 ])
 def test_more_of_the_same_people_harmed_in_the_next_sentence(text, value, metric):
     assert figures(text)[value].metric == metric
+
+
+@pytest.mark.parametrize("text, part, metric", [
+    ("Losses\nThe General Staff said Russia has lost 11,557 tanks, including seven destroyed in the past day.", 7,
+     "tanks"),
+    ("Losses\nRussia has lost 36,182 artillery systems, with 84 destroyed in the latest update, the General Staff "
+     "said.", 84, "artillery"),
+    ("Losses\nKyiv said Russia had lost 98,200 drones, including 210 shot down over the past day.", 210, "drones"),
+])
+def test_the_days_part_of_a_running_total_of_machines(text, part, metric):
+    assert figures(text)[part].metric == metric
+
+
+def test_a_number_with_a_running_total_that_says_no_loss_is_no_part_of_it():
+    f = figures("Losses\nRussia has lost 11,557 tanks, with 200 kept in storage, the General Staff said.")
+    assert 200 not in f

@@ -93,7 +93,11 @@ def list_before(s: str, pending: list[Number], last: Found) -> list[Found]:
 INCLUDING_RE = re.compile(
     rf"(?:,\s*|\s+|—\s*|–\s*)(?:including|of\s+whom|among\s+them|among\s+whom)\s+{QUALIFIER_BEFORE}$", I)
 _AND_NEXT_RE = re.compile(rf"^[^\d,;.()]{{0,40}}?(?:,\s*)?\band\s+{QUALIFIER_BEFORE}$", I)
-_PART_WORDS_RE = re.compile(r"\s+(?:within|inside|in|into|to|abroad|outside|who|which|from|across|were|are|have|had)\b", I)
+_PART_WORDS_RE = re.compile(r"\s+(?:within|inside|in|into|to|abroad|outside|who|which|from|across|were|are|have|had"
+                            # "11,557 tanks, including seven destroyed in the past day"
+                            r"|destroyed|downed|shot\s+down|damaged|lost|eliminated)\b", I)
+_WITH_PART_RE = re.compile(rf",\s*with\s+{QUALIFIER_BEFORE}$", I)  # "36,182 artillery systems, with 84 destroyed"
+_LOST_AFTER_RE = re.compile(r"\s+(?:destroyed|downed|shot\s+down|damaged|lost|eliminated)\b", I)
 
 
 _TOTAL_RE = re.compile(
@@ -121,7 +125,8 @@ def part_of_last(s: str, n: Number, last: Found | None) -> Found | None:
     if last is None or not _PART_WORDS_RE.match(s, n.end) or n.value >= last.number.value:
         return None
     between = s[last.number.end:n.start]
-    if INCLUDING_RE.search(between) or (last.part and _AND_NEXT_RE.match(between)):
+    if INCLUDING_RE.search(between) or (last.part and _AND_NEXT_RE.match(between)) or (
+            _WITH_PART_RE.search(between) and _LOST_AFTER_RE.match(s, n.end)):
         own = kind_of(s, n, n.end, [last.number], False, last.metric)  # "9,000 since Saturday"
         return Found(n, last.metric, last.side, own if own != "cumulative" else last.kind, last.loss, part=True)
     return None
