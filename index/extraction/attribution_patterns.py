@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from index.extraction.initials import by_initial
 from index.extraction.referents import DESCRIPTION_NOUNS
 
 ROLE_WORDS = (
@@ -79,8 +80,10 @@ SAY_VERBS = (
 )
 # Every verb above begins with a letter of this set: a word starting with another letter is
 # skipped without trying the long list at it (the plain list tried at every position took a sixth of extraction's time).
+# Past that test, the verbs are grouped by first letter (`initials`): the list tried whole at
+# every word that passes it cost 7% of extraction's time.
 SAY_INITIALS = "".join(sorted({w[0] for w in re.findall(r"[a-z]+", SAY_VERBS)}))
-SAY_RE = re.compile(rf"\b(?=[{SAY_INITIALS}])(?:{SAY_VERBS})\b", re.I)
+SAY_RE = re.compile(rf"\b(?=[{SAY_INITIALS}])(?:{by_initial(SAY_VERBS)})\b", re.I)
 # the day a statement was made, which attributions carry beside the name ("said Monday the ministry")
 DAY_WORDS = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday"
 # a verb of saying used for something else: "declared war", "claims the lives of", "reported missing"
