@@ -28,8 +28,13 @@ def _config_dir() -> str:
 
 
 def _norm(s: str) -> str:
-    s = re.sub(r"\b([A-Z])\.([A-Z])\.(?:([A-Z])\.)?", lambda m: "".join(g or "" for g in m.groups()), s)
-    return re.sub(r"\s+", " ", s.replace("’", "'")).strip()  # U.N. -> UN, U.S. -> US
+    if "." in s:  # (asked of every sentence: most hold no initials)
+        s = _INITIALS_RE.sub(lambda m: "".join(g or "" for g in m.groups()), s)
+    # (str.split's whitespace is the \s of `re`: runs of it made one space, none at either end)
+    return " ".join(s.replace("’", "'").split())  # U.N. -> UN, U.S. -> US
+
+
+_INITIALS_RE = re.compile(r"\b([A-Z])\.([A-Z])\.(?:([A-Z])\.)?")
 
 
 @lru_cache(maxsize=4)

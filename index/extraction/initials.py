@@ -17,9 +17,9 @@ FOLDS = {"i": "\u0130\u0131", "s": "\u017f", "k": "\u212a"}
 
 
 def by_initial(alternation: str) -> str:
-    """`alternation` ("said|says|(?:is|was)\\s+saying|...": alternatives that open with a
-    lower-case letter or with a group of such alternatives) as one group per first letter,
-    in the order the letters first appear."""
+    """`alternation` ("said|says|(?:is|was)\\s+saying|...": alternatives that open with an
+    ASCII letter or with a group of such alternatives), for an expression read with
+    IGNORECASE, as one group per first letter, in the order the letters first appear."""
     groups: dict[str, list[str]] = {}
     for alt in _top_level(alternation):
         for letter, rest in _heads(alt):
@@ -55,8 +55,8 @@ def _top_level(pattern: str) -> list[str]:
 def _heads(alt: str) -> list[tuple[str, str]]:
     """(first letter, the rest) of each way `alt` can begin, in the order `re` tries them:
     "(?:is|are)\\s+saying" gives ("i", "s\\s+saying") and ("a", "re\\s+saying")."""
-    if "a" <= alt[:1] <= "z":
-        return [(alt[0], alt[1:])]
+    if alt[:1].isascii() and alt[:1].isalpha():
+        return [(alt[0].lower(), alt[1:])]
     if not alt.startswith("(?:"):
         raise ValueError(f"an alternative that opens with neither a letter nor a group: {alt!r}")
     depth = 0

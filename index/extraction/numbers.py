@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from index.extraction.initials import by_initial
+
 # The canonical qualifiers, and the words that mean them. Kept small so a user can filter on
 # them: over / under / nearly / about / around / approximately / roughly / at least / up to.
 QUALIFIERS = {
@@ -38,9 +40,9 @@ _QUAL_OF = {w: canon for canon, words in QUALIFIERS.items() for w in words}
 # least 7", "including some 300", "and nearly 8,800")
 QUALIFIER_BEFORE = (r"(?:(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+")
                                          for w in sorted(_QUAL_OF, key=len, reverse=True)) + r")\s+)?")
-_QUAL_RE = re.compile(
+_QUAL_RE = re.compile(  # (grouped by first letter, `initials`: searched before every number)
     r"(?:\b(?:"
-    + "|".join(sorted((re.escape(w) for w in _QUAL_OF), key=len, reverse=True))
+    + by_initial("|".join(sorted((re.escape(w) for w in _QUAL_OF), key=len, reverse=True)))
     + r")\s+$)",
     re.IGNORECASE,
 )
@@ -87,8 +89,10 @@ _ONE_NUMBER = (
     rf")"
 )
 _RANGE_SEP = r"(?:\s*[-\u2010-\u2015\u2212]\s*|\s+(?:to|and|or)\s+)"
+# (every number opens with a sign, a digit or one of these letters: the lookahead spares the
+# other words the dozens of alternatives, which IGNORECASE makes `re` enter one by one)
 NUMBER_RE = re.compile(
-    rf"(?<![\w.,/:\u2019'-])(?P<sign>\+)?(?P<lo>{_ONE_NUMBER})"
+    rf"(?<![\w.,/:\u2019'-])(?=[+\dahqtofsen])(?P<sign>\+)?(?P<lo>{_ONE_NUMBER})"
     rf"(?:(?P<sep>{_RANGE_SEP})(?P<hi>{_ONE_NUMBER}))?(?![\w])(?![:/]\d)",
     re.IGNORECASE,
 )
