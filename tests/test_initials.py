@@ -60,3 +60,16 @@ def test_an_alternative_that_may_be_skipped_or_opens_otherwise_is_refused():
         by_initial(r"said|(?:is|was)?\s+saying")
     with pytest.raises(ValueError):
         by_initial(r"said|\d+ said")
+
+
+def test_a_lookahead_of_the_first_letters_keeps_a_case_sensitive_alternation_s_matches(samples_dir):
+    from index.extraction.initials import first_letters
+    from index.extraction.metrics import FOREIGN
+
+    plain = re.compile(rf"\b(?:{FOREIGN})\b")
+    ahead = re.compile(rf"\b(?=[{first_letters(FOREIGN)}])(?:{FOREIGN})\b")
+    texts = [path.read_text(encoding="utf-8", errors="replace") for path in sorted(samples_dir.glob("*.txt"))]
+    texts += ["worldwide, globally; the Red  Sea and World War II in Syria, syria, SYRIA, ſyria, Afghan-made"]
+    for text in texts:
+        assert _spans(ahead, text) == _spans(plain, text)
+    assert first_letters(r"said|(?:is|Was)\s+saying|Kyiv") == "KWis"

@@ -23,9 +23,15 @@ def by_initial(alternation: str) -> str:
     groups: dict[str, list[str]] = {}
     for alt in _top_level(alternation):
         for letter, rest in _heads(alt):
-            groups.setdefault(letter, []).append(rest)
+            groups.setdefault(letter.lower(), []).append(rest)
     return "|".join(f"(?-i:[{letter}{letter.upper()}{FOLDS.get(letter, '')}])(?:{'|'.join(rests)})"
                     for letter, rests in groups.items())
+
+
+def first_letters(alternation: str) -> str:
+    """The letters the alternatives of `alternation` open with, as written: for a lookahead
+    before a case-sensitive alternation, which rules out the words that open otherwise."""
+    return "".join(sorted({letter for alt in _top_level(alternation) for letter, _ in _heads(alt)}))
 
 
 def _top_level(pattern: str) -> list[str]:
@@ -56,7 +62,7 @@ def _heads(alt: str) -> list[tuple[str, str]]:
     """(first letter, the rest) of each way `alt` can begin, in the order `re` tries them:
     "(?:is|are)\\s+saying" gives ("i", "s\\s+saying") and ("a", "re\\s+saying")."""
     if alt[:1].isascii() and alt[:1].isalpha():
-        return [(alt[0].lower(), alt[1:])]
+        return [(alt[0], alt[1:])]
     if not alt.startswith("(?:"):
         raise ValueError(f"an alternative that opens with neither a letter nor a group: {alt!r}")
     depth = 0

@@ -161,7 +161,7 @@ def _parse_words(s: str) -> int | None:
 def _parse_one(s: str) -> tuple[int | float, bool, bool] | None:
     """(value, written in words, bare decimal) of one number, or None."""
     s = s.strip()
-    m = re.match(rf"({_DIGITS})(?:\s*|-)([a-z]+)?$", s, re.IGNORECASE)
+    m = _DIGITS_AND_SCALE_RE.match(s)
     if not m:
         v = _parse_words(s)
         return None if v is None else (v, True, False)
@@ -184,6 +184,13 @@ def _parse_one(s: str) -> tuple[int | float, bool, bool] | None:
     if v != int(v):
         return v, False, True
     return int(v), False, ("." in compact and mult == 1)
+
+
+# (compiled once: asked of every number)
+_DIGITS_AND_SCALE_RE = re.compile(rf"({_DIGITS})(?:\s*|-)([a-z]+)?$", re.IGNORECASE)
+_OF_THOUSANDS_RE = re.compile(r"\s+of\s+(?:thousands|millions|hundreds)\b", re.I)
+_VAGUE_BEFORE_RE = re.compile(r"\b(?:several|few|many|tens|hundreds|some)\s*$")
+_SCALE_WORD_RE = re.compile(r"(?:hundred|thousand|million|dozen)", re.I)
 
 
 def _scale_of(s: str) -> int:
@@ -209,12 +216,10 @@ def find_numbers(text: str) -> list[Number]:
         if lo_s.lower() in ("a dozen",) and VAGUE_AFTER.match(text, m.end()):
             continue
         after = text[m.end():m.end() + 14]
-        if re.match(r"\s+of\s+(?:thousands|millions|hundreds)\b", after, re.I):
+        if _OF_THOUSANDS_RE.match(after):
             continue  # "tens of thousands": word match would not even start here, be safe
         before = text[max(0, m.start() - 12):m.start()].lower()
-        if re.search(r"\b(?:several|few|many|tens|hundreds|some)\s*$", before) and re.fullmatch(
-            r"(?:hundred|thousand|million|dozen)", lo_s, re.I
-        ):
+        if _VAGUE_BEFORE_RE.search(before) and _SCALE_WORD_RE.fullmatch(lo_s):
             continue
         lo = _parse_one(lo_s)
         if lo is None:
