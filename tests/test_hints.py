@@ -83,7 +83,21 @@ def test_the_verbs_of_saying_are_found_where_the_plain_list_finds_them(samples_d
 
     plain = re.compile(rf"\b(?:{SAY_VERBS})\b", re.I)
     paths = sorted(samples_dir.glob("*.txt")) + sorted(gdelt_dir.rglob("*.txt"))[:120]
-    texts = list(_sentences(paths)) + ["Kyiv LIFTED its tally to 9,000", "Thinks tanks; thinks so", "(said)"]
+    texts = list(_sentences(paths)) + ["Kyiv LIFTED its tally to 9,000", "Thinks tanks; thinks so", "(said)",
+                                       "ſaid İS reporting, ıs claiming, WERE ALSO SAYING", "pegs its losses at"]
     for text in texts:
         assert [m.span() for m in SAY_RE.finditer(text)] == [m.span() for m in plain.finditer(text)], text
     assert SAY_RE.search("The ministry lifted its count of the dead")
+
+
+def test_the_letters_ignorecase_folds_to_ascii_are_the_ones_the_regrouped_verbs_know():
+    import re
+
+    from index.extraction.initials import FOLDS
+
+    folded = {}
+    for code in range(128, 0x110000):
+        m = re.fullmatch("[a-z]", chr(code), re.I)
+        if m:
+            folded[chr(code)] = next(c for c in "abcdefghijklmnopqrstuvwxyz" if re.fullmatch(c, chr(code), re.I))
+    assert folded == {c: letter for letter, cs in FOLDS.items() for c in cs}

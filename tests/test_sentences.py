@@ -197,3 +197,26 @@ def test_a_claimant_named_across_a_wrap():
                 "Sunday it had killed more than 600 Ukrainian servicemen in a\n"
                 "massive rocket strike on two buildings in eastern Ukraine.")
     assert f[600].claimant == "Russian Ministry of Defence"
+
+
+def test_pieces_split_without_nltks_time_limit_split_as_with_it(samples_dir):
+    # Punkt's patterns run without nltk's per-match time limit on pieces of bounded length:
+    # the same compiled patterns, so the same sentences
+    from index.extraction import sentences
+
+    free, limited = sentences._punkt(10), sentences._punkt(sentences._UNGUARDED + 1)
+    lines = [line for path in sorted(samples_dir.glob("*.txt"))
+             for line in path.read_text(encoding="utf-8", errors="replace").splitlines()]
+    lines += ["U.S. officials said. The ministry said. Mr. Smith left at 5 p.m. Then Feb. 24 came.",
+              "“He left.” ‘So did she.’ (Yes.) [No!] Really?! «Oui.» ... x -- y", "ä. Ö. 1. 2,000. IV. i.e. x"]
+    assert len(lines) > 50
+    for line in lines:
+        assert list(free.span_tokenize(line)) == list(limited.span_tokenize(line)), line
+
+
+def test_a_longer_piece_keeps_nltks_time_limit():
+    from index.extraction import sentences
+
+    limited = sentences._punkt(sentences._UNGUARDED + 1)
+    assert limited is not sentences._punkt(10)
+    assert limited._Token.__name__ == "PunktToken" and type(limited._lang_vars).__name__ == "PunktLanguageVars"

@@ -28,8 +28,14 @@ def _config_dir() -> str:
 
 
 def _norm(s: str) -> str:
-    s = re.sub(r"\b([A-Z])\.([A-Z])\.(?:([A-Z])\.)?", lambda m: "".join(g or "" for g in m.groups()), s)
-    return re.sub(r"\s+", " ", s.replace("’", "'")).strip()  # U.N. -> UN, U.S. -> US
+    if "." in s:  # (asked of every sentence: most hold no initials)
+        s = _INITIALS_RE.sub(lambda m: "".join(g or "" for g in m.groups()), s)
+    # (str.split's whitespace is the \s of `re`: runs of it made one space, none at either end)
+    return " ".join(s.replace("’", "'").split())  # U.N. -> UN, U.S. -> US
+
+
+_INITIALS_RE = re.compile(r"\b([A-Z])\.([A-Z])\.(?:([A-Z])\.)?")
+_NON_SPACE_RE = re.compile(r"\S+")
 
 
 @lru_cache(maxsize=4)
@@ -90,7 +96,7 @@ def alias_tail(words: str) -> int | None:
     guards" -> the start of "Ukraine's"), or None. Up to eight words are tried ("General Staff of the
     Russian armed forces")."""
     _, _, lookup = _table(_config_dir())
-    toks = list(re.finditer(r"\S+", words))
+    toks = list(_NON_SPACE_RE.finditer(words))
     normed = _norm(words).split()  # normalised once: "U.S." is still one word
     if len(normed) != len(toks):
         return None
@@ -186,7 +192,7 @@ def mentioned(sentence: str) -> list[str]:
     inside a longer one counts once ("Ukraine's General Staff", not also "Ukraine"). Looked up
     word by word in a table of the aliases' words: every sentence of an article is asked."""
     folded, starts, exact = _grams(_config_dir())
-    words = [m.group().rstrip(".,;:") for m in _WORD_RE.finditer(_norm(sentence))]
+    words = [w.rstrip(".,;:") for w in _WORD_RE.findall(_norm(sentence))]
     low = [w.lower() for w in words]
     out, i = [], 0
     while i < len(words):

@@ -86,6 +86,7 @@ def _is_generic(phrase: str) -> bool:
 
 
 _QUOTE_THEN_NAME_RE = re.compile(QUOTE_THEN_NAME)
+_AFTER_COMMA_RE = re.compile(r"[,\"”“’]\s*$")
 # a second verb of the sentence's subject: "Governor Syniehubov visited the site and said ..."
 _AND_BEFORE_RE = re.compile(r"\band\s+(?:then\s+|later\s+|also\s+)?$")
 # a count the subject gives before "and said": "revised an earlier estimate of 30 killed and said"
@@ -259,7 +260,7 @@ def find_attributions(s: str, headline: bool = False) -> list[Attribution]:
             add(opener.start("np"), opener.end("np"), "sentence")
             continue
         span = subject_before(s, m.start())
-        after_comma = re.search(r"[,\"”“’]\s*$", s[max(0, m.start() - 4):m.start()]) is not None  # (“ closes quotes in some copies)
+        after_comma = _AFTER_COMMA_RE.search(s[max(0, m.start() - 4):m.start()]) is not None  # (“ closes quotes in some copies)
         if span and span[0] == span[1] and not after_comma:
             out.append(Attribution(m.start(), m.start(), None, "sentence", generic=True))
         elif span and span[0] != span[1]:

@@ -48,7 +48,7 @@ def excluded(s: str, n: Number, bulletin: bool) -> bool:
     if n.decimal or n.value <= 0 or n.value > 50_000_000:
         return True
     before = s[max(0, n.start - 24):n.start]
-    qual_free_before = re.sub(r"(?:\bover|\babout|\baround|\bnearly|\bup to|\bsome)\s+$", "", before, flags=I)
+    qual_free_before = _QUALIFIER_AT_END_RE.sub("", before)
     m = EXCLUDE_BEFORE.search(qual_free_before)
     if m and not (n.value > 31 and _DAY_WORD_RE.fullmatch(m.group(0).strip()) and not _YEARISH_RE.fullmatch(s[n.start:n.end])) \
             and not (_WEEKDAY_WORD_RE.fullmatch(m.group(0).strip()) and (n.words or m.group(0).strip().endswith(","))
@@ -60,13 +60,13 @@ def excluded(s: str, n: Number, bulletin: bool) -> bool:
     if EXCLUDE_AFTER.match(s, n.end) or _AGE_LIST_RE.search(before):
         return True  # (also the next ages of a list: "aged 39, 44, and 61", "aged 38 and 42")
     raw = s[n.start:n.end]
-    if re.fullmatch(r"(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?", raw) and not bulletin:
+    if _YEARS_RE.fullmatch(raw) and not bulletin:
         # a count of exactly 1900-2100 is written "2,022"; bare, it is a year ("Russia's 2022
         # losses") unless troops or machines follow right after it ("2000 soldiers")
         if not _YEAR_COUNT_RE.match(s, n.end) or _YEAR_BEFORE_RE.search(before):
             return True
     # a model number: "Leopard 2 tanks", "Challenger 2", "Patriot 3"
-    prev = re.search(r"(?:^|[\s(])([A-Z][A-Za-z]+)\s+$", before)
+    prev = _WORD_BEFORE_RE.search(before)
     if prev and not n.words and prev.group(1) not in _SIDE_SENT_START and not SIDE_RE.fullmatch(prev.group(1)) \
             and not _DAY_WORD_RE.fullmatch(prev.group(1)) \
             and not re.search(r"[,.]", raw) and n.value < 1000 \
@@ -74,6 +74,11 @@ def excluded(s: str, n: Number, bulletin: bool) -> bool:
         return True  # (in a title every word is capitalised: "Ukraine Shoots Down 11 Russian Drones")
     return False
 
+
+# (compiled once: asked of every number)
+_QUALIFIER_AT_END_RE = re.compile(r"(?:\bover|\babout|\baround|\bnearly|\bup to|\bsome)\s+$", I)
+_YEARS_RE = re.compile(r"(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?")
+_WORD_BEFORE_RE = re.compile(r"(?:^|[\s(])([A-Z][A-Za-z]+)\s+$")
 
 # weapons whose names take a number, also in a title
 _MODELS = {"Leopard", "Challenger", "Patriot", "Iskander", "Kalibr", "Tochka", "Bayraktar", "Kinzhal", "Tornado",

@@ -61,8 +61,8 @@ _PREDICATE_RE = re.compile(r"\s+(?:are|were)\s+(deaths|injuries|fatalities|casua
 # "eight of nine attack drones", "31 out of 36": the part and the whole, in words too
 _SMALL = "|".join(sorted(list(UNITS) + list(TENS), key=len, reverse=True))
 _PART_OF_RE = re.compile(rf"\s+(?:out\s+)?of\s+(?:the\s+)?(?:\d[\d,.]*|(?:{_SMALL})\b)", I)
-_WHOLE_OF_RE = re.compile(rf"(?:\d|\b(?:{_SMALL}))\s+(?:out\s+)?of\s+(?:the\s+)?$", I)
-
+_WHOLE_OF_RE = re.compile(rf"(?=\d|[otfsen])(?:\d|\b(?:{_SMALL}))\s+(?:out\s+)?of\s+(?:the\s+)?$", I)  # (initials first)
+_LUMPED_NOUN_RE = re.compile(rf"\s+(?:and|&)\s+(?:{MOD}\s+){{0,2}}?(?:{NOUNS_RE})\b", I)  # "tanks and armoured vehicles"
 
 # dates between a noun and its number do not separate them ("losses since February 2022 to 796,000")
 _DATE_IN_TEXT_RE = re.compile(rf"(?:{MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s*)?(?:(?:19|20)\d\d\b)|{MONTH}\.?\s+\d{{1,2}}\b")
@@ -76,7 +76,7 @@ def _head(s: str, n: Number, left_limit: int, bulletin: bool) -> tuple[str, int,
         m = FORWARD_RE.match(s, part.end())
     if m:
         cls, a, b = noun_class(m)
-        lump = re.compile(rf"\s+(?:and|&)\s+(?:{MOD}\s+){{0,2}}?(?:{NOUNS_RE})\b", I).match(s, b)
+        lump = _LUMPED_NOUN_RE.match(s, b)
         if lump:
             other, _, b2 = noun_class(lump)
             if frozenset((cls, other)) in _LUMP:

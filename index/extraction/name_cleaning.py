@@ -10,36 +10,54 @@ from index.extraction.person_names import person_without_title
 
 
 def clean(np_: str) -> str:
-    np_ = original = re.sub(r"\s+", " ", np_).strip(" ,.;:\"'“”’")
-    if re.search(r"(?:^|\s)(?:[A-Z]\.)+[A-Z]$", np_):
+    np_ = original = _SPACES_RE.sub(" ", np_).strip(" ,.;:\"'“”’")
+    if _LAST_INITIAL_RE.search(np_):
         np_ += "."  # "The U.N. said": the initials keep their last full stop
-    np_ = re.sub(r"^(?:Other|Some|Many|Most|P\.S\.)\s+(?=[A-Z])", "", np_)  # "Other Western estimates", "P.S. NATO ..."
-    np_ = re.sub(r"^(?:[A-Z][\w’'-]+,\s+)?[A-Z]{2,}\s*[-–—]+\s+", "", np_)  # a wire's dateline: "Lugansk, SANA- The command"
+    np_ = _QUANTIFIER_RE.sub("", np_)  # "Other Western estimates", "P.S. NATO ..."
+    np_ = _DATELINE_RE.sub("", np_)  # a wire's dateline: "Lugansk, SANA- The command"
     # "Pentagon estimates", "a U.S. intelligence assessment": who made them
-    if not re.fullmatch(r"(?:Ukrainian|Russian|Western|British|American|US|U\.S\.)\s+\w+", np_):
+    if not _ADJECTIVE_AND_WORK_RE.fullmatch(np_):
         # keep "Ukrainian data" whole: an adjective alone names no one
-        np_ = re.sub(r"(?<=\w)\s+(?:estimates?|figures|data|assessments?|reports?|count|tally|numbers|statistics"
-                     r"|update|bulletin|calculations|research|analysis|study|survey|findings)$", "", np_, flags=re.I)
+        np_ = _WORK_AFTER_RE.sub("", np_)
     # "..., said Monday the ministry": the day it was said is no part of the name either
-    np_ = re.sub(rf"^(?:[Oo]n\s+)?(?:{DAY_WORDS})\s+(?:the\s+)?", "", np_)
-    np_ = re.sub(r"^(?:what|that\s+which)\s+", "", np_)  # "according to what Russian agencies report"
-    np_ = re.sub(r"^(?:the|a|an)\s+", "", np_, flags=re.I)
+    np_ = _DAY_BEFORE_RE.sub("", np_)
+    np_ = _WHAT_BEFORE_RE.sub("", np_)  # "according to what Russian agencies report"
+    np_ = _ARTICLE_RE.sub("", np_)
     np_ = _KIND_BEFORE_NAME_RE.sub("", np_)  # "watchdog Airwars", "monitoring group Airwars": the name
     # "Fox News Digital Friday": the day it was said is no part of the name
-    np_ = re.sub(rf"\s+(?:on\s+)?(?:{DAY_WORDS})$", "", np_)
+    np_ = _DAY_AFTER_RE.sub("", np_)
     # "CSIS's June report": whose, not when
-    np_ = re.sub(r"['’]s\s+(?:January|February|March|April|May|June|July|August|September|October|November"
-                 r"|December|\d{4})$", "", np_)
-    np_ = re.sub(r"['’]s?$", "", np_)
+    np_ = _MONTH_AFTER_POSSESSIVE_RE.sub("", np_)
+    np_ = _POSSESSIVE_RE.sub("", np_)
     # "Mediazona and a team of volunteers": the body, not its helpers
-    np_ = re.sub(r"\s+and\s+(?:a\s+team\s+of\s+|other\s+)?(?:volunteers|others|partners|colleagues|researchers)$", "", np_)
-    np_ = re.sub(r"(?:\s+(?:of|the|for|and))+$", "", np_)  # "Senior Officer Andrei Shernnev of the"
+    np_ = _HELPERS_RE.sub("", np_)
+    np_ = _LINK_WORDS_AT_END_RE.sub("", np_)  # "Senior Officer Andrei Shernnev of the"
     np_ = _place_first(np_)
     # "U.S. and British defense officials": one spelling of the initials, as the timeline groups names
-    np_ = re.sub(r"\b(U)\.(S|K|N)\.(?=\s|$)", r"\1\2", np_)
+    np_ = _INITIALS_RE.sub(r"\1\2", np_)
     if _TIME_WORD_RE.fullmatch(np_) or _WHAT_NOT_WHO_RE.fullmatch(original):
         return ""  # "..., said Friday their presence ...": when, not who; "The data show": what, not who
     return person_without_title(np_.strip())
+
+
+# (compiled once: every name an attribution gives passes all of them)
+_SPACES_RE = re.compile(r"\s+")
+_LAST_INITIAL_RE = re.compile(r"(?:^|\s)(?:[A-Z]\.)+[A-Z]$")
+_QUANTIFIER_RE = re.compile(r"^(?:Other|Some|Many|Most|P\.S\.)\s+(?=[A-Z])")
+_DATELINE_RE = re.compile(r"^(?:[A-Z][\w’'-]+,\s+)?[A-Z]{2,}\s*[-–—]+\s+")
+_ADJECTIVE_AND_WORK_RE = re.compile(r"(?:Ukrainian|Russian|Western|British|American|US|U\.S\.)\s+\w+")
+_WORK_AFTER_RE = re.compile(r"(?<=\w)\s+(?:estimates?|figures|data|assessments?|reports?|count|tally|numbers|statistics"
+                            r"|update|bulletin|calculations|research|analysis|study|survey|findings)$", re.I)
+_DAY_BEFORE_RE = re.compile(rf"^(?:[Oo]n\s+)?(?:{DAY_WORDS})\s+(?:the\s+)?")
+_ARTICLE_RE = re.compile(r"^(?:the|a|an)\s+", re.I)
+_WHAT_BEFORE_RE = re.compile(r"^(?:what|that\s+which)\s+")
+_DAY_AFTER_RE = re.compile(rf"\s+(?:on\s+)?(?:{DAY_WORDS})$")
+_MONTH_AFTER_POSSESSIVE_RE = re.compile(r"['’]s\s+(?:January|February|March|April|May|June|July|August|September|October"
+                                        r"|November|December|\d{4})$")
+_POSSESSIVE_RE = re.compile(r"['’]s?$")
+_HELPERS_RE = re.compile(r"\s+and\s+(?:a\s+team\s+of\s+|other\s+)?(?:volunteers|others|partners|colleagues|researchers)$")
+_LINK_WORDS_AT_END_RE = re.compile(r"(?:\s+(?:of|the|for|and))+$")
+_INITIALS_RE = re.compile(r"\b(U)\.(S|K|N)\.(?=\s|$)")
 
 
 def clean_name(np_: str) -> str:

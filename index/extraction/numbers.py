@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from index.extraction.initials import by_initial
+
 # The canonical qualifiers, and the words that mean them. Kept small so a user can filter on
 # them: over / under / nearly / about / around / approximately / roughly / at least / up to.
 QUALIFIERS = {
@@ -38,9 +40,9 @@ _QUAL_OF = {w: canon for canon, words in QUALIFIERS.items() for w in words}
 # least 7", "including some 300", "and nearly 8,800")
 QUALIFIER_BEFORE = (r"(?:(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+")
                                          for w in sorted(_QUAL_OF, key=len, reverse=True)) + r")\s+)?")
-_QUAL_RE = re.compile(
+_QUAL_RE = re.compile(  # (grouped by first letter, `initials`: searched before every number)
     r"(?:\b(?:"
-    + "|".join(sorted((re.escape(w) for w in _QUAL_OF), key=len, reverse=True))
+    + by_initial("|".join(sorted((re.escape(w) for w in _QUAL_OF), key=len, reverse=True)))
     + r")\s+$)",
     re.IGNORECASE,
 )
@@ -87,8 +89,10 @@ _ONE_NUMBER = (
     rf")"
 )
 _RANGE_SEP = r"(?:\s*[-\u2010-\u2015\u2212]\s*|\s+(?:to|and|or)\s+)"
+# (every number opens with a sign, a digit or one of these letters: the lookahead spares the
+# other words the dozens of alternatives, which IGNORECASE makes `re` enter one by one)
 NUMBER_RE = re.compile(
-    rf"(?<![\w.,/:\u2019'-])(?P<sign>\+)?(?P<lo>{_ONE_NUMBER})"
+    rf"(?<![\w.,/:\u2019'-])(?=[+\dahqtofsen])(?P<sign>\+)?(?P<lo>{_ONE_NUMBER})"
     rf"(?:(?P<sep>{_RANGE_SEP})(?P<hi>{_ONE_NUMBER}))?(?![\w])(?![:/]\d)",
     re.IGNORECASE,
 )
@@ -157,7 +161,7 @@ def _parse_words(s: str) -> int | None:
 def _parse_one(s: str) -> tuple[int | float, bool, bool] | None:
     """(value, written in words, bare decimal) of one number, or None."""
     s = s.strip()
-    m = re.match(rf"({_DIGITS})(?:\s*|-)([a-z]+)?$", s, re.IGNORECASE)
+    m = _DIGITS_AND_SCALE_RE.match(s)
     if not m:
         v = _parse_words(s)
         return None if v is None else (v, True, False)
@@ -180,6 +184,13 @@ def _parse_one(s: str) -> tuple[int | float, bool, bool] | None:
     if v != int(v):
         return v, False, True
     return int(v), False, ("." in compact and mult == 1)
+
+
+# (compiled once: asked of every number)
+_DIGITS_AND_SCALE_RE = re.compile(rf"({_DIGITS})(?:\s*|-)([a-z]+)?$", re.IGNORECASE)
+_OF_THOUSANDS_RE = re.compile(r"\s+of\s+(?:thousands|millions|hundreds)\b", re.I)
+_VAGUE_BEFORE_RE = re.compile(r"\b(?:several|few|many|tens|hundreds|some)\s*$")
+_SCALE_WORD_RE = re.compile(r"(?:hundred|thousand|million|dozen)", re.I)
 
 
 def _scale_of(s: str) -> int:
@@ -205,12 +216,10 @@ def find_numbers(text: str) -> list[Number]:
         if lo_s.lower() in ("a dozen",) and VAGUE_AFTER.match(text, m.end()):
             continue
         after = text[m.end():m.end() + 14]
-        if re.match(r"\s+of\s+(?:thousands|millions|hundreds)\b", after, re.I):
+        if _OF_THOUSANDS_RE.match(after):
             continue  # "tens of thousands": word match would not even start here, be safe
         before = text[max(0, m.start() - 12):m.start()].lower()
-        if re.search(r"\b(?:several|few|many|tens|hundreds|some)\s*$", before) and re.fullmatch(
-            r"(?:hundred|thousand|million|dozen)", lo_s, re.I
-        ):
+        if _VAGUE_BEFORE_RE.search(before) and _SCALE_WORD_RE.fullmatch(lo_s):
             continue
         lo = _parse_one(lo_s)
         if lo is None:

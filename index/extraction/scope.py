@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from index.extraction.clauses import clause_start
+from index.extraction.initials import by_initial, first_letters
 from index.extraction.kind_cues import MONTH
 from index.extraction.metrics import FOREIGN, HISTORY, HYPOTHETICAL
 from index.extraction.numbers import Number
@@ -17,14 +18,15 @@ from index.extraction.sides import SIDE_RE
 
 I = re.IGNORECASE
 
-FOREIGN_RE = re.compile(rf"\b(?:{FOREIGN})\b")
-HISTORY_RE = re.compile(rf"\b(?:{HISTORY})\b", I)
-HYPOTHETICAL_RE = re.compile(rf"\b(?:{HYPOTHETICAL})\b", I)
+FOREIGN_RE = re.compile(rf"\b(?=[{first_letters(FOREIGN)}])(?:{FOREIGN})\b")  # (most words open otherwise)
+# (grouped by first letter, `initials`: the same matches, in half the time)
+HISTORY_RE = re.compile(rf"\b(?:{by_initial(HISTORY)})\b", I)
+HYPOTHETICAL_RE = re.compile(rf"\b(?:{by_initial(HYPOTHETICAL)})\b", I)
 
 
 # Another war's dead named by a year before this one: "the battle, which ended in February 1943".
 OLD_WAR_RE = re.compile(
-    rf"\b(?:in|of|during|until|ended\s+in)\s+(?:(?:early|late|mid-?)\s*)?(?:{MONTH}\s+)?(?:1[89]\d\d|200\d|201[0-3])s?\b", I)
+    rf"\b(?=[iodue])(?:in|of|during|until|ended\s+in)\s+(?:(?:early|late|mid-?)\s*)?(?:{MONTH}\s+)?(?:1[89]\d\d|200\d|201[0-3])s?\b", I)
 THIS_WAR_RE = re.compile(r"\b(?:20(?:1[4-9]|2\d))\b|\bsince\s+(?:1[89]\d\d|20[01]\d)\b|\bfull-scale\b|\binvasion\s+of\s+Ukraine\b", I)
 
 

@@ -1,0 +1,76 @@
+"""A long alternation of words regrouped by first letter, for `re`.
+
+`re` tries the alternatives of a group one by one, and under IGNORECASE it cannot rule one out
+by its first letter without entering it: a list of a hundred verbs costs a hundred tries at
+every word. Regrouped, each group opens with a case-sensitive class of the letters that
+IGNORECASE matches to its initial, which `re` checks before entering the group, so a word
+meets one group. The alternatives of a group keep their order, and alternatives of different
+groups can never match at the same place, so the regrouped expression matches exactly what the
+plain one does (tests/test_hints.py compares them).
+"""
+
+from __future__ import annotations
+
+# The only letters outside ASCII that IGNORECASE matches to ASCII ones (tests/test_hints.py
+# checks this against `re` over every code point).
+FOLDS = {"i": "\u0130\u0131", "s": "\u017f", "k": "\u212a"}
+
+
+def by_initial(alternation: str) -> str:
+    """`alternation` ("said|says|(?:is|was)\\s+saying|...": alternatives that open with an
+    ASCII letter or with a group of such alternatives), for an expression read with
+    IGNORECASE, as one group per first letter, in the order the letters first appear."""
+    groups: dict[str, list[str]] = {}
+    for alt in _top_level(alternation):
+        for letter, rest in _heads(alt):
+            groups.setdefault(letter.lower(), []).append(rest)
+    return "|".join(f"(?-i:[{letter}{letter.upper()}{FOLDS.get(letter, '')}])(?:{'|'.join(rests)})"
+                    for letter, rests in groups.items())
+
+
+def first_letters(alternation: str) -> str:
+    """The letters the alternatives of `alternation` open with, as written: for a lookahead
+    before a case-sensitive alternation, which rules out the words that open otherwise."""
+    return "".join(sorted({letter for alt in _top_level(alternation) for letter, _ in _heads(alt)}))
+
+
+def _top_level(pattern: str) -> list[str]:
+    """The alternatives of `pattern` at the outer level (not inside a group or a class)."""
+    out, depth, start, i, in_class = [], 0, 0, 0, False
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            out.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    out.append(pattern[start:])
+    return out
+
+
+def _heads(alt: str) -> list[tuple[str, str]]:
+    """(first letter, the rest) of each way `alt` can begin, in the order `re` tries them:
+    "(?:is|are)\\s+saying" gives ("i", "s\\s+saying") and ("a", "re\\s+saying")."""
+    if alt[:1].isascii() and alt[:1].isalpha():
+        return [(alt[0], alt[1:])]
+    if not alt.startswith("(?:"):
+        raise ValueError(f"an alternative that opens with neither a letter nor a group: {alt!r}")
+    depth = 0
+    for end, c in enumerate(alt):
+        depth += (c == "(") - (c == ")")  # (the verbs hold no escaped brackets)
+        if depth == 0:
+            break
+    rest = alt[end + 1:]
+    if rest[:1] in ("?", "*", "+", "{"):
+        raise ValueError(f"a group that may be skipped: {alt!r}")
+    return [(letter, tail + rest) for inner in _top_level(alt[3:end]) for letter, tail in _heads(inner)]

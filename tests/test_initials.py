@@ -1,0 +1,75 @@
+"""Alternations regrouped by first letter (`index.extraction.initials`) match exactly what the
+plain alternations match: the same places, the same words."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from index.extraction.attribution_patterns import SAY_VERBS
+from index.extraction.initials import by_initial
+from index.extraction.metrics import HISTORY, HYPOTHETICAL
+from index.extraction.numbers import _QUAL_OF
+from index.extraction.sentences import split_sentences
+from index.reading import loading
+
+_QUALIFIERS = "|".join(sorted((re.escape(w) for w in _QUAL_OF), key=len, reverse=True))
+_ALTERNATIONS = {"verbs": SAY_VERBS, "history": HISTORY, "hypothetical": HYPOTHETICAL, "qualifiers": _QUALIFIERS}
+
+
+def _pair(alternation: str) -> tuple[re.Pattern, re.Pattern]:
+    return (re.compile(rf"\b(?:{alternation})\b", re.I), re.compile(rf"\b(?:{by_initial(alternation)})\b", re.I))
+
+
+def _spans(rx: re.Pattern, text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in rx.finditer(text)]
+
+
+@pytest.mark.parametrize("name", sorted(_ALTERNATIONS))
+def test_regrouped_alternations_match_as_the_plain_ones_on_the_samples(name, samples_dir):
+    plain, grouped = _pair(_ALTERNATIONS[name])
+    seen = 0
+    for path in sorted(samples_dir.glob("*.txt")):
+        articles, _ = loading.load_file(path, path.name)
+        for art in articles:
+            for s in split_sentences(art.text):
+                text = art.text[s.start:s.end]
+                assert _spans(grouped, text) == _spans(plain, text), text
+                seen += 1
+    assert seen > 100
+
+
+_WORDS = ["said", "SAID", "ſaid", "İS REPORTING", "ıs claiming", "Stalingrad", "ſtalingrad", "NAZI", "road crash",
+          "braced", "PREPARING TO", "planning to", "might", "more than", "MORE  THAN", "approx.", "approx",
+          "an estimated about", "up to", "at least", "puts losses at", "thinks tanks", "\u212a", "é", "_", "2",
+          " ", " ", ",", ".", "-", "\n"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(sorted(_ALTERNATIONS)), st.lists(st.sampled_from(_WORDS), max_size=25).map("".join))
+def test_regrouped_alternations_match_as_the_plain_ones_on_generated_text(name, text):
+    plain, grouped = _pair(_ALTERNATIONS[name])
+    assert _spans(grouped, text) == _spans(plain, text)
+
+
+def test_an_alternative_that_may_be_skipped_or_opens_otherwise_is_refused():
+    with pytest.raises(ValueError):
+        by_initial(r"said|(?:is|was)?\s+saying")
+    with pytest.raises(ValueError):
+        by_initial(r"said|\d+ said")
+
+
+def test_a_lookahead_of_the_first_letters_keeps_a_case_sensitive_alternation_s_matches(samples_dir):
+    from index.extraction.initials import first_letters
+    from index.extraction.metrics import FOREIGN
+
+    plain = re.compile(rf"\b(?:{FOREIGN})\b")
+    ahead = re.compile(rf"\b(?=[{first_letters(FOREIGN)}])(?:{FOREIGN})\b")
+    texts = [path.read_text(encoding="utf-8", errors="replace") for path in sorted(samples_dir.glob("*.txt"))]
+    texts += ["worldwide, globally; the Red  Sea and World War II in Syria, syria, SYRIA, ſyria, Afghan-made"]
+    for text in texts:
+        assert _spans(ahead, text) == _spans(plain, text)
+    assert first_letters(r"said|(?:is|Was)\s+saying|Kyiv") == "KWis"
