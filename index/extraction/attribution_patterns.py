@@ -163,7 +163,8 @@ QUOTE_THEN_NAME = r"[\"”'’]\s*[–—-]\s*[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'
 GROUP_WORDS = r"officials|authorities|military|army|prosecutors|police|rescuers|emergency\s+services|government"
 # a group the article qualifies, in lower case: "as reported by local authorities"
 QUALIFIED_GROUP = (r"(?:(?:regional|local|provincial|city|state|senior|top|military|defen[cs]e|government|police|health"
-                   r"|emergency|border|occupation|occupying|installed|appointed)\s+){1,3}(?:officials?|authorities|administration)")
+                   r"|emergency|border|occupation|occupying|installed|appointed)\s+){1,3}(?:officials?|authorities|administration"
+                   r"|prosecutor['’]s\s+office|prosecutors)")
 PASSIVE_BY_RE = re.compile(
     r"(?i:\b(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:also\s+|later\s+|independently\s+)?|as\s+)"
     r"(?:cited|reported|given|released"
@@ -262,7 +263,10 @@ SAME_WORK_RE = re.compile(r"(?:same|this|that|these|those)\s+((?:estimates?|figu
 PARTICIPLES = "saying adding reporting noting claiming stating announcing estimating writing stressing specifying"
 PARTICIPLE_SAY_RE = re.compile(rf",\s+(?:{'|'.join(PARTICIPLES.split())})\b", re.I)
 OPENING_SUBJECT_RE = re.compile(
-    rf"\W*(?:(?:On|In|Late|Early|Earlier|Later|Meanwhile)\b[^,]{{0,40}},\s*)?(?P<np>{NP})\s+(?:(?:has|have|had|also)\s+)?(?:[a-z]+(?:ed|s)|met|spoke|went|gave|held|took|made|came|wrote|sent|led)\b")
+    rf"\W*(?:(?:On|In|Late|Early|Earlier|Later|Meanwhile)\b[^,]{{0,40}},\s*|[A-Z][a-z]+ly,\s*)?(?P<np>{NP})"
+    # (its initials in brackets: "the UK Ministry of Defence (MoD) shed light ..., estimating")
+    r"(?:\s*\([A-Z][\w.&-]{1,12}\))?"
+    r"\s+(?:(?:has|have|had|also)\s+)?(?:[a-z]+(?:ed|s)|met|spoke|went|gave|held|took|made|came|wrote|sent|led)\b")
 # a nation, or a force or weapon that acts: no speaker of the participle ("Russian forces shelled ..., saying")
 NATIONALITY_ONLY_RE = re.compile(r"(?:the\s+)?(?:(?:Russian|Ukrainian|Russia|Ukraine|Kyiv|Kiev|Moscow)(?:['’]s)?"
                                  r"|.*\b(?:forces|troops|army|military|strikes?|attacks?|shelling|missiles?|drones?|units?))", re.I)

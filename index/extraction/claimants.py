@@ -64,6 +64,7 @@ class Attribution:
     via: str | None = None  # the outlet that relays this claimant ("The Times reported, citing US officials")
 
 
+_TO_HAVE_SAID_RE = re.compile(r"\s+to\s+have\s+(?:said|told|stated|claimed|written|announced)\b", re.I)
 # "As added, ...", "So said": a conjunction left where a translation dropped the subject.
 _LEAD_WORD_RE = re.compile(r"As|So|And|But|Also|Then|Thus|Yet|Here|There|This|That|It\s+was", re.I)
 
@@ -245,7 +246,10 @@ def find_attributions(s: str, headline: bool = False) -> list[Attribution]:
         if m.group(0) == "States" and s.endswith("United ", 0, m.start()):
             continue  # "The United States estimates": a name, not a verb
         if NOT_SAY_BEFORE.search(s[max(0, m.start() - 20):m.start()]):
-            if PASSIVE_RE.search(s[max(0, m.start() - 14):m.start()]) and not re.match(r"\s+by\b", s[m.end():]):
+            if (aux := PASSIVE_RE.search(s, max(0, m.start() - 14), m.start())) and not re.match(r"\s+by\b", s[m.end():]):
+                if _TO_HAVE_SAID_RE.match(s, m.end()) and (span := subject_before(s, aux.start())) and span[0] != span[1]:
+                    add(span[0], span[1], "sentence")  # "Pavel Malkov, the governor, is reported to have said"
+                    continue
                 # "losses are estimated at ...": someone says so, named in the paragraph or no one
                 out.append(Attribution(m.start(), m.start(), None, "sentence", generic=True, passive=True))
             continue
