@@ -36,3 +36,9 @@ def test_what_air_defence_brought_down(text, value, metric):
 ])
 def test_what_was_launched_or_hit_is_no_loss(text, value):
     assert value not in figures(text)
+
+
+def test_drones_with_no_side_take_the_side_of_the_articles_other_drones():
+    f = figures("Night\nUkraine's air force said it shot down 58 Russian drones overnight.\n\nIn the south, 406 drones "
+                "and nine missiles were intercepted over two nights, it said.")
+    assert (f[406].side, f[9].side) == ("russia", "russia")

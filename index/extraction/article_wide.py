@@ -19,7 +19,8 @@ LOSS_METRICS_NO_SIDE_DEFAULT = ("troops_deployed", "civilians_killed", "civilian
 
 def default_sides(figs: list[Figure]) -> None:
     """A loss figure whose words name no side takes the side the article is about: the side of
-    the figure before it in its sentence, else the side of two thirds of the article's figures."""
+    the figure before it in its sentence, else (drones and missiles) the side of the article's
+    other drones and missiles when they agree, else the side of two thirds of its figures."""
     sided = Counter(f.side for f in figs if f.side in ("russia", "ukraine")
                     and f.metric not in LOSS_METRICS_NO_SIDE_DEFAULT)
     total = sum(sided.values())
@@ -28,14 +29,21 @@ def default_sides(figs: list[Figure]) -> None:
         side, count = sided.most_common(1)[0]
         if count * 3 >= total * 2:
             major = side
+    # drones and missiles brought down: the side of the article's others, when they agree
+    airborne = {f.side for f in figs if f.metric in _AIRBORNE and f.side in ("russia", "ukraine")}
     prev: Figure | None = None
     for f in figs:
         if f.side is None and f.metric not in LOSS_METRICS_NO_SIDE_DEFAULT:
             if prev is not None and prev.sentence_start == f.sentence_start and prev.side:
                 f.side = prev.side
+            elif f.metric in _AIRBORNE and len(airborne) == 1:
+                f.side = next(iter(airborne))
             elif major:
                 f.side = major
         prev = f
+
+
+_AIRBORNE = ("drones", "cruise_missiles")
 
 
 _SOLDIER_WORDS_RE = re.compile(r"\b(?:soldiers?|troops|servicemen|service\s*members|fighters|military|army|forces"
