@@ -94,6 +94,9 @@ def _admits_own(g: Figure) -> bool:
     return counts is not None and g.side is not None and g.side != counts and g.side != "both"
 
 
+_OWN_COUNT = "the outlet's own count"
+
+
 def claimants_from_the_article(figs: list[Figure], unsourced: set[int]) -> None:
     """A figure its sentence attributes to no one takes the claimant the article gives figures
     of the same kind to (whose losses, soldiers or civilians), when that is one claimant: the
@@ -111,6 +114,10 @@ def claimants_from_the_article(figs: list[Figure], unsourced: set[int]) -> None:
         return f.side, family
 
     sources = {g.claimant for g in figs if g.claimant}  # a roundup of many sources has no one source
+    # an article that is a body's own count ("we have identified", "according to our data", more
+    # than once): its figures that name no one are that body's, whoever else it quotes
+    own = [g.claimant for g in figs if g.claimant_from == _OWN_COUNT]
+    own_body = own[0] if len(own) >= 2 and len(set(own)) == 1 else None
     civilian_sources: dict[tuple, set[str]] = {}
     for g in figs:
         if g.claimant and g.metric.startswith("civilians_"):
@@ -143,10 +150,10 @@ def claimants_from_the_article(figs: list[Figure], unsourced: set[int]) -> None:
         after = [g for g in figs[i + 1:] if g.claimant and kind(g) == kind(f) and not _ASIDE_RE.match(g.sentence)
                  and not _admits_own(g)]
         source = before[-1] if before else (after[0] if after else None)
-        if source is not None and len({g.claimant for g in before + after}) > 1:
+        if source is not None and len(named := {g.claimant for g in before + after}) > 1:
             # two sources of the same kind of count: naming the nearer was right as often as wrong
             # (38 right, 39 wrong or no one's on the tuning sets), and a wrong name is worse than none
-            source = None
+            source = next((g for g in before + after if g.claimant == own_body), None) if own_body in named else None
         if source is not None:
             f.claimant = source.claimant
             f.claimant_from = "the article's other figures"
