@@ -107,3 +107,15 @@ def test_the_days_part_of_a_running_total_of_machines(text, part, metric):
 def test_a_number_with_a_running_total_that_says_no_loss_is_no_part_of_it():
     f = figures("Losses\nRussia has lost 11,557 tanks, with 200 kept in storage, the General Staff said.")
     assert 200 not in f
+
+
+def test_a_part_from_the_sentence_after_its_toll_keeps_the_articles_offsets():
+    from index.extraction.extract import analyse
+    from index.model import Article
+
+    text = "Strike\nA missile hit a school in Sumy, killing nine people, the governor said.  Two  children\nare among them."
+    art = analyse(Article(file="a.txt", title="Strike", text=text, published="2025-03-10"))
+    child = next(f for f in art.figures if f.value == 2)
+    assert text[child.start:child.end] == child.text == "Two"
+    assert len(child.sentence) == child.sentence_end - child.sentence_start
+    assert child.sentence[child.start - child.sentence_start:child.end - child.sentence_start] == "Two"

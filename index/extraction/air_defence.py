@@ -15,6 +15,7 @@ import re
 
 from index.extraction.metrics import DOWNED_VERBS
 from index.extraction.referents import news_agency
+from index.model import Figure
 
 UKRAINIAN_AIR_FORCE = "Ukrainian Air Force"
 _RUSSIAN_MOD = "Russian Ministry of Defence"
@@ -67,7 +68,7 @@ _NOT_CRUISE_RE = re.compile(
     r"|anti-?aircraft|surface-to-air|air-to-air|guided)\s+(?:[\w’'-]+\s+)?missiles?\b", re.I)
 
 
-def ballistic_as_other(figs: list) -> None:
+def ballistic_as_other(figs: list[Figure]) -> None:
     """Missiles that are not cruise missiles, by the words of their count, are `other`."""
     for f in figs:
         m = _NOT_CRUISE_RE.match(f.sentence, f.end - f.sentence_start) if f.metric == "cruise_missiles" else None

@@ -16,7 +16,9 @@ from index.extraction.numbers import QUALIFIER_BEFORE, Number, find_numbers
 
 I = re.IGNORECASE
 
+# what was brought down, in the past ("trying to shoot down seven targets" downed none)
 _DOWNED = r"(?:shot\s+down|downed|intercepted|destroyed|neutrali[sz]ed|brought\s+down)"
+_ANY_DOWNED_RE = re.compile(rf"\b{_DOWNED}\b", I)
 _WHAT_RE = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?P<n>cruise\s+missiles?|missiles?|drones?|UAVs?|Shaheds?)\b", I)
 # "three of which were shot down", "21 of them were intercepted"
 _OF_WHICH_AFTER_RE = re.compile(
@@ -38,7 +40,7 @@ _RUSSIA_FIRED_RE = re.compile(
 def downed_of_launched(s: str, taken: list[Found]) -> list[Found]:
     """The counts of sentence `s` that say how many of the drones or missiles launched were
     brought down, for numbers no other rule took (`taken`)."""
-    if not re.search(_DOWNED, s, I):
+    if not _ANY_DOWNED_RE.search(s):
         return []
     used = {(f.number.start, f.number.end) for f in taken}
     nums = find_numbers(s)

@@ -41,13 +41,10 @@ _OF_THOSE_RE = re.compile(
     r"\s+of\s+(?:those|them|these)\s+(?:(?:may|might|could|would|have|had|are|were)\s+){0,2}(?:be\s+|been\s+)?"
     r"(?P<out>killed|dead|wounded|injured|missing|captured)\b", I)
 # "Among them, 13,781 were volunteers", "Among the dead, 8,099 are former prisoners"
-_AMONG_RE = re.compile(
-    r"\W*(?:Among|Of)\s+(?:them|these|those|the\s+(?:dead|killed|fallen|victims|casualties|wounded))\s*,?\s*"
-    rf"{QUALIFIER_BEFORE}", I)
+_AMONG = r"\W*(?:Among|Of)\s+(?:them|these|those|the\s+(?:dead|killed|fallen|victims|casualties|wounded))\s*,?\s*"
+_AMONG_RE = re.compile(rf"{_AMONG}{QUALIFIER_BEFORE}", I)
 # "Among them are 2,100 officers": a part of the count before, by its people
-_AMONG_ARE_RE = re.compile(
-    r"\W*(?:Among|Of)\s+(?:them|these|those|the\s+(?:dead|killed|fallen|victims|casualties|wounded))\s*,?\s*"
-    rf"(?:are|were|is|was)\s+{QUALIFIER_BEFORE}", I)
+_AMONG_ARE_RE = re.compile(rf"{_AMONG}(?:are|were|is|was)\s+{QUALIFIER_BEFORE}", I)
 _PEOPLE_RE = re.compile(
     r"\s+(?:[\w-]+\s+)?(?:officers|generals|commanders|colonels|majors|pilots|children|women|men|volunteers|conscripts"
     r"|mobili[sz]ed|contract\s+soldiers|mercenaries|foreigners|prisoners|convicts|minors)\b", I)

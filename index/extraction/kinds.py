@@ -29,7 +29,7 @@ I = re.IGNORECASE
 _PERIOD_AFTER_RE = re.compile(r"\b(?:this|last|past)\s+(?:week|month|year)\b", I)
 _PERIOD_OF_COUNT_RE = re.compile(r"in\s+the\s+reporting\s+period", I)  # the report's period, not when said
 # "an estimated 1,226", and the passive "casualties are estimated at": no one speaking
-_ADJECTIVE_SAY_RE = re.compile(r"\b(?:an?|the|are|is|were|was|been|be)\s+$", I)
+_NO_SPEAKER_BEFORE_RE = re.compile(r"\b(?:an?|the|are|is|were|was|been|be)\s+$", I)
 # "Podolyak said in December 2022 that ...", "Zelensky told CNN last week": when it was said
 # (but "estimate that in November": the count's)
 _SAID_RIGHT_BEFORE_RE = re.compile(rf"\b(?i:{SAY_VERBS})\s+(?:[A-Z][\w.]*\s+)?$")
@@ -176,7 +176,7 @@ def kind_of(s: str, n: Number, b: int, nums: list[Number], bulletin: bool, metri
         # Kharkiv on Friday" are one attack's)
         best, dist = "daily", m.start() - n.end
     says = [m.start() for m in SAY_RE.finditer(s, lo, n.start)
-            if not _ADJECTIVE_SAY_RE.search(s, max(0, m.start() - 5), m.start())  # "an estimated 1,226"
+            if not _NO_SPEAKER_BEFORE_RE.search(s, max(0, m.start() - 5), m.start())  # "an estimated 1,226"
             and not _COUNTING_VERB_RE.match(s, m.start())]  # "From 1 to 28 February, OHCHR recorded 589"
     for k, rx, _ in KIND_RES:
         if k == "cumulative" and best is not None:
@@ -213,7 +213,7 @@ def kind_of(s: str, n: Number, b: int, nums: list[Number], bulletin: bool, metri
     before = [m for m in KIND_RES[2][1].finditer(s, max(0, n.start - 200), n.start)]
     if before and _PERIOD_OF_COUNT_RE.match(before[-1].group(0)):
         return "period"  # "In the reporting period, the authorities reported that 91 ..."
-    if before and not any(not _ADJECTIVE_SAY_RE.search(s, max(0, m.start() - 5), m.start())
+    if before and not any(not _NO_SPEAKER_BEFORE_RE.search(s, max(0, m.start() - 5), m.start())
                           and not _COUNTING_VERB_RE.match(s, m.start())
                           for m in SAY_RE.finditer(s, before[-1].end(), n.start)) \
             and not _SAID_RIGHT_BEFORE_RE.search(s, max(0, before[-1].start() - 25), before[-1].start()) \

@@ -93,11 +93,12 @@ def list_before(s: str, pending: list[Number], last: Found) -> list[Found]:
 INCLUDING_RE = re.compile(
     rf"(?:,\s*|\s+|—\s*|–\s*)(?:including|of\s+whom|among\s+them|among\s+whom)\s+{QUALIFIER_BEFORE}$", I)
 _AND_NEXT_RE = re.compile(rf"^[^\d,;.()]{{0,40}}?(?:,\s*)?\band\s+{QUALIFIER_BEFORE}$", I)
-_PART_WORDS_RE = re.compile(r"\s+(?:within|inside|in|into|to|abroad|outside|who|which|from|across|were|are|have|had"
-                            # "11,557 tanks, including seven destroyed in the past day"
-                            r"|destroyed|downed|shot\s+down|damaged|lost|eliminated)\b", I)
+# "11,557 tanks, including seven destroyed in the past day"
+_LOST_WORDS = r"destroyed|downed|shot\s+down|damaged|lost|eliminated"
+_PART_WORDS_RE = re.compile(rf"\s+(?:within|inside|in|into|to|abroad|outside|who|which|from|across|were|are|have|had"
+                            rf"|{_LOST_WORDS})\b", I)
 _WITH_PART_RE = re.compile(rf",\s*with\s+{QUALIFIER_BEFORE}$", I)  # "36,182 artillery systems, with 84 destroyed"
-_LOST_AFTER_RE = re.compile(r"\s+(?:destroyed|downed|shot\s+down|damaged|lost|eliminated)\b", I)
+_LOST_AFTER_RE = re.compile(rf"\s+(?:{_LOST_WORDS})\b", I)
 
 
 _TOTAL_RE = re.compile(

@@ -110,7 +110,7 @@ class Referents:
         """Remember the sources the outlets of a sentence relay: "the newspaper reported" later
         is the source the newspaper cited, not the newspaper."""
         for a in atts:
-            if getattr(a, "via", None) and a.phrase:
+            if a.via and a.phrase:
                 self._relayed[_bare(a.via)] = a.phrase
                 self.named(a.via)  # (still the one "the newspaper" names)
 

@@ -15,29 +15,30 @@ import re
 from dataclasses import replace
 
 from index.extraction.numbers import QUALIFIER_BEFORE, Number, find_numbers
+from index.extraction.sentences import one_line
 from index.model import Figure, Sentence
 
 _CIVILIANS = ("civilians_killed", "civilians_wounded")
 _HARMED = _CIVILIANS + ("personnel_killed", "personnel_wounded", "personnel_casualties")
-_CHILDREN = (r"(?:children|child|kids|minors|teenagers|infants|babies|baby"
-             # (the ranks and kinds of soldiers, of a toll of soldiers)
-             r"|officers|generals|commanders|colonels|pilots|mercenaries|conscripts|mobili[sz]ed\s+(?:men|soldiers)"
-             r"|convicts|former\s+(?:prisoners|convicts|inmates)|foreign\s+(?:fighters|nationals|mercenaries))")
-_RANKS_RE = re.compile(r"\s+(?:officers|generals|commanders|colonels|pilots|mercenaries|conscripts|mobili|convicts"
-                       r"|former|foreign)", re.I)
+# the people a part counts: children of a toll of the harmed, the ranks and kinds of soldiers of
+# a toll of soldiers
+_RANKS = (r"(?:officers|generals|commanders|colonels|pilots|mercenaries|conscripts|mobili[sz]ed\s+(?:men|soldiers)"
+          r"|convicts|former\s+(?:prisoners|convicts|inmates)|foreign\s+(?:fighters|nationals|mercenaries))")
+_PEOPLE = rf"(?:children|child|kids|minors|teenagers|infants|babies|baby|{_RANKS})"
+_RANKS_RE = re.compile(rf"\s+{_RANKS}\b", re.I)
 # after the count: "N children are among ...", "N children and M others were hurt", "N of them children"
-_AMONG_RE = re.compile(rf"\s+{_CHILDREN}\s+(?:(?:are|were|is|was)\s+)?among\b", re.I)
+_AMONG_RE = re.compile(rf"\s+{_PEOPLE}\s+(?:(?:are|were|is|was)\s+)?among\b", re.I)
 _AND_OTHERS_RE = re.compile(
-    rf"\s+{_CHILDREN}\s+and\s+{QUALIFIER_BEFORE}(?=\d|[a-z])", re.I)
+    rf"\s+{_PEOPLE}\s+and\s+{QUALIFIER_BEFORE}(?=\d|[a-z])", re.I)
 _OTHERS_RE = re.compile(r"\s+(?:others?|more|adults|people)\b", re.I)
-_WERE_CHILDREN_RE = re.compile(
-    rf"\s+(?:(?:of\s+(?:them|whom)\s+)?(?:were|are)\s+{_CHILDREN}|of\s+(?:them|whom)\s+{_CHILDREN}|{_CHILDREN}\s+included)\b", re.I)
+_WERE_PEOPLE_RE = re.compile(
+    rf"\s+(?:(?:of\s+(?:them|whom)\s+)?(?:were|are)\s+{_PEOPLE}|of\s+(?:them|whom)\s+{_PEOPLE}|{_PEOPLE}\s+included)\b", re.I)
 # before the count: "including", "among them", "Of the 144 injured, ", "of whom"
 _INCLUDING_RE = re.compile(
     rf"(?:\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them)[,:]?\s+|[,(—–]\s*){QUALIFIER_BEFORE}$", re.I)
 _OF_THE_RE = re.compile(rf"^\s*(?:Of\s+(?:the|them|those)\b[^.;:]{{0,60}}?,\s*){QUALIFIER_BEFORE}$", re.I)
 _THEM_RE = re.compile(r"\s*(?:them|the\s+(?:dead|victims|injured|wounded|killed)|those\s+(?:killed|injured|wounded|hurt))\b", re.I)
-_CHILDREN_AFTER_RE = re.compile(rf"\s+{_CHILDREN}\b", re.I)
+_PEOPLE_AFTER_RE = re.compile(rf"\s+{_PEOPLE}\b", re.I)
 
 
 def toll_parts(text: str, sentences: list[Sentence], figs: list[Figure]) -> None:
@@ -84,13 +85,13 @@ def _toll_of(s: str, n: Number, offset: int, here: list[Figure], before: list[Fi
         nxt = [f for f in here if f.start - offset >= m.end() and _OTHERS_RE.match(s, f.end - offset)]
         return nxt[0] if nxt else None  # "Twelve children and 26 others were hurt"
     earlier = [f for f in here if f.end - offset <= n.start]
-    if _WERE_CHILDREN_RE.match(s, n.end):
+    if _WERE_PEOPLE_RE.match(s, n.end):
         if earlier:
             return earlier[-1]  # "Of the 144 injured, 15 were children"; "650 children included"
         if re.match(r"\s+of\s+(?:them|whom)\b", s[n.end:], re.I) or _OF_THE_RE.match(s[:n.start]):
             return before[-1] if before else None  # "Four of them were children."
         return None
-    if _CHILDREN_AFTER_RE.match(s, n.end) and earlier and (
+    if _PEOPLE_AFTER_RE.match(s, n.end) and earlier and (
             _INCLUDING_RE.search(s, earlier[-1].end - offset, n.start)
             or _OF_THE_RE.match(s[:n.start])):
         # "Another 98 were wounded, including 16 children", when the 98 came from the sentence before
@@ -100,6 +101,6 @@ def _toll_of(s: str, n: Number, offset: int, here: list[Figure], before: list[Fi
 
 def _child_figure(toll: Figure, n: Number, sent: Sentence, s: str) -> Figure:
     start, end = sent.start + n.start, sent.start + n.end
+    # (the sentence as the article's others keep it: same length, so offsets into it hold)
     return replace(toll, value=int(n.value), upper=n.upper, approx=n.approx, text=s[n.start:n.end],
-                   start=start, end=end, sentence=" ".join(s.split()) if toll.sentence_start != sent.start
-                   else toll.sentence, sentence_start=sent.start, sentence_end=sent.end)
+                   start=start, end=end, sentence=one_line(s), sentence_start=sent.start, sentence_end=sent.end)
