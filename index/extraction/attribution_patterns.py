@@ -182,7 +182,8 @@ PASSIVE_BY_RE = re.compile(
 _NP_OWNER = r"(?:the\s+)?[A-Z][\w.&-]*(?:\s+(?:[A-Z][\w.&-]*|of|the|for|and|(?:" + ROLE_WORDS + r"))(?![\w-])){0,9}"
 POSSESSIVE_RE = re.compile(
     # "the British Ministry of Defense's intelligence assessment"
-    rf"(?P<np>{_NP_OWNER})['’]s\s+(?:latest\s+|own\s+|official\s+|new\s+|intelligence\s+|daily\s+|weekly\s+|first\s+)?(?:numbers|figures?|data|count|tally"
+    # ("the Ukrainian Armed Forces' latest estimates": a plural's possessive has no s of its own)
+    rf"(?P<np>{_NP_OWNER})(?:['’]s|(?<=[a-z]s)['’])\s+(?:latest\s+|own\s+|official\s+|new\s+|intelligence\s+|daily\s+|weekly\s+|first\s+)?(?:numbers|figures?|data|count|tally"
     # "The Kremlin's first statement on its casualties noted that 498 soldiers had been killed"
     r"|estimates?|assessment|update|bulletin|statistics|research|analysis|study|calculations|findings|statement|announcement|briefing"
     # "Moscow's widely disputed claims that just over 6,000 ...", "Trump's claim hours earlier that"
@@ -195,7 +196,7 @@ TRAILING_RE = re.compile(  # "..., Says Russia" in a title's capitals too
     rf"|this|earlier|later|yesterday|today)\b)(?P<np>{NP_ANY})\s*[.!?\"”'’]*\s*$"
 )
 POSSESSIVE_HINT_RE = re.compile(
-    r"['’]s\s+(?:latest\s+|own\s+|official\s+|new\s+|intelligence\s+|daily\s+|weekly\s+|first\s+)?(?:numbers|figures?|data|count|tally|estimates?|assessment"
+    r"(?:['’]s|(?<=[a-z]s)['’])\s+(?:latest\s+|own\s+|official\s+|new\s+|intelligence\s+|daily\s+|weekly\s+|first\s+)?(?:numbers|figures?|data|count|tally|estimates?|assessment"
     r"|update|bulletin|statistics|research|analysis|study|calculations|findings|statement|announcement|briefing|(?:[a-z]+\s+){0,2}?(?:claims?|assertion|admission))\b")
 CITED_BY_RE = re.compile(rf"(?P<np>{NP}),\s+(?:as\s+)?(?:cited|quoted)\s+by\b")
 HEADLINE_RE = re.compile(r"^\W{0,3}(?P<np>[A-Z][\w’'.&-]*(?:\s+[\w’'.&-]+){0,5}):\s")

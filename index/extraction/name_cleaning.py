@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from index.extraction.aliases import known
 from index.extraction.attribution_patterns import DAY_WORDS, GROUP_WORDS
 from index.extraction.person_names import person_without_title
 
@@ -23,6 +24,10 @@ def clean(np_: str) -> str:
     np_ = _DAY_BEFORE_RE.sub("", np_)
     np_ = _WHAT_BEFORE_RE.sub("", np_)  # "according to what Russian agencies report"
     np_ = _ARTICLE_RE.sub("", np_)
+    # "the country's state emergency service": the country is the one the article is about; the
+    # body is named by what follows when the table knows it (else it stays a description)
+    if (own := _COUNTRY_OWNER_RE.match(np_)) and known(np_[own.end():]):
+        np_ = np_[own.end():]
     np_ = _KIND_BEFORE_NAME_RE.sub("", np_)  # "watchdog Airwars", "monitoring group Airwars": the name
     # "Fox News Digital Friday": the day it was said is no part of the name
     np_ = _DAY_AFTER_RE.sub("", np_)
@@ -46,10 +51,11 @@ _LAST_INITIAL_RE = re.compile(r"(?:^|\s)(?:[A-Z]\.)+[A-Z]$")
 _QUANTIFIER_RE = re.compile(r"^(?:Other|Some|Many|Most|P\.S\.)\s+(?=[A-Z])")
 _DATELINE_RE = re.compile(r"^(?:[A-Z][\w’'-]+,\s+)?[A-Z]{2,}\s*[-–—]+\s+")
 _ADJECTIVE_AND_WORK_RE = re.compile(r"(?:Ukrainian|Russian|Western|British|American|US|U\.S\.)\s+\w+")
-_WORK_AFTER_RE = re.compile(r"(?<=\w)\s+(?:estimates?|figures|data|assessments?|reports?|count|tally|numbers|statistics"
+_WORK_AFTER_RE = re.compile(r"(?<=[\w’'])\s+(?:estimates?|figures|data|assessments?|reports?|count|tally|numbers|statistics"
                             r"|update|bulletin|calculations|research|analysis|study|survey|findings)$", re.I)
 _DAY_BEFORE_RE = re.compile(rf"^(?:[Oo]n\s+)?(?:{DAY_WORDS})\s+(?:the\s+)?")
 _ARTICLE_RE = re.compile(r"^(?:the|a|an)\s+", re.I)
+_COUNTRY_OWNER_RE = re.compile(r"(?:country|nation)['’]s\s+", re.I)
 _WHAT_BEFORE_RE = re.compile(r"^(?:what|that\s+which)\s+")
 _DAY_AFTER_RE = re.compile(rf"\s+(?:on\s+)?(?:{DAY_WORDS})$")
 _MONTH_AFTER_POSSESSIVE_RE = re.compile(r"['’]s\s+(?:January|February|March|April|May|June|July|August|September|October"
