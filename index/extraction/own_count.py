@@ -37,6 +37,12 @@ def outlet_name(outlet: str | None) -> str | None:
 
 
 
+# a state's or a union's office abroad or its foreign service: the pages it publishes are its statements
+_OFFICIAL_PAGE_RE = re.compile(
+    r"\b(?:(?:Permanent\s+)?(?:Mission|Delegation|Representation)|Embassy|Consulate)\s+(?:of|to)\s+(?:the\s+)?[A-Z]"
+    r"|\bExternal\s+Action\s+Service\b|\bForeign\s+(?:Ministry|Office)\b|\bMinistry\s+of\s+Foreign\s+Affairs\b")
+
+
 def publisher(outlet: str | None) -> str | None:
     """The body or person that publishes the article itself, from its metadata: one the table
     knows by the outlet's whole name ("President of Ukraine (official address)", "CSIS"), or a
@@ -48,6 +54,8 @@ def publisher(outlet: str | None) -> str | None:
     own = outlet_name(outlet)
     if own and names_whole(own) and not COUNTRY_RE.fullmatch(own) and not is_outlet(canonical(own, False)):
         return canonical(own, False)  # "President of Ukraine (official address)": the speaker's own page
+    if own and _OFFICIAL_PAGE_RE.search(outlet) and not is_outlet(canonical(own, False)):
+        return own  # "Permanent Mission of Ukraine to the United Nations": a state's own page, its statements
     for words in mentioned(outlet):
         if COUNTRY_RE.fullmatch(words):
             continue
