@@ -84,6 +84,39 @@ def russias_civilians(figs: list[Figure]) -> None:
             f.side = "russia"
 
 
+# a claimant of Russia's side: its state, its officials, the republics it installed
+_RUSSIAN_SPEAKER_RE = re.compile(r"\b(?:Russian?|Russia['’]s|Moscow|Kremlin|Donetsk\s+People|Luhansk\s+People|Lugansk\s+People"
+                                 r"|DPR|LPR)\b")
+_IN_UKRAINE_RE = re.compile(r"\bin\s+(?:\w+\s+){0,2}Ukraine\b|\bUkrainians\b|\bUkrainian\s+(?:civilians|citizens|children|people|residents)\b|" + _UKRAINE_PLACE_RE.pattern.replace(r"Ukraine|Ukrainian|", ""), re.I)
+
+
+def civilians_of_russian_speakers(text: str, figs: list[Figure]) -> None:
+    """"Yesterday's attacks killed 6 and injured 55 people," Nebenzia said: civilians that
+    Moscow's officials count, with no attacker and no place in Ukraine named, are Russia's side
+    (those its strikes hit are Kyiv's to count). Its officials are the bodies of its name and the
+    people the article calls Russian ("Russia's UN envoy Vassily Nebenzia"). (Read once the
+    article's claimants are settled.)"""
+    russian: dict[str, bool] = {}
+    for f in figs:
+        if f.metric.startswith("civilians_") and f.metric != "civilians_displaced" and f.side == "ukraine" \
+                and f.claimant and "Ukrain" not in f.claimant and civilians_cue(f.sentence) is None \
+                and not _IN_UKRAINE_RE.search(f.sentence):
+            if f.claimant not in russian:
+                russian[f.claimant] = _RUSSIAN_SPEAKER_RE.search(f.claimant) is not None or _called_russian(text, f.claimant)
+            if russian[f.claimant]:
+                f.side = "russia"
+
+
+def _called_russian(text: str, name: str) -> bool:
+    """The article calls the person Russian where it names them: "Russian Foreign Ministry
+    spokeswoman Maria Zakharova", "Russia's UN envoy Vassily Nebenzia"."""
+    surname = name.split(" (")[0].split()[-1]
+    if not surname[:1].isupper():
+        return False
+    return re.search(rf"\b(?:Russian|Russia['’]s|Kremlin|Russian\s+Federation)(?:\s+(?:[A-Z][\w.’'-]*|of|the|to|{ROLE_WORDS})){{0,6}}?"
+                     rf"\s+{re.escape(surname)}\b", text) is not None
+
+
 _ASIDE_RE = re.compile(r"\W*(?:Earlier|Previously|Meanwhile|Separately|Elsewhere|By\s+comparison|In\s+comparison"
                        r"|For\s+comparison|By\s+contrast|In\s+contrast)\b", re.I)
 

@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import re
 
+from index.extraction.aliases import canonical, counting_body, counts_side
 from index.extraction.attribution_patterns import NP
 from index.extraction.figure_dates import TOPIC_SHIFT_RE
+from index.model import Figure
 
 # "a senior official", "a Ukrainian official", "a new investigative report", "one adviser"
 _UNNAMED_RE = re.compile(
@@ -92,3 +94,13 @@ def source_of_before(sentence: str) -> str | None:
     """The source a sentence names for the figures of the one before it, or None."""
     m = _THIS_SAID_BY_RE.match(sentence) or _SAID_THIS_RE.match(sentence)
     return m.group("np") if m else None
+
+
+def name_the_figures(figs: list[Figure], name: str, over_carried: bool = False) -> None:
+    """The figures a sentence left unnamed (or, `over_carried`, only carried a claimant to) take
+    the source the next sentence names."""
+    for fig in figs:
+        if fig.claimant is None or (over_carried and fig.claimant_from == "carried from the sentence before"):
+            who = canonical(name, fig.metric != "troops_deployed")
+            fig.claimant = counting_body(who, fig.metric, fig.kind, bool(fig.side) and fig.side == counts_side(who))
+            fig.claimant_from = "named in the next sentence"

@@ -18,9 +18,9 @@ from index.extraction.air_targets import downed_of_launched
 from index.extraction.bulletin_match import general_staff_by_record
 from index.extraction.anaphora import figures_by_reference
 from index.extraction.article_wide import (LOSS_METRICS_NO_SIDE_DEFAULT, claimants_from_the_article, default_sides,
-                                           full_names, headline_echoes, incident_claims, russias_civilians,
-                                           strike_dead, title_source)
-from index.extraction.cataphora import awaiting_name, named_first, source_of_before
+                                           civilians_of_russian_speakers, full_names, headline_echoes, incident_claims,
+                                           russias_civilians, strike_dead, title_source)
+from index.extraction.cataphora import awaiting_name, name_the_figures, named_first, source_of_before
 from index.extraction.claimants import Attribution, canonical, counts_side, find_attributions
 from index.extraction.figure_dates import OTHER_EVENT_RE, Dates, estimated_as_of, published_from_text, valid_as_of
 from index.extraction.figures import figures_in, is_bulletin
@@ -50,10 +50,9 @@ _WORD_RE = re.compile(r"\w(?:[\w’'.,-]*\w)?")  # "1,160" and "Ukraine's" are o
 
 
 def analyse(article: Article) -> Article:
-    """Fill `article.sentences`, `article.words`, `article.figures`, and, when loading found no
-    published date, `published`/`published_from` from an explicit date in the text or else
-    `published_estimate`. Never raises on any text; every figure has
-    `figure.text == article.text[figure.start:figure.end]`. Returns the same article."""
+    """Fill `article.sentences`, `.words`, `.figures` and, when loading found no published date,
+    `published`/`published_from` from a date in the text or else `published_estimate`. Never raises
+    on any text; every figure has `figure.text == article.text[figure.start:figure.end]`."""
     text = article.text or ""
     try:
         sentences = split_sentences(text)
@@ -144,13 +143,13 @@ def _figures(article: Article, sentences: list[Sentence], estimate_phrase: str |
             if made_last is not None and sent.paragraph - made_last[1] <= 1 and (src := source_of_before(stext)):
                 # "This was announced by Oleg Sinegubov": the figures just before are his
                 src = clean_name(src)
-                _name_the_figures(made_last[0], src, over_carried=True)
+                name_the_figures(made_last[0], src, over_carried=True)
                 refs.named(canonical(src))
                 last_phrase, last_para, last_counted = src, sent.paragraph, False
             if unnamed is not None and sent.paragraph - unnamed[1] <= 1:
                 name = named_first(stext, [(a.start, a.phrase) for a in named if a.phrase and not a.pronoun], *unnamed[2:])
                 if name:
-                    _name_the_figures(unnamed[0], name)
+                    name_the_figures(unnamed[0], name)
                 unnamed = None
             carried = False
             if found and not [a for a in named if a.phrase] and own_count(stext):
@@ -177,6 +176,7 @@ def _figures(article: Article, sentences: list[Sentence], estimate_phrase: str |
             elif found and not bulletin:
                 list_side = None
             made: list[Figure] = []
+            quoted = _OPENS_QUOTE_RE.match(stext) is not None  # the words of the one named just before
             briefing = False  # a figure of this sentence was read as Moscow's daily briefing
             # where "Oleh Kipper, the regional governor of ..." may name the region
             gov_context = paragraph_before(text, sentences, si) if found and _OFFICE_WORD_RE.search(stext) else ""
@@ -189,7 +189,7 @@ def _figures(article: Article, sentences: list[Sentence], estimate_phrase: str |
                 if phrase is None and not generic and not passive and (body := reporting_body(stext)):
                     phrase, how = body, "the body the sentence is about"  # "OHCHR expressed concern over ..."
                 if phrase is None and not generic and last_phrase and (
-                        sent.paragraph == last_para or (sent.paragraph == last_para + 1 and last_counted and (
+                        sent.paragraph == last_para or (sent.paragraph == last_para + 1 and (last_counted or quoted) and (
                             not passive or (refs.one_speaker() and made_last and made_last[0][-1].metric.startswith(
                                 "civilians_") == f.metric.startswith("civilians_"))))) \
                         and not (f.metric.startswith("civilians_") and counts_side(canonical(last_phrase, True))) \
@@ -285,20 +285,11 @@ def _figures(article: Article, sentences: list[Sentence], estimate_phrase: str |
     if article.published is None and article.published_estimate:
         estimated_as_of(out, article.published_estimate, estimate_phrase)
     general_staff_by_record(out)
+    civilians_of_russian_speakers(text, out)
     toll_parts(text, sentences, out)
     ballistic_as_other(out)
     harmed_as_other(out)
     return out
-
-
-def _name_the_figures(figs: list[Figure], name: str, over_carried: bool = False) -> None:
-    """The figures a sentence left unnamed (or, `over_carried`, only carried a claimant to) take
-    the source the next sentence names."""
-    for fig in figs:
-        if fig.claimant is None or (over_carried and fig.claimant_from == "carried from the sentence before"):
-            who = canonical(name, fig.metric != "troops_deployed")
-            fig.claimant = counting_body(who, fig.metric, fig.kind, bool(fig.side) and fig.side == counts_side(who))
-            fig.claimant_from = "named in the next sentence"
 
 
 def _figure(article: Article, sent: Sentence, stext: str, f: Found, phrase: str | None,
@@ -338,6 +329,7 @@ def _figure(article: Article, sent: Sentence, stext: str, f: Found, phrase: str 
     )
 
 
+_OPENS_QUOTE_RE = re.compile(r"\s*[\"“]")
 _OFFICE_WORD_RE = re.compile(r"governor|administration", re.I)
 _GS_FORMULA_RE = re.compile(
     r"\btotal\s+combat\s+losses\s+of\s+the\s+(?:enemy|occupiers|Russian\s+(?:forces|army|troops|invaders|occupiers))\b", re.I)
