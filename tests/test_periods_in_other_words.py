@@ -36,3 +36,17 @@ def test_from_the_wars_start_or_when_it_was_said_is_no_period(text, value):
 ])
 def test_one_days_count_in_other_words_is_daily(text, value):
     assert figures(text)[value].kind == "daily"
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Losses\nAccording to Konashenkov, since the start of the counter-offensive (in June-July), the Ukrainian army "
+     "has lost over 43,000 troops.", 43000),
+    ("Losses\nSince the launch of Kyiv's offensive (in early August), Russia lost 2,000 soldiers.", 2000),
+])
+def test_a_campaigns_start_with_its_months_after_it_is_a_period(text, value):
+    assert figures(text)[value].kind == "period"
+
+
+def test_the_wars_start_with_its_month_after_it_stays_a_running_total():
+    assert figures("Losses\nSince the invasion began (in February 2022), Russia has lost 300,000 troops.")[300000].kind \
+        == "cumulative"

@@ -38,7 +38,10 @@ _COUNTING_VERB_RE = re.compile(r"recorded|documented|registered|verified|counted
 _PER_DAY_AFTER_RE = re.compile(r"\bon\s+average\s+(?:per|a|each|every)\s+day\b", I)
 _WEEKDAY_AFTER_RE = re.compile(rf"\b(?:on\s+)?{WEEKDAY}\b|\byesterday\b|\btoday\b", I)
 _EVENT_BEFORE_RE = re.compile(  # (not "Since January 1 of this year": a date, the period's start)
-    r"\b(?:since(?!\s+(?:the\s+)?\d(?!\d?(?:st|nd|rd|th)?\s+(?:of\s+)?Feb)|\s+(?!Feb(?:ruary)?\.?\s+24\b)" + MONTH + r"\.?\s+\d)|began|begun|start(?:ed)?|launched|invaded|invasion)\b[^,.;]{0,60}$", I)
+    r"\b(?:since(?!\s+(?:the\s+)?\d(?!\d?(?:st|nd|rd|th)?\s+(?:of\s+)?Feb)|\s+(?!Feb(?:ruary)?\.?\s+24\b)" + MONTH + r"\.?\s+\d)|began|begun|start(?:ed)?|launched|invaded|invasion)\b"
+    # (a campaign inside the war is no start of the count: "since the start of the
+    # counter-offensive (in June-July)" covers the campaign's months)
+    r"(?![^,.;]*\b(?:counter-?offensive|offensive|incursion)\b)[^,.;]{0,60}$", I)
 # "killed ... today" (but not "the ministry said today", which dates the statement)
 _WAR_LONG_RE = re.compile(r"\b(?:since|war|invasion|conflict|full-scale|year|month)\b", I)
 _AS_OF_BEFORE_RE = re.compile(r"\bas\s+of\b[^,.;]{0,45}$", I)
