@@ -89,3 +89,15 @@ def test_a_quotation_a_paragraph_further_on_or_with_its_own_speaker_is_not_their
     f = figures("Strike\nKharkiv mayor Ihor Terekhov wrote on Telegram about the strike on the market.\n\n"
                 "\"Three people were killed and 12 wounded,\" said Oleh Syniehubov, the regional governor.")
     assert f[3].claimant == "Kharkiv governor (Syniehubov)"
+
+
+def test_a_lead_citing_a_known_bodys_data_makes_the_count_that_bodys():
+    f = figures("Council\nDiCarlo notes that Russian attacks follow a pattern. Citing data from the Office of the High "
+                "Commissioner for Human Rights (OHCHR), she reports that at least 14,999 civilians have been killed.\n\n"
+                "Quoting the latest figures of the General Staff, Zelensky said Russia had lost 300,000 soldiers.")
+    assert (f[14999].claimant, f[300000].claimant) == ("UN OHCHR (HRMMU)", "General Staff of Ukraine")
+
+
+def test_a_lead_citing_a_body_the_table_does_not_know_leaves_the_speaker_his_statement():
+    f = figures("Kharkiv\nCiting figures from the regional administration, Governor Syniehubov said 12 people were injured.")
+    assert f[12].claimant == "Kharkiv governor (Syniehubov)"

@@ -271,3 +271,21 @@ OPENING_SUBJECT_RE = re.compile(
 # a nation, or a force or weapon that acts: no speaker of the participle ("Russian forces shelled ..., saying")
 NATIONALITY_ONLY_RE = re.compile(r"(?:the\s+)?(?:(?:Russian|Ukrainian|Russia|Ukraine|Kyiv|Kiev|Moscow)(?:['’]s)?"
                                  r"|.*\b(?:forces|troops|army|military|strikes?|attacks?|shelling|missiles?|drones?|units?))", re.I)
+# a title ending in who says it, with no comma, before the site's name
+SAYS_AT_END_RE = re.compile(r"\s(?P<np>(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'.-]*)\s+says\s*(?:[–—|-]\s*[^–—|.]{0,40})?$")
+OFFICE_THEN_NAME_RE = re.compile(
+    r"\s+(?:its|the|the\s+region['’]s)\s+(?:regional\s+|acting\s+)?(?:governor|mayor|head)\s*,\s*"
+    r"(?P<np>(?:[A-Z][\w’'.-]+\s+){1,2}[A-Z][\w’'.-]+)")
+# a translation's order after the verb: "said Monday the commander-in-chief of the army, Valery
+# Zalouzhny.", "declared on April 12, the governor of the Donetsk region, Pavlo Kirilenko."
+ROLE_THEN_NAME_RE = re.compile(
+    rf"\s+(?:on\s+)?(?:(?:{DAY_WORDS}"
+    r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2})\s*,?\s+)?"
+    r"(?:the|a|an|its)\s+[^,.;]{3,90},\s*(?P<np>(?:[A-Z][\w’'.-]+\s+){1,2}[A-Z][\w’'.-]+)\s*[.;]?\s*$")
+APPOSITIVE_NAME_RE = re.compile(rf",\s+(?P<np>{NP})(?:\s+\([A-Z][\w.&-]{{1,8}}\))?\s*(?:,|[.;!?]*[\"”’]?\s*$)")
+# a lead naming the source the sentence's speaker draws on: "Citing data from the Office of
+# the High Commissioner for Human Rights (OHCHR), she reports that ..."
+CITING_LEAD_RE = re.compile(
+    r"\W*(?:Citing|Quoting|Based\s+on)\s+(?:(?:the|its|their|his|her|official|latest|new|updated)\s+)*"
+    rf"(?:data|figures|statistics|estimates?|reports?|information|numbers|counts?)\s+(?:from|of|by)\s+(?P<np>{NP})"
+    r"(?:\s*\([^()]{1,20}\))?\s*,")

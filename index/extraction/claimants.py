@@ -42,7 +42,8 @@ from index.extraction.attribution_patterns import (
     NAME_ENDS_RE, NATIONALITY_ONLY_RE, NOT_A_NAME_RE, NOT_SAYING_AFTER_RE, NOT_SAY_BEFORE, NP,
     OPENING_SUBJECT_RE, OWNER_OF_WORK_RE, PARTICIPLE_SAY_RE, PASSIVE_BY_RE, PASSIVE_RE, PER_RE,
     POSSESSIVE_HINT_RE, POSSESSIVE_RE, PRONOUNS, QUALIFIED_GROUP, QUOTE_THEN_NAME, REPORT_OF_RE, ROLE_WORDS,
-    SAME_WORK_RE, SAY_RE, SOURCE_LABEL_RE, TITLE_LINE_RE, TRAILING_RE, WORDS_OF_RE,
+    SAME_WORK_RE, SAY_RE, SOURCE_LABEL_RE, TITLE_LINE_RE, TRAILING_RE, WORDS_OF_RE, SAYS_AT_END_RE,
+    OFFICE_THEN_NAME_RE, ROLE_THEN_NAME_RE, APPOSITIVE_NAME_RE, CITING_LEAD_RE,
 )
 from index.extraction.exclusions import title_case
 from index.extraction.hints import hints
@@ -99,18 +100,6 @@ _COUNTED_WORDS_RE = re.compile(
 _WORKERS_RE = re.compile(r"(?:journalists|researchers|analysts|experts|reporters|volunteers)", re.I)
 _WORKERS_OF_RE = re.compile(rf"\s+(?:from|at|of|with)\s+(?P<np>{NP})")
 _BASED_RE = re.compile(r"[\w.-]+-based", re.I)
-# a title ending in who says it, with no comma, before the site's name
-_SAYS_AT_END_RE = re.compile(r"\s(?P<np>(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'.-]*)\s+says\s*(?:[–—|-]\s*[^–—|.]{0,40})?$")
-_OFFICE_THEN_NAME_RE = re.compile(
-    r"\s+(?:its|the|the\s+region['’]s)\s+(?:regional\s+|acting\s+)?(?:governor|mayor|head)\s*,\s*"
-    r"(?P<np>(?:[A-Z][\w’'.-]+\s+){1,2}[A-Z][\w’'.-]+)")
-# a translation's order after the verb: "said Monday the commander-in-chief of the army, Valery
-# Zalouzhny.", "declared on April 12, the governor of the Donetsk region, Pavlo Kirilenko."
-_ROLE_THEN_NAME_RE = re.compile(
-    rf"\s+(?:on\s+)?(?:(?:{DAY_WORDS}"
-    r"|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2})\s*,?\s+)?"
-    r"(?:the|a|an|its)\s+[^,.;]{3,90},\s*(?P<np>(?:[A-Z][\w’'.-]+\s+){1,2}[A-Z][\w’'.-]+)\s*[.;]?\s*$")
-_APPOSITIVE_NAME_RE = re.compile(rf",\s+(?P<np>{NP})(?:\s+\([A-Z][\w.&-]{{1,8}}\))?\s*(?:,|[.;!?]*[\"”’]?\s*$)")
 
 
 def find_attributions(s: str, headline: bool = False) -> list[Attribution]:
@@ -139,7 +128,7 @@ def find_attributions(s: str, headline: bool = False) -> list[Attribution]:
         if re.search(r"\w['’]s\s+[A-Z]", phrase) and canonical(phrase) == phrase and title_case(s):
             return  # "Russia's Offensive Claims Over 1,000 ...": in a title, capitals do not make a name
         words = s[a:b].strip().rstrip(" ,.;:!?\"“”’'")
-        named = _APPOSITIVE_NAME_RE.match(s, b)
+        named = APPOSITIVE_NAME_RE.match(s, b)
         if named and is_description(words):
             # "the Washington-based think tank, the Center for Strategic and International
             # Studies (CSIS), suggests": the name beside the description says who
@@ -220,7 +209,7 @@ def find_attributions(s: str, headline: bool = False) -> list[Attribution]:
         tail = m.group("np").rstrip(".") if m else ""
         if m and (canonical(tail) != tail or re.search(rf"\b(?:{ROLE_WORDS})\b", tail.lower())):
             add(m.start("np"), m.end("np"), "sentence")
-    m = _SAYS_AT_END_RE.search(s) if headline and len(s) < 200 and "says" in low else None
+    m = SAYS_AT_END_RE.search(s) if headline and len(s) < 200 and "says" in low else None
     if m and canonical(m.group("np")) != m.group("np") and not out:
         # "Russia lost 25,000 soldiers, 1,100 tanks and many more Ukraine says – international news"
         add(m.start("np"), m.end("np"), "sentence")
@@ -274,11 +263,11 @@ def find_attributions(s: str, headline: bool = False) -> list[Attribution]:
             # no subject before the verb, or the words before its comma are none ("... attack on
             # Ukraine, said the Ukrainian General Staff"): the speaker comes after it
             found_before = len(out)
-            office = _OFFICE_THEN_NAME_RE.match(s, m.end())
+            office = OFFICE_THEN_NAME_RE.match(s, m.end())
             if office:  # "..., announced its governor, Alexandre Bogomaz": the person named
                 add(office.start("np"), office.end("np"), "sentence")
                 continue
-            role = _ROLE_THEN_NAME_RE.match(s, m.end())
+            role = ROLE_THEN_NAME_RE.match(s, m.end())
             if role and re.search(r"[,\"”“’]\s*$", s[max(0, m.start() - 4):m.start()]):
                 # "..., said Monday the commander-in-chief of the Ukrainian army, Valery Zalouzhny."
                 add(role.start("np"), role.end("np"), "sentence")
@@ -326,6 +315,11 @@ def find_attributions(s: str, headline: bool = False) -> list[Attribution]:
 
 def _through_relays(s: str, out: list[Attribution]) -> list[Attribution]:
     """The source an outlet cites or quotes (`index.extraction.relays`) in place of the outlet."""
+    lead = CITING_LEAD_RE.match(s)
+    if lead and (np_ := _clean(lead.group("np"))) and (canonical(np_) != np_ or known(np_)):
+        # "Citing data from the OHCHR, she reports": the body the table knows counts, the speaker relays
+        via = next((x.phrase for x in out if x.start >= lead.end() and x.phrase and not x.pronoun), None)
+        return [Attribution(lead.start("np"), lead.end("np"), np_, "sentence", via=via)]
     for at, a, b in cited(s):
         np_ = _clean(s[a:b])
         if not np_ or not (canonical(np_) != np_ or known(np_) or of_a_country(s[a:b])):
