@@ -38,6 +38,8 @@ def clean(np_: str) -> str:
     np_ = _HELPERS_RE.sub("", np_)
     np_ = _LINK_WORDS_AT_END_RE.sub("", np_)  # "Senior Officer Andrei Shernnev of the"
     np_ = _place_first(np_)
+    # "the governor of the Dnipropetrovsk region" -> "Dnipropetrovsk governor", as the table names offices
+    np_ = _OFFICE_OF_REGION_RE.sub(lambda m: f"{m['place']} {m['office'].lower()}", np_)
     # "U.S. and British defense officials": one spelling of the initials, as the timeline groups names
     np_ = _INITIALS_RE.sub(r"\1\2", np_)
     if _TIME_WORD_RE.fullmatch(np_) or _WHAT_NOT_WHO_RE.fullmatch(original):
@@ -55,6 +57,8 @@ _WORK_AFTER_RE = re.compile(r"(?<=[\w’'])\s+(?:estimates?|figures|data|assessm
                             r"|update|bulletin|calculations|research|analysis|study|survey|findings)$", re.I)
 _DAY_BEFORE_RE = re.compile(rf"^(?:[Oo]n\s+)?(?:{DAY_WORDS})\s+(?:the\s+)?")
 _ARTICLE_RE = re.compile(r"^(?:the|a|an)\s+", re.I)
+_OFFICE_OF_REGION_RE = re.compile(r"^(?P<office>governor|mayor)\s+of\s+(?:the\s+)?(?P<place>[A-Z][\w’'-]+)"
+                                  r"\s+(?:region|oblast|province|city)$", re.I)
 _COUNTRY_OWNER_RE = re.compile(r"(?:country|nation)['’]s\s+", re.I)
 _WHAT_BEFORE_RE = re.compile(r"^(?:what|that\s+which)\s+")
 _DAY_AFTER_RE = re.compile(rf"\s+(?:on\s+)?(?:{DAY_WORDS})$")

@@ -170,6 +170,7 @@ _DISCOURSE_RE = re.compile(
     r"Finally|Earlier|Later|Meanwhile|However|Separately|Elsewhere|Additionally|Moreover|Furthermore|Overall"
     r"|Still|Now|Then|Also|Previously|Subsequently|Nevertheless|Indeed|Besides|Likewise|Similarly|Today|Yesterday")
 # a titled name and where its office is, before the verb
+_OFFICE_OF_PLACE_RE = re.compile(r"\b(?i:the\s+)?(?i:governor|mayor)\s+of\s+(?:the\s+)?[A-Z][\w’'-]+\s+(?i:region|oblast|province)\s*$")
 _NAME_OF_PLACE_RE = re.compile(
     r"(?:^|(?<=[\s,;:\"“”]))(?P<name>(?:(?!(?:Staff|Council|Ministry|Service|Forces|Office|Committee|Agency|Department"
     r"|Command|Administration|Institute|Centre|Center|Mission|Bureau|Directorate|Guard|Army|Navy)\b)[A-Z][\w’'.-]+\s+){2,4})"
@@ -190,6 +191,9 @@ def _subject_ending(before: str, end: int) -> tuple[int, int] | None:
     of_place = _NAME_OF_PLACE_RE.search(before, max(0, end - 120), end)
     if of_place:  # "Governor Vyacheslav Gladkov of the Belgorod region confirmed": the person
         return of_place.start("name"), of_place.end("name") - 1
+    office_of = _OFFICE_OF_PLACE_RE.search(before, max(0, end - 80), end)
+    if office_of:  # "the governor of the Dnipropetrovsk region later specified": that region's governor
+        return office_of.start(), end
     pro = _PRONOUN_SUBJECT_RE.search(before, max(0, end - 40), end)
     if pro:  # "..., it said": who "it" is, the article said before
         return pro.start(1), pro.end(1)
