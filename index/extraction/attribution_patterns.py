@@ -27,7 +27,7 @@ ROLE_WORDS = (
     "|eastern|western|southern|northern|central|presidency|chancellery|cabinet|embassy|mission"
     "|milbloggers|bloggers|migration|humanitarian|relief|aid|refugees|children['’]s|ombudsperson"
     "|journalists|reporters|scientists|historians|demographers|activists"
-    "|local|provincial|occupation|presidential"
+    "|local|provincial|occupation|presidential|public"
     # "according to the Russian side"
     "|side"
 )
@@ -77,6 +77,9 @@ SAY_VERBS = (
     r"|clarified|detailed|highlighted|underlined|pointed\s+out|explained|warned|maintained|announce|inform|informs"
     # "Shoigu spoke of 5,937 deaths"
     r"|spoke\s+of|speaks\s+of|talked\s+of|talks\s+of|mentioned|mentions"
+    # "Governor Ivan Fedorov denounced the killing of three people": the one who reports the toll
+    # (not "the Pope decried a strike that left 18 dead": the toll is the strike's, said by no one)
+    r"|(?:denounc|condemn|decri|deplor|lament)(?:ed|es|s)(?=\s+the\s+(?:killings?|deaths?|murders?|wounding|loss)\s+of\b)"
 )
 # Every verb above begins with a letter of this set: a word starting with another letter is
 # skipped without trying the long list at it (the plain list tried at every position took a sixth of extraction's time).
@@ -162,7 +165,7 @@ QUOTE_THEN_NAME = r"[\"”'’]\s*[–—-]\s*[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'
 # a group with no name of its own, which a place can name ("officials in Kyiv", "police in Odesa")
 GROUP_WORDS = r"officials|authorities|military|army|prosecutors|police|rescuers|emergency\s+services|government"
 # a group the article qualifies, in lower case: "as reported by local authorities"
-QUALIFIED_GROUP = (r"(?:(?:regional|local|provincial|city|state|senior|top|military|defen[cs]e|government|police|health"
+QUALIFIED_GROUP = (r"(?:(?:regional|local|provincial|city|state|senior|top|military|defen[cs]e|government|police|health|public"
                    r"|emergency|border|occupation|occupying|installed|appointed)\s+){1,3}(?:officials?|authorities|administration"
                    r"|prosecutor['’]s\s+office|prosecutors)")
 PASSIVE_BY_RE = re.compile(
@@ -289,3 +292,6 @@ CITING_LEAD_RE = re.compile(
     r"\W*(?:Citing|Quoting|Based\s+on)\s+(?:(?:the|its|their|his|her|official|latest|new|updated)\s+)*"
     rf"(?:data|figures|statistics|estimates?|reports?|information|numbers|counts?)\s+(?:from|of|by)\s+(?P<np>{NP})"
     r"(?:\s*\([^()]{1,20}\))?\s*,")
+# a source in an absolute clause: "..., with the UN reporting at least 25 civilian deaths": its
+# count of what follows
+WITH_SAYING_RE = re.compile(rf"\bwith\s+(?P<np>{NP})\s+(?:reporting|saying|estimating|putting|claiming|recording|counting|citing)\b")

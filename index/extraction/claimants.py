@@ -43,7 +43,7 @@ from index.extraction.attribution_patterns import (
     OPENING_SUBJECT_RE, OWNER_OF_WORK_RE, PARTICIPLE_SAY_RE, PASSIVE_BY_RE, PASSIVE_RE, PER_RE,
     POSSESSIVE_HINT_RE, POSSESSIVE_RE, PRONOUNS, QUALIFIED_GROUP, QUOTE_THEN_NAME, REPORT_OF_RE, ROLE_WORDS,
     SAME_WORK_RE, SAY_RE, SOURCE_LABEL_RE, TITLE_LINE_RE, TRAILING_RE, WORDS_OF_RE, SAYS_AT_END_RE,
-    OFFICE_THEN_NAME_RE, ROLE_THEN_NAME_RE, APPOSITIVE_NAME_RE, CITING_LEAD_RE,
+    OFFICE_THEN_NAME_RE, ROLE_THEN_NAME_RE, APPOSITIVE_NAME_RE, CITING_LEAD_RE, WITH_SAYING_RE,
 )
 from index.extraction.exclusions import title_case
 from index.extraction.hints import hints
@@ -189,6 +189,8 @@ def find_attributions(s: str, headline: bool = False) -> list[Attribution]:
                 out[-1].until = said.start() if said else None
             if rx is PASSIVE_BY_RE and s[m.start():m.start() + 3].lower() == "as " and len(out) > before:
                 cites.append(out[-1])  # "..., as reported by Ukrainian authorities, it said": cited
+    for m in WITH_SAYING_RE.finditer(s) if " with " in low else ():
+        add(m.start("np"), m.end("np"), "after")
     m = TRAILING_RE.search(s) if "," in s else None
     if m:
         add(m.start("np"), m.end("np"), "sentence")

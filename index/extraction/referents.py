@@ -21,6 +21,7 @@ I = re.IGNORECASE
 # the head nouns of descriptions, for the attribution patterns
 DESCRIPTION_NOUNS = (
     r"ministry|mod|military|army|command|general\s+staff|think[- ]?tanks?|institute|research\s+(?:group|outfit|centre|center|institute)"
+    r"|(?<=the\s)cent(?:er|re)"  # "The center reported": the research centre named before (not "a centre")
     r"|outfit|researchers|mission|monitors|monitoring\s+mission|agency|agencies|service|organi[sz]ations?"
     r"|group|body|watchdog|digest|news\s+digest|outlets?|newspaper|paper|publication|broadcaster|website|blog"
     r"|project|update|intelligence\s+update|report|bulletin|statement|assessment|estimates?|analysis"
@@ -51,7 +52,7 @@ _KINDS: tuple[tuple[re.Pattern, re.Pattern | str], ...] = tuple(
         (r"ministry|mod|department", r"ministry|\bmod\b|defen[cs]e|department|pentagon"),
         (r"military|army|command|general\s+staff|armed\s+forces|forces",
          r"military|army|forces|general staff|command"),
-        (r"think[- ]?tanks?|tank|institute|research\s+\w+|outfit|researchers",
+        (r"think[- ]?tanks?|tank|institute|research\s+\w+|outfit|researchers|cent(?:er|re)",
          r"institute|cent(?:er|re)|stud(?:y|ies)|matters|csis|isw|iiss|rusi|think|research|analys|foundation"),
         (r"mission|monitors|monitoring\s+mission|office",
          r"mission|hrmmu|ohchr|\bun\b|united nations|monitor|office"),
