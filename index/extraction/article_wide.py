@@ -167,6 +167,11 @@ def claimants_from_the_article(figs: list[Figure], unsourced: set[int]) -> None:
                     and not TOPIC_SHIFT_RE.match(f.sentence) and not OTHER_EVENT_RE.search(f.sentence):
                 # (a headline's own toll may be newer; "The attack came a day after ..." is another's)
                 f.claimant, f.claimant_from = next(iter(only)), "the article's only source of its civilians"
+            elif not f.metric.startswith("civilians_") and len(sources) == 1 and f.sentence_start > 0 \
+                    and any(g.claimant and kind(g) == kind(f) for g in figs) and not TOPIC_SHIFT_RE.match(f.sentence) \
+                    and not OTHER_EVENT_RE.search(f.sentence):
+                # "Ukraine has also lost more than 1,970 soldiers in the Donetsk direction" in a report of one source
+                f.claimant, f.claimant_from = next(iter(sources)), "the article's only source"
             continue
         if (f.approx and f.value >= 100_000 and f.value % 100_000 == 0) or f.kind == "rate" or TOPIC_SHIFT_RE.match(f.sentence) \
                 or _CLAIM_CHECKED_RE.match(f.sentence):

@@ -176,7 +176,6 @@ def _figures(article: Article, sentences: list[Sentence], estimate_phrase: str |
             elif found and not bulletin:
                 list_side = None
             made: list[Figure] = []
-            quoted = _OPENS_QUOTE_RE.match(stext) is not None  # the words of the one named just before
             briefing = False  # a figure of this sentence was read as Moscow's daily briefing
             # where "Oleh Kipper, the regional governor of ..." may name the region
             gov_context = paragraph_before(text, sentences, si) if found and _OFFICE_WORD_RE.search(stext) else ""
@@ -189,7 +188,7 @@ def _figures(article: Article, sentences: list[Sentence], estimate_phrase: str |
                 if phrase is None and not generic and not passive and (body := reporting_body(stext)):
                     phrase, how = body, "the body the sentence is about"  # "OHCHR expressed concern over ..."
                 if phrase is None and not generic and last_phrase and (
-                        sent.paragraph == last_para or (sent.paragraph == last_para + 1 and (last_counted or quoted) and (
+                        sent.paragraph == last_para or (sent.paragraph == last_para + 1 and last_counted and (
                             not passive or (refs.one_speaker() and made_last and made_last[0][-1].metric.startswith(
                                 "civilians_") == f.metric.startswith("civilians_"))))) \
                         and not (f.metric.startswith("civilians_") and counts_side(canonical(last_phrase, True))) \
@@ -329,7 +328,6 @@ def _figure(article: Article, sent: Sentence, stext: str, f: Found, phrase: str 
     )
 
 
-_OPENS_QUOTE_RE = re.compile(r"\s*[\"“]")
 _OFFICE_WORD_RE = re.compile(r"governor|administration", re.I)
 _GS_FORMULA_RE = re.compile(
     r"\btotal\s+combat\s+losses\s+of\s+the\s+(?:enemy|occupiers|Russian\s+(?:forces|army|troops|invaders|occupiers))\b", re.I)
