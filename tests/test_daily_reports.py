@@ -174,3 +174,20 @@ def test_drones_lost_with_no_word_of_downing_keep_the_running_total():
 ])
 def test_a_stretch_of_a_day_and_one_ports_surrender(text, value, kind):
     assert figures(text)[value].kind == kind
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Belgorod\nSeveral air attacks on the Russian border region of Belgorod on Saturday killed two people and "
+     "injured at least seven, the governor said.", 2),
+    ("Sumy\nRussian drone strikes on the Sumy region on Tuesday killed 3 people.", 3),
+])
+def test_a_days_attacks_on_a_region_are_that_days_toll(text, value):
+    assert figures(text)[value].kind == "daily"
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Dnipro\nA missile strike on a hospital in Dnipro on Monday killed 4 people.", 4),
+    ("Kharkiv\nRussian strikes on Kharkiv killed 6 people, the mayor said.", 6),
+])
+def test_one_strike_or_attacks_on_no_named_day_are_one_incidents(text, value):
+    assert figures(text)[value].kind == "other"
