@@ -99,3 +99,17 @@ def test_an_agency_relaying_ukraines_drones_downed_relays_moscows_count():
                 "added in a statement, Sputnik news agency reported.\n\nIt said 11 drones were shot down over the "
                 "Belgorod Region, 28 over the Voronezh Region, and 17 over the Rostov Region.")
     assert {f[v].claimant for v in (11, 28, 17)} == {"Russian Ministry of Defence"}
+
+
+def test_what_the_air_force_reports_brought_down_is_russias_beside_moscows_count_of_ukraines_drones():
+    f = figures("Kyiv\nUkraine's Air Force disclosed that Russia launched a total of nine missiles and 62 drones during "
+                "the attacks. Defensive measures were effective, intercepting four missiles and 50 drones. Conversely, "
+                "Russia's defense ministry claimed that its air defenses shot down 121 Ukrainian drones overnight.")
+    assert (f[4].side, f[50].side, f[121].side) == ("russia", "russia", "ukraine")
+    assert f[50].claimant == "Ukrainian Air Force"
+
+
+def test_drones_and_missiles_that_name_no_side_are_the_attackers_of_the_articles_civilians():
+    f = figures("Kyiv\nRussian strikes killed 4 civilians in Kyiv and wounded 16, officials said.\n\n"
+                "Although most were intercepted, 54 drones and nine missiles managed to hit targets nationwide.")
+    assert (f[54].side, f[9].side) == ("russia", "russia")

@@ -31,6 +31,12 @@ def default_sides(figs: list[Figure]) -> None:
             major = side
     # drones and missiles brought down: the side of the article's others, when they agree
     airborne = {f.side for f in figs if f.metric in _AIRBORNE and f.side in ("russia", "ukraine")}
+    # else the attacker's: in an article whose civilians hit are one side's, what air defence brought
+    # down is the other side's ("406 drones and nine missiles were intercepted" over Kyiv's dead)
+    hit = Counter(f.side for f in figs if f.metric.startswith("civilians_") and f.side in ("russia", "ukraine"))
+    attacker = None
+    if hit and hit.most_common(1)[0][1] * 3 >= sum(hit.values()) * 2:
+        attacker = "russia" if hit.most_common(1)[0][0] == "ukraine" else "ukraine"
     prev: Figure | None = None
     for f in figs:
         if f.side is None and f.metric not in LOSS_METRICS_NO_SIDE_DEFAULT:
@@ -38,6 +44,8 @@ def default_sides(figs: list[Figure]) -> None:
                 f.side = prev.side
             elif f.metric in _AIRBORNE and len(airborne) == 1:
                 f.side = next(iter(airborne))
+            elif f.metric in _AIRBORNE and attacker:
+                f.side = attacker
             elif major:
                 f.side = major
         prev = f
