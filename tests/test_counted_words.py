@@ -137,3 +137,23 @@ def test_people_waiting_for_a_verb_are_not_the_missiles_after_them():
     f = figures("Strike\nAccording to the channel, followed by more than 1.4 million people, six missiles were fired at "
                 "Berdyansk, three of which were shot down.")
     assert 1400000 not in f
+
+
+@pytest.mark.parametrize("text, value, metric", [
+    ("Bases\nCommercial satellite images show that at least four Tu-95s were damaged at the Belaya base.", 4, "aircraft"),
+    ("Donetsk\nUkraine shot down two Su-34s over Donetsk.", 2, "aircraft"),
+    ("Losses\nRussia lost three attack helicopters and two Mi-8s.", 2, "helicopters"),
+    ("Losses\nUkraine had lost 766 tanks, including 37 Leopards.", 37, "tanks"),
+    ("Losses\nRussia lost 12 T-72s near Vuhledar.", 12, "tanks"),
+])
+def test_a_types_designation_alone_counts_its_machines(text, value, metric):
+    assert figures(text)[value].metric == metric
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Deliveries\nUkraine received 31 F-16s from its allies.", 31),
+    ("Launchers\nRussia fired 3 Kh-101s at Kyiv.", 3),
+])
+def test_a_designation_delivered_or_of_a_missile_is_no_machine_lost(text, value):
+    f = figures(text)
+    assert value not in f or f[value].metric not in ("aircraft", "helicopters", "tanks")

@@ -37,12 +37,14 @@ NOUNS: tuple[tuple[str, str], ...] = (
     ("artillery", r"artillery\s+(?:systems?|pieces?|guns?|units?|weapons?)|artillery|howitzers?|cannons?"),
     ("cruise_missiles", r"cruise\s+missiles?|missiles(?!\s+(?:systems?|launchers?|strikes?|attacks?|fire\b|production|deliveries))"),
     ("special_equipment", r"(?:units\s+of\s+)?special\s+(?:military\s+)?equipment"),
-    ("helicopters", r"(?:attack\s+|military\s+)?helicopters?|choppers?"),
-    ("aircraft", r"(?:fighter|combat|military|war|attack)?\s*(?:aircraft|planes?|jets?)|warplanes?|airplanes?|bombers?"),
+    # a type's designation alone counts its machines: "four Tu-95s", "two Mi-8s", "12 T-72s", "37 Leopards"
+    ("helicopters", r"(?:attack\s+|military\s+)?helicopters?|choppers?|(?:Mi|Ka)-\d{1,3}[A-Z\d]*s?(?![\w-])"),
+    ("aircraft", r"(?:fighter|combat|military|war|attack)?\s*(?:aircraft|planes?|jets?)|warplanes?|airplanes?|bombers?"
+                 r"|(?:Su|Tu|Il|MiG|An|Yak|A|Be|F)-\d{1,3}[A-Z\d]*s?(?![\w-])"),
     ("drones", r"(?:attack\s+|kamikaze\s+|combat\s+)?drones?|UAVs?|unmanned\s+aerial\s+vehicles?"),
     ("submarines", r"submarines?"),
     ("ships", r"(?:war)?ships?|boats?|warships?|vessels?|cutters?|corvettes?|frigates?"),
-    ("tanks", r"(?:main\s+battle\s+)?tanks?"),
+    ("tanks", r"(?:main\s+battle\s+)?tanks?|T-\d{2,3}[A-Z\d]*s(?![\w-])|Leopards"),
     ("vehicles", r"vehicles?|trucks?|lorries|cars"),
     ("personnel_killed", r"(?:irretrievable|irrecoverable|irreplaceable)\s+losses"),  # the bulletins' dead
     ("personnel_casualties", r"(?:troop|personnel|military|combat|battlefield|human)\s+losses|casualties|causalities|losses"
