@@ -197,6 +197,9 @@ from tests.extraction_helpers import figures as _figures  # noqa: E402
     ("It said 11 drones were shot down over the Belgorod Region, 28 over the Voronezh Region, and 17 over the Rostov "
      "Region.", {11, 28, 17}),
     ("Russia lost 300 tanks in May, compared with 200 in June.", {300, 200}),
+    ("The Ukrainian military reported that seven drones had been shot down in the southern Odesa Region, with "
+     "another three in Kherson and two in Mykolaiv.", {7, 3, 2}),
+    ("Russian forces lost 400 soldiers in eastern Bakhmut, and a further 120 in Avdiivka.", {400, 120}),
 ])
 def test_one_nouns_counts_place_by_place(sentence, values):
     f = _figures(f"Title\n{sentence}")

@@ -136,9 +136,10 @@ def part_of_last(s: str, n: Number, last: Found | None) -> Found | None:
 # "1,180 servicemen in the South Donetsk area, 820 in the Zaporozhye area, 665 in ...", "11 drones
 # over the Belgorod Region, 28 over the Voronezh Region", "275,000 for Russia versus 100,000 for
 # Ukraine": one noun's counts, place by place
-_AT_PLACE_RE = re.compile(r"\s+(?:in|on|over|near|at|for)\s+(?:the\s+)?[A-Z“\"]")
-_ITEM_LINK_RE = re.compile(
-    rf"(?:\s*[,;]\s*(?:and\s+)?|\s+(?:and|versus|vs\.?|compared\s+(?:with|to))\s+){QUALIFIER_BEFORE}$", I)
+_AT_PLACE_RE = re.compile(r"\s+(?:in|on|over|near|at|for)\s+(?:the\s+)?(?:(?:north|south|east|west|central)[a-z-]*\s+)?[A-Z“\"]")
+_ITEM_LINK_RE = re.compile(  # (also "..., with another three in Kherson")
+    rf"(?:\s*[,;]\s*(?:and\s+|with\s+)?|\s+(?:and|versus|vs\.?|compared\s+(?:with|to))\s+)(?:another\s+|a\s+further\s+)?"
+    rf"{QUALIFIER_BEFORE}$", I)
 _FOR_SIDE_RE = re.compile(r"\s+for\s+(Russia|Ukraine|Moscow|Kyiv|Kiev)\b")
 
 
