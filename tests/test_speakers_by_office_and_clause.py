@@ -71,3 +71,16 @@ def test_one_places_count_in_an_article_of_two_sources_names_no_one():
                 "Staff said.\n\nThe ISW said Russia lost 40,000 soldiers in the battle.\n\nThe fighting went on all week.\n\n"
                 "Russia lost 12 tanks near Bakhmut.")
     assert f[12].claimant is None
+
+
+def test_a_mayor_described_is_no_other_office_quoted_before():
+    f = figures("Bucha\nProsecutor General Iryna Venediktova said 410 bodies had been found in Bucha. The town’s mayor "
+                "said 300 residents were killed by Russian troops.")
+    assert f[410].claimant == "Prosecutor General's Office of Ukraine (Venediktova)"
+    assert f[300].claimant is None
+
+
+def test_the_governor_described_is_the_governor_quoted_before():
+    f = figures("Kharkiv\nGovernor Oleh Syniehubov said two people were injured in Kharkiv. The governor said "
+                "three more people were killed in Izium.")
+    assert f[2].claimant == "Kharkiv governor (Syniehubov)" and f[3].claimant.startswith("Kharkiv governor")

@@ -42,7 +42,7 @@ _GOVERNOR = (r"(?:the\s+)?(?:(?:region['’]s|regional|its|local|province['’]s
              rf"|head(?=\s+of\s+(?:the\s+)?(?:\w+\s+)?{_WORD}\s+(?:region|oblast|province)))"
              rf"(?:\s+of\s+(?:the\s+)?(?:\w+\s+)?{_WORD}\s+(?:region|oblast|province)|\s+of\s+the\s+(?:region|oblast|province))?")
 # a city's mayor the sentence does not name: "the city's mayor has said", "according to its mayor"
-_MAYOR = r"(?:the\s+)?(?:city['’]s|its|the\s+city|local)\s+mayor"
+_MAYOR = r"(?:the\s+)?(?:city['’]s|town['’]s|its|the\s+city|the\s+town|local)\s+mayor"
 _MAYOR_SAYS_RE = re.compile(rf"\b{_MAYOR}\s+(?:has\s+|had\s+)?{_SAY}\b|\b{_SAY}\s+{_MAYOR}\b|according\s+to\s+{_MAYOR}\b", re.I)
 _GOVERNOR_SAYS_RE = re.compile(
     rf"(?:\b{_GOVERNOR}\s+(?:has\s+|had\s+)?{_SAY}\b|\b{_SAY}\s+{_GOVERNOR}\b|according\s+to\s+{_GOVERNOR}\b"

@@ -214,6 +214,8 @@ class Referents:
                 ok = not _NOT_ORG_RE.search(name) and not is_person(name)
             elif need is _OFFICE:  # "Ukrainian Air Force" is no governor; "... (Shoigu)" speaks for his
                 ok = bool(_OFFICE.search(name)) or is_person(name) or _SPOKEN_FOR_RE.search(name) is not None
+                if head.group(0) in ("governor", "mayor") and not is_person(name):
+                    ok = head.group(0) in name.lower()  # "the town's mayor" is no prosecutor quoted before
             else:
                 ok = bool(need.search(name))
             if ok and _STATEMENT_RE.fullmatch(head.group(0)) and news_agency(name):
