@@ -355,3 +355,17 @@ def test_a_number_of_victims_told_after_a_long_phrase(text, value, metric):
 def test_a_number_of_something_else_told_far_after_is_no_toll():
     assert 3000000 not in figures("Title\nThe number of Ukrainian civilians living in occupied areas exceeds "
                                   "3,000,000, officials said.")
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Russian shelling claimed the lives of three people in Kherson.", 3),
+    ("A drone strike on the market has claimed the lives of 5 people, the mayor said.", 5),
+])
+def test_a_strike_that_claimed_lives_killed_civilians_of_a_side(text, value):
+    f = figures("Title\n" + text)[value]
+    assert (f.metric, f.side) == ("civilians_killed", "ukraine")
+
+
+def test_a_war_that_claimed_lives_stays_a_toll_of_every_side():
+    f = figures("Title\nThe war has claimed the lives of 14,000 people.")[14000]
+    assert (f.metric, f.side) == ("other", None)

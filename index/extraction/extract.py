@@ -204,6 +204,9 @@ def _figures(article: Article, sentences: list[Sentence], estimate_phrase: str |
                     fig.side = made[-1].side  # "487 of its servicemen had been killed and 1,600 wounded"
                 if nationless_group(fig.claimant) and (who := group_claimant(stext, fig.metric, fig.side)):
                     fig.claimant, fig.claimant_from = who, GROUP_WHY  # "regional officials reported": whose?
+                elif carried and nationless_group(fig.claimant) and made_last and \
+                        (made_last[0][-1].claimant or "").endswith(" " + fig.claimant):
+                    fig.claimant = made_last[0][-1].claimant  # the group as the sentence before named it, with its country
                 if fig.claimant is None:
                     if office:
                         fig.claimant, fig.claimant_from = office, "the governor of the region named"
