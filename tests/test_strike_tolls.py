@@ -369,3 +369,16 @@ def test_a_strike_that_claimed_lives_killed_civilians_of_a_side(text, value):
 def test_a_war_that_claimed_lives_stays_a_toll_of_every_side():
     f = figures("Title\nThe war has claimed the lives of 14,000 people.")[14000]
     assert (f.metric, f.side) == ("other", None)
+
+
+@pytest.mark.parametrize("text, value, metric", [
+    ("The strike on the market killed 12 victims, the mayor said.", 12, "civilians_killed"),
+    ("After the shelling of the town, 18 victims were taken to hospitals.", 18, "civilians_wounded"),
+])
+def test_the_victims_of_a_strike_are_civilians(text, value, metric):
+    assert figures("Title\n" + text)[value].metric == metric
+
+
+def test_victims_among_soldiers_stay_soldiers():
+    assert figures("Title\nThe Russian army's attacks killed 40 victims among Ukrainian soldiers.")[40].metric \
+        == "personnel_killed"

@@ -89,9 +89,10 @@ def civilian_reading(s: str, n: Number, head, metric: str, last: Found | None) -
     """A bare "killed" / "injured" / "dead" after a count of people, or in a sentence about a
     strike on a city, counts civilians: "five people killed and 18 injured"."""
     cls, a, b, after = head
-    if metric in ("personnel_killed", "personnel_wounded") and s[a:b].lower() in ("individuals", "persons") \
+    if metric in ("personnel_killed", "personnel_wounded") and s[a:b].lower() in ("individuals", "persons", "victims") \
             and _STRUCK_RE.search(s) and not _SOLDIERS_CONTEXT_RE.search(s):
-        return AS_CIVILIANS[metric]  # "three individuals aged 39, 44 and 61 were injured" by a strike
+        # "three individuals aged 39, 44 and 61 were injured" by a strike; "18 victims were taken to hospitals"
+        return AS_CIVILIANS[metric]
     if metric not in AS_CIVILIANS or cls != metric:
         return metric
     if army_scale_casualties(s, n, "casualties" if metric == "personnel_casualties" else None):
