@@ -105,6 +105,7 @@ _WHEN_SAID_RE = re.compile(
 
 # a day's attacks, not one strike: "Several air attacks on ... on Saturday", "strikes across the region"
 _MANY_ATTACKS_RE = re.compile(r"\b(?:(?:air|drone|missile|Russian|Ukrainian)\s+)?(?:attacks|strikes|airstrikes|raids|bombardments)\b", I)
+_AREA_RE = re.compile(r"\b(?:region|oblast|province|across|several|multiple|series\s+of)\b", I)  # not one city's
 _ONE_ATTACK_RE = re.compile(r"\b(?:an?|the|one|single|this|that)\s+(?:[\w-]+\s+){0,2}(?:attack|strike|airstrike|raid|bombardment)\b", I)
 
 
@@ -214,7 +215,7 @@ def kind_of(s: str, n: Number, b: int, nums: list[Number], bulletin: bool, metri
     airborne = metric in ("drones", "cruise_missiles") and (  # ("Air defenses shot down 747 drones": a night's too)
         n.value < 100 or (n.value < 1000 and not cumulative and _DOWNED_RE.search(s) is not None))
     if incident and not airborne:
-        if _MANY_ATTACKS_RE.search(s) and not _ONE_ATTACK_RE.search(s) and _WEEKDAY_AFTER_RE.search(s):
+        if _MANY_ATTACKS_RE.search(s) and _AREA_RE.search(s) and not _ONE_ATTACK_RE.search(s) and _WEEKDAY_AFTER_RE.search(s):
             return "daily"  # "Several air attacks on Belgorod on Saturday killed two people": that day's
         return "other"  # "seven people were killed in shelling of ...": one incident
     if _WEEKDAY_OPENER_RE.match(s) and not metric.startswith("civilians_") and not SAY_RE.search(s, 0, n.start) \
