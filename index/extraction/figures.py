@@ -44,8 +44,7 @@ from index.extraction.sides import massed_on_ukraine, side_of
 
 I = re.IGNORECASE
 
-_LUMP = {frozenset(("tanks", "armored_vehicles")): "armored_vehicles",
-         frozenset(("aircraft", "helicopters")): "aircraft"}
+_LUMP = {frozenset(("tanks", "armored_vehicles")): "armored_vehicles", frozenset(("aircraft", "helicopters")): "aircraft"}
 
 
 _LABEL_RE = re.compile(
@@ -235,6 +234,7 @@ def figures_in(s: str, masked: str | None = None, losses_before: bool = False, f
     nums = find_numbers(s)
     # years, dates, prices ... do not end the words around a count ("In 2024, Russia lost ...")
     counted = [n for n in nums if not excluded(s, n, bulletin)]
+    kept = {id(n) for n in counted}  # (`excluded` asked once per number)
     if OLD_WAR_RE.search(s) and not THIS_WAR_RE.search(s):
         return []  # "perished in the battle, which ended in February 1943"
     out: list[Found] = []
@@ -252,7 +252,7 @@ def figures_in(s: str, masked: str | None = None, losses_before: bool = False, f
             whole = _WHOLE_OF_RE.search(s, max(0, n.start - 60), n.start)
             if whole and not whole.group(0)[0].isdigit() and not (n.words or n.value < 1000):
                 whole = None  # "two of the 25,000 dead fighters": the count is the whole
-            if excluded(s, n, bulletin) or whole or hypothetical(s, n) \
+            if id(n) not in kept or whole or hypothetical(s, n) \
                     or any(a <= n.start < b for a, b in off_limits):
                 continue
             earlier = earlier_count(s, n, last)

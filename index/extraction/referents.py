@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from index.extraction.aliases import canonical, mentioned
+from index.extraction.aliases import canonical, first_mentioned
 
 I = re.IGNORECASE
 
@@ -136,7 +136,7 @@ class Referents:
                 self.speakers.add(value)
             # a body mentioned as the subject of its sentence ("The Russian Defence Ministry
             # gave its weekly update."), not one mentioned in passing ("the losses of Kyiv's army")
-            first = mentioned(value)[:1] if what == "text" else []
+            first = first_mentioned(value) if what == "text" else []
             subject = [p for p in first if _SUBJECT_START_RE.match(
                 value[:value.find(p.split()[0]) if p.split()[0] in value else 0] or "")
                 and not _OWNER_OF_COUNT_RE.match(value, value.find(p) + len(p) if p in value else 0)]
