@@ -199,6 +199,7 @@ POSSESSIVE_HINT_RE = re.compile(
     r"(?:['’]s|(?<=[a-z]s)['’])\s+(?:latest\s+|own\s+|official\s+|new\s+|intelligence\s+|daily\s+|weekly\s+|first\s+)?(?:numbers|figures?|data|count|tally|estimates?|assessment"
     r"|update|bulletin|statistics|research|analysis|study|calculations|findings|statement|announcement|briefing|(?:[a-z]+\s+){0,2}?(?:claims?|assertion|admission))\b")
 CITED_BY_RE = re.compile(rf"(?P<np>{NP}),\s+(?:as\s+)?(?:cited|quoted)\s+by\b")
+CITED_BY_TAIL_RE = re.compile(r",\s+(?:as\s+)?(?:cited|quoted)\s+by\b")  # how CITED_BY_RE ends
 HEADLINE_RE = re.compile(r"^\W{0,3}(?P<np>[A-Z][\w’'.&-]*(?:\s+[\w’'.&-]+){0,5}):\s")
 HEADLINE_LABELS = {"update", "live", "watch", "breaking", "opinion", "analysis", "exclusive", "video",
                     "photos", "explainer", "factbox", "timeline", "q&a", "editorial", "comment", "read",
@@ -289,3 +290,10 @@ CITING_LEAD_RE = re.compile(
     r"\W*(?:Citing|Quoting|Based\s+on)\s+(?:(?:the|its|their|his|her|official|latest|new|updated)\s+)*"
     rf"(?:data|figures|statistics|estimates?|reports?|information|numbers|counts?)\s+(?:from|of|by)\s+(?P<np>{NP})"
     r"(?:\s*\([^()]{1,20}\))?\s*,")
+
+
+def ends_in_word(text: str) -> bool:
+    """`re.search(r"\\w\\s*$", text)`, without trying every place of `text` (str.rstrip's
+    whitespace is `re`'s \\s; isalnum() and "_" are its \\w)."""
+    last = text.rstrip()[-1:]
+    return last.isalnum() or last == "_"

@@ -166,7 +166,7 @@ def _figures(article: Article, sentences: list[Sentence], estimate_phrase: str |
                 if own:
                     referred[id(named[0])] = "the outlet's own count"
                 generic = generic or own is None
-            if not [a for a in named if a.phrase] and _GS_FORMULA_RE.search(stext):
+            if not [a for a in named if a.phrase] and "combat" in stext.lower() and _GS_FORMULA_RE.search(stext):
                 # "The total combat losses of the enemy from 24.02 to 01.06 were approximately:":
                 # the General Staff's own words over its daily list, wherever it is copied
                 named = [Attribution(0, 0, "General Staff of Ukraine", "sentence")]
