@@ -100,6 +100,7 @@ _COUNTED_WORDS_RE = re.compile(
 _WORKERS_RE = re.compile(r"(?:journalists|researchers|analysts|experts|reporters|volunteers)", re.I)
 _WORKERS_OF_RE = re.compile(rf"\s+(?:from|at|of|with)\s+(?P<np>{NP})")
 _BASED_RE = re.compile(r"[\w.-]+-based", re.I)
+_NP_AFTER_RE = re.compile(rf"\s+(?P<np>{NP})")  # (compiled once: an f-string pattern is hashed anew at every call)
 
 
 def find_attributions(s: str, headline: bool = False) -> list[Attribution]:
@@ -125,7 +126,8 @@ def find_attributions(s: str, headline: bool = False) -> list[Attribution]:
             return  # "by the Washington-based think tank": where it sits, not who it is
         if _COUNTED_WORDS_RE.search(phrase) and canonical(phrase) == phrase:
             return  # "500,000 Ukrainian Troops Reported Killed in Conflict": what is counted, not who counts
-        if re.search(r"\w['’]s\s+[A-Z]", phrase) and canonical(phrase) == phrase and title_case(s):
+        if ("'" in phrase or "’" in phrase) and re.search(r"\w['’]s\s+[A-Z]", phrase) and canonical(phrase) == phrase \
+                and title_case(s):
             return  # "Russia's Offensive Claims Over 1,000 ...": in a title, capitals do not make a name
         words = s[a:b].strip().rstrip(" ,.;:!?\"“”’'")
         named = APPOSITIVE_NAME_RE.match(s, b)
@@ -276,7 +278,7 @@ def find_attributions(s: str, headline: bool = False) -> list[Attribution]:
                 add(role.start("np"), role.end("np"), "sentence")
                 continue
             # "..., said Pentagon spokesman John Kirby." / '"...," said X'
-            after = re.match(rf"\s+(?P<np>{NP})", s[m.end():])
+            after = _NP_AFTER_RE.match(s[m.end():])
             if m.group(0).lower() == "told":
                 after = None  # "..., told Fox News": who was told, not who said it
             near = s[max(0, m.start() - 200):m.start()]  # bounded: linear in a long sentence

@@ -143,7 +143,8 @@ class Referents:
             if what == "text":  # "Russia, meanwhile, has released far lower figures." before "Its ..."
                 self._country = subject[0] if subject and COUNTRY_RE.fullmatch(subject[0]) else None
             found = [value] if what == "name" else [canonical(p) for p in subject if p.lower() not in _PLACES]
-            if what == "text" and (work := _AUTHOR_OF_WORK_RE.search(value)) and canonical(work.group("np")) != work.group("np"):
+            if what == "text" and ("by" in value or "from" in value) and (work := _AUTHOR_OF_WORK_RE.search(value)) \
+                    and canonical(work.group("np")) != work.group("np"):
                 found.append(canonical(work.group("np")))  # "a report last month by the Center for ...": "It estimated"
             for name in found:
                 if name in self._names:
