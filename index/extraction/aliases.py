@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 import tomllib
 from functools import lru_cache
+from itertools import islice
 from pathlib import Path
 
 from index.extraction.transliteration import respelled, sound_table
@@ -191,21 +192,29 @@ def mentioned(sentence: str) -> list[str]:
     """The known claimants a sentence names, as written (normalised), in text order; an alias
     inside a longer one counts once ("Ukraine's General Staff", not also "Ukraine"). Looked up
     word by word in a table of the aliases' words: every sentence of an article is asked."""
+    return list(_mentions(sentence))
+
+
+def first_mentioned(sentence: str) -> list[str]:
+    """`mentioned(sentence)[:1]`, read only as far as the first claimant (asked of every sentence)."""
+    return list(islice(_mentions(sentence), 1))
+
+
+def _mentions(sentence: str):
     folded, starts, exact = _grams(_config_dir())
     words = [w.rstrip(".,;:") for w in _WORD_RE.findall(_norm(sentence))]
-    low = [w.lower() for w in words]
-    out, i = [], 0
+    i = 0
     while i < len(words):
-        for n in starts.get(low[i], ()):  # the lengths of the aliases starting with this word
-            if tuple(low[i:i + n]) in folded:
-                out.append(" ".join(words[i:i + n]))
+        low = words[i].lower()
+        for n in starts.get(low, ()):  # the lengths of the aliases starting with this word
+            if (low,) + tuple(w.lower() for w in words[i + 1:i + n]) in folded:
+                yield " ".join(words[i:i + n])
                 i += n
                 break
         else:
             if words[i] in exact:
-                out.append(words[i])
+                yield words[i]
             i += 1
-    return out
 
 
 _WORD_RE = re.compile(r"[\w'.&-]+")
@@ -326,8 +335,13 @@ def counts_civilians(name: str | None) -> bool:
     return bool(name) and _counts(name) == "civilians"
 
 
+TABLE_CACHES: list = []  # other modules' caches of answers that come from the tables: forgotten with them
+
+
 def reload() -> None:
     """Forget the loaded tables (after the user edits their claimants.toml)."""
+    for cached in TABLE_CACHES:
+        cached.cache_clear()
     _table.cache_clear()
     _grams.cache_clear()
     _canonical.cache_clear()

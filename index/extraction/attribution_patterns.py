@@ -202,6 +202,7 @@ POSSESSIVE_HINT_RE = re.compile(
     r"(?:['’]s|(?<=[a-z]s)['’])\s+(?:latest\s+|own\s+|official\s+|new\s+|intelligence\s+|daily\s+|weekly\s+|first\s+)?(?:numbers|figures?|data|count|tally|estimates?|assessment"
     r"|update|bulletin|statistics|research|analysis|study|calculations|findings|statement|announcement|briefing|(?:[a-z]+\s+){0,2}?(?:claims?|assertion|admission))\b")
 CITED_BY_RE = re.compile(rf"(?P<np>{NP}),\s+(?:as\s+)?(?:cited|quoted)\s+by\b")
+CITED_BY_TAIL_RE = re.compile(r",\s+(?:as\s+)?(?:cited|quoted)\s+by\b")  # how CITED_BY_RE ends
 HEADLINE_RE = re.compile(r"^\W{0,3}(?P<np>[A-Z][\w’'.&-]*(?:\s+[\w’'.&-]+){0,5}):\s")
 HEADLINE_LABELS = {"update", "live", "watch", "breaking", "opinion", "analysis", "exclusive", "video",
                     "photos", "explainer", "factbox", "timeline", "q&a", "editorial", "comment", "read",
@@ -295,3 +296,10 @@ CITING_LEAD_RE = re.compile(
 # a source in an absolute clause: "..., with the UN reporting at least 25 civilian deaths": its
 # count of what follows
 WITH_SAYING_RE = re.compile(rf"\bwith\s+(?P<np>{NP})\s+(?:reporting|saying|estimating|putting|claiming|recording|counting|citing)\b")
+
+
+def ends_in_word(text: str) -> bool:
+    """`re.search(r"\\w\\s*$", text)`, without trying every place of `text` (str.rstrip's
+    whitespace is `re`'s \\s; isalnum() and "_" are its \\w)."""
+    last = text.rstrip()[-1:]
+    return last.isalnum() or last == "_"

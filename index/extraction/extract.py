@@ -44,6 +44,7 @@ from index.extraction.sentence_sources import (claimant_source, confirmed_dead, 
 from index.extraction.sentences import one_line, split_sentences
 from index.extraction.sides import SIDE_RE, downed_by_ukraine
 from index.extraction.toll_parts import toll_parts
+from index.folders import config_read_once
 from index.model import Article, Figure, Sentence
 
 _WORD_RE = re.compile(r"\w(?:[\w’'.,-]*\w)?")  # "1,160" and "Ukraine's" are one word each
@@ -60,7 +61,8 @@ def analyse(article: Article) -> Article:
         sentences = [Sentence(0, len(text), 0)] if text.strip() else []
     article.sentences = sentences
     article.words = len(_WORD_RE.findall(text))
-    article.figures = _figures(article, sentences, published_from_text(article))
+    with config_read_once():
+        article.figures = _figures(article, sentences, published_from_text(article))
     return article
 
 
@@ -164,7 +166,7 @@ def _figures(article: Article, sentences: list[Sentence], estimate_phrase: str |
                 if own:
                     referred[id(named[0])] = "the outlet's own count"
                 generic = generic or own is None
-            if not [a for a in named if a.phrase] and _GS_FORMULA_RE.search(stext):
+            if not [a for a in named if a.phrase] and "combat" in stext.lower() and _GS_FORMULA_RE.search(stext):
                 # "The total combat losses of the enemy from 24.02 to 01.06 were approximately:":
                 # the General Staff's own words over its daily list, wherever it is copied
                 named = [Attribution(0, 0, "General Staff of Ukraine", "sentence")]

@@ -35,7 +35,7 @@ from index.extraction.nationals import Fighters, as_fighters, fights_for, nation
 from index.extraction.rereading import reread
 from index.extraction.respectively import month_by_month, respective
 from index.extraction.tolls import ends_toll, far_toll
-from index.extraction.scope import OLD_WAR_RE, THIS_WAR_RE, hypothetical, other_stories
+from index.extraction.scope import hypothetical, old_war, other_stories
 from index.extraction.numbers import TENS, UNITS, Number, find_numbers
 from index.extraction.outcomes import OUTCOME_RES, RETURNED_RE, lost_as_dead, outcome, outcome_cues
 from index.extraction.people import (AS_CIVILIANS, army_scale_casualties, civilian_reading, civilians_side,
@@ -44,8 +44,7 @@ from index.extraction.sides import massed_on_ukraine, side_of
 
 I = re.IGNORECASE
 
-_LUMP = {frozenset(("tanks", "armored_vehicles")): "armored_vehicles",
-         frozenset(("aircraft", "helicopters")): "aircraft"}
+_LUMP = {frozenset(("tanks", "armored_vehicles")): "armored_vehicles", frozenset(("aircraft", "helicopters")): "aircraft"}
 
 
 _LABEL_RE = re.compile(
@@ -138,7 +137,7 @@ _KILLED_LINE_RE = re.compile(r"\b(?:were|was)\s+(?:liquidated|killed)\b", I)
 def _metric(s, n, head, nums, bulletin) -> str | None:
     cls, a, b, after = head
     if cls in ("personnel", "civilians"):
-        if (bulletin or _LABEL_RE.search(s, max(0, n.start - 70), n.start)) and cls == "personnel":
+        if cls == "personnel" and (bulletin or _LABEL_RE.search(s, max(0, n.start - 70), n.start)):
             # a loss tally's "personnel" line, unless it says they were killed ("liquidated")
             killed = _KILLED_LINE_RE.search(s, n.end, min(len(s), n.end + 60))
             label = outcome_cues(s[max(0, n.start - 70):n.start], with_deployed=False)
@@ -235,7 +234,8 @@ def figures_in(s: str, masked: str | None = None, losses_before: bool = False, f
     nums = find_numbers(s)
     # years, dates, prices ... do not end the words around a count ("In 2024, Russia lost ...")
     counted = [n for n in nums if not excluded(s, n, bulletin)]
-    if OLD_WAR_RE.search(s) and not THIS_WAR_RE.search(s):
+    kept = {id(n) for n in counted}  # (`excluded` asked once per number)
+    if old_war(s):
         return []  # "perished in the battle, which ended in February 1943"
     out: list[Found] = []
     last: Found | None = None
@@ -252,7 +252,7 @@ def figures_in(s: str, masked: str | None = None, losses_before: bool = False, f
             whole = _WHOLE_OF_RE.search(s, max(0, n.start - 60), n.start)
             if whole and not whole.group(0)[0].isdigit() and not (n.words or n.value < 1000):
                 whole = None  # "two of the 25,000 dead fighters": the count is the whole
-            if excluded(s, n, bulletin) or whole or hypothetical(s, n) \
+            if id(n) not in kept or whole or hypothetical(s, n) \
                     or any(a <= n.start < b for a, b in off_limits):
                 continue
             earlier = earlier_count(s, n, last)

@@ -28,6 +28,13 @@ def by_initial(alternation: str) -> str:
                     for letter, rests in groups.items())
 
 
+def initials_ahead(alternation: str) -> str:
+    """A lookahead for the letters the groups of `by_initial(alternation)` open with: searched,
+    the expression rules out a word that opens with another in one test, not one per group."""
+    letters = sorted({letter.lower() for alt in _top_level(alternation) for letter, _ in _heads(alt)})
+    return f"(?=(?-i:[{''.join(letter + letter.upper() + FOLDS.get(letter, '') for letter in letters)}]))"
+
+
 def first_letters(alternation: str) -> str:
     """The letters the alternatives of `alternation` open with, as written: for a lookahead
     before a case-sensitive alternation, which rules out the words that open otherwise."""

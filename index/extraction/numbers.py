@@ -167,14 +167,14 @@ def _parse_one(s: str) -> tuple[int | float, bool, bool] | None:
         return None if v is None else (v, True, False)
     digits, scale = m.group(1), (m.group(2) or "").lower()
     mult = SCALES.get(scale, 1) if scale else 1
-    compact = re.sub(r"[ \u00a0\u202f]", "", digits)
+    compact = digits.replace(" ", "").replace("\u00a0", "").replace("\u202f", "")
     if len(compact) > 15:
         return None  # an id or a phone number, not a count
-    if re.fullmatch(r"\d{1,3}(?:[,.]\d{3})+", compact) and not (mult > 1 and "," not in compact):
+    if _GROUPED_RE.fullmatch(compact) and not (mult > 1 and "," not in compact):
         # every group has three digits: thousands separators, whatever the mark
         # ("1,020.010" troops = 1020010); "1.2 million" is not this case
-        return int(re.sub(r"[,.]", "", compact)) * mult, False, False
-    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+,\d+", compact):  # 1.234,5
+        return int(compact.replace(",", "").replace(".", "")) * mult, False, False
+    if _EUROPEAN_DECIMAL_RE.fullmatch(compact):  # 1.234,5
         compact = compact.replace(".", "").replace(",", ".")
     compact = compact.replace(",", "")
     try:
@@ -188,6 +188,8 @@ def _parse_one(s: str) -> tuple[int | float, bool, bool] | None:
 
 # (compiled once: asked of every number)
 _DIGITS_AND_SCALE_RE = re.compile(rf"({_DIGITS})(?:\s*|-)([a-z]+)?$", re.IGNORECASE)
+_GROUPED_RE = re.compile(r"\d{1,3}(?:[,.]\d{3})+")
+_EUROPEAN_DECIMAL_RE = re.compile(r"\d{1,3}(?:\.\d{3})+,\d+")
 _OF_THOUSANDS_RE = re.compile(r"\s+of\s+(?:thousands|millions|hundreds)\b", re.I)
 _VAGUE_BEFORE_RE = re.compile(r"\b(?:several|few|many|tens|hundreds|some)\s*$")
 _SCALE_WORD_RE = re.compile(r"(?:hundred|thousand|million|dozen)", re.I)

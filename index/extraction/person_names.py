@@ -8,6 +8,7 @@ import re
 from index.extraction.aliases import canonical
 from index.extraction.attribution_patterns import ROLE_WORDS
 
+_ROLE_WORD_RE = re.compile(rf"(?:{ROLE_WORDS})")  # (compiled once: asked of every word of a name)
 _NAME_WORD_RE = re.compile(r"[A-ZÀ-ÖØ-ÞŁŚŻŹĆŃČŠŽ][a-zà-öø-ÿłśżźćńčšžę’'-]+")
 _PARTICLES = {"von", "van", "der", "den", "de", "da", "di", "al", "bin", "le", "la"}
 _RANKS = {"admiral", "colonel", "col", "lt", "lieutenant", "major", "maj", "captain", "capt", "sergeant",
@@ -31,7 +32,7 @@ def person_without_title(np_: str) -> str:
     words = np_.split()
     name: list[str] = []
     for w in reversed(words):
-        if (_NAME_WORD_RE.fullmatch(w) and not re.fullmatch(rf"(?:{ROLE_WORDS})", w.lower())
+        if (_NAME_WORD_RE.fullmatch(w) and not _ROLE_WORD_RE.fullmatch(w.lower())
                 and w.lower().rstrip(".") not in _RANKS) or (name and w in _PARTICLES):
             name.insert(0, w)  # "Ursula von der Leyen": particles inside a name
         else:
@@ -41,7 +42,7 @@ def person_without_title(np_: str) -> str:
     if any(w.lower() in _NOT_NAMES for w in name):
         return np_  # "Regional Center for Emergency Medical Assistance": a body, not a person
     rest = words[:len(words) - len(name)]
-    if 2 <= len([w for w in name if w not in _PARTICLES]) <= 3 and rest and (re.fullmatch(rf"(?:{ROLE_WORDS})", rest[-1].lower())
+    if 2 <= len([w for w in name if w not in _PARTICLES]) <= 3 and rest and (_ROLE_WORD_RE.fullmatch(rest[-1].lower())
                                          or rest[-1].lower().rstrip(".") in _RANKS) \
             and not any(w.lower() in ("of", "for", "and") for w in rest[-1:]):
         return " ".join(name)

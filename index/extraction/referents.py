@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from index.extraction.aliases import canonical, mentioned
+from index.extraction.aliases import canonical, first_mentioned
 
 I = re.IGNORECASE
 
@@ -137,14 +137,15 @@ class Referents:
                 self.speakers.add(value)
             # a body mentioned as the subject of its sentence ("The Russian Defence Ministry
             # gave its weekly update."), not one mentioned in passing ("the losses of Kyiv's army")
-            first = mentioned(value)[:1] if what == "text" else []
+            first = first_mentioned(value) if what == "text" else []
             subject = [p for p in first if _SUBJECT_START_RE.match(
                 value[:value.find(p.split()[0]) if p.split()[0] in value else 0] or "")
                 and not _OWNER_OF_COUNT_RE.match(value, value.find(p) + len(p) if p in value else 0)]
             if what == "text":  # "Russia, meanwhile, has released far lower figures." before "Its ..."
                 self._country = subject[0] if subject and COUNTRY_RE.fullmatch(subject[0]) else None
             found = [value] if what == "name" else [canonical(p) for p in subject if p.lower() not in _PLACES]
-            if what == "text" and (work := _AUTHOR_OF_WORK_RE.search(value)) and canonical(work.group("np")) != work.group("np"):
+            if what == "text" and ("by" in value or "from" in value) and (work := _AUTHOR_OF_WORK_RE.search(value)) \
+                    and canonical(work.group("np")) != work.group("np"):
                 found.append(canonical(work.group("np")))  # "a report last month by the Center for ...": "It estimated"
             for name in found:
                 if name in self._names:

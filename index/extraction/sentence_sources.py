@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from index.extraction.aliases import mentioned
+from index.extraction.aliases import first_mentioned
 from index.extraction.claimants import Attribution, canonical
 from index.extraction.found import Found
 from index.extraction.referents import COUNTRY_RE, is_person
@@ -56,7 +56,7 @@ def reporting_body(stext: str) -> str | None:
     cites no one ("OHCHR expressed particular concern over drones, which accounted for 207
     deaths", "The UN refugee agency registered 40,000 arrivals"): the figures are its count. A
     country, a fighting force, a group of officials or a person doing something is no report."""
-    first = mentioned(stext)[:1]
+    first = first_mentioned(stext)
     if not first:
         return None
     plain = stext.replace("’", "'")

@@ -73,7 +73,8 @@ _tokenizers: dict[bool, object] = {}
 # linear in what they read (a token matched from its start, a stop and the token after it, a
 # word's characters with a lookahead of a few), so on a piece no longer than this no call
 # comes near the limit (the slowest, on the worst 16,000 characters tried, took 15 ms): there
-# they run without it. A longer piece (a line with no break in 8,000 characters: hostile or
+# they run without it (`index.extraction.punkt_free`, which also decides each possible break
+# in plain Python). A longer piece (a line with no break in 8,000 characters: hostile or
 # broken input) keeps the limit, and what it does when a match runs over.
 _UNGUARDED = 2 * _CHUNK
 
@@ -84,48 +85,13 @@ def _punkt(size: int = 0):
     if guarded not in _tokenizers:
         from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
+        from index.extraction.punkt_free import free_tokenizer
+
         params = PunktParameters()
         params.abbrev_types = set(ABBREVIATIONS)
         params.sent_starters = set(SENTENCE_STARTERS)
-        parts = {} if guarded else _unlimited_parts()
-        _tokenizers[guarded] = PunktSentenceTokenizer(params, **parts)
+        _tokenizers[guarded] = PunktSentenceTokenizer(params) if guarded else free_tokenizer(params)
     return _tokenizers[guarded]
-
-
-def _unlimited_parts() -> dict:
-    """Punkt's language variables and token class with the same compiled patterns, run
-    without nltk's time limit (`redos.compile(pattern, timeout=None)`, nltk's own way to
-    trust a pattern); none (the limit kept) for an nltk laid out otherwise, and none to
-    change before nltk 3.10, which sets no limit."""
-    try:
-        from nltk import redos
-        from nltk.tokenize import punkt
-
-        def free(pattern):
-            return redos.compile(pattern, timeout=None)
-
-        non_punct = free(punkt._re_non_punct)
-
-        class Vars(punkt.PunktLanguageVars):
-            re_boundary_realignment = free(punkt.PunktLanguageVars.re_boundary_realignment)
-
-        class Token(punkt.PunktToken):
-            _RE_ELLIPSIS = free(punkt.PunktToken._RE_ELLIPSIS)
-            _RE_NUMERIC = free(punkt.PunktToken._RE_NUMERIC)
-            _RE_INITIAL = free(punkt.PunktToken._RE_INITIAL)
-            _RE_ALPHA = free(punkt.PunktToken._RE_ALPHA)
-
-            @property
-            def is_non_punct(self):
-                return non_punct.search(self.type)
-
-        lang = Vars()
-        # the two patterns an instance compiles on first use, and keeps in these attributes
-        lang._re_word_tokenizer = free(lang._word_tokenizer_re())
-        lang._re_period_context = free(lang.period_context_re())
-    except (ImportError, AttributeError, TypeError):
-        return {}
-    return {"lang_vars": lang, "token_cls": Token}
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
