@@ -266,3 +266,18 @@ def test_a_title_names_the_office_a_person_spoke_for(phrase, name):
 ])
 def test_more_bodies_and_spellings(phrase, name):
     assert canonical(phrase) == name
+
+
+def test_a_surname_added_to_the_users_table_is_found_under_another_spelling_after_reload(tmp_path, monkeypatch):
+    table = tmp_path / "claimants.toml"
+    table.write_text('[[claimant]]\nname = "Kupiansk mayor (Matsehora)"\naliases = ["Matsehora"]\n', encoding="utf-8")
+    monkeypatch.setenv("TALLY_CONFIG_DIR", str(tmp_path))
+    claimants.reload()
+    try:
+        assert canonical("Kowalenko") == "Kowalenko"
+        table.write_text('[[claimant]]\nname = "Kupiansk mayor (Matsehora)"\naliases = ["Matsehora", "Kovalenko"]\n',
+                         encoding="utf-8")
+        claimants.reload()
+        assert canonical("Kowalenko") == "Kupiansk mayor (Matsehora)"
+    finally:
+        claimants.reload()

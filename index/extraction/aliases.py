@@ -340,11 +340,6 @@ TABLE_CACHES: list = []  # other modules' caches of answers that come from the t
 
 def reload() -> None:
     """Forget the loaded tables (after the user edits their claimants.toml)."""
-    for cached in TABLE_CACHES:
+    # (the names by their sound too: a surname added to the table is found under its other spellings)
+    for cached in (*TABLE_CACHES, _table, _grams, _canonical, _head_alias, _sides, _entries, _sounds):
         cached.cache_clear()
-    _table.cache_clear()
-    _grams.cache_clear()
-    _canonical.cache_clear()
-    _head_alias.cache_clear()
-    _sides.cache_clear()
-    _entries.cache_clear()
