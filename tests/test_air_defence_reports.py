@@ -113,3 +113,11 @@ def test_drones_and_missiles_that_name_no_side_are_the_attackers_of_the_articles
     f = figures("Kyiv\nRussian strikes killed 4 civilians in Kyiv and wounded 16, officials said.\n\n"
                 "Although most were intercepted, 54 drones and nine missiles managed to hit targets nationwide.")
     assert (f[54].side, f[9].side) == ("russia", "russia")
+
+
+def test_drones_downed_over_a_region_whose_civilians_ukraine_hit_are_ukraines():
+    f = figures("Belgorod\nUkrainian shelling killed 2 civilians in Belgorod and wounded 7, the governor said. Air "
+                "defences destroyed 12 drones over the region.")
+    assert f[12].side == "ukraine"
+    f = figures("Kyiv\nRussian strikes killed 4 civilians in Kyiv. Air defences destroyed 12 drones over the region.")
+    assert f[12].side == "russia"

@@ -10,6 +10,7 @@ from index.extraction.aliases import canonical, counts_civilians, enemy_counted,
 from index.extraction.attribution_patterns import ROLE_WORDS
 from index.extraction.figure_dates import OTHER_EVENT_RE, TOPIC_SHIFT_RE
 from index.extraction.people import AS_CIVILIANS, civilians_cue
+from index.extraction.sides import SIDE_RE
 from index.model import Figure
 
 # metrics whose side the sentence must say: a default would guess
@@ -39,6 +40,9 @@ def default_sides(figs: list[Figure]) -> None:
         attacker = "russia" if hit.most_common(1)[0][0] == "ukraine" else "ukraine"
     prev: Figure | None = None
     for f in figs:
+        if f.metric in _AIRBORNE and f.side == "russia" and attacker == "ukraine" and not airborne - {"russia"} \
+                and not SIDE_RE.search(f.sentence):
+            f.side = "ukraine"  # "Air defences destroyed 12 drones over the region" over Belgorod's wounded
         if f.side is None and f.metric not in LOSS_METRICS_NO_SIDE_DEFAULT:
             if prev is not None and prev.sentence_start == f.sentence_start and prev.side:
                 f.side = prev.side
