@@ -50,3 +50,16 @@ def test_a_campaigns_start_with_its_months_after_it_is_a_period(text, value):
 def test_the_wars_start_with_its_month_after_it_stays_a_running_total():
     assert figures("Losses\nSince the invasion began (in February 2022), Russia has lost 300,000 troops.")[300000].kind \
         == "cumulative"
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Losses\nFour children have been killed and a further 17 injured in just six days of attacks.", 17),
+    ("Losses\nThe Economist estimates that around 31,000 Russian soldiers died during the current summer offensive.",
+     31000),
+])
+def test_a_few_days_or_a_campaign_of_two_words_is_a_period(text, value):
+    assert figures(text)[value].kind == "period"
+
+
+def test_a_war_a_week_old_counts_its_refugees_from_its_start():
+    assert figures("Refugees\nOne million refugees fled in 7 days, the UN said.")[1000000].kind == "cumulative"

@@ -72,6 +72,9 @@ KIND_CUES: tuple[tuple[str, str, bool], ...] = (
                # days" of a war a week old counts from its start)
                r"|(?:over|during)\s+(?:the\s+(?:(?:past|last|first)\s+)?)?(?:two|three|four|five|six|seven|\d)\s+days\b"
                r"|(?:in|within)\s+the\s+(?:past|last)\s+(?:two|three|four|five|six|seven|\d)\s+days\b"
+               # "four children have been killed ... in just six days" (but "1 million refugees in 7 days"
+               # of a war a week old counts from its start)
+               r"|(?:in|within)\s+(?:just|only)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+days\b"
                r"|(?:first|second|third|fourth)\s+(?:half|quarter)|in\s+a\s+(?:week|month)|weekly|monthly"
                # "in the first year of the invasion", "from August 6 to 13", "last year"
                r"|(?:in|during|over)\s+the\s+(?:first|second|third|fourth|fifth)\s+(?:year|month|week|months|weeks)"
@@ -82,7 +85,7 @@ KIND_CUES: tuple[tuple[str, str, bool], ...] = (
                # the counteroffensive", "beginning from June 4", "in the reporting period"
                r"|(?:since|during|throughout|over|in\s+the\s+course\s+of)\s+(?:(?:launching|the\s+(?:start|beginning|launch)\s+of)\s+)?"
                r"(?:(?:its|their|the|Kyiv['’]s|Kiev['’]s|Ukraine['’]s|Russia['’]s|Moscow['’]s|Ukrainian|Russian)\s+)?"
-               r"(?:(?!full-scale\b|military\b|war\b)[a-z][\w-]*\s+)?"
+               r"(?:(?!full-scale\b|military\b|war\b)[a-z][\w-]*\s+){0,2}"  # ("during the current summer offensive")
                r"(?:counter-?offensive|offensive|push|incursion)"
                r"|(?:beginning|starting)\s+(?:from|on)\s+" + MONTH + r"|(?:in|during|over|for)\s+the\s+(?:reporting|review)\s+period"
                # "over the course of 2024", "throughout 2024", "during the same period"
