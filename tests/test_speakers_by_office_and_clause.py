@@ -5,6 +5,7 @@ prosecutor's office announced"), and a source in an absolute clause ("with the U
 
 from __future__ import annotations
 
+from index.extraction.name_cleaning import clean_name
 from tests.extraction_helpers import figures
 
 
@@ -84,3 +85,9 @@ def test_the_governor_described_is_the_governor_quoted_before():
     f = figures("Kharkiv\nGovernor Oleh Syniehubov said two people were injured in Kharkiv. The governor said "
                 "three more people were killed in Izium.")
     assert f[2].claimant == "Kharkiv governor (Syniehubov)" and f[3].claimant.startswith("Kharkiv governor")
+
+
+def test_the_governor_of_a_region_named_by_no_name_keeps_no_place_of_its_own():
+    # (the name a claimant is shown under: "This was announced by the governor of the border region")
+    assert clean_name("the governor of the border region") == "governor of the border region"
+    assert clean_name("the governor of the Kursk region") == "Kursk governor"

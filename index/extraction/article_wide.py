@@ -78,9 +78,9 @@ def strike_dead(figs: list[Figure]) -> None:
                 f.kind = "other"  # a strike's few dead, no running total
 
 
-_UKRAINE_PLACE_RE = re.compile(r"\b(?:Ukraine|Ukrainian|Kyiv|Kiev|Kharkiv|Kherson|Zaporizhzhia|Odesa|Odessa|Dnipro|Mykolaiv"
-                               r"|Sumy|Chernihiv|Lviv|Poltava|Vinnytsia|Zhytomyr|Kryvyi\s+Rih|Pokrovsk|Kramatorsk|Sloviansk"
-                               r"|Bakhmut|Avdiivka|Mariupol|Izium|Kupiansk)\b", re.I)
+_UKRAINE_CITIES = (r"Kyiv|Kiev|Kharkiv|Kherson|Zaporizhzhia|Odesa|Odessa|Dnipro|Mykolaiv|Sumy|Chernihiv|Lviv|Poltava"
+                   r"|Vinnytsia|Zhytomyr|Kryvyi\s+Rih|Pokrovsk|Kramatorsk|Sloviansk|Bakhmut|Avdiivka|Mariupol|Izium|Kupiansk")
+_UKRAINE_PLACE_RE = re.compile(rf"\b(?:Ukraine|Ukrainian|{_UKRAINE_CITIES})\b", re.I)
 
 
 def russias_civilians(figs: list[Figure]) -> None:
@@ -99,7 +99,8 @@ def russias_civilians(figs: list[Figure]) -> None:
 # a claimant of Russia's side: its state, its officials, the republics it installed
 _RUSSIAN_SPEAKER_RE = re.compile(r"\b(?:Russian?|Russia['’]s|Moscow|Kremlin|Donetsk\s+People|Luhansk\s+People|Lugansk\s+People"
                                  r"|DPR|LPR)\b")
-_IN_UKRAINE_RE = re.compile(r"\bin\s+(?:\w+\s+){0,2}Ukraine\b|\bUkrainians\b|\bUkrainian\s+(?:civilians|citizens|children|people|residents)\b|" + _UKRAINE_PLACE_RE.pattern.replace(r"Ukraine|Ukrainian|", ""), re.I)
+_IN_UKRAINE_RE = re.compile(r"\bin\s+(?:\w+\s+){0,2}Ukraine\b|\bUkrainians\b|\bUkrainian\s+(?:civilians|citizens|children|people"
+                            rf"|residents)\b|\b(?:{_UKRAINE_CITIES})\b", re.I)
 
 
 def civilians_of_russian_speakers(text: str, figs: list[Figure]) -> None:

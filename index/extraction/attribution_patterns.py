@@ -162,6 +162,10 @@ FROM_RE = re.compile(  # (the lookahead: the initials of the words, so other wor
 # "Figures ... were cited by Zelensky"
 # a quotation, then a dash and who said it: "'... lost about 1 million people' – Belousov."
 QUOTE_THEN_NAME = r"[\"”'’]\s*[–—-]\s*[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,2}\.?\s*$"
+# the office of a named region or city, its place capitalised: "the governor of the Dnipropetrovsk
+# region" (not "the governor of the border region")
+OFFICE_OF_REGION = (r"(?P<office>(?i:governor|mayor))\s+of\s+(?:the\s+)?(?P<place>[A-Z][\w’'-]+)"
+                    r"\s+(?i:region|oblast|province|city)")
 # a group with no name of its own, which a place can name ("officials in Kyiv", "police in Odesa")
 GROUP_WORDS = r"officials|authorities|military|army|prosecutors|police|rescuers|emergency\s+services|government"
 # a group the article qualifies, in lower case: "as reported by local authorities"

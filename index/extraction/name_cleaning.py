@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from index.extraction.aliases import TABLE_CACHES, known
-from index.extraction.attribution_patterns import DAY_WORDS, GROUP_WORDS
+from index.extraction.attribution_patterns import DAY_WORDS, GROUP_WORDS, OFFICE_OF_REGION
 from index.extraction.person_names import person_without_title
 from index.folders import config_dir
 
@@ -66,8 +66,7 @@ _WORK_AFTER_RE = re.compile(r"(?<=[\w’'])\s+(?:estimates?|figures|data|assessm
                             r"|update|bulletin|calculations|research|analysis|study|survey|findings)$", re.I)
 _DAY_BEFORE_RE = re.compile(rf"^(?:[Oo]n\s+)?(?:{DAY_WORDS})\s+(?:the\s+)?")
 _ARTICLE_RE = re.compile(r"^(?:the|a|an)\s+", re.I)
-_OFFICE_OF_REGION_RE = re.compile(r"^(?P<office>governor|mayor)\s+of\s+(?:the\s+)?(?P<place>[A-Z][\w’'-]+)"
-                                  r"\s+(?:region|oblast|province|city)$", re.I)
+_OFFICE_OF_REGION_RE = re.compile(rf"^{OFFICE_OF_REGION}$")
 _COUNTRY_OWNER_RE = re.compile(r"(?:country|nation)['’]s\s+", re.I)
 _WHAT_BEFORE_RE = re.compile(r"^(?:what|that\s+which)\s+")
 _DAY_AFTER_RE = re.compile(rf"\s+(?:on\s+)?(?:{DAY_WORDS})$")

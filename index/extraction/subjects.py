@@ -10,7 +10,7 @@ import re
 
 from index.extraction.aliases import alias_tail, canonical, known
 from index.extraction.attribution_patterns import (
-    ADVERBIALS, DESCRIPTION_SUBJECT_RE, GROUP_WORDS, NP_TOKEN, DESCRIPTION_RE, ROLE_WORDS,
+    ADVERBIALS, DESCRIPTION_SUBJECT_RE, GROUP_WORDS, NP_TOKEN, DESCRIPTION_RE, OFFICE_OF_REGION, ROLE_WORDS,
 )
 from index.extraction.referents import DESCRIPTION_HEADS, PRESIDENT_RE
 
@@ -172,7 +172,7 @@ _DISCOURSE_RE = re.compile(
     r"Finally|Earlier|Later|Meanwhile|However|Separately|Elsewhere|Additionally|Moreover|Furthermore|Overall"
     r"|Still|Now|Then|Also|Previously|Subsequently|Nevertheless|Indeed|Besides|Likewise|Similarly|Today|Yesterday")
 # a titled name and where its office is, before the verb
-_OFFICE_OF_PLACE_RE = re.compile(r"\b(?i:the\s+)?(?i:governor|mayor)\s+of\s+(?:the\s+)?[A-Z][\w’'-]+\s+(?i:region|oblast|province)\s*$")
+_OFFICE_OF_PLACE_RE = re.compile(rf"\b(?i:the\s+)?{OFFICE_OF_REGION}\s*$")
 _NAME_OF_PLACE_RE = re.compile(
     r"(?:^|(?<=[\s,;:\"“”]))(?P<name>(?:(?!(?:Staff|Council|Ministry|Service|Forces|Office|Committee|Agency|Department"
     r"|Command|Administration|Institute|Centre|Center|Mission|Bureau|Directorate|Guard|Army|Navy)\b)[A-Z][\w’'.-]+\s+){2,4})"
