@@ -75,6 +75,7 @@ SAY_VERBS = (
     # the verbs of translations and briefings: "the Armed Forces affirm that", "he stressed that"
     r"|affirm|affirms|affirmed|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|specified|informed|asserted"
     r"|clarified|detailed|highlighted|underlined|pointed\s+out|explained|warned|maintained|announce|inform|informs"
+    r"|reiterated|remarked|underscored|tweeted|tweets|recalled|projected"
     # "Shoigu spoke of 5,937 deaths"
     r"|spoke\s+of|speaks\s+of|talked\s+of|talks\s+of|mentioned|mentions"
     # "Governor Ivan Fedorov denounced the killing of three people": the one who reports the toll
@@ -116,7 +117,7 @@ ADVERBIALS = re.compile(
     r"(?:(?>\s*+,\s*(?!\d|(?:there|it|we|they)\s)[^,]{2,90}(?=\s*+,))|(?>\s*+\([^()]{1,40}\))|(?:\s*+,)?\s++(?:has|have|had|also|previously|lately|recently|reportedly|repeatedly"
     r"|earlier|now|further|then|already|today|yesterday|again|once|officially|only|still|separately"
     r"|visually|independently|jointly|likely|probably|previously|initially|independently"
-    r"|later|publicly|since|subsequently|itself|themselves|himself|herself"
+    r"|later|publicly|since|subsequently|itself|themselves|himself|herself|last|first"
     # "Zelensky meanwhile put ...", "the ministry, for its part, said"
     r"|meanwhile|however|too|in\s+turn|for\s+(?:its|his|her|their)\s+part"
     # "Russia uncharacteristically acknowledged", "the service Wednesday pegged"

@@ -40,7 +40,8 @@ _ATTR_WORDS = frozenset((
     " finds identified identifies show shows showed indicate indicates indicated suggest"
     " suggests suggested described describes affirm affirms affirmed stressed stresses emphasised"
     " emphasized emphasises emphasizes specified informed asserted clarified detailed highlighted"
-    " underlined explained warned maintained announce inform informs mentioned mentions").split()) | frozenset(PARTICIPLES.split())
+    " underlined explained warned maintained announce inform informs mentioned mentions"
+    " reiterated remarked underscored tweeted tweets recalled projected").split()) | frozenset(PARTICIPLES.split())
 _ATTR_PHRASE_WORDS = frozenset((
     "pointed put puts pegged pegs placed places increased raised revised lowered updated lifted numbers figures data count tally"
     " spoke speaks talked talks reporting figure think thinks"

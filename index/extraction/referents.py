@@ -27,6 +27,7 @@ DESCRIPTION_NOUNS = (
     r"|project|update|intelligence\s+update|report|bulletin|statement|assessment|estimates?|analysis"
     r"|investigation|study|survey|research|data|figures|statistics|findings"
     r"|briefing|governor|mayor|spokes(?:man|woman|person)|minister|official|office|department|tank|commander"
+    r"|(?<=the\s)administration|(?<=the\s)council|politician"  # ("the regional administration" names itself)
     r"|president|head\s+of\s+state"  # "The head of state also noted": the president quoted before (PRESIDENT_RE)
     # "the officials said" refers back; "US officials", "regional officials" name whom
     r"|(?<=the\s)officials|(?<=these\s)officials|(?<=those\s)officials"
@@ -43,7 +44,7 @@ DESCRIPTION_HEADS = frozenset(
     " blog project update report bulletin statement assessment estimate estimates analysis briefing"
     " investigation study survey research data figures statistics findings"
     " governor mayor spokesman spokeswoman spokesperson minister official officials office department commander"
-    " president state".split())
+    " president state administration council politician".split())
 _ORG = "org"  # any organisation whose kind its name does not say
 _OFFICE = re.compile(r"governor|mayor|spokes|minister|official|commander", re.I)  # or a person's name
 # (description head, what a compatible claimant's name holds; _ORG: any organisation)
@@ -67,7 +68,9 @@ _KINDS: tuple[tuple[re.Pattern, re.Pattern | str], ...] = tuple(
          r"|blog|project", _ORG),
         # "the officials said" after "U.S. officials said": a government's people, not one office
         (r"officials", r"officials|intelligence|government|administration|authorities|white house|pentagon"),
-        (r"governor|mayor|spokes(?:man|woman|person)|minister|official|commander", _OFFICE),
+        (r"governor|mayor|spokes(?:man|woman|person)|minister|official|commander|politician", _OFFICE),
+        # "the administration said" after "the Nova Kakhovka city administration": a place's own body
+        (r"administration|council", r"administration|council|city\s+hall"),
         (r"president|head\s+of\s+state", r"president|putin|zelensk|biden|trump|lukashenk|macron|erdo[gğ]an|duda|xi jinping"),
         (r"update|intelligence\s+update|report|bulletin|statement|assessment|estimates?|analysis"
          r"|briefing|investigation|study|survey|research|data|figures|statistics|findings", r"."),

@@ -122,13 +122,20 @@ def subject_before(s: str, pos: int) -> tuple[int, int] | None:
     # atomic groups and a bounded window: a scraped table (", , item") once took exponential time
     m = ADVERBIALS.search(before, max(0, pos - _ADVERBIAL_WINDOW))
     span = _subject_ending(before, m.start() if m else len(before.rstrip()))
-    if span is None and m is not None and before[m.start():].lstrip().startswith(",") \
-            and before.count(",", m.start()) >= 2:
+    if span is not None and _DATELINE_RE.match(before, span[1]) and not before[:span[0]].strip():
+        span = None  # "Moscow, Dec 31 (UNI) The shelling ...": where the copy was filed, not who says
+    for _ in range(4):
         # "On the other hand, the Office of the UN ..., on the 1st, pointed out": the first
-        # "appositive" was the subject itself
+        # "appositive" was the subject itself; "21 deaths, including three children, and damage
+        # ..., Vyacheslav Gladkov, governor of the region, said": clauses before the name too
+        if span is not None or m is None or not before[m.start():].lstrip().startswith(",") \
+                or before.count(",", m.start()) < 2:
+            break
         m2 = ADVERBIALS.search(before, m.start() + 1)
-        if m2 is not None and m2.start() > m.start():
-            span = _subject_ending(before, m2.start())
+        if m2 is None or m2.start() <= m.start():
+            break
+        m = m2
+        span = _subject_ending(before, m.start())
     if span is not None and _DISCOURSE_RE.fullmatch(before[span[0]:span[1]]):
         # "Earlier, the head of the CIA, William Burns, said", "Finally, ..., announced its
         # governor": a word that opens the sentence is nobody; the name set off last may be
@@ -142,6 +149,9 @@ def subject_before(s: str, pos: int) -> tuple[int, int] | None:
     return span
 
 
+_DATELINE_RE = re.compile(
+    r"\s*,\s*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b"
+    r"|(?:[A-Z][\w-]+\s+)?\((?:AP|AFP|UNI|IANS|PTI|Reuters|Xinhua|ANI|dpa|TASS|RIA|Sputnik)\))")
 _PAREN_BEFORE_RE = re.compile(r"\s*\([^()]{1,120}\)\s*$")
 _PLACE_OWNS_RE = re.compile(r"(?:capital|city|region|country|province|oblast|town|port)['’]s")
 _AS_PRONOUN_RE = re.compile(r"(?:^|\W)(?:As|as|So|so)\s+(?P<p>he|she|they|it)\s+(?:has\s+|had\s+|also\s+|later\s+)?$")
@@ -178,6 +188,16 @@ _NAME_OF_PLACE_RE = re.compile(
     r"|Command|Administration|Institute|Centre|Center|Mission|Bureau|Directorate|Guard|Army|Navy)\b)[A-Z][\w’'.-]+\s+){2,4})"
     r"of\s+(?:the\s+)?[A-Z][\w’'-]+"
     r"(?:\s+(?:region|oblast|province|district|area|city|republic))?\s*$")
+# a place's own body, named by the place and a body in lower case
+_PLACE_BODY_HEADS = ("council", "hall", "administration", "police", "service", "office", "department")
+_PLACE_BODY_RE = re.compile(
+    r"(?:^|(?<=[\s,;:\"“”(]))(?:(?i:the)\s+)?(?P<name>(?!(?:The|A|An|In|On|At|As|After|When|While)\b)[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?"
+    r"\s+(?:(?:city|regional|oblast|district|municipal|military|state|civil|local)\s+){1,3}"
+    r"(?:council|hall|administration|police|emergency\s+service|prosecutor['’]s\s+office|health\s+department))\s*$")
+_BODY_ON_RE = re.compile(
+    r"(?<![\w’'-])(?P<name>(?:[A-Z][\w’'-]+\s+){0,2}(?:Action|Committee|Commission|Council|Campaign|Coalition|Centre|Center"
+    r"|Institute|Office|Network|Initiative|Conference|Court|Group|Mission|Panel)\s+on\s+(?:(?:the|and)\s+|[A-Z][\w’'-]+\s+){0,4}"
+    r"[A-Z][\w’'-]+)\s*$")
 _LAST_APPOSITIVE_NAME_RE = re.compile(r",\s*((?:[A-Z][\w’'.-]+\s+){1,3}[A-Z][\w’'.-]+)\s*,\s*$")
 
 
@@ -198,6 +218,13 @@ def _subject_ending(before: str, end: int) -> tuple[int, int] | None:
     office_of = _OFFICE_OF_PLACE_RE.search(before, max(0, end - 80), end)
     if office_of:  # "the governor of the Dnipropetrovsk region later specified": that region's governor
         return office_of.start(), end
+    place_body = _PLACE_BODY_RE.search(before, max(0, end - 90), end) \
+        if before[max(0, end - 30):end].rstrip().endswith(_PLACE_BODY_HEADS) else None
+    if place_body:  # "Mariupol city hall wrote", "the Sumy regional military administration said"
+        return place_body.start("name"), place_body.end("name")
+    body_on = _BODY_ON_RE.search(before, max(0, end - 90), end) if " on " in before[max(0, end - 90):end] else None
+    if body_on:  # "Action on Armed Violence reported", "the Commission on Human Rights found"
+        return body_on.start("name"), body_on.end("name")
     pro = _PRONOUN_SUBJECT_RE.search(before, max(0, end - 40), end)
     if pro:  # "..., it said": who "it" is, the article said before
         return pro.start(1), pro.end(1)
