@@ -366,9 +366,9 @@ OUTLET_STYLES = [
     ("Two Russian colonels, four majors and 11 other officers were killed in the strike, the "
      "Ukrainian military said.",
      # one strike's claim is the military's, not the General Staff's running tally
-     [(2, "personnel_killed", "russia", "Ukrainian military", "other"),
-      (4, "personnel_killed", "russia", "Ukrainian military", "other"),
-      (11, "personnel_killed", "russia", "Ukrainian military", "other")]),
+     [(2, "personnel_killed", "russia", "Ukrainian Armed Forces", "other"),
+      (4, "personnel_killed", "russia", "Ukrainian Armed Forces", "other"),
+      (11, "personnel_killed", "russia", "Ukrainian Armed Forces", "other")]),
     ("The war has forced more than 8 million people to flee their homes.",
      [(8000000, "civilians_displaced", "ukraine", None, "cumulative")]),
     # one strike's dead: an incident, no running total

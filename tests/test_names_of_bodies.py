@@ -38,7 +38,7 @@ def test_an_outlets_own_article_is_no_statement_of_the_outlet():
 
 @pytest.mark.parametrize("text, value, who", [
     ("Also on Sunday, the Ukrainian military claimed to have hit a hall in Rubizhne, killing 14 Russian soldiers housed there.",
-     14, "Ukrainian military"),
+     14, "Ukrainian Armed Forces"),
     ("Ukraine's military said Russia had lost 44 servicemen in Kherson in the past 24 hours.", 44, "General Staff of Ukraine"),
     ("Ukraine's General Staff said 400 Russian soldiers were killed in the strike on Makiivka.", 400, "General Staff of Ukraine"),
 ])

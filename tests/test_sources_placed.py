@@ -17,8 +17,9 @@ from tests.extraction_helpers import figures
     # a state's capital speaks for it: its count of the enemy's losses is the General Staff's
     ("Officials in Kyiv claimed that over 1,030 Russian troops had died in the past 24 hours.", 1030,
      "General Staff of Ukraine"),
+    # (the military's count over two days is theirs: only a running tally or a day's is the General Staff's)
     ("The military in Ukraine has claimed that 940 Russian soldiers died in the last two days.", 940,
-     "General Staff of Ukraine"),
+     "Ukrainian Armed Forces"),
     ("Regional prosecutors in Sumy said a guided bomb struck the village, killing two people.", 2,
      "Sumy regional prosecutors"),
     ("Local authorities in Mariupol reported on Friday that the strike on the theatre killed 300 people.", 300,

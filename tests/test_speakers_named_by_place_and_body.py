@@ -80,3 +80,12 @@ def test_bodies_known_by_what_they_are():
     assert (f[35].claimant, f[4].claimant) == ("Ukrainian Railways", "Indian Ministry of External Affairs")
 
 
+def test_the_armed_forces_name_what_they_say_of_one_night_or_one_battle():
+    f = figures("Night\nThe Ukrainian military reported that seven drones had been shot down over the Odesa region "
+                "overnight.\n\nUkraine's army said its troops destroyed 12 tanks in the battle for the bridge.")
+    assert (f[7].claimant, f[12].claimant) == ("Ukrainian Armed Forces", "Ukrainian Armed Forces")
+
+
+def test_the_armed_forces_running_count_is_the_general_staffs():
+    f = figures("Losses\nUkraine's armed forces said Russia has lost 765,110 troops since the start of the invasion.")
+    assert f[765110].claimant == "General Staff of Ukraine"

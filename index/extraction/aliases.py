@@ -315,7 +315,10 @@ def counting_body(name: str | None, metric: str, kind: str, counted: bool) -> st
     if not entry:
         return name
     if counted and kind in ("cumulative", "daily") and isinstance(entry.get("tally"), str) \
-            and metric != "troops_deployed":  # (troops massed at the border are no loss of the tally)
+            and metric != "troops_deployed" \
+            and not (kind == "daily" and metric in ("drones", "cruise_missiles")):
+        # (troops massed at the border are no loss of the tally; a night's air defence is the
+        # air force's report, not the tally's)
         return entry["tally"]
     bodies = entry.get("bodies")
     if isinstance(bodies, dict) and isinstance(bodies.get(metric), str):

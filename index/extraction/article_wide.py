@@ -326,4 +326,4 @@ def incident_claims(figs: list[Figure]) -> None:
         if f.claimant == "General Staff of Ukraine" and f.kind == "other" and not f.metric.startswith("civilians_") \
                 and not _STAFF_RE.search(f.sentence) \
                 and f.claimant_from in (None, "carried from the sentence before"):
-            f.claimant = "Ukrainian military"
+            f.claimant = "Ukrainian Armed Forces"
