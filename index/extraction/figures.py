@@ -37,7 +37,7 @@ from index.extraction.respectively import month_by_month, respective
 from index.extraction.tolls import ends_toll, far_toll
 from index.extraction.scope import hypothetical, old_war, other_stories
 from index.extraction.numbers import TENS, UNITS, Number, find_numbers
-from index.extraction.outcomes import OUTCOME_RES, RETURNED_RE, lost_as_dead, outcome, outcome_cues
+from index.extraction.outcomes import OUTCOME_RES, RETURNED_RE, fallen_handed_back, lost_as_dead, outcome, outcome_cues
 from index.extraction.people import (AS_CIVILIANS, army_scale_casualties, civilian_reading, civilians_side,
                                      country_lost_people, people_are_soldiers, struck_side)
 from index.extraction.sides import massed_on_ukraine, side_of
@@ -156,7 +156,7 @@ def _metric(s, n, head, nums, bulletin) -> str | None:
                                                            or country_lost_people(s, n)):
             return "personnel_casualties"  # "the occupiers lost more than 700 people": their own
         if cls == "civilians" and out in ("killed", "wounded", "casualties", "missing") \
-                and s[a:b].lower() in ("people", "persons", "men", "bodies") and (people_are_soldiers(s)
+                and s[a:b].lower() in ("people", "persons", "men", "bodies") and (people_are_soldiers(s) or fallen_handed_back(s)
                                                                              or army_scale_casualties(s, n, out)):
             return PERSONNEL_METRIC[out]  # "70,000 people fighting in Russia's military have died"
         if cls == "civilians" or out == "displaced":

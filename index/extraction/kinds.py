@@ -48,6 +48,11 @@ _AS_OF_BEFORE_RE = re.compile(r"\bas\s+of\b[^,.;]{0,45}$", I)
 _TODAY_RE = re.compile(
     r"\b(?:killed|wounded|injured|died|dead|lost|destroyed|downed|shot\s+down|captured)\b[^.;:]{0,50}"
     r"(?<!said\s)(?<!says\s)(?<!reported\s)(?<!announced\s)\b(?:today|this\s+morning|tonight)\b", I)
+# one handover of the dead, whatever its size: "received the bodies of 1,000 fallen soldiers",
+# "1,000 bodies ... have been returned"
+_HANDOVER_RE = re.compile(
+    r"\b(?:returned|repatriated|handed\s+over|hand\s+over|transferred|received|recovered)\s+(?:\w+\s+){0,4}?bodies\b"
+    r"|\bbodies\b[^.;]{0,80}?\b(?:returned|repatriated|handed\s+over|transferred|exchanged)\b", I)
 # one incident: a strike, a shelling, an attack on a place ("killed in a Russian missile strike
 # on Pavlohrad"); its dead are no running total
 _INCIDENT_RE = re.compile(
@@ -66,6 +71,7 @@ _INCIDENT_RE = re.compile(
     # one action: "killed 234 fighters while thwarting an incursion", "a 'retaliatory strike'", "in a fight"
     r"|\b(?:while|when|after|in)\s+(?:thwarting|repelling|repulsing|foiling|beating\s+back)\b"
     r"|\b(?:retaliatory|retaliation|revenge)\s+(?:\w+\s+)?strikes?\b"
+
     r"|\bin\s+(?:the|that|this|a|an)\s+(?:\w+\s+)?(?:engagement|clash|skirmish|ambush)\b|\bin\s+an?\s+(?:\w+\s+)?fight\b"
     r"|\b(?:in|during)\s+(?:that|this|the)\s+(?:\w+\s+){0,2}?(?:effort|attempt|counterattack|counter-attack|liberation)\b"  # "In that effort alone"
     r"|\b(?:assault|attack|attempt|counterattack|counter-attack)\s+(?:[\w-]+\s+){0,8}?(?:failed|was\s+repelled|were\s+repelled)\b"
@@ -178,8 +184,10 @@ def kind_of(s: str, n: Number, b: int, nums: list[Number], bulletin: bool, metri
         best, dist = "period", m.start() - n.end  # (not "since the invasion began last year")
     incident = (_has_incident(s) and (metric.startswith("civilians_") or metric == "other" or n.value < 1000)) \
         or _BATTLE_RE.search(s) is not None
+    handover = metric == "personnel_killed" and "bodies" in s and _HANDOVER_RE.search(s) is not None
+    incident = incident or handover
     m = _WEEKDAY_AFTER_RE.search(s, n.end, hi)
-    if m and m.start() - n.end < dist and not (incident and metric.startswith("civilians_")) \
+    if m and m.start() - n.end < dist and not (incident and (metric.startswith("civilians_") or handover)) \
             and not _EVENT_BEFORE_RE.search(s, max(0, m.start() - 70), m.start()):  # (not "since the invasion began last Thursday")
         # "lost 1,230 troops on Tuesday": that day's count (but "59 injured in a strike on
         # Kharkiv on Friday" are one attack's)

@@ -62,6 +62,20 @@ RETURNED_RE = re.compile(r"\b(?:return(?:s|ed|ing)?|released|freed|repatriat\w+|
 _BODIES_OF_DEAD_RE = re.compile(r"\b(?:found|recovered|exhumed|identified|buried|unearthed|discovered|pulled|retrieved"
                                 r"|bodies\s+of|mass\s+graves?|morgue|remains|rubble|killed|dead|died)\b", I)
 
+# bodies of soldiers handed back are their army's dead: "1,000 bodies, which ... belong to Ukrainian
+# servicemen, have been returned", "received the bodies of 1,212 fallen defenders" (not civilians'
+# bodies, nor prisoners returned alive)
+_HANDED_BACK_RE = re.compile(r"\b(?:return(?:s|ed|ing)?|repatriat\w+|hand(?:s|ed)?\s+over|handover|exchange[sd]?"
+                             r"|swap(?:s|ped)?|transferred|received|brought\s+back)\b", I)
+_FALLEN_RE = re.compile(r"\b(?:soldiers|servicemen|servicemembers|service\s+members|troops|fallen|defenders"
+                        r"|fighters|military|POWs|prisoners\s+of\s+war)\b", I)
+_CIVILIAN_BODIES_RE = re.compile(r"\b(?:civilians?|residents|children|women)\b", I)
+
+
+def fallen_handed_back(s: str) -> bool:
+    return _HANDED_BACK_RE.search(s) is not None and _FALLEN_RE.search(s) is not None \
+        and _CIVILIAN_BODIES_RE.search(s) is None
+
 
 def outcome(s: str, n: Number, a: int, b: int, after: bool, nums: list[Number]) -> str | None:
     """What happened to the troops / civilians counted: killed, wounded, casualties (killed and
@@ -109,6 +123,8 @@ def outcome(s: str, n: Number, a: int, b: int, after: bool, nums: list[Number]) 
     if not found and any(c == "deployed" for _, _, c in outcome_cues(re.split(r"[.;]", raw_right)[0])):
         found = {"deployed"}  # "150,000 Russian troops, equipment and weapons stationed near"
     if after and s[a:b].lower() == "bodies":
+        if fallen_handed_back(s):
+            return "killed"
         return None if RETURNED_RE.search(s) or not _BODIES_OF_DEAD_RE.search(s) else "killed"
     if not found and after:
         # the word between the number and its noun: '63,380 "eliminated personnel"', "200 wounded soldiers"

@@ -96,6 +96,10 @@ _BOTH_RE = re.compile(
 NUMBER_OF_RE = re.compile(r"\b(?:number|toll|count|tally|total)\s+of\s+(?:the\s+)?(?:dead\s+)?$", re.I)
 
 
+_BODIES_OF_RE = re.compile(
+    r"\s+of\s+(?:the\s+)?(?:(?:fallen|dead|killed|deceased)\s+)?(?:(?P<ukraine>Ukrainian|Ukraine['’]s)|(?P<russia>Russian|Russia['’]s))\b")
+
+
 def side_of(m: str, n: Number, a: int, b: int, after: bool, metric: str) -> str | None:
     """Side from `m`, the sentence with claimant phrases blanked out."""
     if "-" in m or "–" in m:  # "the Russia-Ukraine war" names the war, not whose losses
@@ -116,6 +120,9 @@ def side_of(m: str, n: Number, a: int, b: int, after: bool, metric: str) -> str 
         return h.lastgroup
     if metric.startswith("civilians_"):
         return None  # whose civilians only the words next to them say
+    whose_dead = _BODIES_OF_RE.match(m, b) if after and m[a:b].lower() in ("bodies", "remains") else None
+    if whose_dead:  # "11,000 bodies of Ukrainian soldiers": theirs, whoever handed them over
+        return whose_dead.lastgroup
     # the subject of a verb: "Russia has lost ...", "Ukrainian forces killed ..." (the other side)
     left = m[:min(n.start, a)]
     cs = clause_start(m, n.start)
