@@ -32,9 +32,14 @@ def test_bodies_found_are_the_dead(text, value, metric):
     assert figures(text)[value].metric == metric
 
 
-def test_bodies_handed_back_in_an_exchange_get_no_side_they_may_not_have():
-    assert figures("Exchange\nRussia on Thursday returned 1,000 bodies to Ukraine, which Moscow said were the remains "
-                   "of Kyiv's soldiers.") == {}
+def test_bodies_of_soldiers_handed_back_are_the_receiving_armys_dead():
+    f = figures("Exchange\nRussia on Thursday returned 1,000 bodies to Ukraine, which Moscow said were the remains "
+                "of Kyiv's soldiers.")
+    assert (f[1000].metric, f[1000].side, f[1000].kind) == ("personnel_killed", "ukraine", "other")
+
+
+def test_bodies_handed_back_with_no_word_of_soldiers_are_no_count():
+    assert figures("Exchange\nUkraine returned 40 bodies to Russia in the exchange, officials said.") == {}
 
 
 @pytest.mark.parametrize("text, value, metric", [

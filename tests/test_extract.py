@@ -403,8 +403,9 @@ OUTLET_STYLES = [
       (510000, "personnel_casualties", "russia", "General Staff of Ukraine", "cumulative")]),
     ("Russian forces have lost over 8,000 tanks, according to Ukrainian data.",
      [(8000, "tanks", "russia", "General Staff of Ukraine", "cumulative")]),
+    # (a few sunk, with no word of a total: one action's)
     ("Ukraine's navy said it had sunk a Russian landing ship and destroyed 2 patrol boats.",
-     [(2, "ships", "russia", "Ukrainian Navy", "cumulative")]),
+     [(2, "ships", "russia", "Ukrainian Navy", "other")]),
     ("The Ukrainian air force said it destroyed 23 of 25 Shahed drones overnight.",
      [(23, "drones", "russia", "Ukrainian Air Force", "daily")]),
     ("Mediazona has verified the deaths of 45,287 Russian soldiers since the start of the invasion.",

@@ -51,7 +51,7 @@ _TODAY_RE = re.compile(
 # one handover of the dead, whatever its size: "received the bodies of 1,000 fallen soldiers",
 # "1,000 bodies ... have been returned"
 _HANDOVER_RE = re.compile(
-    r"\b(?:returned|repatriated|handed\s+over|hand\s+over|transferred|received|recovered)\s+(?:\w+\s+){0,4}?bodies\b"
+    r"\b(?:returned|repatriated|handed\s+over|hand\s+over|transferred|received|recovered)\s+(?:[\w,.]+\s+){0,4}?bodies\b"
     r"|\bbodies\b[^.;]{0,80}?\b(?:returned|repatriated|handed\s+over|transferred|exchanged)\b", I)
 # one incident: a strike, a shelling, an attack on a place ("killed in a Russian missile strike
 # on Pavlohrad"); its dead are no running total
@@ -263,7 +263,15 @@ def kind_of(s: str, n: Number, b: int, nums: list[Number], bulletin: bool, metri
         return "other"  # "killing three people and injuring seven": an attack's dead, no running total
     if _PLACE_OF_COUNT_RE.search(s, clause_start(s, n.start), clause_end(s, n.end)):
         return "other"  # "lost three tanks and about 70 servicemen near Avdeevka": one place's, no running total
+    if n.value < 10 and all(x.value < 10 for x in nums) and not _SENIOR_RE.search(s, n.end, n.end + 40):
+        # "two Russian fighter jets were downed", "three tanks were destroyed": a few, one event's
+        # (not "27 ships and one submarine": a list of totals; nor "eight Russian generals killed":
+        # the war's tally of its senior officers)
+        return "other"
     return "other" if metric == "other" else "cumulative"
+
+
+_SENIOR_RE = re.compile(r"\b(?:generals?|admirals?|colonels?|commanders?)\b", I)
 
 
 def moscow_briefing_day(fig: Figure) -> bool:

@@ -96,8 +96,10 @@ _BOTH_RE = re.compile(
 NUMBER_OF_RE = re.compile(r"\b(?:number|toll|count|tally|total)\s+of\s+(?:the\s+)?(?:dead\s+)?$", re.I)
 
 
+# whose dead bodies handed back are: "of Ukrainian soldiers", or the side they are handed to
 _BODIES_OF_RE = re.compile(
-    r"\s+of\s+(?:the\s+)?(?:(?:fallen|dead|killed|deceased)\s+)?(?:(?P<ukraine>Ukrainian|Ukraine['’]s)|(?P<russia>Russian|Russia['’]s))\b")
+    r"\s+(?:of\s+(?:the\s+)?(?:(?:fallen|dead|killed|deceased)\s+)?|to\s+(?:the\s+)?)"
+    r"(?:(?P<ukraine>Ukrainian|Ukraine(?:['’]s)?|Kyiv(?:['’]s)?)|(?P<russia>Russian|Russia(?:['’]s)?|Moscow(?:['’]s)?))\b")
 
 
 def side_of(m: str, n: Number, a: int, b: int, after: bool, metric: str) -> str | None:
