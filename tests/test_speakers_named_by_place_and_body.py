@@ -89,3 +89,19 @@ def test_the_armed_forces_name_what_they_say_of_one_night_or_one_battle():
 def test_the_armed_forces_running_count_is_the_general_staffs():
     f = figures("Losses\nUkraine's armed forces said Russia has lost 765,110 troops since the start of the invasion.")
     assert f[765110].claimant == "General Staff of Ukraine"
+
+
+def test_the_report_is_its_authors_not_the_last_to_report_something():
+    f = figures("Study\nA new RAND study finds Russia has lost more than 300,000 troops. On Wednesday, Ukrainian "
+                "officials reported two civilians killed in Kharkiv. According to the study, Russia has absorbed an "
+                "estimated 1.2 million casualties.\n\n"
+                "Report\nThe assessment, published Tuesday by the Royal United Services Institute, came as Kyiv "
+                "officials reported strikes. The report estimated that 900,000 Russian soldiers were killed or "
+                "wounded.")
+    assert (f[1200000].claimant, f[900000].claimant) == ("RAND", "RUSI")
+
+
+def test_the_report_with_no_author_named_is_still_the_last_source():
+    f = figures("Losses\nUkraine's General Staff reported on Monday. According to the report, 1,100 Russian troops "
+                "were killed in a day.")
+    assert f[1100].claimant == "General Staff of Ukraine"

@@ -109,6 +109,7 @@ class Referents:
         self._pending: list[tuple[str, str]] = []  # ("name", name) or ("text", sentence), in order
         self._country: str | None = None  # the country the last sentence that opens with one is about
         self._relayed: dict[str, str] = {}  # an outlet -> the source it cited ("citing US officials")
+        self._authors: set[str] = set()  # named as the author of a report, study or assessment
 
     def _relays(self, atts: list) -> None:
         """Remember the sources the outlets of a sentence relay: "the newspaper reported" later
@@ -150,6 +151,14 @@ class Referents:
             if what == "text" and ("by" in value or "from" in value) and (work := _AUTHOR_OF_WORK_RE.search(value)) \
                     and canonical(work.group("np")) != work.group("np"):
                 found.append(canonical(work.group("np")))  # "a report last month by the Center for ...": "It estimated"
+            if what == "text" and _WORK_WORDS_RE.search(value):
+                # "New CSIS report claims ...", "The assessment, published Tuesday by the Centre ...
+                # (CSIS)": the author of a work, whom "the report" refers to before anyone who only spoke
+                words = [_LEAD_WORDS_RE.sub("", m.group("np")) for rx in (_WORK_OWNER_RE, _WORK_BY_RE)
+                         for m in rx.finditer(value)]
+                authors = [canonical(w) for w in words if w and not _NATION_WORD_RE.fullmatch(w) and w.lower() not in _PLACES]
+                self._authors.update(authors)
+                found += [a for a in authors if a not in found]
             for name in found:
                 if name in self._names:
                     self._names.remove(name)
@@ -213,7 +222,11 @@ class Referents:
             return None
         modifiers = [w for w in low[:head.start()].split()  # "the British ministry": British
                      if w not in ("the", "this", "that", "its", "their")]
-        for name in reversed(([last] if last else []) + names):
+        candidates = ([last] if last else []) + names
+        if _WRITTEN_RE.fullmatch(head.group(0)) and self._authors:
+            # "according to the report": a body that wrote one, before one that only "reported"
+            candidates = [n for n in candidates if n not in self._authors] + [n for n in candidates if n in self._authors]
+        for name in reversed(candidates):
             if need == _ORG:
                 ok = not _NOT_ORG_RE.search(name) and not is_person(name)
             elif need is _OFFICE:  # "Ukrainian Air Force" is no governor; "... (Shoigu)" speaks for his
@@ -231,6 +244,15 @@ class Referents:
         return None
 
 
+_LEAD_WORDS_RE = re.compile(r"^(?:(?:The|A|An|New|Latest|Recent|Its|Their|This|That|These|Those|In|According\s+to)(?:\s+|$))+")
+_WORK_WORDS_RE = re.compile(r"\b(?:report|study|assessment|analysis|survey)\b", I)
+_WORK_OWNER_RE = re.compile(
+    r"(?P<np>[A-Z][\w’'.&-]*(?:\s+(?:[A-Z][\w’'.&-]*|of|for|and)){0,7}?)(?:['’]s)?\s+(?:(?:new|latest|recent|annual)\s+)?"
+    r"(?:report|study|assessment|analysis|survey)\b")
+_WORK_BY_RE = re.compile(
+    r"\b(?:report|study|assessment|analysis|survey),?\s+(?:(?:published|released|issued)\s+)?(?:\w+\s+){0,3}?(?:by|from)\s+"
+    r"(?:the\s+)?(?P<np>[A-Z][\w’'.&-]*(?:\s+(?:[A-Z][\w’'.&-]*|of|for|and)){0,7}(?<![\s,.]))")
+_NATION_WORD_RE = re.compile(r"(?:Ukrainian|Russian|British|American|US|UK|Western|European)", I)
 # "Russia's military casualties are approaching 300,000": whose losses, not who speaks
 _OWNER_OF_COUNT_RE = re.compile(r"\s+(?:[\w-]+\s+)?(?:casualties|losses|deaths|dead|death\s+toll|toll|killed|wounded)\b", I)
 _SUBJECT_START_RE = re.compile(r"^\W*(?:(?:The|A|An|In|On|Meanwhile|Earlier|Later|Also|But|And)\s+)?(?:[\w’'-]+\s+){0,1}$")
