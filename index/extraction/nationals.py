@@ -37,8 +37,13 @@ _ADJECTIVES = (
     r"|Togolese|Senegalese"
 )
 _PEOPLE = r"citizens|nationals|men|youths|mercenaries|soldiers|fighters|volunteers|recruits|servicemen|troops|workers"
-NATIONALS = rf"(?:{_ADJECTIVES})\s+(?:{_PEOPLE})|(?:{_PLURALS})"
+# ("55 of the country's citizens", "94 of its nationals": a government counting its own people abroad;
+# "at least one Kenyan": one of them)
+NATIONALS = (rf"(?:{_ADJECTIVES})\s+(?:{_PEOPLE})|(?:{_PLURALS})"
+             r"|(?<=\bits\s)(?:citizens|nationals)|(?<=country['’]s\s)(?:citizens|nationals)"
+             rf"|(?<=\bone\s)(?:{_ADJECTIVES})(?![\w-])")
 
+_STRUCK_RE = re.compile(r"\b(?:strikes?|struck|shelling|shelled|missiles?|drones?|bombing|attacks?)\b", I)
 # the noun itself says they fight
 _FIGHTING_NOUN_RE = re.compile(r"\b(?:mercenaries|soldiers|fighters|volunteers|recruits|servicemen|troops)$", I)
 # words that say the people counted went to war
@@ -93,8 +98,11 @@ def as_fighters(s: str, noun: tuple[int, int], fighters: Fighters | None) -> boo
     """A count of foreign nationals is one of soldiers: the noun says so ("Indian mercenaries"),
     the sentence does ("who were serving in the Russian Army"), or the article is about them."""
     a, b = noun
-    return bool(_FIGHTING_NOUN_RE.search(s[a:b]) or _AT_WAR_RE.search(s)
-                or (fighters is not None and fighters.side() is not None))
+    if _FIGHTING_NOUN_RE.search(s[a:b]) or _AT_WAR_RE.search(s):
+        return True
+    if s[a:b].lower() in ("citizens", "nationals") and _STRUCK_RE.search(s):
+        return False  # "Ukraine said 30 of its citizens were killed in the strike": no foreigners abroad
+    return fighters is not None and fighters.side() is not None
 
 
 def fights_for(s: str, n: Number) -> str | None:

@@ -154,9 +154,10 @@ class Referents:
             if what == "text" and _WORK_WORDS_RE.search(value):
                 # "New CSIS report claims ...", "The assessment, published Tuesday by the Centre ...
                 # (CSIS)": the author of a work, whom "the report" refers to before anyone who only spoke
-                words = [_LEAD_WORDS_RE.sub("", m.group("np")) for rx in (_WORK_OWNER_RE, _WORK_BY_RE)
-                         for m in rx.finditer(value)]
-                authors = [canonical(w) for w in words if w and not _NATION_WORD_RE.fullmatch(w) and w.lower() not in _PLACES]
+                words = [re.sub(r"\s+(?:of|for|and)$", "", _LEAD_WORDS_RE.sub("", m.group("np")))
+                         for rx in (_WORK_OWNER_RE, _WORK_BY_RE) for m in rx.finditer(value)]
+                authors = [canonical(w) for w in words if w and not _NATION_WORD_RE.fullmatch(w) and w.lower() not in _PLACES
+                           and not is_person(w)]  # (a body's work: "a report by John Smith" names no one "it" is)
                 self._authors.update(authors)
                 found += [a for a in authors if a not in found]
             for name in found:

@@ -19,6 +19,7 @@ from index.extraction.clauses import clause_start
 from index.extraction.found import Found
 from index.extraction.attribution_patterns import SAY_RE
 from index.extraction.kind_cues import KIND_RES, WEEKDAY
+from index.extraction.nationals import NATIONALS
 
 I = re.IGNORECASE
 
@@ -85,8 +86,10 @@ _WHOLE_TOLL_RE = re.compile(
 # (but a strike's: "Russian shelling claimed the lives of three people in Kherson")
 _STRIKE_CLAIMED_RE = re.compile(r"\b(?:shelling|strikes?|airstrikes?|attacks?|missiles?|drones?|bombs?|bombing|explosions?"
                                 r"|blasts?|rockets?|shells?)\s+(?:\w+\s+){0,4}?(?:has\s+|have\s+|had\s+)?claimed\b", I)
+# (a third country's people, counted as fighters: "Two South Africans have died in the conflict")
 _WHO_DIED_RE = re.compile(r"\b(?:soldiers|troops|servicem[ae]n|military|civilians?|children|women|fighters"
-                          r"|personnel|combatants|residents|rescuers|journalists|medics|athletes)\b", I)
+                          r"|personnel|combatants|residents|rescuers|journalists|medics|athletes|nationals|citizens"
+                          rf"|mercenaries|volunteers|recruits)\b|\b(?:{NATIONALS})\b", I)
 # People killed at one side's military site ("at a Russian airbase in Crimea") are that side's
 # losses, and the words do not say whether soldiers or civilians: `other`.
 _SITE_RE = re.compile(
