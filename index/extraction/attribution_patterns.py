@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from index.extraction.initials import by_initial
+from index.extraction.initials import by_initial, initials_ahead
 from index.extraction.referents import DESCRIPTION_NOUNS
 
 ROLE_WORDS = (
@@ -172,15 +172,19 @@ GROUP_WORDS = r"officials|authorities|military|army|prosecutors|police|rescuers|
 QUALIFIED_GROUP = (r"(?:(?:regional|local|provincial|city|state|senior|top|military|defen[cs]e|government|police|health|public"
                    r"|emergency|border|occupation|occupying|installed|appointed)\s+){1,3}(?:officials?|authorities|administration"
                    r"|prosecutor['’]s\s+office|prosecutors)")
-PASSIVE_BY_RE = re.compile(
-    r"(?i:\b(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:also\s+|later\s+|independently\s+)?|as\s+)"
+# the auxiliary of a passive naming its agent ("was reported by"), and the participles that
+# name one alone ("the latest data on the operation released by Russia's Defence Ministry")
+PASSIVE_AUX = r"(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:also\s+|later\s+|independently\s+)?|as\s+"
+BY_PARTICIPLES = (r"released|published|issued|provided|compiled|presented|shared|posted|cited|quoted|identified"
+                  r"|documented|verified|counted|recorded|collected|gathered|analy[sz]ed|examined|reviewed|studied"
+                  r"|conducted|carried\s+out")
+PASSIVE_BY_RE = re.compile(  # (both lists grouped by first letter, `initials`: searched at every word)
+    rf"(?i:\b{initials_ahead(PASSIVE_AUX)}(?:{by_initial(PASSIVE_AUX)})"
     r"(?:cited|reported|given|released"
     rf"|published|confirmed|announced|provided|claimed|stated|estimated)\s+by\s+)"
     # "as reported by Odesa region Governor Oleh Kiper": the office of a region, then who holds it
     rf"(?P<np>{NP}(?:\s+(?:region|oblast|city)\s+{NP})?|{QUALIFIED_GROUP})"
-    # "the latest data on the operation released by Russia's Defence Ministry"
-    r"|(?i:\b(?:released|published|issued|provided|compiled|presented|shared|posted|cited|quoted|identified"
-    r"|documented|verified|counted|recorded|collected|gathered|analy[sz]ed|examined|reviewed|studied|conducted|carried\s+out)"
+    rf"|(?i:\b{initials_ahead(BY_PARTICIPLES)}(?:{by_initial(BY_PARTICIPLES)})"
     # "the study, published Tuesday by the Center for ...": when, then by whom
     rf"(?:\s+(?:on\s+)?(?:{DAY_WORDS}|this\s+week|last\s+week|earlier\s+this\s+\w+))?\s+by\s+)"
     rf"(?P<np2>{NP})"

@@ -63,10 +63,11 @@ SCALES = {
     "lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000, "crores": 10_000_000,
 }
 
-_WORD_NUM = (
-    r"(?:(?:" + "|".join(TENS) + r")(?:[- ](?:" + "|".join(UNITS) + r"))?"
-    r"|" + "|".join(sorted(UNITS, key=len, reverse=True)) + r")"
-)
+# (grouped by first letter, `initials`: NUMBER_RE tries it, twice over, at every word opening
+# with one of its letters, "the", "to", "of" ... among them)
+WORD_NUMBERS = (r"(?:" + "|".join(TENS) + r")(?:[- ](?:" + "|".join(UNITS) + r"))?"
+                r"|" + "|".join(sorted(UNITS, key=len, reverse=True)))
+_WORD_NUM = rf"(?:{by_initial(WORD_NUMBERS)})"
 # Digits: grouped thousands ("765,110", "1,020.010", "765 110") or plain digits, optional
 # decimals. Not glued to letters or other digits (Su-34, 155mm, F-16 are decided later).
 _DIGITS = (
