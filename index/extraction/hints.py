@@ -59,7 +59,7 @@ def hints(stext: str) -> tuple[bool, bool]:
     # (translate() reads every character the slow way: asked only of the rare text holding one)
     folded = stext.translate(_FOLD_TO_ASCII).lower() if not stext.isascii() and any(
         c in stext for c in _FOLDED_TO_ASCII) else stext.lower()
-    words = set(_WORDS_RE.findall(folded))
+    words = _WORDS_RE.findall(folded)  # (a list: isdisjoint reads it as it is, a set would cost its building)
     has_num = _DIGIT_RE.search(stext) is not None or not _NUMBER_WORDS.isdisjoint(words)
     # a dash names a source only at the end of a title line: "... – Russian MoD"
     titled = ("–" in stext or "—" in stext or " - " in stext) and (
