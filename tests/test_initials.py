@@ -9,16 +9,17 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from index.extraction.attribution_patterns import BY_PARTICIPLES, PASSIVE_AUX, SAY_VERBS
+from index.extraction.attribution_patterns import BY_PARTICIPLES, NOT_SAY_WORDS, PASSIVE_AUX, SAY_VERBS
 from index.extraction.initials import by_initial
-from index.extraction.metrics import HISTORY, HYPOTHETICAL
+from index.extraction.metrics import HISTORY, HYPOTHETICAL, OUTCOMES
 from index.extraction.numbers import WORD_NUMBERS, _QUAL_OF
 from index.extraction.sentences import split_sentences
 from index.reading import loading
 
 _QUALIFIERS = "|".join(sorted((re.escape(w) for w in _QUAL_OF), key=len, reverse=True))
 _ALTERNATIONS = {"verbs": SAY_VERBS, "history": HISTORY, "hypothetical": HYPOTHETICAL, "qualifiers": _QUALIFIERS,
-                 "passive": PASSIVE_AUX, "by": BY_PARTICIPLES, "numbers": WORD_NUMBERS}
+                 "passive": PASSIVE_AUX, "by": BY_PARTICIPLES, "numbers": WORD_NUMBERS,
+                 "not saying": NOT_SAY_WORDS, **{f"outcome {c}": rx for c, rx in OUTCOMES}}
 
 
 def _pair(alternation: str) -> tuple[re.Pattern, re.Pattern]:

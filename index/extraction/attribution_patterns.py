@@ -100,11 +100,15 @@ NOT_SAYING_AFTER_RE = re.compile(
     r"|of\b"
     # "it has found itself mired in a war": no finding
     r"|(?:itself|themselves|himself|herself)\b)", re.I)
-NOT_SAY_BEFORE = re.compile(
-    r"(?:\b(?:a|an|the|were|was|been|be|being|is|are|with|of|to|these|those|its|their|his|her|widely"
-    r"|unconfirmed|(?<!has\s)(?<!have\s)(?<!had\s)officially|not|to|of|by|for|from|in|on|with)|['’]s"
+# the words before a verb of saying that make it no statement ("the claims", "was reported")
+# (not "has officially": the lookbehinds follow the "o", so the word opens with its letter)
+NOT_SAY_WORDS = (r"a|an|the|were|was|been|be|being|is|are|with|of|to|these|those|its|their|his|her|widely"
+                 r"|unconfirmed|o(?<!has\so)(?<!have\so)(?<!had\so)fficially|not|to|of|by|for|from|in|on|with")
+_AUX = r"was|were|is|are|been|being"
+NOT_SAY_BEFORE = re.compile(  # (grouped by first letter, `initials`: searched at each place of its window)
+    rf"(?:\b{initials_ahead(NOT_SAY_WORDS)}(?:{by_initial(NOT_SAY_WORDS)})|['’]s"
     # "It was also mentioned that ...": a passive, no one named
-    r"|\b(?:was|were|is|are|been|being)\s+(?:also|further|earlier|previously|reportedly))\s+$",
+    rf"|\b{initials_ahead(_AUX)}(?:{by_initial(_AUX)})\s+(?:also|further|earlier|previously|reportedly))\s+$",
     re.I,
 )
 ADVERBIALS = re.compile(
