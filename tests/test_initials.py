@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from index.extraction.attribution_patterns import BY_PARTICIPLES, NOT_SAY_WORDS, PASSIVE_AUX, SAY_VERBS
-from index.extraction.initials import by_initial
+from index.extraction.initials import by_initial, lookahead_of
 from index.extraction.metrics import HISTORY, HYPOTHETICAL, OUTCOMES
 from index.extraction.numbers import WORD_NUMBERS, _QUAL_OF
 from index.extraction.sentences import split_sentences
@@ -75,3 +75,30 @@ def test_a_lookahead_of_the_first_letters_keeps_a_case_sensitive_alternation_s_m
     for text in texts:
         assert _spans(ahead, text) == _spans(plain, text)
     assert first_letters(r"said|(?:is|Was)\s+saying|Kyiv") == "KWis"
+
+
+
+def _lookahead_lists() -> dict[str, str]:
+    from index.extraction.air_targets import _DOWNED
+    from index.extraction.kind_cues import KIND_CUES
+    from index.extraction.metrics import NOUNS
+
+    return {"nouns": "|".join(rx for _, rx in NOUNS), "downed": _DOWNED, **{k: rx for k, rx, _ in KIND_CUES}}
+
+
+@pytest.mark.parametrize("name", sorted(_lookahead_lists()))
+def test_the_lookahead_of_a_list_holds_wherever_the_list_matches(name, samples_dir):
+    """`lookahead_of` may hold where the list does not, never the other way (the nouns and the
+    words of time open with optional words, word boundaries and lookbehinds too)."""
+    alternation = _lookahead_lists()[name]
+    plain, ahead = re.compile(rf"(?:{alternation})", re.I), re.compile(lookahead_of(alternation), re.I)
+    seen = 0
+    for path in sorted(samples_dir.glob("*.txt")):
+        articles, _ = loading.load_file(path, path.name)
+        for art in articles:
+            text = art.text
+            for i in range(len(text)):
+                if plain.match(text, i):
+                    assert ahead.match(text, i), text[i:i + 40]
+                    seen += 1
+    assert seen > 0

@@ -81,3 +81,58 @@ def _heads(alt: str) -> list[tuple[str, str]]:
     if rest[:1] in ("?", "*", "+", "{"):
         raise ValueError(f"a group that may be skipped: {alt!r}")
     return [(letter, tail + rest) for inner in _top_level(alt[3:end]) for letter, tail in _heads(inner)]
+
+
+def lookahead_of(alternation: str) -> str:
+    """A lookahead that holds wherever an alternative of `alternation` (read with IGNORECASE)
+    can match, and at a few more places: its alternatives grouped by first letter, a leading
+    optional group read both ways, a leading lookbehind left out. Before a long list that `re`
+    tries alternative by alternative, it passes over at once the words that open none of it;
+    it says where one may match, not which (the list itself still decides)."""
+    groups: dict[str, list[str]] = {}
+    others: list[str] = []
+    todo = _top_level(alternation)
+    while todo:
+        alt = todo.pop(0)
+        if alt.startswith(("(?<=", "(?<!")) or alt.startswith(("(?:(?<=", "(?:(?<!")):
+            todo.insert(0, alt[_group_end(alt):])  # (a lookbehind only narrows: without it, more places)
+            continue
+        if alt.startswith("\\b"):
+            todo.insert(0, alt[2:])  # (so does a word boundary)
+            continue
+        end = _group_end(alt) if alt.startswith("(?:") else 0
+        if end and alt[end:end + 1] == "?" and alt[end + 1:end + 2] not in ("?", "+"):
+            todo[:0] = [inner + alt[end + 1:] for inner in _top_level(alt[3:end - 1])] + [alt[end + 1:]]
+            continue
+        try:
+            heads = _heads(alt)
+        except ValueError:
+            others.append(alt)
+            continue
+        for letter, rest in heads:
+            groups.setdefault(letter.lower(), []).append(rest)
+    parts = [f"(?-i:[{letter}{letter.upper()}{FOLDS.get(letter, '')}])(?:{'|'.join(rests)})"
+             for letter, rests in groups.items()] + others
+    return f"(?=(?:{'|'.join(parts)}))"
+
+
+def _group_end(pattern: str) -> int:
+    """The index just past the group `pattern` opens with."""
+    depth, i, in_class = 0, 0, False
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0:
+                return i + 1
+        i += 1
+    raise ValueError(f"an unclosed group: {pattern!r}")
