@@ -31,7 +31,7 @@ def _norm(s: str) -> str:
     return " ".join(s.replace("’", "'").split())  # U.N. -> UN, U.S. -> US
 
 
-_INITIALS_RE = re.compile(r"\b([A-Z])\.([A-Z])\.(?:([A-Z])\.)?")
+_INITIALS_RE = re.compile(r"([A-Z])(?<!\w.)\.([A-Z])\.(?:([A-Z])\.)?")  # (\b after the capital: re skips to capitals)
 _NON_SPACE_RE = re.compile(r"\S+")
 
 
