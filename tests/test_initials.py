@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from index.extraction.attribution_patterns import BY_PARTICIPLES, NOT_SAY_WORDS, PASSIVE_AUX, SAY_VERBS
+from index.extraction.attribution_patterns import BY_PARTICIPLES, FROM_WORKS, NOT_SAY_WORDS, PASSIVE_AUX, SAY_VERBS
 from index.extraction.initials import by_initial, lookahead_of
 from index.extraction.metrics import HISTORY, HYPOTHETICAL, OUTCOMES
 from index.extraction.numbers import WORD_NUMBERS, _QUAL_OF
@@ -19,7 +19,7 @@ from index.reading import loading
 _QUALIFIERS = "|".join(sorted((re.escape(w) for w in _QUAL_OF), key=len, reverse=True))
 _ALTERNATIONS = {"verbs": SAY_VERBS, "history": HISTORY, "hypothetical": HYPOTHETICAL, "qualifiers": _QUALIFIERS,
                  "passive": PASSIVE_AUX, "by": BY_PARTICIPLES, "numbers": WORD_NUMBERS,
-                 "not saying": NOT_SAY_WORDS, **{f"outcome {c}": rx for c, rx in OUTCOMES}}
+                 "not saying": NOT_SAY_WORDS, "works": FROM_WORKS, **{f"outcome {c}": rx for c, rx in OUTCOMES}}
 
 
 def _pair(alternation: str) -> tuple[re.Pattern, re.Pattern]:
@@ -102,3 +102,21 @@ def test_the_lookahead_of_a_list_holds_wherever_the_list_matches(name, samples_d
                     assert ahead.match(text, i), text[i:i + 40]
                     seen += 1
     assert seen > 0
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS + ["stated", "STATES", "thinks tanks", "put the toll", "spoke of", "denounced the killing of",
+                                           "is also claiming", "ſays", "recognizes"]), max_size=25).map("".join))
+def test_verbs_grouped_by_two_letters_match_as_the_plain_list(text):
+    plain = re.compile(rf"\b(?:{SAY_VERBS})\b", re.I)
+    grouped = re.compile(rf"\b(?:{by_initial(SAY_VERBS, 2)})\b", re.I)
+    assert _spans(grouped, text) == _spans(plain, text)
+
+
+def test_verbs_grouped_by_two_letters_match_as_the_plain_list_on_the_samples(samples_dir):
+    plain = re.compile(rf"\b(?:{SAY_VERBS})\b", re.I)
+    grouped = re.compile(rf"\b(?:{by_initial(SAY_VERBS, 2)})\b", re.I)
+    for path in sorted(samples_dir.glob("*.txt")):
+        articles, _ = loading.load_file(path, path.name)
+        for art in articles:
+            assert _spans(grouped, art.text) == _spans(plain, art.text)

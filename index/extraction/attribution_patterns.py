@@ -86,7 +86,7 @@ SAY_VERBS = (
 # Past that test, the verbs are grouped by first letter (`initials`): the list tried whole at
 # every word that passes it cost 7% of extraction's time.
 SAY_INITIALS = "".join(sorted({w[0] for w in re.findall(r"[a-z]+", SAY_VERBS)}))
-SAY_RE = re.compile(rf"\b(?=[{SAY_INITIALS}])(?:{by_initial(SAY_VERBS)})\b", re.I)
+SAY_RE = re.compile(rf"\b(?=[{SAY_INITIALS}])(?:{by_initial(SAY_VERBS, 2)})\b", re.I)  # (by first, then second letter)
 # the day a statement was made, which attributions carry beside the name ("said Monday the ministry")
 DAY_WORDS = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday"
 # a verb of saying used for something else: "declared war", "claims the lives of", "reported missing"
@@ -157,10 +157,13 @@ ACCORDING_RE = re.compile(  # case-insensitive lead-in only: the name itself mus
 )
 # (not a unit: "138 Troops per Square Mile Gained" in a title)
 PER_RE = re.compile(rf"(?:\bas\s+per|(?<![\w-])[Pp]er)\s+(?!(?i:square|day|week|month|year|hour|cent|capita|kilomet\w*|km|mile)\b)(?P<np>{NP})")
-FROM_RE = re.compile(  # (the lookahead: the initials of the words, so other words are passed over at once)
-    r"(?i:\b(?=[rfdnseaubcti])(?:reports?|figures|data|numbers|statistics|estimates?|assessment|update|bulletin|statement"
-    # "Konashenkov refuted claims from the General Staff that ...": refuted or not, the claim is theirs
-    r"|claims|count|tally|information|analysis|study|research|investigation|survey)\b(?:,?\s+(?:[a-z]+ly\s+)?(?:emerged|released|published|issued|compiled|provided|collected"
+# the works a source gives ("Konashenkov refuted claims from the General Staff that ...": refuted or
+# not, the claim is theirs)
+FROM_WORKS = (r"reports?|figures|data|numbers|statistics|estimates?|assessment|update|bulletin|statement"
+              r"|claims|count|tally|information|analysis|study|research|investigation|survey")
+FROM_RE = re.compile(  # (the lookahead: the initials of the words, so other words are passed over at once;
+    # then the words grouped by first letter, `initials`)
+    rf"(?i:\b(?=[rfdnseaubcti])(?:{by_initial(FROM_WORKS)})\b(?:,?\s+(?:[a-z]+ly\s+)?(?:emerged|released|published|issued|compiled|provided|collected"
     rf"|shared|obtained|received|came))?\s+(?:from|by)\s+)(?P<np>{NP})"
 )
 # "Figures ... were cited by Zelensky"

@@ -16,16 +16,26 @@ from __future__ import annotations
 FOLDS = {"i": "\u0130\u0131", "s": "\u017f", "k": "\u212a"}
 
 
-def by_initial(alternation: str) -> str:
+def by_initial(alternation: str, depth: int = 1) -> str:
     """`alternation` ("said|says|(?:is|was)\\s+saying|...": alternatives that open with an
     ASCII letter or with a group of such alternatives), for an expression read with
-    IGNORECASE, as one group per first letter, in the order the letters first appear."""
+    IGNORECASE, as one group per first letter, in the order the letters first appear; with
+    `depth` 2, each group's alternatives grouped again by their second letter where they all
+    open with one (a long list: "said|says|stated|..." is "s(?:a(?:id|ys)|t(?:ated))")."""
     groups: dict[str, list[str]] = {}
     for alt in _top_level(alternation):
         for letter, rest in _heads(alt):
             groups.setdefault(letter.lower(), []).append(rest)
-    return "|".join(f"(?-i:[{letter}{letter.upper()}{FOLDS.get(letter, '')}])(?:{'|'.join(rests)})"
-                    for letter, rests in groups.items())
+    out = []
+    for letter, rests in groups.items():
+        inner = "|".join(rests)
+        if depth > 1 and len(rests) > 1:
+            try:
+                inner = by_initial(inner, depth - 1)
+            except ValueError:
+                pass  # (an alternative that ends here, or opens otherwise: the group as it is)
+        out.append(f"(?-i:[{letter}{letter.upper()}{FOLDS.get(letter, '')}])(?:{inner})")
+    return "|".join(out)
 
 
 def initials_ahead(alternation: str) -> str:
@@ -68,7 +78,7 @@ def _top_level(pattern: str) -> list[str]:
 def _heads(alt: str) -> list[tuple[str, str]]:
     """(first letter, the rest) of each way `alt` can begin, in the order `re` tries them:
     "(?:is|are)\\s+saying" gives ("i", "s\\s+saying") and ("a", "re\\s+saying")."""
-    if alt[:1].isascii() and alt[:1].isalpha():
+    if alt[:1].isascii() and alt[:1].isalpha() and alt[1:2] not in ("?", "*", "+", "{"):
         return [(alt[0], alt[1:])]
     if not alt.startswith("(?:"):
         raise ValueError(f"an alternative that opens with neither a letter nor a group: {alt!r}")
