@@ -102,7 +102,9 @@ def _known_body(words: str) -> bool:
 def subject_before(s: str, pos: int) -> tuple[int, int] | None:
     """Span of the noun phrase that ends (modulo adverbs and an appositive) at `pos`."""
     before = s[:pos]
-    as_said = _AS_PRONOUN_RE.search(before, max(0, pos - 30))
+    # ("he", "she", "they", "it", "has", "had", "also", "later" end it: most subjects end otherwise)
+    as_said = _AS_PRONOUN_RE.search(before, max(0, pos - 30)) if _ends_in(before, max(0, pos - 30), pos, "eytsdor", True) \
+        else None
     if as_said:  # "As he explained, six people were killed": the one quoted before
         return as_said.start("p"), as_said.end("p")
     office = (_OFFICE_NAME_BEFORE_RE.search(before, max(0, pos - 120)) or _NAME_TITLE_BEFORE_RE.search(
