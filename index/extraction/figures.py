@@ -249,7 +249,7 @@ def figures_in(s: str, masked: str | None = None, losses_before: bool = False, f
             if n.delta and last is not None and 0 <= n.start - last.number.end <= 4:
                 out.append(Found(n, last.metric, last.side, "daily", last.loss))
                 continue
-            whole = _WHOLE_OF_RE.search(s, max(0, n.start - 60), n.start)
+            whole = _WHOLE_OF_RE.search(s, max(0, n.start - 60), n.start) if id(n) in kept else None  # (else skipped)
             if whole and not whole.group(0)[0].isdigit() and not (n.words or n.value < 1000):
                 whole = None  # "two of the 25,000 dead fighters": the count is the whole
             if id(n) not in kept or whole or hypothetical(s, n) \
