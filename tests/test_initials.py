@@ -120,3 +120,12 @@ def test_verbs_grouped_by_two_letters_match_as_the_plain_list_on_the_samples(sam
         articles, _ = loading.load_file(path, path.name)
         for art in articles:
             assert _spans(grouped, art.text) == _spans(plain, art.text)
+
+
+def test_the_lookahead_leaves_out_only_what_narrows():
+    """A leading lookbehind, word boundary or group of lookbehinds is left out; a group that also
+    holds words is kept, and an optional group is read both ways."""
+    ahead = re.compile(lookahead_of(r"(?:(?<=x)abc|def)ghi|(?<=y)klm|\bnop|(?:(?<=1)|(?<=2))qrs|(?:tu\s+)?vw"), re.I)
+    for text in ("defghi", "klm", "nop", "qrs", "tu vw", "vw", "KLM"):
+        assert ahead.match(text), text
+    assert not ahead.match("ghi") and not ahead.match("xyz")

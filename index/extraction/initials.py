@@ -104,7 +104,8 @@ def lookahead_of(alternation: str) -> str:
     todo = _top_level(alternation)
     while todo:
         alt = todo.pop(0)
-        if alt.startswith(("(?<=", "(?<!")) or alt.startswith(("(?:(?<=", "(?:(?<!")):
+        if alt.startswith(("(?<=", "(?<!")) or alt.startswith(("(?:(?<=", "(?:(?<!")) and all(
+                a.startswith(("(?<=", "(?<!")) and _group_end(a) == len(a) for a in _top_level(alt[3:_group_end(alt) - 1])):
             todo.insert(0, alt[_group_end(alt):])  # (a lookbehind only narrows: without it, more places)
             continue
         if alt.startswith("\\b"):
