@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from index.extraction.found import Found
+from index.extraction.initials import lookahead_of
 from index.extraction.kinds import kind_of
 from index.extraction.numbers import QUALIFIER_BEFORE, Number, find_numbers
 
@@ -18,7 +19,7 @@ I = re.IGNORECASE
 
 # what was brought down, in the past ("trying to shoot down seven targets" downed none)
 _DOWNED = r"(?:shot\s+down|downed|intercepted|destroyed|neutrali[sz]ed|brought\s+down)"
-_ANY_DOWNED_RE = re.compile(rf"\b{_DOWNED}\b", I)
+_ANY_DOWNED_RE = re.compile(rf"\b{lookahead_of(_DOWNED)}{_DOWNED}\b", I)  # (searched through every sentence with a number)
 _WHAT_RE = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?P<n>cruise\s+missiles?|missiles?|drones?|UAVs?|Shaheds?)\b", I)
 # "three of which were shot down", "21 of them were intercepted"
 _OF_WHICH_AFTER_RE = re.compile(

@@ -19,13 +19,9 @@ from itertools import islice
 from pathlib import Path
 
 from index.extraction.transliteration import respelled, sound_table
-from index.folders import config_dir
+from index.folders import config_dir as _config_dir  # (asked for every name: no wrapper's call)
 
 _DATA = Path(__file__).with_name("data") / "claimants.toml"
-
-
-def _config_dir() -> str:
-    return config_dir()
 
 
 def _norm(s: str) -> str:
@@ -35,7 +31,7 @@ def _norm(s: str) -> str:
     return " ".join(s.replace("’", "'").split())  # U.N. -> UN, U.S. -> US
 
 
-_INITIALS_RE = re.compile(r"\b([A-Z])\.([A-Z])\.(?:([A-Z])\.)?")
+_INITIALS_RE = re.compile(r"([A-Z])(?<!\w.)\.([A-Z])\.(?:([A-Z])\.)?")  # (\b after the capital: re skips to capitals)
 _NON_SPACE_RE = re.compile(r"\S+")
 
 
@@ -96,6 +92,10 @@ def alias_tail(words: str) -> int | None:
     """Where the longest alias of the table that `words` end with starts ("... Ukraine's border
     guards" -> the start of "Ukraine's"), or None. Up to eight words are tried ("General Staff of the
     Russian armed forces")."""
+    last = words.rsplit(None, 1)[-1:]
+    # no alias ends in the last word of most subjects: read no further (initials never span a space)
+    if not last or _norm(last[0]).rstrip(",.;:").lower() not in _grams(_config_dir())[3]:
+        return None
     _, _, lookup = _table(_config_dir())
     toks = list(_NON_SPACE_RE.finditer(words))
     normed = _norm(words).split()  # normalised once: "U.S." is still one word
@@ -201,13 +201,17 @@ def first_mentioned(sentence: str) -> list[str]:
 
 
 def _mentions(sentence: str):
-    folded, starts, exact = _grams(_config_dir())
+    folded, starts, exact, _ = _grams(_config_dir())
     words = [w.rstrip(".,;:") for w in _WORD_RE.findall(_norm(sentence))]
+    lows = [w.lower() for w in words]
     i = 0
-    while i < len(words):
-        low = words[i].lower()
+    # only a word that starts an alias or is an acronym opens a mention: the others (five in six) skipped at once
+    for at in [j for j, low in enumerate(lows) if low in starts or words[j] in exact]:
+        if at < i:
+            continue  # inside the alias just found
+        i, low = at, lows[at]
         for n in starts.get(low, ()):  # the lengths of the aliases starting with this word
-            if (low,) + tuple(w.lower() for w in words[i + 1:i + n]) in folded:
+            if tuple(lows[i:i + n]) in folded:
                 yield " ".join(words[i:i + n])
                 i += n
                 break
@@ -221,9 +225,9 @@ _WORD_RE = re.compile(r"[\w'.&-]+")
 
 
 @lru_cache(maxsize=4)
-def _grams(config: str | None) -> tuple[frozenset, dict[str, tuple[int, ...]], frozenset]:
+def _grams(config: str | None) -> tuple[frozenset, dict[str, tuple[int, ...]], frozenset, frozenset]:
     """The aliases as tuples of lower-cased words; for each first word, the lengths of the
-    aliases it starts, longest first; the acronyms as written."""
+    aliases it starts, longest first; the acronyms as written; the aliases' last words, lower-cased."""
     _, _, lookup = _table(config)
     folded, exact, starts = set(), set(), {}
     for key in lookup:
@@ -234,7 +238,8 @@ def _grams(config: str | None) -> tuple[frozenset, dict[str, tuple[int, ...]], f
         if gram:
             folded.add(gram)
             starts.setdefault(gram[0], set()).add(len(gram))
-    return frozenset(folded), {w: tuple(sorted(ns, reverse=True)) for w, ns in starts.items()}, frozenset(exact)
+    return frozenset(folded), {w: tuple(sorted(ns, reverse=True)) for w, ns in starts.items()}, frozenset(exact), \
+        frozenset(key.rsplit(" ", 1)[-1].lower() for key in lookup)
 
 
 # Aliases that name a kind of body rather than one body; what comes before them decides.
@@ -306,19 +311,16 @@ def reports_own_losses(name: str | None) -> bool:
 
 
 def counting_body(name: str | None, metric: str, kind: str, counted: bool) -> str | None:
-    """The body whose count a claimant gives, where the table says so: a ministry posting a
-    running tally (`tally`: Ukraine's defence ministry on Russia's losses since the invasion, or
-    in a day, gives the General Staff's count; `counted`: the figure is of the losses the
-    claimant counts), or an organisation's agency for one metric (`bodies`: the UN's refugee
-    counts are UNHCR's). A person speaking for a body (a name in brackets) keeps their words."""
+    """The body whose count a claimant gives, where the table says so: a running tally (`tally`:
+    Ukraine's defence ministry or armed forces on Russia's losses in total or in a day give the
+    General Staff's count; `counted`: of the losses the claimant counts), or an organisation's
+    agency for one metric (`bodies`: the UN's refugee counts are UNHCR's). A person speaking for a body keeps their words."""
     entry = _entries(_config_dir()).get(name) if name else None
     if not entry:
         return name
-    if counted and kind in ("cumulative", "daily") and isinstance(entry.get("tally"), str) \
-            and metric != "troops_deployed" \
+    # (troops massed at the border are no loss of the tally, nor a night's air defence)
+    if counted and kind in ("cumulative", "daily") and isinstance(entry.get("tally"), str) and metric != "troops_deployed" \
             and not (kind == "daily" and metric in ("drones", "cruise_missiles")):
-        # (troops massed at the border are no loss of the tally; a night's air defence is the
-        # air force's report, not the tally's)
         return entry["tally"]
     bodies = entry.get("bodies")
     if isinstance(bodies, dict) and isinstance(bodies.get(metric), str):

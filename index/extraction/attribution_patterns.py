@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from index.extraction.initials import by_initial
+from index.extraction.initials import by_initial, initials_ahead
 from index.extraction.referents import DESCRIPTION_NOUNS
 
 ROLE_WORDS = (
@@ -87,7 +87,7 @@ SAY_VERBS = (
 # Past that test, the verbs are grouped by first letter (`initials`): the list tried whole at
 # every word that passes it cost 7% of extraction's time.
 SAY_INITIALS = "".join(sorted({w[0] for w in re.findall(r"[a-z]+", SAY_VERBS)}))
-SAY_RE = re.compile(rf"\b(?=[{SAY_INITIALS}])(?:{by_initial(SAY_VERBS)})\b", re.I)
+SAY_RE = re.compile(rf"\b(?=[{SAY_INITIALS}])(?:{by_initial(SAY_VERBS, 2)})\b", re.I)  # (by first, then second letter)
 # the day a statement was made, which attributions carry beside the name ("said Monday the ministry")
 DAY_WORDS = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday"
 # a verb of saying used for something else: "declared war", "claims the lives of", "reported missing"
@@ -101,11 +101,15 @@ NOT_SAYING_AFTER_RE = re.compile(
     r"|of\b"
     # "it has found itself mired in a war": no finding
     r"|(?:itself|themselves|himself|herself)\b)", re.I)
-NOT_SAY_BEFORE = re.compile(
-    r"(?:\b(?:a|an|the|were|was|been|be|being|is|are|with|of|to|these|those|its|their|his|her|widely"
-    r"|unconfirmed|(?<!has\s)(?<!have\s)(?<!had\s)officially|not|to|of|by|for|from|in|on|with)|['’]s"
+# the words before a verb of saying that make it no statement ("the claims", "was reported")
+# (not "has officially": the lookbehinds follow the "o", so the word opens with its letter)
+NOT_SAY_WORDS = (r"a|an|the|were|was|been|be|being|is|are|with|of|to|these|those|its|their|his|her|widely"
+                 r"|unconfirmed|o(?<!has\so)(?<!have\so)(?<!had\so)fficially|not|to|of|by|for|from|in|on|with")
+_AUX = r"was|were|is|are|been|being"
+NOT_SAY_BEFORE = re.compile(  # (grouped by first letter, `initials`: searched at each place of its window)
+    rf"(?:\b{initials_ahead(NOT_SAY_WORDS)}(?:{by_initial(NOT_SAY_WORDS)})|['’]s"
     # "It was also mentioned that ...": a passive, no one named
-    r"|\b(?:was|were|is|are|been|being)\s+(?:also|further|earlier|previously|reportedly))\s+$",
+    rf"|\b{initials_ahead(_AUX)}(?:{by_initial(_AUX)})\s+(?:also|further|earlier|previously|reportedly))\s+$",
     re.I,
 )
 ADVERBIALS = re.compile(
@@ -154,10 +158,13 @@ ACCORDING_RE = re.compile(  # case-insensitive lead-in only: the name itself mus
 )
 # (not a unit: "138 Troops per Square Mile Gained" in a title)
 PER_RE = re.compile(rf"(?:\bas\s+per|(?<![\w-])[Pp]er)\s+(?!(?i:square|day|week|month|year|hour|cent|capita|kilomet\w*|km|mile)\b)(?P<np>{NP})")
-FROM_RE = re.compile(  # (the lookahead: the initials of the words, so other words are passed over at once)
-    r"(?i:\b(?=[rfdnseaubcti])(?:reports?|figures|data|numbers|statistics|estimates?|assessment|update|bulletin|statement"
-    # "Konashenkov refuted claims from the General Staff that ...": refuted or not, the claim is theirs
-    r"|claims|count|tally|information|analysis|study|research|investigation|survey)\b(?:,?\s+(?:[a-z]+ly\s+)?(?:emerged|released|published|issued|compiled|provided|collected"
+# the works a source gives ("Konashenkov refuted claims from the General Staff that ...": refuted or
+# not, the claim is theirs)
+FROM_WORKS = (r"reports?|figures|data|numbers|statistics|estimates?|assessment|update|bulletin|statement"
+              r"|claims|count|tally|information|analysis|study|research|investigation|survey")
+FROM_RE = re.compile(  # (the lookahead: the initials of the words, so other words are passed over at once;
+    # then the words grouped by first letter, `initials`)
+    rf"(?i:\b(?=[rfdnseaubcti])(?:{by_initial(FROM_WORKS)})\b(?:,?\s+(?:[a-z]+ly\s+)?(?:emerged|released|published|issued|compiled|provided|collected"
     rf"|shared|obtained|received|came))?\s+(?:from|by)\s+)(?P<np>{NP})"
 )
 # "Figures ... were cited by Zelensky"
@@ -173,15 +180,19 @@ GROUP_WORDS = r"officials|authorities|military|army|prosecutors|police|rescuers|
 QUALIFIED_GROUP = (r"(?:(?:regional|local|provincial|city|state|senior|top|military|defen[cs]e|government|police|health|public"
                    r"|emergency|border|occupation|occupying|installed|appointed)\s+){1,3}(?:officials?|authorities|administration"
                    r"|prosecutor['’]s\s+office|prosecutors)")
-PASSIVE_BY_RE = re.compile(
-    r"(?i:\b(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:also\s+|later\s+|independently\s+)?|as\s+)"
+# the auxiliary of a passive naming its agent ("was reported by"), and the participles that
+# name one alone ("the latest data on the operation released by Russia's Defence Ministry")
+PASSIVE_AUX = r"(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:also\s+|later\s+|independently\s+)?|as\s+"
+BY_PARTICIPLES = (r"released|published|issued|provided|compiled|presented|shared|posted|cited|quoted|identified"
+                  r"|documented|verified|counted|recorded|collected|gathered|analy[sz]ed|examined|reviewed|studied"
+                  r"|conducted|carried\s+out")
+PASSIVE_BY_RE = re.compile(  # (both lists grouped by first letter, `initials`: searched at every word)
+    rf"(?i:\b{initials_ahead(PASSIVE_AUX)}(?:{by_initial(PASSIVE_AUX)})"
     r"(?:cited|reported|given|released"
     rf"|published|confirmed|announced|provided|claimed|stated|estimated)\s+by\s+)"
     # "as reported by Odesa region Governor Oleh Kiper": the office of a region, then who holds it
     rf"(?P<np>{NP}(?:\s+(?:region|oblast|city)\s+{NP})?|{QUALIFIED_GROUP})"
-    # "the latest data on the operation released by Russia's Defence Ministry"
-    r"|(?i:\b(?:released|published|issued|provided|compiled|presented|shared|posted|cited|quoted|identified"
-    r"|documented|verified|counted|recorded|collected|gathered|analy[sz]ed|examined|reviewed|studied|conducted|carried\s+out)"
+    rf"|(?i:\b{initials_ahead(BY_PARTICIPLES)}(?:{by_initial(BY_PARTICIPLES)})"
     # "the study, published Tuesday by the Center for ...": when, then by whom
     rf"(?:\s+(?:on\s+)?(?:{DAY_WORDS}|this\s+week|last\s+week|earlier\s+this\s+\w+))?\s+by\s+)"
     rf"(?P<np2>{NP})"

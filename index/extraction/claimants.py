@@ -209,8 +209,8 @@ def find_attributions(s: str, headline: bool = False) -> list[Attribution]:
                 and re.search(rf"\b(?:{ROLE_WORDS})\b", m.group("np").lower())
             ):
                 add(m.start("np"), m.end("np"), "sentence")
-    if headline and len(s) < 200 and (not TITLE_LINE_RE.search(s) or _QUOTE_THEN_NAME_RE.search(s)) \
-            and (" - " in s or "–" in s or "—" in s or ":" in s):
+    if headline and len(s) < 200 and (" - " in s or "–" in s or "—" in s or ":" in s) \
+            and (not TITLE_LINE_RE.search(s) or _QUOTE_THEN_NAME_RE.search(s)):  # (the plain tests first)
         m = DASH_TAIL_RE.search(s)
         tail = m.group("np").rstrip(".") if m else ""
         if m and (canonical(tail) != tail or re.search(rf"\b(?:{ROLE_WORDS})\b", tail.lower())):

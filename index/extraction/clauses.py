@@ -8,10 +8,14 @@ from __future__ import annotations
 
 import re
 
+# a mark, ", while", " - " or "that": the first character of each in one class, and what goes
+# with it behind or after it, so re skips to those characters (it tried every one, for a word
+# boundary before "that")
 _BOUNDARY_RE = re.compile(
-    r"[;:—–(]|,\s+(?=(?:while|but|where|when|after|before|and|as|although|though|with|including|making"
-    r"|bringing|[a-z]+ing)\b)| - |\bthat\b"
+    r"[;:—–(, t](?:(?<=[;:—–(])|(?<=,)\s+(?=(?:while|but|where|when|after|before|and|as|although|though|with|including|making"
+    r"|bringing|[a-z]+ing)\b)|(?<= )- |(?<=t)(?<!\w.)hat\b)"
 )
+_END_RE = re.compile(r"[;:—–(.!?]|,")
 
 
 # How far back a clause is looked for: no clause is longer, and a scan from the sentence's
@@ -27,5 +31,5 @@ def clause_start(s: str, pos: int) -> int:
 
 
 def clause_end(s: str, pos: int) -> int:
-    m = re.compile(r"[;:—–(.!?]|,").search(s, pos)
+    m = _END_RE.search(s, pos)
     return m.end() if m else len(s)

@@ -47,7 +47,9 @@ from index.extraction.toll_parts import toll_parts
 from index.folders import config_read_once
 from index.model import Article, Figure, Sentence
 
-_WORD_RE = re.compile(r"\w(?:[\w’'.,-]*\w)?")  # "1,160" and "Ukraine's" are one word each
+# "1,160" and "Ukraine's" are one word each. Only the count is kept: a word's trailing marks
+# ("it's." read as "it's.") change no count, and matching them spares `re` a step back per word
+_WORD_RE = re.compile(r"\w[\w’'.,-]*")
 
 
 def analyse(article: Article) -> Article:

@@ -6,12 +6,17 @@ from __future__ import annotations
 
 import re
 
+from index.extraction.initials import lookahead_of
 from index.extraction.metrics import LOSS_CUES, NOT_COUNTED, NOUNS, SUPPLY_CUES
 
 I = re.IGNORECASE
 
 NOUN_CLASSES = [c for c, _ in NOUNS]
 NOUNS_RE = "|".join(f"(?P<n{i}>{rx})" for i, (_, rx) in enumerate(NOUNS))
+# Where one of the two hundred nouns may open, the nouns grouped by first letter (`initials`):
+# put before NOUNS_RE, which `re` tries noun by noun, it passes over the other words at once
+# (the head after a number found four times faster, the nouns of a sentence twelve)
+ANY_NOUN = lookahead_of("|".join(rx for _, rx in NOUNS))
 _FUNC = (
     r"and|or|in|on|at|since|to|from|with|by|for|as|that|which|who|were|was|are|is|have|has|had"
     r"|been|be|the|a|an|over|during|after|before|per|each|every|this|last|than|more|while|but"
@@ -43,10 +48,10 @@ FORWARD_RE = re.compile(
     r"(?:(?:more|other|additional|further|new|total|overall|combined)\s+(?!than\b))?"
     # "500,000 Ukrainian and Russian troops": both sides' adjectives before one noun
     r"(?:(?:Russian|Ukrainian)\s+(?:and|or|&)\s+(?=(?:Russian|Ukrainian)\s))?"
-    rf"(?:{MOD}\s+){{0,3}}?(?:{NOUNS_RE})\b(?!{_NOT_HEAD_AFTER})(?!-)(?!{_INSTITUTION_AFTER})",
+    rf"(?:{MOD}\s+){{0,3}}?{ANY_NOUN}(?:{NOUNS_RE})\b(?!{_NOT_HEAD_AFTER})(?!-)(?!{_INSTITUTION_AFTER})",
     I,
 )
-NOUN_RE = re.compile(rf"\b(?:{NOUNS_RE})\b", I)
+NOUN_RE = re.compile(rf"\b{ANY_NOUN}(?:{NOUNS_RE})\b", I)
 
 
 def noun_class(m: re.Match) -> tuple[str, int, int]:

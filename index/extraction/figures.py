@@ -22,7 +22,7 @@ from bisect import bisect_right
 
 from index.extraction.clauses import clause_end, clause_start
 from index.extraction.exclusions import excluded
-from index.extraction.figure_patterns import (BULLETIN_RE, CIVIL_METRIC, FIRST_WORD_RE, FORWARD_RE, FUNC_RE, LINK_RE,
+from index.extraction.figure_patterns import (ANY_NOUN, BULLETIN_RE, CIVIL_METRIC, FIRST_WORD_RE, FORWARD_RE, FUNC_RE, LINK_RE,
                                               LOSS_BEFORE_RE, LOSS_RE, MOD, NOT_COUNTED_RE, NOUN_RE, NOUNS_RE,
                                               PERSONNEL_METRIC, SUPPLY_RE, noun_class, without_footnotes)
 from index.extraction.bare_counts import NOT_WAR, bare_after_verb, earlier_count, fled_count, opening_count
@@ -48,7 +48,7 @@ _LUMP = {frozenset(("tanks", "armored_vehicles")): "armored_vehicles", frozenset
 
 
 _LABEL_RE = re.compile(
-    rf"(?<![\w-])(?:{NOUNS_RE})\s*[:‒–—-]\s*(?:about\s+|approximately\s+|approx\.\s+|~\s*|over\s+)?$", I)
+    rf"(?<![\w-]){ANY_NOUN}(?:{NOUNS_RE})\s*[:‒–—-]\s*(?:about\s+|approximately\s+|approx\.\s+|~\s*|over\s+)?$", I)
 _PART_BETWEEN_RE = re.compile(r"[^\d.;]{0,30}\b(?:including|of\s+whom|among\s+them|among\s+whom)\b[^\d.;]{0,20}$", I)
 # the measure word of a bulletin line: "tanks — 7,834 (+6) units", "drones: 120 pcs"
 _OF_RIGHT_AFTER_RE = re.compile(r"\s+of\s+")  # "casualties of 900,000", "a death toll of 47"
@@ -61,7 +61,7 @@ _PREDICATE_RE = re.compile(r"\s+(?:are|were)\s+(deaths|injuries|fatalities|casua
 _SMALL = "|".join(sorted(list(UNITS) + list(TENS), key=len, reverse=True))
 _PART_OF_RE = re.compile(rf"\s+(?:out\s+)?of\s+(?:the\s+)?(?:\d[\d,.]*|(?:{_SMALL})\b)", I)
 _WHOLE_OF_RE = re.compile(rf"(?=\d|[otfsen])(?:\d|\b(?:{_SMALL}))\s+(?:out\s+)?of\s+(?:the\s+)?$", I)  # (initials first)
-_LUMPED_NOUN_RE = re.compile(rf"\s+(?:and|&)\s+(?:{MOD}\s+){{0,2}}?(?:{NOUNS_RE})\b", I)  # "tanks and armoured vehicles"
+_LUMPED_NOUN_RE = re.compile(rf"\s+(?:and|&)\s+(?:{MOD}\s+){{0,2}}?{ANY_NOUN}(?:{NOUNS_RE})\b", I)  # "tanks and armoured vehicles"
 
 # dates between a noun and its number do not separate them ("losses since February 2022 to 796,000")
 _DATE_IN_TEXT_RE = re.compile(rf"(?:{MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s*)?(?:(?:19|20)\d\d\b)|{MONTH}\.?\s+\d{{1,2}}\b")
@@ -249,7 +249,7 @@ def figures_in(s: str, masked: str | None = None, losses_before: bool = False, f
             if n.delta and last is not None and 0 <= n.start - last.number.end <= 4:
                 out.append(Found(n, last.metric, last.side, "daily", last.loss))
                 continue
-            whole = _WHOLE_OF_RE.search(s, max(0, n.start - 60), n.start)
+            whole = _WHOLE_OF_RE.search(s, max(0, n.start - 60), n.start) if id(n) in kept else None  # (else skipped)
             if whole and not whole.group(0)[0].isdigit() and not (n.words or n.value < 1000):
                 whole = None  # "two of the 25,000 dead fighters": the count is the whole
             if id(n) not in kept or whole or hypothetical(s, n) \

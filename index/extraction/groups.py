@@ -44,6 +44,9 @@ _GOVERNOR = (r"(?:the\s+)?(?:(?:region['’]s|regional|its|local|province['’]s
 # a city's mayor the sentence does not name: "the city's mayor has said", "according to its mayor"
 _MAYOR = r"(?:the\s+)?(?:city['’]s|town['’]s|its|the\s+city|the\s+town|local)\s+mayor"
 _MAYOR_SAYS_RE = re.compile(rf"\b{_MAYOR}\s+(?:has\s+|had\s+)?{_SAY}\b|\b{_SAY}\s+{_MAYOR}\b|according\s+to\s+{_MAYOR}\b", re.I)
+# a word each of those patterns holds ("governor", "Gov.", "head"; not "government" nor "the Biden
+# administration"), looked for first with the class of their first letters, which re skips to
+_OFFICE_WORD_RE = re.compile(r"(?-i:[gGhH])(?:overnor|ov\.|ead)", re.I)
 _GOVERNOR_SAYS_RE = re.compile(
     rf"(?:\b{_GOVERNOR}\s+(?:has\s+|had\s+)?{_SAY}\b|\b{_SAY}\s+{_GOVERNOR}\b|according\s+to\s+{_GOVERNOR}\b"
     rf"|\s[-–—:]\s*(?:regional\s+)?governor\s*$|,\s*(?:regional\s+)?governor\s+says\s*$)", re.I)
@@ -123,7 +126,8 @@ def cites_an_office(sentence: str) -> bool:
     """The sentence cites a region's governor or a city's mayor it does not name ("its governor
     said", "the city's mayor has said")."""
     low = sentence.lower()
-    return (("gov" in low or "administration" in low or "head of" in low) and _GOVERNOR_SAYS_RE.search(sentence) is not None) \
+    return (("gov" in low or "administration" in low or "head of" in low) and _OFFICE_WORD_RE.search(sentence) is not None
+            and _GOVERNOR_SAYS_RE.search(sentence) is not None) \
         or ("mayor" in low and _MAYOR_SAYS_RE.search(sentence) is not None)
 
 

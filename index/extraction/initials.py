@@ -16,16 +16,26 @@ from __future__ import annotations
 FOLDS = {"i": "\u0130\u0131", "s": "\u017f", "k": "\u212a"}
 
 
-def by_initial(alternation: str) -> str:
+def by_initial(alternation: str, depth: int = 1) -> str:
     """`alternation` ("said|says|(?:is|was)\\s+saying|...": alternatives that open with an
     ASCII letter or with a group of such alternatives), for an expression read with
-    IGNORECASE, as one group per first letter, in the order the letters first appear."""
+    IGNORECASE, as one group per first letter, in the order the letters first appear; with
+    `depth` 2, each group's alternatives grouped again by their second letter where they all
+    open with one (a long list: "said|says|stated|..." is "s(?:a(?:id|ys)|t(?:ated))")."""
     groups: dict[str, list[str]] = {}
     for alt in _top_level(alternation):
         for letter, rest in _heads(alt):
             groups.setdefault(letter.lower(), []).append(rest)
-    return "|".join(f"(?-i:[{letter}{letter.upper()}{FOLDS.get(letter, '')}])(?:{'|'.join(rests)})"
-                    for letter, rests in groups.items())
+    out = []
+    for letter, rests in groups.items():
+        inner = "|".join(rests)
+        if depth > 1 and len(rests) > 1:
+            try:
+                inner = by_initial(inner, depth - 1)
+            except ValueError:
+                pass  # (an alternative that ends here, or opens otherwise: the group as it is)
+        out.append(f"(?-i:[{letter}{letter.upper()}{FOLDS.get(letter, '')}])(?:{inner})")
+    return "|".join(out)
 
 
 def initials_ahead(alternation: str) -> str:
@@ -68,7 +78,7 @@ def _top_level(pattern: str) -> list[str]:
 def _heads(alt: str) -> list[tuple[str, str]]:
     """(first letter, the rest) of each way `alt` can begin, in the order `re` tries them:
     "(?:is|are)\\s+saying" gives ("i", "s\\s+saying") and ("a", "re\\s+saying")."""
-    if alt[:1].isascii() and alt[:1].isalpha():
+    if alt[:1].isascii() and alt[:1].isalpha() and alt[1:2] not in ("?", "*", "+", "{"):
         return [(alt[0], alt[1:])]
     if not alt.startswith("(?:"):
         raise ValueError(f"an alternative that opens with neither a letter nor a group: {alt!r}")
@@ -81,3 +91,59 @@ def _heads(alt: str) -> list[tuple[str, str]]:
     if rest[:1] in ("?", "*", "+", "{"):
         raise ValueError(f"a group that may be skipped: {alt!r}")
     return [(letter, tail + rest) for inner in _top_level(alt[3:end]) for letter, tail in _heads(inner)]
+
+
+def lookahead_of(alternation: str) -> str:
+    """A lookahead that holds wherever an alternative of `alternation` (read with IGNORECASE)
+    can match, and at a few more places: its alternatives grouped by first letter, a leading
+    optional group read both ways, a leading lookbehind left out. Before a long list that `re`
+    tries alternative by alternative, it passes over at once the words that open none of it;
+    it says where one may match, not which (the list itself still decides)."""
+    groups: dict[str, list[str]] = {}
+    others: list[str] = []
+    todo = _top_level(alternation)
+    while todo:
+        alt = todo.pop(0)
+        if alt.startswith(("(?<=", "(?<!")) or alt.startswith(("(?:(?<=", "(?:(?<!")) and all(
+                a.startswith(("(?<=", "(?<!")) and _group_end(a) == len(a) for a in _top_level(alt[3:_group_end(alt) - 1])):
+            todo.insert(0, alt[_group_end(alt):])  # (a lookbehind only narrows: without it, more places)
+            continue
+        if alt.startswith("\\b"):
+            todo.insert(0, alt[2:])  # (so does a word boundary)
+            continue
+        end = _group_end(alt) if alt.startswith("(?:") else 0
+        if end and alt[end:end + 1] == "?" and alt[end + 1:end + 2] not in ("?", "+"):
+            todo[:0] = [inner + alt[end + 1:] for inner in _top_level(alt[3:end - 1])] + [alt[end + 1:]]
+            continue
+        try:
+            heads = _heads(alt)
+        except ValueError:
+            others.append(alt)
+            continue
+        for letter, rest in heads:
+            groups.setdefault(letter.lower(), []).append(rest)
+    parts = [f"(?-i:[{letter}{letter.upper()}{FOLDS.get(letter, '')}])(?:{'|'.join(rests)})"
+             for letter, rests in groups.items()] + others
+    return f"(?=(?:{'|'.join(parts)}))"
+
+
+def _group_end(pattern: str) -> int:
+    """The index just past the group `pattern` opens with."""
+    depth, i, in_class = 0, 0, False
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0:
+                return i + 1
+        i += 1
+    raise ValueError(f"an unclosed group: {pattern!r}")

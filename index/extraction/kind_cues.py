@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from index.extraction.initials import lookahead_of
+
 I = re.IGNORECASE
 
 MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
@@ -102,4 +104,6 @@ KIND_CUES: tuple[tuple[str, str, bool], ...] = (
                    r"|all\s+told|cumulative|in\s+all|(?:full-scale\s+)?invasion\s+began|war\s+began|running\s+tally"
                    r"|death\s+toll|thus\s+far|as\s+of", True),
 )
-KIND_RES = [(k, re.compile(rf"\b(?:{rx})", I), anywhere) for k, rx, anywhere in KIND_CUES]
+# (each behind the lookahead of where one of its words may open, `initials`: searched through
+# a sentence, the period's list is eight times faster, the day's five)
+KIND_RES = [(k, re.compile(rf"\b{lookahead_of(rx)}(?:{rx})", I), anywhere) for k, rx, anywhere in KIND_CUES]

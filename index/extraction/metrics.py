@@ -95,7 +95,8 @@ NOT_COUNTED = (r"equipment\s+losses|homes|houses|buildings|towns|villages|settle
 OUTCOMES: tuple[tuple[str, str], ...] = (
     ("casualties", r"killed\s*(?:,\s*|\s+(?:and|or|&)\s+|/)\s*(?:wounded|injured)|(?:a|the)\s+(?:[a-z]+\s+)?loss\s+of"
                    r"|dead\s+(?:and|or)\s+(?:wounded|injured)|casualties|causalities|victims"
-                   r"|(?<!irretrievable\s)(?<!irrecoverable\s)(?<!irreplaceable\s)losses"
+                   # (each word opens with its letter, a lookbehind after it: `outcomes` groups them by it)
+                   r"|l(?<!irretrievable\sl)(?<!irrecoverable\sl)(?<!irreplaceable\sl)osses"
                    # "lost their lives" is killed; "lost their homes" is no loss of life
                    r"|(?:lost|losing|lose|loses)(?!\s+(?:their|his|her|its|our|power|electricity|water|heating"
                    r"|access|contact|control|ground|territory|jobs?|homes?|ground)\b)"
@@ -104,7 +105,7 @@ OUTCOMES: tuple[tuple[str, str], ...] = (
     # "liquidated": a bulletin's word for killed ("30,700 persons were liquidated")
     # "found the bodies of 900 civilians"
     ("killed", r"killed|kills?|dead|died|dying|die|deaths?|fatalities|perished|lost\s+their\s+lives|slain|killing|liquidated|deceased"
-               r"|bodies|(?<=have\s)fallen|(?<=had\s)fallen"  # "six thousand Russians have fallen"
+               r"|bodies|f(?<=have\sf)allen|f(?<=had\sf)allen"  # "six thousand Russians have fallen"
                r"|lives|life"
                # the bulletins' "irretrievable losses": the dead (and the missing), not the wounded
                r"|(?:irretrievable|irrecoverable|irreplaceable)\s+losses|irretrievably\s+lost"),

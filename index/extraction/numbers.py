@@ -63,10 +63,11 @@ SCALES = {
     "lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000, "crores": 10_000_000,
 }
 
-_WORD_NUM = (
-    r"(?:(?:" + "|".join(TENS) + r")(?:[- ](?:" + "|".join(UNITS) + r"))?"
-    r"|" + "|".join(sorted(UNITS, key=len, reverse=True)) + r")"
-)
+# (grouped by first letter, `initials`: NUMBER_RE tries it, twice over, at every word opening
+# with one of its letters, "the", "to", "of" ... among them)
+WORD_NUMBERS = (r"(?:" + "|".join(TENS) + r")(?:[- ](?:" + "|".join(UNITS) + r"))?"
+                r"|" + "|".join(sorted(UNITS, key=len, reverse=True)))
+_WORD_NUM = rf"(?:{by_initial(WORD_NUMBERS)})"
 # Digits: grouped thousands ("765,110", "1,020.010", "765 110") or plain digits, optional
 # decimals. Not glued to letters or other digits (Su-34, 155mm, F-16 are decided later).
 _DIGITS = (
@@ -89,10 +90,11 @@ _ONE_NUMBER = (
     rf")"
 )
 _RANGE_SEP = r"(?:\s*[-\u2010-\u2015\u2212]\s*|\s+(?:to|and|or)\s+)"
-# (every number opens with a sign, a digit or one of these letters: the lookahead spares the
-# other words the dozens of alternatives, which IGNORECASE makes `re` enter one by one)
+# (every number opens with a sign, a digit, "a ", "half", "quarter", "third" or a number word:
+# the lookahead, the words grouped by first letter, spares the other words ("the", "to", "of"
+# ...) the dozens of alternatives, which IGNORECASE makes `re` enter one by one)
 NUMBER_RE = re.compile(
-    rf"(?<![\w.,/:\u2019'-])(?=[+\dahqtofsen])(?P<sign>\+)?(?P<lo>{_ONE_NUMBER})"
+    rf"(?<![\w.,/:\u2019'-])(?=[+\d]|a\s|half|quarter|third|{_WORD_NUM})(?P<sign>\+)?(?P<lo>{_ONE_NUMBER})"
     rf"(?:(?P<sep>{_RANGE_SEP})(?P<hi>{_ONE_NUMBER}))?(?![\w])(?![:/]\d)",
     re.IGNORECASE,
 )

@@ -11,11 +11,13 @@ from __future__ import annotations
 import re
 
 from index.extraction.clauses import clause_start
+from index.extraction.initials import by_initial, initials_ahead
 from index.extraction.metrics import OUTCOMES
 from index.extraction.numbers import QUALIFIER_BEFORE, Number
 
 I = re.IGNORECASE
-OUTCOME_RES = [(c, re.compile(rf"\b(?:{rx})\b", I)) for c, rx in OUTCOMES]
+# (grouped by first letter, `initials`: each list is tried at every word of the words around a count)
+OUTCOME_RES = [(c, re.compile(rf"\b{initials_ahead(rx)}(?:{by_initial(rx)})\b", I)) for c, rx in OUTCOMES]
 
 
 def outcome_cues(text: str, with_deployed: bool = True) -> list[tuple[int, int, str]]:

@@ -109,7 +109,8 @@ def free_tokenizer(params):
 
     class PunktFree(PunktSentenceTokenizer):
         def text_contains_sentbreak(self, text: str) -> bool:
-            toks = [t for line in text.split("\n") if line.strip() for t in words(line)]
+            toks = ([t for line in text.split("\n") if line.strip() for t in words(line)] if "\n" in text
+                    else words(text) if text.strip() else [])  # (one line, as nearly every context is)
             # a token that breaks before another (the last token's break does not count)
             return any(breaks(toks[i], toks[i + 1]) for i in range(len(toks) - 1))
 

@@ -83,6 +83,9 @@ _OWN_TOTAL_RE = re.compile(r"\b(?:total|since|so\s+far|to\s+date|overall)\b", I)
 _WHOLE_TOLL_RE = re.compile(
     r"\b(?:conflict|war|aggression|fighting)\b[^.;]{0,60}\bclaimed\b|\bclaimed\s+(?:the\s+)?lives\b"
     r"|\b(?:died|been\s+killed|lost\s+their\s+lives)\s+in\s+the\s+(?:armed\s+)?(?:conflict|fighting)\b", I)
+# a word every whole toll holds ("claimed", "died", "killed", "lives"), looked for first: the class of
+# their first letters (and the Kelvin sign, IGNORECASE's other k) lets re skip to those letters
+_TOLL_WORD_RE = re.compile(r"(?-i:[cCdDkKlL\u212a])(?:laimed|ied|illed|ives)", I)
 # (but a strike's: "Russian shelling claimed the lives of three people in Kherson")
 _STRIKE_CLAIMED_RE = re.compile(r"\b(?:shelling|strikes?|airstrikes?|attacks?|missiles?|drones?|bombs?|bombing|explosions?"
                                 r"|blasts?|rockets?|shells?)\s+(?:\w+\s+){0,4}?(?:has\s+|have\s+|had\s+)?claimed\b", I)
@@ -98,7 +101,7 @@ _SITE_RE = re.compile(
 
 
 def _tolls_and_sites(s: str, out: list[Found]) -> None:
-    whole = _WHOLE_TOLL_RE.search(s) is not None and _STRIKE_CLAIMED_RE.search(s) is None
+    whole = _TOLL_WORD_RE.search(s) is not None and _WHOLE_TOLL_RE.search(s) is not None and _STRIKE_CLAIMED_RE.search(s) is None
     for i, f in enumerate(out):
         if f.metric not in ("civilians_killed", "civilians_wounded", "personnel_killed", "personnel_wounded"):
             continue

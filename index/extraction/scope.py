@@ -28,6 +28,7 @@ HYPOTHETICAL_RE = re.compile(rf"\b{initials_ahead(HYPOTHETICAL)}(?:{by_initial(H
 # Another war's dead named by a year before this one: "the battle, which ended in February 1943".
 OLD_WAR_RE = re.compile(
     rf"\b(?=[iodue])(?:in|of|during|until|ended\s+in)\s+(?:(?:early|late|mid-?)\s*)?(?:{MONTH}\s+)?(?:1[89]\d\d|200\d|201[0-3])s?\b", I)
+_OLD_YEAR_RE = re.compile(r"1[89]\d\d|200\d|201[0-3]")  # the years of OLD_WAR_RE
 THIS_WAR_RE = re.compile(r"\b(?:20(?:1[4-9]|2\d))\b|\bsince\s+(?:1[89]\d\d|20[01]\d)\b|\bfull-scale\b|\binvasion\s+of\s+Ukraine\b", I)
 
 
@@ -83,7 +84,8 @@ def _history(s: str) -> bool:
 @lru_cache(maxsize=8)
 def old_war(s: str) -> bool:
     """Another war's dead named by a year before this one, and nothing of this war's time."""
-    return OLD_WAR_RE.search(s) is not None and THIS_WAR_RE.search(s) is None
+    # (the year it needs looked for first: a plain scan for digits, and most sentences name none)
+    return _OLD_YEAR_RE.search(s) is not None and OLD_WAR_RE.search(s) is not None and THIS_WAR_RE.search(s) is None
 
 
 _BACK_RE = re.compile(r"\b(?:the|that)\s+(?:battle|siege|famine|war|conflict|massacre|deportations?|blockade)\b", I)

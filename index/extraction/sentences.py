@@ -141,7 +141,9 @@ def _spans_in_line(line: str) -> list[tuple[int, int]]:
     if not _POSSIBLE_BREAK.search(line):
         spans = [(0, len(line))]
         return _bounded(_unglued(spans, line) if _GLUED.search(line) else spans, line)
-    spans = _unglued(_punkt_spans(line), line)
+    spans = _punkt_spans(line)
+    if _GLUED.search(line):  # (a glued stop inside a span is one in the line: most lines have none)
+        spans = _unglued(spans, line)
     if len(spans) > 1 and _MARKER.fullmatch(line[spans[0][0] : spans[0][1]].strip()):
         spans[0:2] = [(spans[0][0], spans[1][1])]
     return _bounded(spans, line)
@@ -158,7 +160,7 @@ _SPACE = re.compile(r"\s+")
 
 
 def _bounded(spans: list[tuple[int, int]], line: str) -> list[tuple[int, int]]:
-    if all(b - a <= MAX_SENTENCE for a, b in spans):
+    if len(line) <= MAX_SENTENCE or all(b - a <= MAX_SENTENCE for a, b in spans):  # (spans lie in the line)
         return spans
     out: list[tuple[int, int]] = []
     for a, b in spans:
