@@ -51,9 +51,10 @@ def first_letters(alternation: str) -> str:
     return "".join(sorted({letter for alt in _top_level(alternation) for letter, _ in _heads(alt)}))
 
 
-def _top_level(pattern: str) -> list[str]:
-    """The alternatives of `pattern` at the outer level (not inside a group or a class)."""
-    out, depth, start, i, in_class = [], 0, 0, 0, False
+def _structure(pattern: str):
+    """(index, character, depth) of each character of `pattern` that is no escape and not inside
+    a class: what splitting alternatives and finding a group's end both walk."""
+    depth, i, in_class = 0, 0, False
     while i < len(pattern):
         c = pattern[i]
         if c == "\\":
@@ -63,14 +64,20 @@ def _top_level(pattern: str) -> list[str]:
             in_class = c != "]"
         elif c == "[":
             in_class = True
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-        elif c == "|" and depth == 0:
+        else:
+            depth += c == "("
+            yield i, c, depth
+            depth -= c == ")"
+        i += 1
+
+
+def _top_level(pattern: str) -> list[str]:
+    """The alternatives of `pattern` at the outer level (not inside a group or a class)."""
+    out, start = [], 0
+    for i, c, depth in _structure(pattern):
+        if c == "|" and depth == 0:
             out.append(pattern[start:i])
             start = i + 1
-        i += 1
     out.append(pattern[start:])
     return out
 
@@ -129,21 +136,7 @@ def lookahead_of(alternation: str) -> str:
 
 def _group_end(pattern: str) -> int:
     """The index just past the group `pattern` opens with."""
-    depth, i, in_class = 0, 0, False
-    while i < len(pattern):
-        c = pattern[i]
-        if c == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = c != "]"
-        elif c == "[":
-            in_class = True
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-            if depth == 0:
-                return i + 1
-        i += 1
+    for i, c, depth in _structure(pattern):
+        if c == ")" and depth == 1:
+            return i + 1
     raise ValueError(f"an unclosed group: {pattern!r}")
