@@ -71,7 +71,6 @@ _INCIDENT_RE = re.compile(
     # one action: "killed 234 fighters while thwarting an incursion", "a 'retaliatory strike'", "in a fight"
     r"|\b(?:while|when|after|in)\s+(?:thwarting|repelling|repulsing|foiling|beating\s+back)\b"
     r"|\b(?:retaliatory|retaliation|revenge)\s+(?:\w+\s+)?strikes?\b"
-
     r"|\bin\s+(?:the|that|this|a|an)\s+(?:\w+\s+)?(?:engagement|clash|skirmish|ambush)\b|\bin\s+an?\s+(?:\w+\s+)?fight\b"
     r"|\b(?:in|during)\s+(?:that|this|the)\s+(?:\w+\s+){0,2}?(?:effort|attempt|counterattack|counter-attack|liberation)\b"  # "In that effort alone"
     r"|\b(?:assault|attack|attempt|counterattack|counter-attack)\s+(?:[\w-]+\s+){0,8}?(?:failed|was\s+repelled|were\s+repelled)\b"
