@@ -91,10 +91,6 @@ def news_agency(name: str) -> bool:
 _NOT_ORG_RE = re.compile(r"ministry|\bmod\b|military|army|forces|general staff|command|governor|mayor"
                          r"|president|minister", I)
 _HEAD_RE = re.compile(rf"(?:{DESCRIPTION_NOUNS})$", I)
-# the author of a work the article cites, a body the table knows
-_AUTHOR_OF_WORK_RE = re.compile(
-    r"\b(?:report|study|analysis|estimate|assessment|survey|investigation|update)\s+(?:\w+\s+){0,3}?(?:by|from)\s+(?:the\s+)?"
-    r"(?P<np>[A-Z][\w’'.&-]*(?:\s+(?:[A-Z][\w’'.&-]*|of|for|and)){0,7}(?<![\s,.]))")
 
 
 class Referents:
@@ -148,12 +144,10 @@ class Referents:
             if what == "text":  # "Russia, meanwhile, has released far lower figures." before "Its ..."
                 self._country = subject[0] if subject and COUNTRY_RE.fullmatch(subject[0]) else None
             found = [value] if what == "name" else [canonical(p) for p in subject if p.lower() not in _PLACES]
-            if what == "text" and ("by" in value or "from" in value) and (work := _AUTHOR_OF_WORK_RE.search(value)) \
-                    and canonical(work.group("np")) != work.group("np"):
-                found.append(canonical(work.group("np")))  # "a report last month by the Center for ...": "It estimated"
             if what == "text" and _WORK_WORDS_RE.search(value):
-                # "New CSIS report claims ...", "The assessment, published Tuesday by the Centre ...
-                # (CSIS)": the author of a work, whom "the report" refers to before anyone who only spoke
+                # "New CSIS report claims ...", "a report last month by the Center for ...", "The
+                # assessment, published Tuesday by the Centre ...": the author of a work, whom "It
+                # estimated" and "the report" refer to (before anyone who only spoke)
                 words = [re.sub(r"\s+(?:of|for|and)$", "", _LEAD_WORDS_RE.sub("", m.group("np")))
                          for rx in (_WORK_OWNER_RE, _WORK_BY_RE) for m in rx.finditer(value)]
                 authors = [canonical(w) for w in words if w and not _NATION_WORD_RE.fullmatch(w) and w.lower() not in _PLACES
@@ -246,12 +240,12 @@ class Referents:
 
 
 _LEAD_WORDS_RE = re.compile(r"^(?:(?:The|A|An|New|Latest|Recent|Its|Their|This|That|These|Those|In|According\s+to)(?:\s+|$))+")
-_WORK_WORDS_RE = re.compile(r"\b(?:report|study|assessment|analysis|survey)\b", I)
+_WORK_WORDS_RE = re.compile(r"\b(?:report|study|assessment|analysis|survey|estimate|update|investigation)\b", I)
 _WORK_OWNER_RE = re.compile(
     r"(?P<np>[A-Z][\w’'.&-]*(?:\s+(?:[A-Z][\w’'.&-]*|of|for|and)){0,7}?)(?:['’]s)?\s+(?:(?:new|latest|recent|annual)\s+)?"
     r"(?:report|study|assessment|analysis|survey)\b")
 _WORK_BY_RE = re.compile(
-    r"\b(?:report|study|assessment|analysis|survey),?\s+(?:(?:published|released|issued)\s+)?(?:\w+\s+){0,3}?(?:by|from)\s+"
+    r"\b(?:report|study|assessment|analysis|survey|estimate|update|investigation),?\s+(?:(?:published|released|issued)\s+)?(?:\w+\s+){0,3}?(?:by|from)\s+"
     r"(?:the\s+)?(?P<np>[A-Z][\w’'.&-]*(?:\s+(?:[A-Z][\w’'.&-]*|of|for|and)){0,7}(?<![\s,.]))")
 _NATION_WORD_RE = re.compile(r"(?:Ukrainian|Russian|British|American|US|UK|Western|European)", I)
 # "Russia's military casualties are approaching 300,000": whose losses, not who speaks
