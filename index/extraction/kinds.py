@@ -17,6 +17,7 @@ from functools import lru_cache
 from index.extraction.attribution_patterns import SAY_RE, SAY_VERBS
 from index.extraction.metrics import DOWNED_VERBS
 from index.extraction.nationals import NATIONALS
+from index.extraction.outcomes import HANDED_BACK_RE
 from index.extraction.kind_cues import KIND_RES, MONTH, WEEKDAY
 from index.model import Figure
 from .clauses import clause_end, clause_start
@@ -48,11 +49,6 @@ _AS_OF_BEFORE_RE = re.compile(r"\bas\s+of\b[^,.;]{0,45}$", I)
 _TODAY_RE = re.compile(
     r"\b(?:killed|wounded|injured|died|dead|lost|destroyed|downed|shot\s+down|captured)\b[^.;:]{0,50}"
     r"(?<!said\s)(?<!says\s)(?<!reported\s)(?<!announced\s)\b(?:today|this\s+morning|tonight)\b", I)
-# one handover of the dead, whatever its size: "received the bodies of 1,000 fallen soldiers",
-# "1,000 bodies ... have been returned"
-_HANDOVER_RE = re.compile(
-    r"\b(?:returned|repatriated|handed\s+over|hand\s+over|transferred|received|recovered)\s+(?:[\w,.]+\s+){0,4}?bodies\b"
-    r"|\bbodies\b[^.;]{0,80}?\b(?:returned|repatriated|handed\s+over|transferred|exchanged)\b", I)
 # one incident: a strike, a shelling, an attack on a place ("killed in a Russian missile strike
 # on Pavlohrad"); its dead are no running total
 _INCIDENT_RE = re.compile(
@@ -183,7 +179,8 @@ def kind_of(s: str, n: Number, b: int, nums: list[Number], bulletin: bool, metri
         best, dist = "period", m.start() - n.end  # (not "since the invasion began last year")
     incident = (_has_incident(s) and (metric.startswith("civilians_") or metric == "other" or n.value < 1000)) \
         or _BATTLE_RE.search(s) is not None
-    handover = metric == "personnel_killed" and "bodies" in s and _HANDOVER_RE.search(s) is not None
+    # one handover of the dead, whatever its size: "received the bodies of 1,000 fallen soldiers"
+    handover = metric == "personnel_killed" and "bodies" in s and HANDED_BACK_RE.search(s) is not None
     incident = incident or handover
     m = _WEEKDAY_AFTER_RE.search(s, n.end, hi)
     if m and m.start() - n.end < dist and not (incident and (metric.startswith("civilians_") or handover)) \

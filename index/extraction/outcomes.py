@@ -67,15 +67,15 @@ _BODIES_OF_DEAD_RE = re.compile(r"\b(?:found|recovered|exhumed|identified|buried
 # bodies of soldiers handed back are their army's dead: "1,000 bodies, which ... belong to Ukrainian
 # servicemen, have been returned", "received the bodies of 1,212 fallen defenders" (not civilians'
 # bodies, nor prisoners returned alive)
-_HANDED_BACK_RE = re.compile(r"\b(?:return(?:s|ed|ing)?|repatriat\w+|hand(?:s|ed)?\s+over|handover|exchange[sd]?"
-                             r"|swap(?:s|ped)?|transferred|received|brought\s+back)\b", I)
+HANDED_BACK_RE = re.compile(r"\b(?:return(?:s|ed|ing)?|repatriat\w+|hand(?:s|ed)?\s+over|handover|exchange[sd]?"
+                             r"|swap(?:s|ped)?|transferred|received|recovered|brought\s+back)\b", I)
 _FALLEN_RE = re.compile(r"\b(?:soldiers|servicemen|servicemembers|service\s+members|troops|fallen|defenders"
                         r"|fighters|military|POWs|prisoners\s+of\s+war)\b", I)
 _CIVILIAN_BODIES_RE = re.compile(r"\b(?:civilians?|residents|children|women)\b", I)
 
 
 def fallen_handed_back(s: str) -> bool:
-    return _HANDED_BACK_RE.search(s) is not None and _FALLEN_RE.search(s) is not None \
+    return HANDED_BACK_RE.search(s) is not None and _FALLEN_RE.search(s) is not None \
         and _CIVILIAN_BODIES_RE.search(s) is None
 
 
