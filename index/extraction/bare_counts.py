@@ -44,6 +44,7 @@ _OPENS_SENTENCE_RE = re.compile(
     # (or with no "that": "the city council said 17 were killed")
     rf"\W*(?:[A-Z][a-z]+ly,\s*|According\s+to\s+[^,]{{2,60}},\s*|[^.;:]{{0,160}}\b(?:said|says|reported|reports|announced)"
     rf"\s+(?:(?:[^.;:]{{0,40}}\s)?that\s+|(?:on\s+)?(?:[A-Z][a-z]+day\s+)?))?(?:another\s+)?{QUALIFIER_BEFORE}", I)
+_AND_BEFORE_VERB_RE = re.compile(r"\band\s+$")
 _OTHERS_RE = re.compile(r"\s+others\b", I)
 # "killed three people and injured seven": the count goes on from the people just counted
 _PEOPLE_JUST_BEFORE_RE = re.compile(r"\b(?:people|civilians|residents|persons)\s+(?:and|,)\s*$", I)
@@ -65,12 +66,14 @@ def _about_the_war(s: str) -> bool:
     return bool(WAR_CUE_RE.search(s) or SIDE_RE.search(s))
 
 
-def bare_after_verb(s: str, n: Number, masked: str, counted: list[Number]) -> Found | None:
-    """The people a verb of killing or wounding counts; NOT_WAR when the sentence is about no war."""
+def bare_after_verb(s: str, n: Number, masked: str, counted: list[Number], after_loss: bool = False) -> Found | None:
+    """The people a verb of killing or wounding counts; NOT_WAR when the sentence is about no war
+    (`after_loss`: a loss of the war was counted before in it: "The explosions, which killed one
+    person and injured 14")."""
     v = _BARE_VERB_RE.search(s, max(0, n.start - 40), n.start)
     if v is None or not _BARE_AFTER_RE.match(s, n.end):
         return None
-    if not _about_the_war(s):
+    if not _about_the_war(s) and not (after_loss and _AND_BEFORE_VERB_RE.search(s, max(0, v.start() - 10), v.start())):
         return NOT_WAR  # "the gunman killed 14 at a university": no war in the sentence
     killed = v.group("v").lower().startswith("kill")
     military = MIL_CONTEXT_RE.search(AGENT_RE.sub(" ", s[clause_start(s, n.start):n.start]))

@@ -77,7 +77,7 @@ _QUALIFIED_GROUP_RE = re.compile(QUALIFIED_GROUP, re.I)
 
 def _is_generic(phrase: str) -> bool:
     words = phrase.split()
-    caps = [w for w in words if w[:1].isupper()]
+    caps = [w for w in words if w[:1].isupper() or re.match(r"\d+(?:st|nd|rd|th)$", w)]  # "93rd brigade": a name
     if not caps:  # ("western intelligence", "emergency workers": the alias table knows them)
         return _QUALIFIED_GROUP_RE.fullmatch(phrase) is None and not names_whole(phrase)
     if len(caps) == 1 and words[0] == caps[0] and re.fullmatch(ROLE_WORDS, caps[0].lower()) and \

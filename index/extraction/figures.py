@@ -260,7 +260,7 @@ def figures_in(s: str, masked: str | None = None, losses_before: bool = False, f
                 last = earlier
                 out.append(last)
                 continue
-            bare = more_of_last(s, bare_after_verb(s, n, masked, counted), last)
+            bare = more_of_last(s, bare_after_verb(s, n, masked, counted, last is not None), last)
             if bare is NOT_WAR:
                 continue
             if bare is not None:

@@ -50,8 +50,9 @@ NOUNS: tuple[tuple[str, str], ...] = (
     ("personnel_casualties", r"(?:troop|personnel|military|combat|battlefield|human)\s+losses|casualties|causalities|losses"
                              r"|casualty\s+(?:rate|figure|count|toll|total)"
                              r"|(?:dead|killed)\s+(?:and|or|&)\s+(?:wounded|injured)"),
-    ("personnel_killed", r"(?:death|casualty)\s+toll|deaths|fatalities|fatality|dead|killed|lives|KIA"),
-    ("personnel_wounded", r"wounded|injured|injuries"),
+    ("personnel_killed", r"(?:death|casualty)\s+toll|deaths|fatalities|fatality|dead|killed|lives|KIA"
+                         r"|(?:(?<=\bone\s)|(?<=\bOne\s)|(?<=\b1\s))death(?!\s+(?:toll|count|sentence|penalty))"),  # "one death and three injuries"
+    ("personnel_wounded", r"wounded|injured|injuries|(?<=\d\s)hurt|(?<=[a-z]\s)hurt(?=\s*(?:[,.;]|$|in\b|and\b))"),
     ("personnel_missing", r"missing(?:\s+in\s+action)?|MIAs?"),
     ("personnel_captured", r"prisoners(?:\s+of\s+war)?|POWs|PoWs|captives|(?<=\d\s)captured"),  # "572 captured"
     ("deserters", r"deserters"),

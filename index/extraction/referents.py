@@ -28,6 +28,7 @@ DESCRIPTION_NOUNS = (
     r"|investigation|study|survey|research|data|figures|statistics|findings"
     r"|briefing|governor|mayor|spokes(?:man|woman|person)|minister|official|office|department|tank|commander"
     r"|(?<=the\s)administration|(?<=the\s)council|politician"  # ("the regional administration" names itself)
+    r"|brigade|battalion|regiment|(?<=the\s)unit|committee|commission"
     r"|president|head\s+of\s+state"  # "The head of state also noted": the president quoted before (PRESIDENT_RE)
     # "the officials said" refers back; "US officials", "regional officials" name whom
     r"|(?<=the\s)officials|(?<=these\s)officials|(?<=those\s)officials"
@@ -44,7 +45,7 @@ DESCRIPTION_HEADS = frozenset(
     " blog project update report bulletin statement assessment estimate estimates analysis briefing"
     " investigation study survey research data figures statistics findings"
     " governor mayor spokesman spokeswoman spokesperson minister official officials office department commander"
-    " president state administration council politician".split())
+    " president state administration council politician brigade battalion regiment unit committee commission".split())
 _ORG = "org"  # any organisation whose kind its name does not say
 _OFFICE = re.compile(r"governor|mayor|spokes|minister|official|commander", re.I)  # or a person's name
 # (description head, what a compatible claimant's name holds; _ORG: any organisation)
@@ -69,6 +70,9 @@ _KINDS: tuple[tuple[re.Pattern, re.Pattern | str], ...] = tuple(
         # "the officials said" after "U.S. officials said": a government's people, not one office
         (r"officials", r"officials|intelligence|government|administration|authorities|white house|pentagon"),
         (r"governor|mayor|spokes(?:man|woman|person)|minister|official|commander|politician", _OFFICE),
+        # "the brigade said" after "the Azov brigade", "the committee" after "Russia's Investigative Committee"
+        (r"brigade|battalion|regiment|unit", r"brigade|battalion|regiment|\bunit\b|azov|legion|corps"),
+        (r"committee|commission", r"committee|commission"),
         # "the administration said" after "the Nova Kakhovka city administration": a place's own body
         (r"administration|council", r"administration|council|city\s+hall"),
         (r"president|head\s+of\s+state", r"president|putin|zelensk|biden|trump|lukashenk|macron|erdo[gğ]an|duda|xi jinping"),
@@ -270,6 +274,7 @@ _ORG_WORD_RE = re.compile(
     r"|news|agency|service|office|committee|council|network|lab|initiative|forum|times|post|press|tank"
     r"|journal|herald|tribune|gazette|telegraph|guardian|independent|observer|economist|chronicle|mirror|express"
     r"|mission|ministry|staff|forces?|army|navy|guard|command|intelligence|book|database|count|international|rights|cross"
+    r"|embassy|consulate|government|parliament|brigade|regiment|battalion"
     r"|^(?:Ukrainian|Russian|British|American|US|UK|UN|Western|European|Polish|German|French)\b", I)
 
 

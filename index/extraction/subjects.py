@@ -61,6 +61,7 @@ _WORKERS_BEFORE_RE = re.compile(r"\b(?:analysts|researchers|journalists|experts|
 _OBJECT_BEFORE_RE = re.compile(r"\w+(?:ing|ed)|in|on|at|near|from|with|against|to|into|over|under", re.I)
 
 
+_THE_TITLE_RE = re.compile(r"[Tt]he\s+[A-Z][a-z]+")
 _NATION_WORDS = {"british", "uk", "u.k.", "russian", "ukrainian", "us", "u.s.", "american", "un", "u.n.",
                  "western", "nato", "eu", "european", "kremlin", "kyiv", "moscow"}
 
@@ -74,12 +75,13 @@ def is_description(words: str) -> bool:
     if not words or words.split()[-1].lower() not in DESCRIPTION_HEADS or not DESCRIPTION_RE.match(words):
         return False
     head = words.split()[-1]
-    if not (head.islower() or head in ("MOD", "MoD")):
-        return False
+    if not (head.islower() or head in ("MOD", "MoD") or (head.istitle() and _THE_TITLE_RE.fullmatch(words))):
+        return False  # "the Minister revealed" in a house style of capitals; "Defence Ministry" is a name
     bare = re.sub(r"^(?:the|this|that|its|their)\s+", "", words, flags=re.I)
     modifiers = bare.split()[:-1]
-    if any(w[:1].isupper() and w.lower() not in _NATION_WORDS and not w.endswith("-based") for w in modifiers):
-        return False  # "Pentagon estimates": a name, not a description
+    if any((w[:1].isupper() and w.lower() not in _NATION_WORDS and not w.endswith("-based")) or w[:1].isdigit()
+           for w in modifiers):
+        return False  # "Pentagon estimates", "the 93rd brigade": a name, not a description
     if sum(1 for w in modifiers if w.lower() not in _NATION_WORDS and not w.endswith("-based")
            and w.lower() not in ("two", "three", "both", "human")) > 1:
         return False  # "the Ukrainian prosecutor general's office": a body named by its words
@@ -197,6 +199,12 @@ _PLACE_BODY_RE = re.compile(
     r"(?:^|(?<=[\s,;:\"“”(]))(?:(?i:the)\s+)?(?P<name>(?!(?:The|A|An|In|On|At|As|After|When|While)\b)[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?"
     r"\s+(?:(?:city|regional|oblast|district|municipal|military|state|civil|local)\s+){1,3}"
     r"(?:council|hall|administration|police|emergency\s+service|prosecutor['’]s\s+office|health\s+department))\s*$")
+_UNIT_HEADS = ("brigade", "regiment", "battalion", "unit")
+# "Ukraine's Azov brigade said", "the 47th Mechanized brigade reported": a unit by its name or number
+_UNIT_RE = re.compile(
+    r"(?:^|(?<=[\s,;:\"“”(]))(?P<name>(?!(?:The|A|An|In|On|At|As|After|When|While|Ukraine|Russia|Ukrainian|Russian)\b)"
+    r"(?:\d{1,3}(?:st|nd|rd|th)|[A-Z][\w’'-]+)(?:\s+(?:[A-Z][\w’'-]+|separate|mechani[sz]ed|assault|airborne|marine"
+    r"|special|drone|tank|motori[sz]ed|rifle|infantry)){0,3}\s+(?i:brigade|regiment|battalion|unit))\s*$")
 _BODY_ON_RE = re.compile(
     r"(?<![\w’'-])(?P<name>(?:[A-Z][\w’'-]+\s+){0,2}(?:Action|Committee|Commission|Council|Campaign|Coalition|Centre|Center"
     r"|Institute|Office|Network|Initiative|Conference|Court|Group|Mission|Panel)\s+on\s+(?:(?:the|and)\s+|[A-Z][\w’'-]+\s+){0,4}"
@@ -236,6 +244,10 @@ def _subject_ending(before: str, end: int) -> tuple[int, int] | None:
         if before[max(0, end - 30):end].rstrip().endswith(_PLACE_BODY_HEADS) else None
     if place_body:  # "Mariupol city hall wrote", "the Sumy regional military administration said"
         return place_body.start("name"), place_body.end("name")
+    unit = _UNIT_RE.search(before, max(0, end - 90), end) \
+        if before[max(0, end - 12):end].rstrip().lower().endswith(_UNIT_HEADS) else None
+    if unit:  # "Ukraine's Azov brigade said": the unit, not its country
+        return unit.start("name"), unit.end("name")
     body_on = _BODY_ON_RE.search(before, max(0, end - 90), end) if " on " in before[max(0, end - 90):end] else None
     if body_on:  # "Action on Armed Violence reported", "the Commission on Human Rights found"
         return body_on.start("name"), body_on.end("name")
