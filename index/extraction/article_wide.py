@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from index.extraction.acronyms import ACRONYM_RE, spelled_out
 from index.extraction.aliases import canonical, counts_civilians, enemy_counted, known
 from index.extraction.attribution_patterns import ROLE_WORDS
 from index.extraction.figure_dates import OTHER_EVENT_RE, TOPIC_SHIFT_RE
@@ -264,6 +265,11 @@ def full_names(text: str, figs: list[Figure]) -> None:
     cache: dict[str, str] = {}
     for f in figs:
         c = f.claimant
+        if c and ACRONYM_RE.fullmatch(c) and canonical(c) == c:
+            if c not in cache:  # "KHPG" after "the Kharkiv Human Rights Protection Group (KHPG)"
+                cache[c] = spelled_out(text, c) or c
+            f.claimant = cache[c]
+            continue
         if c and (sir := re.fullmatch(r"(?:Sir|Dame)\s+([A-Z][a-z]+)", c)):
             # "Sir Tony" after "Admiral Sir Tony Radakin": the knight by his full name
             m = re.search(rf"\b{c}\s+({_SURNAME_RE.pattern})", text)

@@ -41,13 +41,13 @@ from index.extraction.attribution_patterns import (
     HEADLINE_LABELS, HEADLINE_RE, HEADLINE_TAIL_RE, HEDGE_RE, LABEL_LINE_RE, LOWER_SAID_AFTER_RE, MONTH_NP_RE,
     NAME_ENDS_RE, NATIONALITY_ONLY_RE, NOT_A_NAME_RE, NOT_SAYING_AFTER_RE, NOT_SAY_BEFORE, NP, ends_in_word,
     OPENING_SUBJECT_RE, OWNER_OF_WORK_RE, PARTICIPLE_SAY_RE, PASSIVE_BY_RE, PASSIVE_RE, PER_RE,
-    POSSESSIVE_HINT_RE, POSSESSIVE_RE, PRONOUNS, QUALIFIED_GROUP, QUOTE_THEN_NAME, REPORT_OF_RE, ROLE_WORDS,
+    POSSESSIVE_HINT_RE, POSSESSIVE_RE, PRONOUNS, QUOTE_THEN_NAME, REPORT_OF_RE, ROLE_WORDS,
     SAME_WORK_RE, SAY_RE, SOURCE_LABEL_RE, TITLE_LINE_RE, TRAILING_RE, WORDS_OF_RE, SAYS_AT_END_RE,
     OFFICE_THEN_NAME_RE, ROLE_THEN_NAME_RE, APPOSITIVE_NAME_RE, CITING_LEAD_RE, CITED_BY_TAIL_RE, WITH_SAYING_RE,
 )
 from index.extraction.exclusions import title_case
 from index.extraction.hints import hints
-from index.extraction.name_cleaning import clean as _clean
+from index.extraction.name_cleaning import clean as _clean, is_generic
 from index.extraction.referents import PRESIDENT_RE
 from index.extraction.relays import cited, cited_by, of_a_country, quoted
 from index.extraction.subjects import subject_before, is_description
@@ -68,24 +68,6 @@ class Attribution:
 _TO_HAVE_SAID_RE = re.compile(r"\s+to\s+have\s+(?:said|told|stated|claimed|written|announced)\b", re.I)
 # "As added, ...", "So said": a conjunction left where a translation dropped the subject.
 _LEAD_WORD_RE = re.compile(r"As|So|And|But|Also|Then|Thus|Yet|Here|There|This|That|It\s+was", re.I)
-
-# A group of officials that an article qualifies ("regional officials", "senior defense
-# official", "local authorities") is a claimant, kept in the article's words; unqualified
-# ("officials said", "a source said") it names no one.
-_QUALIFIED_GROUP_RE = re.compile(QUALIFIED_GROUP, re.I)
-
-
-def _is_generic(phrase: str) -> bool:
-    words = phrase.split()
-    caps = [w for w in words if w[:1].isupper() or re.match(r"\d+(?:st|nd|rd|th)$", w)]  # "93rd brigade": a name
-    if not caps:  # ("western intelligence", "emergency workers": the alias table knows them)
-        return _QUALIFIED_GROUP_RE.fullmatch(phrase) is None and not names_whole(phrase)
-    if len(caps) == 1 and words[0] == caps[0] and re.fullmatch(ROLE_WORDS, caps[0].lower()) and \
-            caps[0].lower() not in ("eastern", "western", "southern", "northern", "central") and \
-            canonical(phrase, True) == phrase:
-        return True  # "Officials said" at the start of a sentence
-    return False
-
 
 _QUOTE_THEN_NAME_RE = re.compile(QUOTE_THEN_NAME)
 _AFTER_COMMA_RE = re.compile(r"[,\"”“’]\s*$")
@@ -144,7 +126,7 @@ def find_attributions(s: str, headline: bool = False) -> list[Attribution]:
                 is_description(words) and canonical(phrase) == phrase) or phrase == "general staff":
             # ("the general staff said" in lower case: the one the article named, Kyiv's or Moscow's)
             out.append(Attribution(a, b, s[a:b].strip().rstrip(".,;:!?"), scope, pronoun=True))
-        elif not _is_generic(phrase):
+        elif not is_generic(phrase):
             out.append(Attribution(a, b, phrase, scope))
         else:
             out.append(Attribution(a, b, None, scope, generic=True))
@@ -259,8 +241,14 @@ def find_attributions(s: str, headline: bool = False) -> list[Attribution]:
             # the subject (not "the Pope decried a strike that left 18 dead and said he prays")
             add(opener.start("np"), opener.end("np"), "sentence")
             continue
-        span = subject_before(s, m.start())
         after_comma = _AFTER_COMMA_RE.search(s[max(0, m.start() - 4):m.start()]) is not None  # (“ closes quotes in some copies)
+        if after_comma and m.group(0)[:1].isupper() and (inverted := _NP_AFTER_RE.match(s, m.end())) \
+                and inverted.end("np") == len(s.rstrip(" .!?\"”")) and title_case(s):
+            # "59 Sri Lankans Killed While Serving in Russian Army, Confirms Foreign Minister": a
+            # title's speaker after its verb; its capitals before make no subject
+            add(inverted.start("np"), inverted.end("np"), "sentence")
+            continue
+        span = subject_before(s, m.start())
         if span and span[0] == span[1] and not after_comma:
             out.append(Attribution(m.start(), m.start(), None, "sentence", generic=True))
         elif span and span[0] != span[1]:

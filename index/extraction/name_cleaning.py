@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from index.extraction.aliases import TABLE_CACHES, known
-from index.extraction.attribution_patterns import DAY_WORDS, GROUP_WORDS, OFFICE_OF_REGION
+from index.extraction.aliases import TABLE_CACHES, canonical, known, names_whole
+from index.extraction.attribution_patterns import DAY_WORDS, GROUP_WORDS, OFFICE_OF_REGION, QUALIFIED_GROUP, ROLE_WORDS
 from index.extraction.person_names import person_without_title
 from index.folders import config_dir
 
@@ -113,3 +113,22 @@ def _place_first(np_: str) -> str:
     if place.lower() in _STATE_PLACES:  # "military officials in Kyiv": Ukraine's
         place = _STATE_PLACES[place.lower()]
     return " ".join(w for w in (place, adj.lower(), group) if w)
+
+
+# A group of officials that an article qualifies ("regional officials", "senior defense
+# official", "local authorities") is a claimant, kept in the article's words; unqualified
+# ("officials said", "a source said") it names no one.
+_QUALIFIED_GROUP_RE = re.compile(QUALIFIED_GROUP, re.I)
+
+
+def is_generic(phrase: str) -> bool:
+    """"officials", "a source": a speaker that names no one (a group the article qualifies does)."""
+    words = phrase.split()
+    caps = [w for w in words if w[:1].isupper() or re.match(r"\d+(?:st|nd|rd|th)$", w)]  # "93rd brigade": a name
+    if not caps:  # ("western intelligence", "emergency workers": the alias table knows them)
+        return _QUALIFIED_GROUP_RE.fullmatch(phrase) is None and not names_whole(phrase)
+    if len(caps) == 1 and words[0] == caps[0] and re.fullmatch(ROLE_WORDS, caps[0].lower()) and \
+            caps[0].lower() not in ("eastern", "western", "southern", "northern", "central") and \
+            canonical(phrase, True) == phrase:
+        return True  # "Officials said" at the start of a sentence
+    return False
