@@ -64,6 +64,8 @@ _INCIDENT_RE = re.compile(
     r"|\b(?:strikes?|airstrikes?|air\s+strikes?|attacks?|shelling|bombing|bombardment|missiles?|rockets?|shells?)\s+"
     r"(?:\w+\s+){0,4}?(?:killed|killing|kills|kill|wounded|wounding|wound|injured|injuring|injure|has\s+hit|have\s+hit|hit|struck"
     r"|took\s+the\s+lives|claimed\s+the\s+lives|caused|left|resulted\s+in)\b"  # "the enemy attack took the lives of 35 residents"
+    # "a missile strike demolished a nine-story building, killing 28 and injuring over 140"
+    r"|\b(?:strike|airstrike|attack|shelling|bombing)\s+(?!on\s)[^.;:,]{0,80},\s+(?:killing|injuring|wounding)\b"
     # one action: "killed 234 fighters while thwarting an incursion", "a 'retaliatory strike'", "in a fight"
     r"|\b(?:while|when|after|in)\s+(?:thwarting|repelling|repulsing|foiling|beating\s+back)\b"
     r"|\b(?:retaliatory|retaliation|revenge)\s+(?:\w+\s+)?strikes?\b"
@@ -248,8 +250,8 @@ def kind_of(s: str, n: Number, b: int, nums: list[Number], bulletin: bool, metri
         return "daily"  # "air defence shot down 14 of 17 drones", "a total of 48 were launched": a night's
     if not metric.startswith("civilians_") and _WEEKDAY_AFTER_RE.search(s, *_after_the_list(s, n, nums)):
         return "daily"  # "lost 61 artillery systems, 18 armored vehicles and five tanks on Monday"
-    if cumulative:
-        return "cumulative"
+    if cumulative and not (metric in ("civilians_killed", "civilians_wounded") and n.value < 100 and not _WAR_LONG_RE.search(s)):
+        return "cumulative"  # (but "In all, four people were killed and 16 wounded as Russia struck Odesa": one attack's)
     if today:
         return "daily"  # "two soldiers killed and three wounded today": that day's count
     if re.match(r"\s*(?:In|During|Over)\s+(?:" + MONTH + r"|(?:the\s+)?(?:past|last)\s+(?:week|month))\b", s) \

@@ -1,0 +1,24 @@
+"""The wounded of one attack are that attack's (`other`), like its dead: "a missile strike
+demolished a building, killing 28 and injuring over 140"; "In all" over one attack's dead and
+wounded is no running total. A count since the invasion stays cumulative."""
+
+from __future__ import annotations
+
+from tests.extraction_helpers import figures
+
+
+def test_a_strike_then_its_participles_is_one_incident():
+    f = figures("Kyiv\nIn Kyiv, a missile strike demolished a nine-story residential building, killing 28 and "
+                "injuring over 140.\n\nA Russian drone attack set fire to a warehouse in Odesa, wounding 112 people.")
+    assert (f[28].kind, f[140].kind, f[112].kind) == ("other", "other", "other")
+
+
+def test_in_all_over_one_attacks_few_is_that_attacks():
+    f = figures("Odesa\nIn all, four people were killed and 16 wounded as Russia struck Odesa.")
+    assert (f[4].kind, f[16].kind) == ("other", "other")
+
+
+def test_a_count_since_the_invasion_stays_cumulative():
+    f = figures("Region\nIn all, 40 civilians have been killed in the region since the invasion.\n\n"
+                "Since the start of the war, Russian attacks on Kharkiv have killed 1,200 civilians.")
+    assert (f[40].kind, f[1200].kind) == ("cumulative", "cumulative")
