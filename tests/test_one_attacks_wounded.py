@@ -22,3 +22,9 @@ def test_a_count_since_the_invasion_stays_cumulative():
     f = figures("Region\nIn all, 40 civilians have been killed in the region since the invasion.\n\n"
                 "Since the start of the war, Russian attacks on Kharkiv have killed 1,200 civilians.")
     assert (f[40].kind, f[1200].kind) == ("cumulative", "cumulative")
+
+
+def test_a_part_of_a_running_total_keeps_its_kind():
+    f = figures("Toll\nUkraine's health minister said on Saturday that 198 civilians, including three children, had "
+                "been killed so far by Russian forces.")
+    assert (f[198].kind, f[3].kind) == ("cumulative", "cumulative")

@@ -96,7 +96,8 @@ _ONE_LIST_RE = re.compile(r"[^;:.!?]{0,160}", I)
 _TOLL_RE = re.compile(r"death\s+toll|total(?:led|ed|ing|s)?|in\s+total|so\s+far|as\s+of", I)
 _AVERAGE_RE = re.compile(r"\baverag(?:e|ed|es|ing)\b|\b(?:daily|casualty|loss)\s+rate\b|\bper\s+day\b", I)
 _DAILY_AFTER_RE = re.compile(
-    r"\b(?:daily|weekly|monthly)\b(?=\s*(?:[,.;:)]|$|\s+(?:on|in|at|since|and|across|along|for|according|the|by)\b))", I)
+    r"\b(?:daily|weekly|monthly)\b(?=\s*(?:[,.;:)]|$|\s+(?:on|in|at|since|and|across|along|for|according|the|by)\b))"
+    r"|^\s+(?:daily|weekly|monthly)\s+(?:casualties|losses|deaths)\b", I)  # "950 daily casualties in September"
 
 
 # the time a statement was made, right after its verb: "said yesterday they had documented the
@@ -250,7 +251,8 @@ def kind_of(s: str, n: Number, b: int, nums: list[Number], bulletin: bool, metri
         return "daily"  # "air defence shot down 14 of 17 drones", "a total of 48 were launched": a night's
     if not metric.startswith("civilians_") and _WEEKDAY_AFTER_RE.search(s, *_after_the_list(s, n, nums)):
         return "daily"  # "lost 61 artillery systems, 18 armored vehicles and five tanks on Monday"
-    if cumulative and not (metric in ("civilians_killed", "civilians_wounded") and n.value < 100 and not _WAR_LONG_RE.search(s)):
+    if cumulative and not (metric in ("civilians_killed", "civilians_wounded") and n.value < 100 and not _WAR_LONG_RE.search(s)
+                           and all(x.value < 100 for x in nums)):  # (not "198 civilians, including three children, ... so far")
         return "cumulative"  # (but "In all, four people were killed and 16 wounded as Russia struck Odesa": one attack's)
     if today:
         return "daily"  # "two soldiers killed and three wounded today": that day's count
