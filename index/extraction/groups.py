@@ -52,7 +52,7 @@ _GOVERNOR_SAYS_RE = re.compile(
     rf"|\s[-–—:]\s*(?:regional\s+)?governor\s*$|,\s*(?:regional\s+)?governor\s+says\s*$)", re.I)
 
 _GROUP = (r"(?:(?:local|regional|city|provincial|senior|top|military|government|emergency|health|rescue)\s+){0,3}"
-          r"(?:officials|authorities|governors|rescuers|emergency\s+services|(?:emergency|rescue)\s+workers|prosecutors|police"
+          r"(?:officials|authorities|governors|rescuers|(?:emergency|rescue)\s+(?:services?|agency|workers)|prosecutors|police"
           # a ministry no one named before: "the interior ministry said" of civilians killed in Chernihiv
           r"|(?:interior|emergencies|emergency|health)\s+ministry)")
 _GROUP_SAYS_RE = re.compile(
@@ -168,8 +168,9 @@ def group_claimant(sentence: str, metric: str, side: str | None) -> str | None:
     words = " ".join(words.lower().split())
     if words.endswith("ministry"):  # "Ukrainian Interior Ministry", as the table names ministries
         words = words.title()
-    if re.search(r"rescue|emergency", words):
-        return canonical(f"{nation} {words}")  # "Ukrainian emergency services": the State Emergency Service
+    if re.search(r"rescue|emergency", words):  # "Ukrainian emergency services": the State Emergency Service
+        words = re.sub(r"^(?:(?:local|regional|city|provincial)\s+)+|\bagency$", lambda m: "service" if m.group(0) == "agency" else "", words)
+        return canonical(f"{nation} {words}")
     return f"{nation} {words}"  # (officials, authorities: a group, not the body the table names for the country)
 
 
@@ -180,7 +181,9 @@ def groups_once_sided(figs: list[Figure]) -> None:
     """"79 were injured, ..., according to emergency services": the group's country, once the
     article has settled whose civilians a bare count is."""
     for f in figs:
-        if f.claimant is None and f.metric.startswith("civilians_") and (who := group_claimant(f.sentence, f.metric, f.side)):
+        if f.claimant_from == GROUP_WHY:  # named while its side was unsettled: "Ukrainian drones struck
+            f.claimant = group_claimant(f.sentence, f.metric, f.side) or f.claimant  # Belgorod ... emergency services said"
+        elif f.claimant is None and f.metric.startswith("civilians_") and (who := group_claimant(f.sentence, f.metric, f.side)):
             f.claimant, f.claimant_from = who, GROUP_WHY
 
 
