@@ -42,13 +42,16 @@ MIL_CONTEXT_RE = re.compile(
     r"|General\s+Staff|invaders|occupiers|combat|enemy)\b", I)
 
 _ATTACK_NOUNS = (r"(?:shelling|attacks?|strikes?|airstrikes?|drones?|missiles?|rockets?|shells?|bombardment|fire"
-                 r"|incursion|raids?|offensive)")
+                 r"|incursion|raids?|offensive|assaults?)")
 
 
 def _attacks_by(adjectives: str, names: str, also: str = "") -> re.Pattern:
     """"Ukrainian shelling", "attacks launched by Ukrainian forces": an attack of one side."""
     return re.compile(rf"\b(?:{adjectives})\s+(?:[\w-]+\s+){{0,2}}?{_ATTACK_NOUNS}\b"
-                      rf"|\b{_ATTACK_NOUNS}\s+(?:\w+\s+)?by\s+(?:the\s+)?(?:{names})\b" + also, I)
+                      rf"|\b(?:{_ATTACK_NOUNS}|shelled|struck|attacked|targeted|bombed)\s+(?:\w+\s+)?by\s+(?:the\s+)?(?:{names})\b"
+                      # "the strike of a Tochka-U missile of the Armed Forces of Ukraine"
+                      rf"|\b{_ATTACK_NOUNS}\s+(?:[\w-]+\s+){{0,4}}?of\s+the\s+(?:Armed\s+Forces\s+of\s+(?:{names})"
+                      rf"|(?:{adjectives})\s+(?:armed\s+forces|army|military|forces))\b" + also, I)
 
 
 _HIT_BY_UKRAINE_RE = _attacks_by(
