@@ -20,7 +20,8 @@ ANY_NOUN = lookahead_of("|".join(rx for _, rx in NOUNS))
 _FUNC = (
     r"and|or|in|on|at|since|to|from|with|by|for|as|that|which|who|were|was|are|is|have|has|had"
     r"|been|be|the|a|an|over|during|after|before|per|each|every|this|last|than|more|while|but"
-    r"|into|across|through|throughout|including|among|amid|against|so|overnight|daily|yesterday"
+    r"|into|across|through|throughout|including|among|amid|against|so|overnight|yesterday"
+    r"|daily(?!\s+(?:casualties|losses|deaths))"  # (but "950 daily casualties": a rate of them)
     r"|today|according|said|says|it|its|their|his|her|within|just|only|mark|milestone|figure"
     r"|threshold|level|mostly|alone|total|altogether|there|when|where|since|until|now|of|about"
     r"|than|not|no|early|late|earlier|later|without|despite|following"

@@ -85,7 +85,9 @@ NOUNS: tuple[tuple[str, str], ...] = (
                   # "killed 19,600 Russian military since the invasion": the side's word says they are people
                   r"|(?:(?<=Russian\s)|(?<=Ukrainian\s))military(?!\s+(?:aid|equipment|hardware|vehicles?|aircraft|sites?"
                   r"|targets?|facilities|bases?|units?|positions?|objects?|infrastructure|budget|spending|experts?|sources?"
-                  r"|intelligence|officials?|command|leadership|analysts?|bloggers?|correspondents?|spokes\w+))"),
+                  r"|intelligence|officials?|command|leadership|analysts?|bloggers?|correspondents?|spokes\w+))"
+                  # "lost more than 66,000 military and 7,600 weapons": a count's own noun, before a list goes on
+                  r"|(?:(?<=\d\s)|(?<=\dk\s))military(?=\s*(?:,|and\s+[\d,.]+|since\b|$))"),
 )
 
 # Noun phrases that look like the above but count something else: they end the search.
