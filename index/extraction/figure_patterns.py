@@ -102,3 +102,12 @@ _FOOTNOTE_RE = re.compile(r"(?<=[\w,.;\"”’)])\[\d{1,3}\]")
 def without_footnotes(s: str) -> str:
     """`s` with a footnote's marks glued to words blanked, same length ("498[2] soldiers")."""
     return _FOOTNOTE_RE.sub(lambda m: " " * len(m.group()), s)
+
+# a word of size between "of" and the whole: "563 of nearly 600 drones"
+ABOUT = r"(?:nearly|almost|about|around|roughly|some|over|more\s+than)"
+# "nine of the drones": a part of a whole the sentence does not count (not "one of the deadliest")
+OF_THE_RE = re.compile(r"\s+(?:out\s+)?of\s+(?:the|these|those)\s+(?!most\b|\w+est\b|first\b|last\b|\w+ing\b)")
+SMO_RE = re.compile(r"\bspecial\s+military\s+operation\b", I)
+SHOUTED_RE = re.compile(r"^[^a-z]*[A-Z]{3,}[^a-z]*$")
+# "one of the ...", "two of the 25,000 dead fighters": a few of a count are no count of their own
+FEW_OF_RE = re.compile(r"\s*of\b(?:\s+the)?(\s+\d{1,3}(?:,\d{3})+)?", I)

@@ -22,13 +22,14 @@ from bisect import bisect_right
 
 from index.extraction.clauses import clause_end, clause_start
 from index.extraction.exclusions import excluded
-from index.extraction.figure_patterns import (ANY_NOUN, BULLETIN_RE, CIVIL_METRIC, FIRST_WORD_RE, FORWARD_RE, FUNC_RE, LINK_RE,
+from index.extraction.figure_patterns import (ABOUT, ANY_NOUN, BULLETIN_RE, CIVIL_METRIC, FIRST_WORD_RE, FORWARD_RE, FUNC_RE, LINK_RE,
                                               LOSS_BEFORE_RE, LOSS_RE, MOD, NOT_COUNTED_RE, NOUN_RE, NOUNS_RE,
-                                              PERSONNEL_METRIC, SUPPLY_RE, noun_class, without_footnotes)
+                                              FEW_OF_RE, OF_THE_RE, PERSONNEL_METRIC, SHOUTED_RE, SMO_RE,
+                                              SUPPLY_RE, noun_class, without_footnotes)
 from index.extraction.bare_counts import NOT_WAR, bare_after_verb, earlier_count, fled_count, opening_count
 from index.extraction.found import Found
-from index.extraction.neighbours import (INCLUDING_RE, LIST_ITEM_RE, list_before, more_of_last, others, part_of_last,
-                                         place_by_place)
+from index.extraction.metrics import DOWNED_VERBS
+from index.extraction.neighbours import INCLUDING_RE, LIST_ITEM_RE, list_before, more_of_last, others, part_of_last, place_by_place
 from index.extraction.kind_cues import MONTH
 from index.extraction.kinds import kind_of
 from index.extraction.nationals import Fighters, as_fighters, fights_for, nationals_kind, nationals_side
@@ -59,8 +60,8 @@ _LABEL_MARK_RE = re.compile(r"[:‒–—-]")
 _PREDICATE_RE = re.compile(r"\s+(?:are|were)\s+(deaths|injuries|fatalities|casualties)\b", I)
 # "eight of nine attack drones", "31 out of 36": the part and the whole, in words too
 _SMALL = "|".join(sorted(list(UNITS) + list(TENS), key=len, reverse=True))
-_PART_OF_RE = re.compile(rf"\s+(?:out\s+)?of\s+(?:the\s+)?(?:\d[\d,.]*|(?:{_SMALL})\b)", I)
-_WHOLE_OF_RE = re.compile(rf"(?=\d|[otfsen])(?:\d|\b(?:{_SMALL}))\s+(?:out\s+)?of\s+(?:the\s+)?$", I)  # (initials first)
+_PART_OF_RE = re.compile(rf"\s+(?:out\s+)?of\s+(?:the\s+)?(?:{ABOUT}\s+)?(?:\d[\d,.]*|(?:{_SMALL})\b)", I)
+_WHOLE_OF_RE = re.compile(rf"(?=\d|[otfsen])(?:\d|\b(?:{_SMALL}))\s+(?:out\s+)?of\s+(?:the\s+)?(?:{ABOUT}\s+)?$", I)
 _LUMPED_NOUN_RE = re.compile(rf"\s+(?:and|&)\s+(?:{MOD}\s+){{0,2}}?{ANY_NOUN}(?:{NOUNS_RE})\b", I)  # "tanks and armoured vehicles"
 
 # dates between a noun and its number do not separate them ("losses since February 2022 to 796,000")
@@ -70,7 +71,7 @@ _DATE_IN_TEXT_RE = re.compile(rf"(?:{MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s*)
 def _head(s: str, n: Number, left_limit: int, bulletin: bool) -> tuple[str, int, int, bool] | None:
     """(class, noun start, noun end, noun is after the number) or None."""
     m = FORWARD_RE.match(s, n.end)
-    part = _PART_OF_RE.match(s, n.end)  # "31 of 36 Shahed drones": what the 36 are
+    part = _PART_OF_RE.match(s, n.end) or OF_THE_RE.match(s, n.end)  # "31 of 36 Shahed drones", "nine of the drones"
     if part:
         m = FORWARD_RE.match(s, part.end())
     if m:
@@ -125,7 +126,7 @@ def _head(s: str, n: Number, left_limit: int, bulletin: bool) -> tuple[str, int,
 
 _LOSSES_LIST_RE = re.compile(r"\blosses\b[^.;:]{0,160}:\s*(?:about\s+|approximately\s+|over\s+|some\s+)?$", I)
 _LOST_LIST_RE = re.compile(r"\b(?:lost|losses\s+(?:were|are|amounted\s+to))\s*:\s*(?:about\s+|over\s+|up\s+to\s+)?$", I)
-_INTERCEPTED_RE = re.compile(r"\b(?:shot\s+down|shoots?\s+down|shooting\s+down|downed|downs|intercept(?:ed|ing|s)?|destroyed|neutrali[sz]ed)\b", I)
+_INTERCEPTED_RE = re.compile(rf"\b(?:{DOWNED_VERBS}|intercepting|destroyed)\b", I)
 _LOSS_WINDOW = 1000  # characters either side of a count searched for a verb of losing it
 _ARMY_LOST_RE = re.compile(
     r"\b(?:occupiers|invaders|army|armed\s+forces|forces|troops|military|enemy|aggressor)\s+"
@@ -194,10 +195,6 @@ def _metric(s, n, head, nums, bulletin) -> str | None:
 
 _GOES_ON_RE = re.compile(r"\W*(?:This|These|That|It|They)\s+(?:also\s+)?(?:includes?|included|comprises?|consists?\s+of)\b"
                          r"|\W*(?:Among\s+them|Including|Of\s+these|Of\s+them|Of\s+which)\b", I)
-_SMO_RE = re.compile(r"\bspecial\s+military\s+operation\b", I)
-_SHOUTED_RE = re.compile(r"^[^a-z]*[A-Z]{3,}[^a-z]*$")
-# "one of the ...", "two of the 25,000 dead fighters": a few of a count are no count of their own
-_FEW_OF_RE = re.compile(r"\s*of\b(?:\s+the)?(\s+\d{1,3}(?:,\d{3})+)?", I)
 _NOT_MODIFIERS_RE = re.compile(r"\b[a-z]+[^s'’\s]s\s+\w")  # a plural noun or a verb before the head
 
 
@@ -223,7 +220,7 @@ def figures_in(s: str, masked: str | None = None, losses_before: bool = False, f
         # a footnote's mark glued to a number ("498[2] soldiers", copies of encyclopaedia pages) is no number
         s, masked = without_footnotes(s), without_footnotes(masked)
         s, masked = s.replace("[", " ").replace("]", " "), masked.replace("[", " ").replace("]", " ")
-    if _SHOUTED_RE.match(s) and len(s.title()) == len(s):
+    if SHOUTED_RE.match(s) and len(s.title()) == len(s):
         # "RUSSIA TO MOBILIZE 60,000 RESERVISTS": read a headline in capitals as written in words
         s, masked = s.title(), masked.title() if len(masked.title()) == len(masked) else s.title()
     off_limits = other_stories(s)  # another war: Sudan, Syria, Gaza, Stalingrad ...
@@ -300,11 +297,14 @@ def figures_in(s: str, masked: str | None = None, losses_before: bool = False, f
                     people.add(id(n))
                 continue
             metric = civilian_reading(s, n, head, metric, last)
-            few_of = _FEW_OF_RE.match(s, n.end)
+            few_of = FEW_OF_RE.match(s, n.end)
             if n.words and n.value < 100 and (not head[3] and not ends_toll(s, n.start) or (few_of and (n.value == 1 or few_of.group(1)))
                                               or head[1] - n.end > 40 or _NOT_MODIFIERS_RE.search(s, n.end, head[1])):
                 # "one" counts right before its noun or its modifiers ("five Ukrainian aerial
                 # drones"), not in "one of the ..." or "the two organizations put Ukrainian losses"
+                if not head[3] and (other := others(s, n, last)):  # (but "Eight drones were downed ..., six were destroyed")
+                    out.append(other)
+                    last = other
                 continue
             side = side_of(masked, n, head[1], head[2], head[3], metric)
             if abroad:
@@ -318,7 +318,7 @@ def figures_in(s: str, masked: str | None = None, losses_before: bool = False, f
             if metric == "troops_deployed" and side is None:
                 # a force of a third country ("3,000 US troops to Poland") is not this war's
                 continue
-            if side is None and metric != "troops_deployed" and _SMO_RE.search(s):
+            if side is None and metric != "troops_deployed" and SMO_RE.search(s):
                 side = "ukraine"  # "since the start of the special military operation": Moscow counting Kyiv's losses
             if side is not None and metric.startswith("civilians_") and (struck := struck_side(s, n.start, head[2])) not in (None, side):
                 side = struck  # "Russian" was the missiles', not the dead's: "struck by Russian missiles, ... the toll at 28"

@@ -125,6 +125,7 @@ OUTCOMES: tuple[tuple[str, str], ...] = (
                   r"|illegally\s+(?:taken|removed|transferred|deported)|taken\s+to\s+Russia"
                   r"|expelled\s+from\s+(?:their\s+|the\s+)?(?:country|homes?|Ukraine|homeland)"
                   r"|abroad|left\s+the\s+country|driven\s+from\s+their\s+homes|to\s+flee|flee\s+their\s+homes"
+                  r"|left\s+(?:Ukraine|their\s+homes)|(?:left|made)\s+homeless|become\s+(?:IDPs|refugees|internally\s+displaced)"
                   r"|crossed\s+(?:into|over\s+into|(?:the\s+)?(?:[\w-]+\s+){0,2}border)"
                   # a host country's count of arrivals: "8,600 Ukrainian citizens entered Romania",
                   # "3,400 Ukrainians have sought international protection in Finland"
@@ -152,6 +153,7 @@ RUSSIAN_PLACES = (r"Belgorod|Kursk|Bryansk|Rostov|Voronezh|Krasnodar|Lipetsk|Ory
 # Equipment is a figure only when the sentence says it was lost; these say so.
 LOSS_CUES = (
     r"destroy(?:ed|ing|s)?|lost|los(?:es|ing|e)|losses|loss|downed|downs|downing|shot\s+down|shoot(?:s|ing)?\s+down"
+    r"|(?<=\bto\s)down"  # "managed to down 75 drones"
     r"|intercept(?:ed|ing)?|neutrali[sz]ed|eliminated|liquidated|sunk|sank|sinking|damaged|hit"
     r"|struck|captured|seized|wrecked|knocked\s+out|decimated|disabled|burn(?:ed|t)|taken\s+out"
     r"|abandoned|trophies|destruction|obliterated|wiped\s+out|put\s+out\s+of\s+action"
@@ -167,7 +169,7 @@ SUPPLY_CUES = (
 
 # Who does the killing / losing: a side word before one of these is the *other* side.
 KILL_VERBS = (
-    r"killed|kill|killing|destroyed|destroy|destroying|downed|shot\s+down|shoots?\s+down|eliminated|intercepted"
+    r"killed|kill|killing|destroyed|destroy|destroying|downed|(?<=\bto\s)down|shot\s+down|shoots?\s+down|shooting\s+down|eliminated|intercepted"
     r"|sank|sunk|sinking|hit|struck|captured|neutrali[sz]ed|wiped\s+out|took\s+out|taken\s+out"
     r"|liquidated|knocked\s+out|targeting|attacked|claimed|claiming"
     # "Russian forces have inflicted 500 casualties on the Ukrainian army"
@@ -175,7 +177,7 @@ KILL_VERBS = (
 )
 
 # what air defence does to a drone or missile: "shot down", "intercepted", "downed"
-DOWNED_VERBS = r"(?:shot|shoots?|shooting)\s+down|shoot\s+down|downed|downs|intercept(?:ed|s)?|neutrali[sz]ed"
+DOWNED_VERBS = r"(?:shot|shoots?|shooting)\s+down|shoot\s+down|downed|downs|(?<=\bto\s)down|intercept(?:ed|s)?|neutrali[sz]ed"
 
 SIDE_WORDS: tuple[tuple[str, str], ...] = (
     ("both", r"each\s+side|both\s+sides|either\s+side|the\s+two\s+sides|both\s+armies|on\s+both\s+sides"),

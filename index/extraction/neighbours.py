@@ -30,6 +30,9 @@ _FATE_RE = re.compile(
     r"(?:destroyed|captured|damaged|abandoned|seized|lost|shot\s+down|downed|sunk|hit|intercepted|jammed|suppressed)\b", I)
 
 
+_ANOTHER_RE = re.compile(r"\banother\s+$", I)
+
+
 def others(s: str, n: Number, last: Found | None) -> Found | None:
     """"killed 7 civilians and injured 22 others": the others are of the kind counted before."""
     # (the others may come after a clause about the first: "498 of its soldiers had been killed
@@ -40,7 +43,9 @@ def others(s: str, n: Number, last: Found | None) -> Found | None:
     if not last.metric.startswith(("civilians_", "personnel_", "troops_")):
         # equipment: "1,688 tanks: 544 were captured", "destroyed 22 drones and intercepted 13 more"
         fate = _FATE_RE.match(s, n.end) and n.value <= last.number.value
-        return same if fate or _OTHERS_RE.match(s, n.end) else None
+        # ("shot down 120 Ukrainian drones during the night, and another 39 on Sunday morning")
+        another = _ANOTHER_RE.search(s, max(0, n.start - 12), n.start) and not re.match(r"\s+(?:[a-z]+\s+)?[a-z]+s\b", s[n.end:])
+        return same if fate or another or _OTHERS_RE.match(s, n.end) else None
     if not _OTHERS_RE.match(s, n.end):
         return None
     # "one killed and five more injured": the verb after the others is theirs
