@@ -53,7 +53,7 @@ _ANOTHER_BEFORE_RE = re.compile(rf"\banother\s+{QUALIFIER_BEFORE}$", I)
 _AND_BEFORE_RE = re.compile(rf"\b(?:and|while|with)\s+(?:another\s+)?{QUALIFIER_BEFORE}$", I)
 _FLED_AFTER_RE = re.compile(
     r"\s+(?:(?:have|had|has)\s+(?:now\s+|already\s+)?)?(?:fled|fleeing|(?:been\s+)?(?:internally\s+)?displaced"
-    r"|left\s+the\s+country)\b", I)
+    r"|left\s+(?:the\s+country|Ukraine)|become\s+(?:IDPs|refugees))\b", I)
 # a number in brackets right after a figure, or after its noun, with nothing of its own: the
 # same count at an earlier report
 _EARLIER_OPEN_RE = re.compile(r"\s*(?:[A-Za-z][\w’'-]*\s+){0,3}?\(\s*$")
@@ -118,7 +118,7 @@ def opening_count(s: str, n: Number, counted: list[Number]) -> Found | None:
 def fled_count(s: str, n: Number, counted: list[Number]) -> Found | None:
     """"3.6 million fleeing the country", "6.5 million internally displaced"."""
     if not _FLED_AFTER_RE.match(s, n.end) or not (
-            _about_the_war(s) or re.search(r"\b(?:refugees?|invasion)\b", s, I)):
+            _about_the_war(s) or re.search(r"\b(?:refugees?|invasion|IDPs)\b", s, I)):
         return None
     return Found(n, "civilians_displaced", "ukraine", kind_of(s, n, n.end, counted, False, "civilians_displaced"), False)
 
