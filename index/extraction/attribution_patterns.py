@@ -76,6 +76,7 @@ SAY_VERBS = (
     r"|affirm|affirms|affirmed|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|specified|informed|asserted"
     r"|clarified|detailed|highlighted|underlined|pointed\s+out|explained|warned|maintained|announce|inform|informs"
     r"|reiterated|remarked|underscored|tweeted|tweets|recalled|projected"
+    r"|warns|projects|explains|highlights|underlines|reiterates|underscores|recalls"  # a think tank's present tense
     # "Shoigu spoke of 5,937 deaths"
     r"|spoke\s+of|speaks\s+of|talked\s+of|talks\s+of|mentioned|mentions"
     # "Governor Ivan Fedorov denounced the killing of three people": the one who reports the toll

@@ -41,7 +41,8 @@ _ATTR_WORDS = frozenset((
     " suggests suggested described describes affirm affirms affirmed stressed stresses emphasised"
     " emphasized emphasises emphasizes specified informed asserted clarified detailed highlighted"
     " underlined explained warned maintained announce inform informs mentioned mentions"
-    " reiterated remarked underscored tweeted tweets recalled projected").split()) | frozenset(PARTICIPLES.split())
+    " reiterated remarked underscored tweeted tweets recalled projected"
+    " warns projects explains highlights underlines reiterates underscores recalls").split()) | frozenset(PARTICIPLES.split())
 _ATTR_PHRASE_WORDS = frozenset((
     "pointed put puts pegged pegs placed places increased raised revised lowered updated lifted numbers figures data count tally"
     " spoke speaks talked talks reporting figure think thinks"
