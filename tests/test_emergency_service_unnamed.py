@@ -19,3 +19,10 @@ def test_a_service_counting_russias_civilians_is_not_ukraines():
                 "said. The local emergency service said 5 people were injured.")
     assert f[5].side == "russia"
     assert f[5].claimant != "State Emergency Service of Ukraine"
+
+
+def test_a_group_that_also_or_later_reported_is_the_countrys():
+    f = figures("Kyiv\nRussian missiles hit Kyiv overnight. Authorities also reported 16 people injured in the capital.\n\n"
+                "Russian drones struck Kharkiv. Local officials later said 3 people were killed in the city.")
+    assert f[16].claimant == "Ukrainian authorities"
+    assert f[3].claimant == "Ukrainian local officials"

@@ -56,7 +56,7 @@ _GROUP = (r"(?:(?:local|regional|city|provincial|senior|top|military|government|
           # a ministry no one named before: "the interior ministry said" of civilians killed in Chernihiv
           r"|(?:interior|emergencies|emergency|health)\s+ministry)")
 _GROUP_SAYS_RE = re.compile(
-    rf"(?:(?P<a>\b{_GROUP})\s+(?:have\s+|had\s+)?{_SAY}\b|\b{_SAY}\s+(?:the\s+)?(?P<b>{_GROUP})\b"
+    rf"(?:(?P<a>\b{_GROUP})\s+(?:have\s+|had\s+|also\s+|later\s+|earlier\s+)?{_SAY}\b|\b{_SAY}\s+(?:the\s+)?(?P<b>{_GROUP})\b"
     rf"|according\s+to\s+(?:the\s+)?(?P<c>{_GROUP})\b|[:–—-]\s*(?P<d>{_GROUP})\s*$)", re.I)
 
 
