@@ -83,7 +83,8 @@ LOSS_BEFORE_RE = re.compile(
     rf"\b(?:{LOSS_CUES}|casualties(?=\s+(?:so\s+far\s+|to\s+date\s+)?(?:include[sd]?|included|comprised?|comprises|were|are)\b))\b", I)
 SUPPLY_RE = re.compile(rf"\b(?:{SUPPLY_CUES})\b", I)
 BULLETIN_RE = re.compile(
-    r"^\W{0,3}[A-Za-z][A-Za-z ()/,'’-]{1,60}?\s*[:‒–—-]\s*(?:about\s+|approx\.?\s+|~\s*|over\s+)?\+?\d", I
+    # (a hyphen between a letter and a digit is a type's name, "Su-25", not a list's dash)
+    r"^\W{0,3}[A-Za-z][A-Za-z ()/,'’-]{1,60}?(?:\s*[:‒–—]|\s+-|-(?=\s))\s*(?:about\s+|approx\.?\s+|~\s*|over\s+)?\+?\d", I
 )
 
 # what happened to the people counted, as the metric of soldiers or of civilians

@@ -52,7 +52,7 @@ KIND_CUES: tuple[tuple[str, str, bool], ...] = (
                # period; since the war's start (February 24, February 2022, 2014) is cumulative
                r"|since\s+(?!Feb(?:ruary)?\.?\s+(?:24(?:th)?|2022)\b)(?!24(?:th)?\s+(?:of\s+)?Feb)"
                r"(?:" + MONTH + r"\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?\b|20(?!22\b)\d\d\b)"
-               r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + MONTH + r"\b"
+               r"|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + MONTH + r"\b"
                # "since December": a month inside the war, the last one of that name
                r"|(?!Feb(?:ruary)?\b)" + MONTH + r"\b(?!\s*\d))"
                # "since 7am on Saturday", "since Monday": a count of the last days
@@ -77,6 +77,9 @@ KIND_CUES: tuple[tuple[str, str, bool], ...] = (
                # "four children have been killed ... in just six days" (but "1 million refugees in 7 days"
                # of a war a week old counts from its start)
                r"|(?:in|within)\s+(?:just|only)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+days\b"
+               # "inflicted 3,715 casualties in three days" (not "in seven days" of a war a week old)
+               r"|(?:in|within)\s+(?:two|three|four|five|six|[2-6])\s+days\b(?!\s+(?:of|since|into)\s+(?:the\s+)?(?:war|invasion|conflict))"
+               r"|\b" + MONTH + r"\s+alone\b"  # "April alone saw 36,000 losses"
                r"|(?:first|second|third|fourth)\s+(?:half|quarter)|in\s+a\s+(?:week|month)|weekly|monthly"
                # "in the first year of the invasion", "from August 6 to 13", "last year"
                r"|(?:in|during|over)\s+the\s+(?:first|second|third|fourth|fifth)\s+(?:year|month|week|months|weeks)"
