@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from index.extraction.aliases import TABLE_CACHES, canonical, known, names_whole
 from index.extraction.attribution_patterns import DAY_WORDS, GROUP_WORDS, OFFICE_OF_REGION, QUALIFIED_GROUP, ROLE_WORDS
+from index.extraction.datelines import AGENCY_DASH_RE
 from index.extraction.person_names import person_without_title
 from index.folders import config_dir
 
@@ -24,7 +25,7 @@ def _clean(np_: str, config: str) -> str:
     if _LAST_INITIAL_RE.search(np_):
         np_ += "."  # "The U.N. said": the initials keep their last full stop
     np_ = _QUANTIFIER_RE.sub("", np_)  # "Other Western estimates", "P.S. NATO ..."
-    np_ = _DATELINE_RE.sub("", np_)  # a wire's dateline: "Lugansk, SANA- The command"
+    np_ = AGENCY_DASH_RE.sub("", np_)  # a wire's dateline: "Lugansk, SANA- The command"
     # "Pentagon estimates", "a U.S. intelligence assessment": who made them
     if not _ADJECTIVE_AND_WORK_RE.fullmatch(np_):
         # keep "Ukrainian data" whole: an adjective alone names no one
@@ -60,7 +61,6 @@ def _clean(np_: str, config: str) -> str:
 _SPACES_RE = re.compile(r"\s+")
 _LAST_INITIAL_RE = re.compile(r"(?:^|\s)(?:[A-Z]\.)+[A-Z]$")
 _QUANTIFIER_RE = re.compile(r"^(?:Other|Some|Many|Most|P\.S\.)\s+(?=[A-Z])")
-_DATELINE_RE = re.compile(r"^(?:[A-Z][\w’'-]+,\s+)?[A-Z]{2,}\s*[-–—]+\s+")
 _ADJECTIVE_AND_WORK_RE = re.compile(r"(?:Ukrainian|Russian|Western|British|American|US|U\.S\.)\s+\w+")
 _WORK_AFTER_RE = re.compile(r"(?<=[\w’'])\s+(?:estimates?|figures|data|assessments?|reports?|count|tally|numbers|statistics"
                             r"|update|bulletin|calculations|research|analysis|study|survey|findings)$", re.I)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from index.extraction.clauses import clause_end, clause_start
+from index.extraction.datelines import DASHED_RE
 from index.extraction.metrics import KILL_VERBS, RUSSIAN_PLACES, SIDE_WORDS
 from index.extraction.numbers import Number
 
@@ -36,8 +37,6 @@ _COUNT_KILLED_RE = re.compile(r"\d\s+(?:[a-z]+\s+)?(?:killed|dead|destroyed)\b")
 # (not "suffered by", "controlled by": only a verb of destroying makes the agent the enemy of the lost)
 _BY_FORCES_BEFORE_RE = re.compile(rf"\b(?:{KILL_VERBS})\s+by\s+(?:the\s+)?$", I)
 _FORCES_AFTER_RE = re.compile(r"\s+(?:armed\s+)?(?:forces|troops|army|military|air\s+defen[cs]es?|units)\b", I)
-# where a wire story was filed: "KYIV, Ukraine —", "MOSCOW (dpa-AFX) -"
-_DATELINE_RE = re.compile(r"\W{0,3}[A-Z][A-Za-z’'-]+(?:,\s+[A-Z][A-Za-z]+){0,2}\s*(?:\([^)]{1,30}\)\s*)?[—–-]\s")
 
 # "Ukraine's borders" names a place, not whose troops stand there.
 _GEO_AFTER_RE = re.compile(
@@ -128,7 +127,7 @@ def side_of(m: str, n: Number, a: int, b: int, after: bool, metric: str) -> str 
     # the subject of a verb: "Russia has lost ...", "Ukrainian forces killed ..." (the other side)
     left = m[:min(n.start, a)]
     cs = clause_start(m, n.start)
-    dateline = _DATELINE_RE.match(left)
+    dateline = DASHED_RE.match(left)
     for h in reversed(list(SIDE_RE.finditer(left, max(0, len(left) - 1000)))):  # bounded: linear
         if h.lastgroup == "both" or (dateline and h.end() <= dateline.end()) or (
             h.group(0) in _PLACES and PLACE_BEFORE_RE.search(left[max(0, h.start() - 100):h.start()])

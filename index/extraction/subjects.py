@@ -12,6 +12,7 @@ from index.extraction.aliases import alias_tail, canonical, known
 from index.extraction.attribution_patterns import (
     ADVERBIALS, DESCRIPTION_SUBJECT_RE, GROUP_WORDS, NP_TOKEN, DESCRIPTION_RE, OFFICE_OF_REGION, ROLE_WORDS,
 )
+from index.extraction.datelines import AFTER_PLACE_RE
 from index.extraction.referents import DESCRIPTION_HEADS, PRESIDENT_RE
 
 _CLAUSE_WORD_RE = re.compile(
@@ -126,7 +127,7 @@ def subject_before(s: str, pos: int) -> tuple[int, int] | None:
     # atomic groups and a bounded window: a scraped table (", , item") once took exponential time
     m = ADVERBIALS.search(before, max(0, pos - _ADVERBIAL_WINDOW))
     span = _subject_ending(before, m.start() if m else len(before.rstrip()))
-    if span is not None and _DATELINE_RE.match(before, span[1]) and not before[:span[0]].strip():
+    if span is not None and AFTER_PLACE_RE.match(before, span[1]) and not before[:span[0]].strip():
         span = None  # "Moscow, Dec 31 (UNI) The shelling ...": where the copy was filed, not who says
     for _ in range(4):
         # "On the other hand, the Office of the UN ..., on the 1st, pointed out": the first
@@ -154,9 +155,6 @@ def subject_before(s: str, pos: int) -> tuple[int, int] | None:
     return span
 
 
-_DATELINE_RE = re.compile(
-    r"\s*,\s*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b"
-    r"|(?:[A-Z][\w-]+\s+)?\((?:AP|AFP|UNI|IANS|PTI|Reuters|Xinhua|ANI|dpa|TASS|RIA|Sputnik)\))")
 _PAREN_BEFORE_RE = re.compile(r"\s*\([^()]{1,120}\)\s*$")
 _PLACE_OWNS_RE = re.compile(r"(?:capital|city|region|country|province|oblast|town|port)['’]s")
 _AS_PRONOUN_RE = re.compile(r"(?:^|\W)(?:As|as|So|so)\s+(?P<p>he|she|they|it)\s+(?:has\s+|had\s+|also\s+|later\s+)?$")
