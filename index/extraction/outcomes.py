@@ -33,6 +33,8 @@ def outcome_cues(text: str, with_deployed: bool = True) -> list[tuple[int, int, 
 _NEXT_PHRASE_RE = re.compile(  # not "of the Russian army", "on the list of wounded"
     r"(?<!\bof )(?<!\bin )(?<!\bamong )(?<!\bcrossed )(?<!\bserving )(?<!\bwith )(?<!\bfor )(?<!\balongside )\b(?:the|a|an|this|these|those)\b(?!\s+(?:list|ranks|number|age)\s+of\b)", I)
 _UNIT_RE = re.compile(r"\s+(?:from|of)\s+the\s+(?:[\w’'-]+\s+){0,4}?(?:brigade|battalion|regiment|division|corps|unit|fleet)\b", I)
+_VAGUE_NEXT_RE = re.compile(r"\s+(?:and|or)\s+(?:\w+\s+)?(?:dozens|scores|hundreds|thousands|many|several|others|more|some)\b.*$",
+                            re.I | re.S)
 # "4,735 people (957 men, 629 women, 110 girls ...) were wounded": a breakdown in brackets
 _BREAKDOWN_RE = re.compile(r"\s*\([^()]{1,250}\)(?=\s*(?:have|has|had|were|was|are)\b)", re.I)
 # "the deaths of 120,000 soldiers, including 4,100 officers and 12,000 mobilised men.": an aside
@@ -104,6 +106,8 @@ def outcome(s: str, n: Number, a: int, b: int, after: bool, nums: list[Number]) 
         # "killed 7 civilians and injured 22 others", "two soldiers killed and three wounded":
         # the verb before the next number is its own
         right = re.sub(rf"\s+(?:and|or)\s+\w+\s+(?:another\s+|a\s+further\s+)?{QUALIFIER_BEFORE}$", " ", right[:cut])
+    # ("killed at least 12 people and injured dozens more": the vague count's verb is its own too)
+    right = _VAGUE_NEXT_RE.sub(" ", right)
     right = re.split(r"[;—–(]|,\s+(?:with|while|but|where|as|which|who|and|including)\b", right)[0]
     # another noun phrase starts: "300 people attended the funeral of the soldiers killed"
     right = _UNIT_RE.sub(" ", right)  # "1,026 troops from the Ukrainian 36th Marine Brigade surrendered": whose unit
@@ -173,8 +177,16 @@ _DEAD_SAID_RE = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?[\w-]+,\s*dead\b|\bdeath\s+(
                            r"|\b(?:Mediazona|Meduza|BBC\s+Russian|UALosses)\b", I)
 
 
+_DESTROYED_THEN_WOUNDED_RE = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:were\s+|have\s+been\s+|had\s+been\s+)?(?:destroyed|neutrali[sz]ed)\b[^.;:\d]{0,30}?"
+    r"(?:,\s*|\s+and\s+)(?:another\s+)?[\d,]+\s+(?:[\w-]+\s+)?(?:were\s+|have\s+been\s+)?(?:wounded|injured)\b", I)
+
+
 def lost_as_dead(s: str, n: Number) -> bool:
-    """A count "lost" that the sentence reads as its dead."""
+    """A count "lost" that the sentence reads as its dead ("140 invaders were destroyed, 232 were
+    wounded": the destroyed too)."""
+    if _DESTROYED_THEN_WOUNDED_RE.match(s, n.end):
+        return True
     if _LOST_BEFORE_RE.search(s, max(0, n.start - 80), n.start) is None:
         return False
     return _WOUNDED_BESIDE_RE.match(s[n.end:n.end + 120]) is not None or _DEAD_SAID_RE.search(s[n.end:]) is not None \
