@@ -33,3 +33,15 @@ def test_a_bare_count_of_no_war_is_still_no_figure():
 def test_one_death_sentence_is_no_death():
     f = figures("Court\nA court in occupied Donetsk handed one death sentence to a British volunteer fighting for Ukraine.")
     assert 1 not in f
+
+
+def test_those_hospitalised_after_a_strike_are_wounded():
+    f = figures("Dnipro\nA Russian missile strike hit Dnipro on Friday. Eight were hospitalized after the strike, "
+                "with half of them in critical condition.")
+    assert f[8].metric == "civilians_wounded"
+
+
+def test_an_aside_that_lists_with_commas_leaves_the_verb_to_the_count():
+    f = figures("Kyiv\nAt least three people, including a one-year-old child, a young woman, and an elderly woman, "
+                "were killed, and 17 others were injured across the capital, as reported by Klitschko.")
+    assert (f[3].metric, f[17].metric) == ("civilians_killed", "civilians_wounded")

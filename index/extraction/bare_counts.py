@@ -34,7 +34,7 @@ NOT_WAR = Found(Number(0, 0, 0, None, None, False, False, False), "", None, "", 
 _DIED_AFTER_RE = re.compile(
     # a headline's present tense too: "At least two die in Russian attacks"
     r"\s+(?:(?:have|had|were|was|are)\s+(?:already\s+|now\s+|reportedly\s+)?(?:been\s+)?)?"
-    r"(died|die|killed|dead|injured|wounded|hurt)\b", I)
+    r"(died|die|killed|dead|injured|wounded|hurt|hospitali[sz]ed)\b", I)  # ("Eight were hospitalized")
 # "180,000 died or were wounded": both
 _OR_WOUNDED_RE = re.compile(r"\s+(?:or|and)\s+(?:were\s+|have\s+been\s+)?(?:wounded|injured)\b", I)
 _OPENS_SENTENCE_RE = re.compile(

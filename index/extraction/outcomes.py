@@ -43,7 +43,10 @@ _ASIDE_LAST_RE = re.compile(
     r"\s*,\s*(?:including|among\s+them|among\s+whom|of\s+whom)\b(?:[^,;:]|(?<=\d),(?=\d))*[.!?]?\s*$", I)
 _ASIDE_END_RE = re.compile(r"\s*[—–)]\s*(?=(?:have|has|had|were|was)\b)", I)
 _ASIDE_RE = re.compile(
-    r"\s*,\s*(?:including|among\s+them|among\s+whom|of\s+whom|most\s+of\s+them|mostly)\b(?:[^,;]|(?<=\d),(?=\d))*,(?!\d)"
+    # (an aside that lists with commas of its own, up to the verb: "three people, including a child,
+    # a young woman, and an elderly woman, were killed")
+    r"\s*,\s*(?:including|among\s+them)\b[^;:.]{0,160}?,\s*(?=(?:have|has|had|were|was|are)\s)"
+    r"|\s*,\s*(?:including|among\s+them|among\s+whom|of\s+whom|most\s+of\s+them|mostly)\b(?:[^,;]|(?<=\d),(?=\d))*,(?!\d)"
     r"|\s*,\s*[^,;\d]{0,12}\d[\d,.]*\s+\w+\s+included\s*,"  # "12,500 civilians, 650 children included, have been"
     # "14,500 civilians — including 745 children — have been confirmed killed"
     r"|\s*[—–(]\s*(?:including|among\s+them|among\s+whom|of\s+whom|most\s+of\s+them|mostly)\b[^—–();]*[—–)]", I)
