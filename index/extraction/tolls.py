@@ -24,7 +24,8 @@ _TOLL_VERB_RE = re.compile(
     r"(?:\b(?:has|have|had)\s+)?(?:\b(?:currently|now)\s+)?\b(?:(?:risen|rose|rises|increased|increases|climbed|climbs|grown|grew"
     r"|jumped|reached|reaches|stood|stands|went\s+up|gone\s+up)\s+(?:to|at)"
     # "the number of Russian victims ... currently exceeds 465,000", "... reached 473 400"
-    r"|reached|reaches|exceeds|exceeded|surpassed|surpasses|topped|tops|totals|totalled|totaled|amounts\s+to"
+    r"|reached|reaches|exceeds|exceeded|exceed|surpassed|surpasses|topped|tops|totals|totalled|totaled|amounts\s+to"
+    r"|pass|passes|passed|hit|hits"  # "Russia's war losses pass 1.22 million"
     r"|amounted\s+to)\s+" + QUALIFIER_BEFORE + "$", I)
 # "bringing the death toll of the strike ... to four", "raising the number of injured to 17"
 _BRINGING_RE = re.compile(r"\b(?:bringing|brings|brought|raising|raises|raised|taking|takes|took)\s+"
@@ -34,13 +35,17 @@ _TOLL_RE = re.compile(
     r"\b(?:death\s+toll|toll\s+of\s+(?:the\s+)?dead"
     r"|number\s+of\s+(?:the\s+)?(?:(?:Russian|Ukrainian|civilian|military)\s+)?(?:dead|deaths|fatalities|victims|injured|wounded|casualties"
     r"|(?:people|civilians|persons|residents|children)\s+(?:killed|injured|wounded|dead|hurt))"
-    r"|number\s+(?:injured|wounded|killed|dead))\b", I)
+    r"|number\s+(?:injured|wounded|killed|dead)"
+    # an army's losses named as such: "Russian military deaths", "Russia's war losses"
+    r"|(?:(?:Russia|Ukraine)['’]s\s+|(?:Russian|Ukrainian)\s+)(?:(?:military|war|combat|troop|battlefield|personnel)\s+)?"
+    r"(?:deaths|losses|casualties|fatalities))\b", I)
 # what may stand between a toll and its verb: the strike, the place, the time, in any words but
 # not another count, a date's own digits aside ("on the night of 18-19 October")
 _DATE_RE = re.compile(rf"\b\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?\s+{MONTH}\b|\b{MONTH}\.?\s+\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?\b"
                       r"|\b(?:19|20)\d\d\b", I)
 _BREAK_RE = re.compile(r"[.;:!?()\"“”]|\d|,\s+(?:but|while|and|as|which|who|after|when)\b|\b(?:said|says|told)\b", I)
 _REACH = 200
+_WHICH_RE = re.compile(r",\s+which\s+(?:began|started|began|broke\s+out)\b[^,;.]{0,60}(?:,\s*(?:19|20)\d\d)?,", I)
 
 
 def far_toll(s: str, start: int) -> tuple[str, int, int, bool] | None:
@@ -63,7 +68,8 @@ def far_toll(s: str, start: int) -> tuple[str, int, int, bool] | None:
         return None
     if verb is None and not _BRINGING_RE.search(s, max(0, toll.start() - 20), toll.start()):
         return None  # a bare "to" is a toll's only after "bringing the toll ... to"
-    between = _DATE_RE.sub(" ", s[toll.end():verb_start])
+    # (a clause of its own about the war aside: "..., which started on February 24th, 2022, have exceeded")
+    between = _DATE_RE.sub(" ", _WHICH_RE.sub(" ", s[toll.end():verb_start]))
     if _BREAK_RE.search(between):
         return None
     noun = None
