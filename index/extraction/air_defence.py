@@ -64,7 +64,7 @@ def air_defence_claimant(sentence: str, written: str | None, claimant: str | Non
 # missiles of a kind the vocabulary has no metric for: "six Kinzhal hypersonic missiles",
 # "two ballistic missiles", "four Tochka-U missiles" are `other`, not cruise missiles
 _NOT_CRUISE_RE = re.compile(
-    r"\s*(?:[\w’'-]+\s+){0,3}?(?:ballistic|hypersonic|Kinzhal|Iskander(?:-[MK])?|Tochka(?:-U)?|ATACMS|HIMARS|S-[34]00"
+    r"\s*(?:[\w’'-]+\s+){0,3}?(?:ballistic|hypersonic|tactical|Kinzhal|Iskander(?:-[MK])?|Tochka(?:-U)?|ATACMS|HIMARS|S-[34]00"
     r"|anti-?aircraft|surface-to-air|air-to-air|guided)\s+(?:[\w’'-]+\s+)?missiles?\b", re.I)
 
 

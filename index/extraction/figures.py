@@ -126,7 +126,7 @@ def _head(s: str, n: Number, left_limit: int, bulletin: bool) -> tuple[str, int,
 
 _LOSSES_LIST_RE = re.compile(r"\blosses\b[^.;:]{0,160}:\s*(?:about\s+|approximately\s+|over\s+|some\s+)?$", I)
 _LOST_LIST_RE = re.compile(r"\b(?:lost|losses\s+(?:were|are|amounted\s+to))\s*:\s*(?:about\s+|over\s+|up\s+to\s+)?$", I)
-_INTERCEPTED_RE = re.compile(rf"\b(?:{DOWNED_VERBS}|intercepting|destroyed)\b", I)
+_INTERCEPTED_RE = re.compile(rf"\b(?:{DOWNED_VERBS}|intercepting|destroyed|destruction)\b", I)
 _LOSS_WINDOW = 1000  # characters either side of a count searched for a verb of losing it
 _ARMY_LOST_RE = re.compile(
     r"\b(?:occupiers|invaders|army|armed\s+forces|forces|troops|military|enemy|aggressor)\s+"

@@ -23,7 +23,9 @@ NOUNS: tuple[tuple[str, str], ...] = (
               r"(?:(?:enemy|military|Western|NATO|Ukrainian|Russian|heavy|various"
               r"|foreign|combat)[- ]?\s*){0,2}(?:equipment|hardware|weaponry|weapons|armament|materiel)"
               r"(?:\s+and\s+(?:(?:military|other)\s+)?(?:weapons|weaponry|armament|equipment))?"
-              r"|heavy\s+weapons|(?:military\s+)?hardware|weaponry|weapons?\s+systems|(?:various\s+)?weapons(?!\s+(?:systems?|deliveries|supplies))"),
+              r"|heavy\s+weapons|(?:military\s+)?hardware|weaponry|weapons?\s+systems|(?:various\s+)?weapons(?!\s+(?:systems?|deliveries|supplies))"
+              # munitions downed that are not cruise missiles: "three guided aerial bombs", "nine HIMARS rocket projectiles"
+              r"|(?:guided\s+)?(?:aerial\s+|air\s+)?bombs|(?:HIMARS\s+)?(?:rocket\s+)?projectiles|HIMARS\s+rockets|Kinzhals|Iskanders"),
     ("armored_vehicles", r"units?\s+of\s+(?:enemy\s+)?armou?r|armed\s+personnel\s+carriers?"
                          r"|armou?red\s+(?:combat\s+|fighting\s+|personnel\s+)?(?:vehicles?|carriers?)"
                          # a translated bulletin's words: "4,294 combat armored machines"
