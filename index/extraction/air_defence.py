@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from index.extraction.metrics import DOWNED_VERBS
+from index.extraction.metrics import DOWNED_VERBS, RUSSIAN_PLACES
 from index.extraction.referents import news_agency
 from index.model import Figure
 
@@ -35,6 +35,10 @@ _DOWNED_RE = re.compile(rf"\b(?:{_DOWNED})\b", re.I)
 _RUSSIA_DOWNED_RE = re.compile(
     r"\bair\s+defen[cs]es?\s+(?:systems?\s+|units?\s+|forces\s+)?(?:on\s+duty\s+)?(?:\w+\s+){0,2}?"
     rf"(?:{_DOWNED})\b", re.I)
+# drones downed over a Russian region with no one named: "18 UAVs were shot down over Voronezh Oblast"
+_OVER_RUSSIA_RE = re.compile(
+    rf"\b(?:{DOWNED_VERBS}|destroyed)\s+(?:\w+\s+){{0,3}}?over\s+(?:the\s+)?(?:territory\s+of\s+(?:the\s+)?)?"
+    rf"(?:{RUSSIAN_PLACES}|Moscow\s+(?:region|oblast)|Ryazan|Crimea|Russian\s+(?:territory|regions?))\b", re.I)
 # "the Defense Ministry reported" of drones downed over Russia: Moscow's, the only one counting these
 _BARE_MINISTRY_RE = re.compile(r"(?:Defen[cs]e\s+Ministry|Ministry\s+of\s+Defen[cs]e)", re.I)
 _THE_AIR_FORCE_RE = re.compile(r"\b(?:the|its)\s+air\s+force\s+(?:has\s+|had\s+)?(?:said|says|reported|reports|added)\b"
@@ -52,7 +56,7 @@ def air_defence_claimant(sentence: str, written: str | None, claimant: str | Non
             return UKRAINIAN_AIR_FORCE  # "Kyiv said it shot down 15 Russian drones overnight"
         if claimant is None and (_UKRAINE_DOWNED_RE.search(sentence) or _THE_AIR_FORCE_RE.search(sentence)):
             return UKRAINIAN_AIR_FORCE  # "Ukraine shoots down 35 drones over Kyiv"
-    elif side == "ukraine" and ((claimant is None and _RUSSIA_DOWNED_RE.search(sentence))
+    elif side == "ukraine" and ((claimant is None and (_RUSSIA_DOWNED_RE.search(sentence) or _OVER_RUSSIA_RE.search(sentence)))
                                 or (claimant and (news_agency(claimant) or _BARE_MINISTRY_RE.fullmatch(claimant))
                                     and _DOWNED_RE.search(sentence))):
         # "Russia's air defences destroyed five Ukrainian drones", "It said 11 drones were shot
