@@ -1,7 +1,7 @@
 """Ukraine's drones downed over a Russian region, with no one named for the count, are the
 Russian defence ministry's count: only it counts them region by region ("18 UAVs were shot down
 over Voronezh Oblast, 16 over Ryazan Oblast"). A governor named keeps his count; drones downed
-over Kyiv are no Russian count."""
+over Kyiv are no Russian count, and those over Moscow are often its mayor's."""
 
 from __future__ import annotations
 
@@ -19,3 +19,4 @@ def test_a_governor_named_keeps_his_count_and_kyiv_is_no_russian_count():
                 "said.\n\nTwelve drones were shot down over Kyiv overnight.")
     assert f[14].claimant != "Russian Ministry of Defence"
     assert f[12].claimant != "Russian Ministry of Defence"
+    assert figures("Moscow\nThree drones were intercepted over the Moscow region early on Sunday.")[3].claimant is None

@@ -36,9 +36,10 @@ _RUSSIA_DOWNED_RE = re.compile(
     r"\bair\s+defen[cs]es?\s+(?:systems?\s+|units?\s+|forces\s+)?(?:on\s+duty\s+)?(?:\w+\s+){0,2}?"
     rf"(?:{_DOWNED})\b", re.I)
 # drones downed over a Russian region with no one named: "18 UAVs were shot down over Voronezh Oblast"
+# (not over Moscow, whose mayor counts his own)
 _OVER_RUSSIA_RE = re.compile(
     rf"\b(?:{DOWNED_VERBS}|destroyed)\s+(?:\w+\s+){{0,3}}?over\s+(?:the\s+)?(?:territory\s+of\s+(?:the\s+)?)?"
-    rf"(?:{RUSSIAN_PLACES}|Moscow\s+(?:region|oblast)|Ryazan|Crimea|Russian\s+(?:territory|regions?))\b", re.I)
+    rf"(?:{RUSSIAN_PLACES}|Ryazan|Crimea|Russian\s+(?:territory|regions?))\b", re.I)
 # "the Defense Ministry reported" of drones downed over Russia: Moscow's, the only one counting these
 _BARE_MINISTRY_RE = re.compile(r"(?:Defen[cs]e\s+Ministry|Ministry\s+of\s+Defen[cs]e)", re.I)
 _THE_AIR_FORCE_RE = re.compile(r"\b(?:the|its)\s+air\s+force\s+(?:has\s+|had\s+)?(?:said|says|reported|reports|added)\b"
