@@ -104,8 +104,6 @@ def without_footnotes(s: str) -> str:
     """`s` with a footnote's marks glued to words blanked, same length ("498[2] soldiers")."""
     return _FOOTNOTE_RE.sub(lambda m: " " * len(m.group()), s)
 
-# a word of size between "of" and the whole: "563 of nearly 600 drones"
-ABOUT = r"(?:nearly|almost|about|around|roughly|some|over|more\s+than)"
 # "nine of the drones": a part of a whole the sentence does not count (not "one of the deadliest")
 OF_THE_RE = re.compile(r"\s+(?:out\s+)?of\s+(?:the|these|those)\s+(?!most\b|\w+est\b|first\b|last\b|\w+ing\b)")
 SMO_RE = re.compile(r"\bspecial\s+military\s+operation\b", I)

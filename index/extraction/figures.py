@@ -22,7 +22,7 @@ from bisect import bisect_right
 
 from index.extraction.clauses import clause_end, clause_start
 from index.extraction.exclusions import excluded
-from index.extraction.figure_patterns import (ABOUT, ANY_NOUN, BULLETIN_RE, CIVIL_METRIC, FIRST_WORD_RE, FORWARD_RE, FUNC_RE, LINK_RE,
+from index.extraction.figure_patterns import (ANY_NOUN, BULLETIN_RE, CIVIL_METRIC, FIRST_WORD_RE, FORWARD_RE, FUNC_RE, LINK_RE,
                                               LOSS_BEFORE_RE, LOSS_RE, MOD, NOT_COUNTED_RE, NOUN_RE, NOUNS_RE,
                                               FEW_OF_RE, OF_THE_RE, PERSONNEL_METRIC, SHOUTED_RE, SMO_RE,
                                               SUPPLY_RE, noun_class, without_footnotes)
@@ -37,7 +37,7 @@ from index.extraction.rereading import reread
 from index.extraction.respectively import month_by_month, respective
 from index.extraction.tolls import ends_toll, far_toll
 from index.extraction.scope import hypothetical, old_war, other_stories
-from index.extraction.numbers import TENS, UNITS, Number, find_numbers
+from index.extraction.numbers import QUALIFIER_BEFORE, TENS, UNITS, Number, find_numbers
 from index.extraction.outcomes import OUTCOME_RES, RETURNED_RE, fallen_handed_back, lost_as_dead, outcome, outcome_cues
 from index.extraction.people import (AS_CIVILIANS, army_scale_casualties, civilian_reading, civilians_side,
                                      country_lost_people, people_are_soldiers, struck_side)
@@ -60,8 +60,8 @@ _LABEL_MARK_RE = re.compile(r"[:‒–—-]")
 _PREDICATE_RE = re.compile(r"\s+(?:are|were)\s+(deaths|injuries|fatalities|casualties)\b", I)
 # "eight of nine attack drones", "31 out of 36": the part and the whole, in words too
 _SMALL = "|".join(sorted(list(UNITS) + list(TENS), key=len, reverse=True))
-_PART_OF_RE = re.compile(rf"\s+(?:out\s+)?of\s+(?:the\s+)?(?:{ABOUT}\s+)?(?:\d[\d,.]*|(?:{_SMALL})\b)", I)
-_WHOLE_OF_RE = re.compile(rf"(?=\d|[otfsen])(?:\d|\b(?:{_SMALL}))\s+(?:out\s+)?of\s+(?:the\s+)?(?:{ABOUT}\s+)?$", I)
+_PART_OF_RE = re.compile(rf"\s+(?:out\s+)?of\s+(?:the\s+)?{QUALIFIER_BEFORE}(?:\d[\d,.]*|(?:{_SMALL})\b)", I)
+_WHOLE_OF_RE = re.compile(rf"(?=\d|[otfsen])(?:\d|\b(?:{_SMALL}))\s+(?:out\s+)?of\s+(?:the\s+)?{QUALIFIER_BEFORE}$", I)
 _LUMPED_NOUN_RE = re.compile(rf"\s+(?:and|&)\s+(?:{MOD}\s+){{0,2}}?{ANY_NOUN}(?:{NOUNS_RE})\b", I)  # "tanks and armoured vehicles"
 
 # dates between a noun and its number do not separate them ("losses since February 2022 to 796,000")

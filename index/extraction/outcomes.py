@@ -171,7 +171,7 @@ def outcome(s: str, n: Number, a: int, b: int, after: bool, nums: list[Number]) 
 # so ("lost 45,000 troops, dead", "the highest death toll", "not counting the wounded")
 _LOST_BEFORE_RE = re.compile(r"\b(?:lost|loses|lose|losing|loss\s+of)\b[^.;:]{0,60}$", I)
 _WOUNDED_BESIDE_RE = re.compile(
-    r"^[^.;:\d]{0,40}?(?:\s+and|,?\s+with)\s+(?:that\s+)?(?:another\s+)?(?:about\s+|over\s+|more\s+than\s+|some\s+|nearly\s+)?"
+    rf"^[^.;:\d]{{0,40}}?(?:\s+and|,?\s+with|,)\s+(?:that\s+)?(?:another\s+)?{QUALIFIER_BEFORE}"
     r"[\d,.]+\s+(?:[\w-]+\s+)?(?:(?:were|had\s+been|have\s+been|was|are)\s+)?(?:wounded|injured|injuries)\b", I)
 _DEAD_SAID_RE = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?[\w-]+,\s*dead\b|\bdeath\s+(?:toll|total|count)\b|\bkilled\s+in\s+action\b"
                            r"|\b(?:not\s+counting|not\s+including|does\s+not\s+include|excluding)\s+(?:the\s+|their\s+)?"
@@ -180,17 +180,15 @@ _DEAD_SAID_RE = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?[\w-]+,\s*dead\b|\bdeath\s+(
                            r"|\b(?:Mediazona|Meduza|BBC\s+Russian|UALosses)\b", I)
 
 
-_DESTROYED_THEN_WOUNDED_RE = re.compile(
-    r"\s+(?:[\w-]+\s+){0,2}?(?:were\s+|have\s+been\s+|had\s+been\s+)?(?:destroyed|neutrali[sz]ed)\b[^.;:\d]{0,30}?"
-    r"(?:,\s*|\s+and\s+)(?:another\s+)?[\d,]+\s+(?:[\w-]+\s+)?(?:were\s+|have\s+been\s+)?(?:wounded|injured)\b", I)
+_DESTROYED_AFTER_RE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:were\s+|have\s+been\s+|had\s+been\s+)?(?:destroyed|neutrali[sz]ed)\b", I)
 
 
 def lost_as_dead(s: str, n: Number) -> bool:
-    """A count "lost" that the sentence reads as its dead ("140 invaders were destroyed, 232 were
-    wounded": the destroyed too)."""
-    if _DESTROYED_THEN_WOUNDED_RE.match(s, n.end):
-        return True
-    if _LOST_BEFORE_RE.search(s, max(0, n.start - 80), n.start) is None:
+    """A count "lost" (or "destroyed") that the sentence reads as its dead: the wounded are
+    counted beside it ("140 invaders were destroyed, 232 were wounded"), or, of a count lost, the
+    sentence says so."""
+    destroyed = _DESTROYED_AFTER_RE.match(s, n.end) is not None
+    if not destroyed and _LOST_BEFORE_RE.search(s, max(0, n.start - 80), n.start) is None:
         return False
-    return _WOUNDED_BESIDE_RE.match(s[n.end:n.end + 120]) is not None or _DEAD_SAID_RE.search(s[n.end:]) is not None \
-        or _DEAD_SAID_RE.search(s, 0, n.start) is not None
+    return _WOUNDED_BESIDE_RE.match(s[n.end:n.end + 120]) is not None or not destroyed and (
+        _DEAD_SAID_RE.search(s[n.end:]) is not None or _DEAD_SAID_RE.search(s, 0, n.start) is not None)

@@ -45,7 +45,7 @@ _DATE_RE = re.compile(rf"\b\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?\s+{MONTH}\b|\b{MO
                       r"|\b(?:19|20)\d\d\b", I)
 _BREAK_RE = re.compile(r"[.;:!?()\"“”]|\d|,\s+(?:but|while|and|as|which|who|after|when)\b|\b(?:said|says|told)\b", I)
 _REACH = 200
-_WHICH_RE = re.compile(r",\s+which\s+(?:began|started|began|broke\s+out)\b[^,;.]{0,60}(?:,\s*(?:19|20)\d\d)?,", I)
+_WHICH_RE = re.compile(r",\s+which\s+(?:began|started|broke\s+out)\b[^,;.]{0,60}(?:,\s*(?:19|20)\d\d)?,", I)
 
 
 def far_toll(s: str, start: int) -> tuple[str, int, int, bool] | None:
