@@ -12,17 +12,18 @@ from __future__ import annotations
 
 import re
 
-from index.extraction.aliases import counting_body, counts_civilians, mentioned, reports_own_losses
+from index.extraction.aliases import counts_civilians, mentioned
 from index.extraction.air_defence import air_defence_claimant, ballistic_as_other
 from index.extraction.air_targets import downed_of_launched
 from index.extraction.bulletin_match import general_staff_by_record
 from index.extraction.anaphora import figures_by_reference
-from index.extraction.article_wide import (LOSS_METRICS_NO_SIDE_DEFAULT, claimants_from_the_article, default_sides,
+from index.extraction.article_wide import (claimants_from_the_article, default_sides,
                                            civilians_of_russian_speakers, full_names, headline_echoes, incident_claims,
                                            russias_civilians, strike_dead, title_source)
 from index.extraction.cataphora import awaiting_name, name_the_figures, named_first, source_of_before
 from index.extraction.claimants import Attribution, canonical, counts_side, find_attributions
-from index.extraction.figure_dates import OTHER_EVENT_RE, Dates, estimated_as_of, published_from_text, valid_as_of
+from index.extraction.figure_dates import OTHER_EVENT_RE, Dates, estimated_as_of, published_from_text
+from index.extraction.figure_fields import figure_of
 from index.extraction.figures import figures_in, is_bulletin
 from index.extraction.nationals import Fighters
 from index.extraction.found import Found
@@ -33,16 +34,15 @@ from index.extraction.name_cleaning import clean_name
 from index.extraction.kinds import few_soldiers, moscow_briefing_day, says_when
 from index.extraction.loss_lists import is_item, leads_losses
 from index.extraction.own_count import outlet_name, own_count, publisher
-from index.extraction.own_losses import (ENEMY_OF, enemy_is_ukraine, moscows_words, of_its_own_troops, own_dead_named,
-                                         own_loss_goes_on, own_side, speaks_of_own_loss)
-from index.extraction.people import AS_CIVILIANS, harmed_as_other
+from index.extraction.own_losses import own_loss_goes_on
+from index.extraction.people import harmed_as_other
 from index.extraction.person_names import speaks_for_body
 from index.extraction.referents import Referents
 from index.extraction.scope import about_the_past, refers_back
 from index.extraction.sentence_sources import (claimant_source, confirmed_dead, masked_attributions, reporting_body,
                                                side_changes)
 from index.extraction.sentences import one_line, split_sentences
-from index.extraction.sides import SIDE_RE, downed_by_ukraine
+from index.extraction.sides import SIDE_RE
 from index.extraction.toll_parts import toll_parts
 from index.folders import config_read_once
 from index.model import Article, Figure, Sentence
@@ -202,7 +202,7 @@ def _figures(article: Article, sentences: list[Sentence], estimate_phrase: str |
                     phrase, carried, how = last_phrase, True, "carried from the sentence before"
                 if phrase is None and not generic and not passive and page_source:
                     phrase, how = page_source, "the page's title"  # "Russian Defence Ministry report on ..."
-                fig = _figure(article, sent, stext, f, phrase, dates, masked)
+                fig = figure_of(article, sent, stext, f, phrase, dates, masked)
                 fig.claimant_from = how if fig.claimant else None
                 if made and own_loss_goes_on(stext, sent.start, made[-1], fig):
                     fig.side = made[-1].side  # "487 of its servicemen had been killed and 1,600 wounded"
@@ -296,43 +296,6 @@ def _figures(article: Article, sentences: list[Sentence], estimate_phrase: str |
     ballistic_as_other(out)
     harmed_as_other(out)
     return out
-
-
-def _figure(article: Article, sent: Sentence, stext: str, f: Found, phrase: str | None,
-            dates: Dates, masked: str | None = None) -> Figure:
-    n = f.number
-    start, end = sent.start + n.start, sent.start + n.end
-    as_of, why = valid_as_of(dates, sent, start, article.published)
-    claimant = canonical(phrase, f.loss) if phrase else None
-    side = f.side
-    counts = counts_side(claimant)
-    own = own_side(phrase, counts)
-    if own and side is None and (speaks_of_own_loss(stext, f.number) or (
-            reports_own_losses(claimant) and own_dead_named(stext, f.number))):
-        # "Ukraine says it has lost up to 13,000 soldiers", "Russia's Defence Ministry said 498
-        # service members have died": its own losses, not its count of the enemy's
-        side, claimant, counts = own, canonical(phrase, False), None
-    if side == "russia" and (counts == "ukraine" or moscows_words(article.text or "")) \
-            and enemy_is_ukraine(stext, masked):
-        side = "ukraine"  # "the enemy lost up to 320 servicemen", in Moscow's briefing or words: Ukraine's
-    metric = f.metric
-    if side is None and metric in AS_CIVILIANS and counts_civilians(claimant):
-        metric, side = AS_CIVILIANS[metric], "ukraine"  # "338 dead" in the UN mission's report
-    if side is None and f.metric not in LOSS_METRICS_NO_SIDE_DEFAULT:
-        side = counts or ("russia" if downed_by_ukraine(stext, metric) else None)
-        if counts and of_its_own_troops(stext, f.number):
-            side = ENEMY_OF[counts]  # "498 of its troops": its own, not its count of the enemy's
-            claimant = claimant if reports_own_losses(claimant) or not phrase else canonical(phrase, False)
-    elif counts and side and side != counts and phrase:
-        # Kyiv on Ukraine's own losses is not the General Staff's count of Russia's
-        claimant = canonical(phrase, False)
-    claimant = counting_body(claimant, metric, f.kind, bool(side) and side == counts)
-    return Figure(
-        file=article.file, value=int(n.value), upper=n.upper, approx=n.approx, metric=metric,
-        side=side, claimant=claimant, kind=f.kind, as_of=as_of, text=article.text[start:end],
-        start=start, end=end, sentence=stext, sentence_start=sent.start, sentence_end=sent.end,
-        as_of_from=why,
-    )
 
 
 _OFFICE_WORD_RE = re.compile(r"governor|administration", re.I)
