@@ -209,8 +209,8 @@ POSSESSIVE_RE = re.compile(
     # "Moscow's widely disputed claims that just over 6,000 ...", "Trump's claim hours earlier that"
     r"|(?:[a-z]+\s+){0,2}?(?:claims?|assertion|admission)(?=\s+(?:that|of)\b|\s+[a-z]+\s+(?:earlier|before)\s+that\b))\b"
 )
-TRAILING_RE = re.compile(  # "..., Says Russia" in a title's capitals too
-    r",\s*(?i:claims?|claimed|said|says|reports?|reported|according\s+to|stated|states|added|adds"
+TRAILING_RE = re.compile(  # "..., Says Russia" in a title's capitals too; '"...," said spokesman X'
+    r",[\"”’]?\s*(?i:claims?|claimed|said|says|reports?|reported|according\s+to|stated|states|added|adds"
     # (not "..., said on Telegram.": where, not who)
     r"|estimates?|believes?|announced)\s+(?!(?i:on|in|at|via|through|to|from|during|after|before|late|early|last"
     rf"|this|earlier|later|yesterday|today)\b)(?P<np>{NP_ANY})\s*[.!?\"”'’]*\s*$"

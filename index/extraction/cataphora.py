@@ -96,11 +96,12 @@ def source_of_before(sentence: str) -> str | None:
     return m.group("np") if m else None
 
 
-def name_the_figures(figs: list[Figure], name: str, over_carried: bool = False) -> None:
+def name_the_figures(figs: list[Figure], name: str, over_carried: bool = False,
+                     why: str = "named in the next sentence") -> None:
     """The figures a sentence left unnamed (or, `over_carried`, only carried a claimant to) take
     the source the next sentence names."""
     for fig in figs:
         if fig.claimant is None or (over_carried and fig.claimant_from == "carried from the sentence before"):
             who = canonical(name, fig.metric != "troops_deployed")
             fig.claimant = counting_body(who, fig.metric, fig.kind, bool(fig.side) and fig.side == counts_side(who))
-            fig.claimant_from = "named in the next sentence"
+            fig.claimant_from = why

@@ -36,6 +36,7 @@ from index.extraction.loss_lists import is_item, leads_losses
 from index.extraction.own_count import outlet_name, own_count, publisher
 from index.extraction.own_losses import own_loss_goes_on
 from index.extraction.people import harmed_as_other
+from index.extraction.quotes import Quotation, follow
 from index.extraction.person_names import speaks_for_body
 from index.extraction.referents import Referents
 from index.extraction.scope import about_the_past, refers_back
@@ -88,6 +89,7 @@ def _figures(article: Article, sentences: list[Sentence], estimate_phrase: str |
     kind_ctx: tuple[str, int, str | None] | None = None
     offices: dict[str, str] = {}  # a person named as a region's governor -> "Odesa governor (Oleh Kipper)"
     page_source = title_source(text[sentences[0].start:sentences[0].end]) if sentences else None
+    quote: Quotation | None = None  # a quotation of several sentences, open: its figures so far
     fighters = Fighters(text)  # whether the article is about foreigners in the armies, and whose
     for si, sent in enumerate(sentences):
         try:
@@ -252,6 +254,10 @@ def _figures(article: Article, sentences: list[Sentence], estimate_phrase: str |
                     unsourced.add(id(out[-1]))  # "officials said": a source, unnamed
             if made:
                 made_last = (made, sent.paragraph)
+            quote, quoted, speaker = follow(quote, stext, sent.paragraph, made,
+                                            [(a.start, a.phrase) for a in named if a.phrase])
+            if speaker:  # '"... Twenty-seven people are injured. ...," the governor said'
+                name_the_figures(quoted, speaker, over_carried=True, why="the speaker of the quotation")
             waiting = [f for f in made if f.claimant is None]
             unnamed = awaiting_name(stext, waiting, sent.paragraph, si <= 2 and not generic and not named) or unnamed
             if named:

@@ -120,6 +120,8 @@ def subject_before(s: str, pos: int) -> tuple[int, int] | None:
         return unclosed.start("name"), unclosed.end("name")
     if before.rstrip().endswith(")") and (paren := _PAREN_BEFORE_RE.search(before, max(0, pos - 140))):
         return subject_before(s, paren.start())  # "ACLED (Armed Conflict Location and Event Data) estimates"
+    if before.rstrip()[-1:] in ("—", "–") and (dashed := _DASHED_BEFORE_RE.search(before, max(0, pos - 140))):
+        return subject_before(s, dashed.start())  # "Valentyn Reznichenko — the regional governor — said"
     placed = _PLACE_AFTER_RE.search(before, max(0, pos - 60)) if " in " in before[-60:] else None
     if placed and not placed.group("region") and (tail := alias_tail(before[max(0, placed.start() - 80):placed.start()])) is not None:
         # "The United Nations human rights office in Geneva said": the body the table knows, not its seat
@@ -156,6 +158,7 @@ def subject_before(s: str, pos: int) -> tuple[int, int] | None:
 
 
 _PAREN_BEFORE_RE = re.compile(r"\s*\([^()]{1,120}\)\s*$")
+_DASHED_BEFORE_RE = re.compile(r"\s*[—–]\s*[a-z][^—–.;]{1,110}[—–]\s*$")  # an appositive set off by dashes
 _PLACE_OWNS_RE = re.compile(r"(?:capital|city|region|country|province|oblast|town|port)['’]s")
 _AS_PRONOUN_RE = re.compile(r"(?:^|\W)(?:As|as|So|so)\s+(?P<p>he|she|they|it)\s+(?:has\s+|had\s+|also\s+|later\s+)?$")
 _NAME = r"(?:[A-Z][\w’'.-]+\s+){1,2}[A-Z][\w’'.-]+"  # "Oleksandr Hanzha", "Vadym Skibitskyi"
