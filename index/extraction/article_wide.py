@@ -211,41 +211,8 @@ def claimants_from_the_article(figs: list[Figure], unsourced: set[int]) -> None:
             f.claimant_from = "the article's other figures"
 
 
-def headline_echoes(text: str, figs: list[Figure]) -> None:
-    """A headline's figure that names no source is the figure its article attributes: "Three
-    killed in Kharkiv" over "..., killing three people. This was announced by the governor"."""
-    for f in figs:
-        if (f.claimant and f.claimant not in _COUNTRY_VOICES) or text[:f.sentence_start].strip():
-            continue
-        # "Russia says 1 killed in Belgorod" over "..., the region's governor said": the governor's
-        same = next((g for g in figs if g is not f and g.claimant and g.value == f.value and g.metric == f.metric
-                     and g.side == f.side and (not f.claimant or g.claimant not in _COUNTRY_VOICES)), None)
-        if same is None and not f.claimant:
-            same = _rounded_echo(f, figs)  # "Casualties Exceed 1.2 Million" over "1,214,500 ... the General Staff"
-        if same is not None:
-            f.claimant, f.claimant_from = same.claimant, "the same figure in the article"
-
-
-_HEADLINE_SPEAKS_RE = re.compile(r"\b(?:says?|said|claims?|according|reports?|estimates?)\b|:", re.I)
-
-
-def _rounded_echo(f: Figure, figs: list[Figure]) -> Figure | None:
-    """The body's figure a headline rounds ("nearly 50,000" for 47,000), when one source gives it."""
-    digits = str(f.value).rstrip("0")
-    if len(digits) > 2 or f.value < 100 or _HEADLINE_SPEAKS_RE.search(f.sentence):
-        return None  # ("Boss of Russia's private army says he lost 20,000": a speaker of its own)
-    near = [g for g in figs if g is not f and g.claimant and g.sentence_start != f.sentence_start
-            and g.side == f.side and g.metric.split("_")[0] == f.metric.split("_")[0]
-            and abs(g.value - f.value) <= 0.1 * f.value]
-    return near[0] if near and len({g.claimant for g in near}) == 1 else None
-
-
 # who reports each strike's dead in a roundup: a governor, a mayor, local officials, rescuers
 _LOCAL_VOICE_RE = re.compile(r"governor|mayor|administration|officials|authorities|police|emergenc|rescue|interior", re.I)
-# a country speaking in a headline ("Russia says", "Ukraine says"): its article says who exactly
-_COUNTRY_VOICES = frozenset(("Russian officials", "Ukrainian officials"))
-
-
 _CLAIM_CHECKED_RE = re.compile(
     r"^\W*(?:fake|false|claim|misleading|fact[\s-]*check|myth|disinformation|debunked|rumou?r|verdict"
     r"|rating|misinformation|propaganda)\b\s*[:–—-]", re.I)

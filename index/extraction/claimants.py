@@ -82,6 +82,9 @@ _COUNTED_WORDS_RE = re.compile(
 _WORKERS_RE = re.compile(r"(?:journalists|researchers|analysts|experts|reporters|volunteers)", re.I)
 _WORKERS_OF_RE = re.compile(rf"\s+(?:from|at|of|with)\s+(?P<np>{NP})")
 _BASED_RE = re.compile(r"[\w.-]+-based", re.I)
+# "FIFTEEN THOUSAND Russians killed in Ukraine: Wallace reveals ...": a count before the colon, no speaker
+_COUNT_HEADING_RE = re.compile(r"\d|\b(?i:killed|dead|died|lost|loses|wounded|injured|casualties|destroyed|thousands?"
+                               r"|hundreds?|millions?)\b")
 _NP_AFTER_RE = re.compile(rf"\s+(?P<np>{NP})")  # (compiled once: an f-string pattern is hashed anew at every call)
 
 
@@ -182,7 +185,8 @@ def find_attributions(s: str, headline: bool = False) -> list[Attribution]:
         add(m.start("np"), m.end("np"), "sentence")
     if headline and ":" in s:
         m = HEADLINE_RE.match(s)
-        if m and m.group("np").split()[0].lower() not in HEADLINE_LABELS and m.group("np").split()[-1].lower() != "news":
+        if m and m.group("np").split()[0].lower() not in HEADLINE_LABELS and m.group("np").split()[-1].lower() != "news" \
+                and not _COUNT_HEADING_RE.search(m.group("np")):
             words = m.group("np").split()
             # a known claimant or a body ("Estonian Intelligence: ..."), not a topic heading
             # ("Russia's Ukraine Invasion: Heavy Losses Mount")

@@ -18,7 +18,7 @@ from index.extraction.air_targets import downed_of_launched
 from index.extraction.bulletin_match import general_staff_by_record
 from index.extraction.anaphora import figures_by_reference
 from index.extraction.article_wide import (claimants_from_the_article, default_sides,
-                                           civilians_of_russian_speakers, full_names, headline_echoes, incident_claims,
+                                           civilians_of_russian_speakers, full_names, incident_claims,
                                            russias_civilians, strike_dead, title_source)
 from index.extraction.cataphora import awaiting_name, name_the_figures, named_first, source_of_before
 from index.extraction.claimants import Attribution, canonical, counts_side, find_attributions
@@ -29,6 +29,7 @@ from index.extraction.nationals import Fighters
 from index.extraction.found import Found
 from index.extraction.groups import (GROUP_WHY, governor_named, group_claimant, groups_once_sided, nationless_group,
                                      paragraph_before, russian_office, unnamed_office)
+from index.extraction.headlines import headline_echoes
 from index.extraction.hints import hints
 from index.extraction.name_cleaning import clean_name
 from index.extraction.kinds import few_soldiers, moscow_briefing_day, says_when
