@@ -55,6 +55,8 @@ SAY_VERBS = (
     # "the BBC was reporting 6,476 killed", "Ukraine is also claiming to have destroyed 3,245 tanks":
     # the auxiliary is part of the verb, so the subject stands before it
     r"|(?:is|are|was|were|been)\s+(?:also\s+|now\s+|still\s+|already\s+)?(?:reporting|claiming|saying|estimating|alleging|insisting)"
+    # "Minister Shoigu went on to explain that ...": the subject before the phrase
+    r"|(?:went|goes|go)\s+on\s+to\s+(?:say|explain|add|note|claim|state|report|estimate)"
     r"|verified|found|finds|put\s+the\s+(?:number|figure|toll|death\s+toll|losses)|identified|identifies"
     # a count by name: "Mediazona has so far collected the names of over 160,000 troops killed"
     r"|(?:collected|compiled|established|gathered)\s+(?:the\s+)?names\s+of"
@@ -186,7 +188,7 @@ QUALIFIED_GROUP = (r"(?:(?:regional|local|provincial|city|state|senior|top|milit
 PASSIVE_AUX = r"(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:also\s+|later\s+|independently\s+)?|as\s+"
 BY_PARTICIPLES = (r"released|published|issued|provided|compiled|presented|shared|posted|cited|quoted|identified"
                   r"|documented|verified|counted|recorded|collected|gathered|analy[sz]ed|examined|reviewed|studied"
-                  r"|conducted|carried\s+out")
+                  r"|conducted|carried\s+out|given|reported|confirmed|estimated")
 PASSIVE_BY_RE = re.compile(  # (both lists grouped by first letter, `initials`: searched at every word)
     rf"(?i:\b{initials_ahead(PASSIVE_AUX)}(?:{by_initial(PASSIVE_AUX)})"
     r"(?:cited|reported|given|released"
@@ -206,6 +208,7 @@ POSSESSIVE_RE = re.compile(
     rf"(?P<np>{_NP_OWNER})(?:['’]s|(?<=[a-z]s)['’])\s+(?:latest\s+|own\s+|official\s+|new\s+|intelligence\s+|daily\s+|weekly\s+|first\s+)?(?:numbers|figures?|data|count|tally"
     # "The Kremlin's first statement on its casualties noted that 498 soldiers had been killed"
     r"|estimates?|assessment|update|bulletin|statistics|research|analysis|study|calculations|findings|statement|announcement|briefing"
+    r"|confirmation|records|tracker|database"
     # "Moscow's widely disputed claims that just over 6,000 ...", "Trump's claim hours earlier that"
     r"|(?:[a-z]+\s+){0,2}?(?:claims?|assertion|admission)(?=\s+(?:that|of)\b|\s+[a-z]+\s+(?:earlier|before)\s+that\b))\b"
 )
@@ -217,7 +220,8 @@ TRAILING_RE = re.compile(  # "..., Says Russia" in a title's capitals too; '"...
 )
 POSSESSIVE_HINT_RE = re.compile(
     r"(?:['’]s|(?<=[a-z]s)['’])\s+(?:latest\s+|own\s+|official\s+|new\s+|intelligence\s+|daily\s+|weekly\s+|first\s+)?(?:numbers|figures?|data|count|tally|estimates?|assessment"
-    r"|update|bulletin|statistics|research|analysis|study|calculations|findings|statement|announcement|briefing|(?:[a-z]+\s+){0,2}?(?:claims?|assertion|admission))\b")
+    r"|update|bulletin|statistics|research|analysis|study|calculations|findings|statement|announcement|briefing"
+    r"|confirmation|records|tracker|database|(?:[a-z]+\s+){0,2}?(?:claims?|assertion|admission))\b")
 CITED_BY_RE = re.compile(rf"(?P<np>{NP}),\s+(?:as\s+)?(?:cited|quoted)\s+by\b")
 CITED_BY_TAIL_RE = re.compile(r",\s+(?:as\s+)?(?:cited|quoted)\s+by\b")  # how CITED_BY_RE ends
 HEADLINE_RE = re.compile(r"^\W{0,3}(?P<np>[A-Z][\w’'.&-]*(?:\s+[\w’'.&-]+){0,5}):\s")
@@ -312,7 +316,9 @@ CITING_LEAD_RE = re.compile(
     r"(?:\s*\([^()]{1,20}\))?\s*,")
 # a source in an absolute clause: "..., with the UN reporting at least 25 civilian deaths": its
 # count of what follows
-WITH_SAYING_RE = re.compile(rf"\bwith\s+(?P<np>{NP})\s+(?:reporting|saying|estimating|putting|claiming|recording|counting|citing)\b")
+WITH_PARTICIPLES = ("reporting saying estimating putting claiming recording counting citing confirming documenting"
+                    " verifying registering tallying")
+WITH_SAYING_RE = re.compile(rf"\bwith\s+(?P<np>{NP})\s+(?:{'|'.join(WITH_PARTICIPLES.split())})\b")
 
 
 def ends_in_word(text: str) -> bool:
@@ -320,3 +326,6 @@ def ends_in_word(text: str) -> bool:
     whitespace is `re`'s \\s; isalnum() and "_" are its \\w)."""
     last = text.rstrip()[-1:]
     return last.isalnum() or last == "_"
+# "By their estimate, Russia alone suffered ...": the body spoken of before, by its pronoun
+BY_ITS_OWN_RE = re.compile(r"\b(?:[Bb]y|[Ii]n|[Oo]n)\s+(?P<p>its|their|his|her)\s+(?:own\s+)?(?:latest\s+)?"
+                           r"(?:estimates?|counts?|calculations?|tally|reckoning|figures|data|assessment|records)\b")

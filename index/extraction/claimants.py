@@ -43,7 +43,7 @@ from index.extraction.attribution_patterns import (
     OPENING_SUBJECT_RE, OWNER_OF_WORK_RE, PARTICIPLE_SAY_RE, PASSIVE_BY_RE, PASSIVE_RE, PER_RE,
     POSSESSIVE_HINT_RE, POSSESSIVE_RE, PRONOUNS, QUOTE_THEN_NAME, REPORT_OF_RE, ROLE_WORDS,
     SAME_WORK_RE, SAY_RE, SOURCE_LABEL_RE, TITLE_LINE_RE, TRAILING_RE, WORDS_OF_RE, SAYS_AT_END_RE,
-    OFFICE_THEN_NAME_RE, ROLE_THEN_NAME_RE, APPOSITIVE_NAME_RE, CITING_LEAD_RE, CITED_BY_TAIL_RE, WITH_SAYING_RE,
+    OFFICE_THEN_NAME_RE, ROLE_THEN_NAME_RE, APPOSITIVE_NAME_RE, CITING_LEAD_RE, CITED_BY_TAIL_RE, WITH_SAYING_RE, BY_ITS_OWN_RE,
 )
 from index.extraction.exclusions import title_case
 from index.extraction.hints import hints
@@ -82,6 +82,7 @@ _COUNTED_WORDS_RE = re.compile(
 _WORKERS_RE = re.compile(r"(?:journalists|researchers|analysts|experts|reporters|volunteers)", re.I)
 _WORKERS_OF_RE = re.compile(rf"\s+(?:from|at|of|with)\s+(?P<np>{NP})")
 _BASED_RE = re.compile(r"[\w.-]+-based", re.I)
+_OWNER_PRONOUN = {"its": "it", "their": "they", "his": "he", "her": "she"}
 # "FIFTEEN THOUSAND Russians killed in Ukraine: Wallace reveals ...": a count before the colon, no speaker
 _COUNT_HEADING_RE = re.compile(r"\d|\b(?i:killed|dead|died|lost|loses|wounded|injured|casualties|destroyed|thousands?"
                                r"|hundreds?|millions?)\b")
@@ -178,6 +179,8 @@ def find_attributions(s: str, headline: bool = False) -> list[Attribution]:
                 out[-1].until = said.start() if said else None
             if rx is PASSIVE_BY_RE and s[m.start():m.start() + 3].lower() == "as " and len(out) > before:
                 cites.append(out[-1])  # "..., as reported by Ukrainian authorities, it said": cited
+    if (" its " in low or " their " in low or " his " in low or " her " in low) and (m := BY_ITS_OWN_RE.search(s)):
+        out.append(Attribution(m.start("p"), m.end("p"), _OWNER_PRONOUN[m.group("p")], "sentence", pronoun=True))
     for m in WITH_SAYING_RE.finditer(s) if " with " in low else ():
         add(m.start("np"), m.end("np"), "after")
     m = TRAILING_RE.search(s) if "," in s else None

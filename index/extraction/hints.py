@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from index.extraction.attribution_patterns import PARTICIPLES, QUOTE_THEN_NAME, SAY_VERBS
+from index.extraction.attribution_patterns import PARTICIPLES, QUOTE_THEN_NAME, SAY_VERBS, WITH_PARTICIPLES
 from index.extraction.initials import by_initial, initials_ahead
 
 _NUMBER_WORDS = frozenset((
@@ -13,11 +13,13 @@ _NUMBER_WORDS = frozenset((
     " sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety"
     " hundred thousand million dozen").split())
 _NUM_HINT_RE = re.compile(rf"\d|\b(?:{'|'.join(sorted(_NUMBER_WORDS))})\b", re.I)
-_ATTR_WORD_ALTERNATIVES = rf"according|per|from|by|cited|quoted|{'|'.join(PARTICIPLES.split())}|{SAY_VERBS}"
+_PARTICIPLE_WORDS = sorted(set(PARTICIPLES.split()) | set(WITH_PARTICIPLES.split()))
+_ATTR_WORD_ALTERNATIVES = rf"according|per|from|by|cited|quoted|{'|'.join(_PARTICIPLE_WORDS)}|{SAY_VERBS}"
 _ATTR_HINT_RE = re.compile(
     rf"\b(?:{_ATTR_WORD_ALTERNATIVES})\b|:|(?:[–—]| - )(?![\s\S]*[.!?][\"”’')]*\s*$)"
     r"|['’]s\s+(?:latest\s+|own\s+|official\s+)?"
-    r"(?:numbers|figures?|data|count|tally|estimates?|assessment|update|bulletin|statistics)\b"
+    r"(?:numbers|figures?|data|count|tally|estimates?|assessment|update|bulletin|statistics|confirmation|records"
+    r"|tracker|database|analysis|study|research|findings|calculations)\b"
     rf"|{QUOTE_THEN_NAME}", re.I)  # "'... about 1 million people' – Belousov."
 # the same expression with its words grouped by first letter (`initials`): what `hints` asks,
 # the plain one tried 150 words at every word (100 µs a sentence)
@@ -42,11 +44,12 @@ _ATTR_WORDS = frozenset((
     " emphasized emphasises emphasizes specified informed asserted clarified detailed highlighted"
     " underlined explained warned maintained announce inform informs mentioned mentions"
     " reiterated remarked underscored tweeted tweets recalled projected"
-    " warns projects explains highlights underlines reiterates underscores recalls").split()) | frozenset(PARTICIPLES.split())
+    " warns projects explains highlights underlines reiterates underscores recalls").split()) | frozenset(_PARTICIPLE_WORDS)
 _ATTR_PHRASE_WORDS = frozenset((
     "pointed put puts pegged pegs placed places increased raised revised lowered updated lifted numbers figures data count tally"
     " spoke speaks talked talks reporting figure think thinks"
-    " estimate estimates assessment update bulletin statistics").split())
+    " estimate estimates assessment update bulletin statistics confirmation records tracker database analysis"
+    " study research findings calculations explain add note state").split())
 _WORDS_RE = re.compile(r"\w+")
 _QUOTE_DASH_RE = re.compile(QUOTE_THEN_NAME, re.I)  # (as the hint expression reads it)
 _STOPPED_RE = re.compile(r"[.!?][\"”’')]*\s*$")
