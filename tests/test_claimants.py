@@ -96,7 +96,7 @@ def test_a_country_is_its_military_only_for_losses():
 
 
 def test_unknown_and_inner_aliases_keep_the_words():
-    assert canonical("Ukraine's health minister") == "Ukraine's health minister"
+    assert canonical("Ukraine's culture minister") == "Ukraine's culture minister"
     assert canonical("Estonian Foreign Intelligence Service") == "Estonian Foreign Intelligence Service"
     assert canonical("who") == "who"  # acronyms match as written only
 
