@@ -33,7 +33,7 @@ from index.extraction.headlines import headline_echoes
 from index.extraction.hints import hints
 from index.extraction.name_cleaning import clean_name
 from index.extraction.kinds import few_soldiers, moscow_briefing_day, says_when
-from index.extraction.loss_lists import is_item, leads_losses
+from index.extraction.loss_lists import goes_on_from_losses, is_item, leads_losses
 from index.extraction.own_count import outlet_name, own_count, publisher
 from index.extraction.own_losses import own_loss_goes_on
 from index.extraction.people import harmed_as_other
@@ -104,6 +104,8 @@ def _figures(article: Article, sentences: list[Sentence], estimate_phrase: str |
             # "This includes 539 tanks, ..." goes on from losses counted in the sentence right before
             losses_before = found_in == si - 1 and previous is not None and previous[0].loss \
                 and sent.paragraph - previous[1] <= 1  # "Among them 127 aircraft, ..." on a line of its own
+            losses_before = losses_before or (has_num and si > 0 and sentences[si - 1].paragraph == sent.paragraph
+                                              and goes_on_from_losses(stext, text[sentences[si - 1].start:sent.start]))
             item = has_num and is_item(stext) and (in_list or losses_before)
             found = figures_in(stext, masked, losses_before or item, fighters, item) if has_num else []
             in_list = leads_losses(stext) or (item and bool(found)) or (

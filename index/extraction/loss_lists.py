@@ -34,3 +34,14 @@ def is_item(s: str) -> bool:
 def leads_losses(s: str) -> bool:
     """A lead that opens a list of losses: "Russian forces have lost approximately:"."""
     return s.rstrip().endswith(":") and LOSS_RE.search(s) is not None
+
+
+# "... has suffered substantial material losses. These include 6,465 battle tanks, ...": a list
+# that goes on from a sentence of losses with no count of its own
+_GOES_ON_START_RE = re.compile(r"\W*(?:These|This|They|Those)\s+(?:also\s+)?(?:include|includes|included|comprise)\b"
+                               r"|\W*Among\s+(?:them|these|those)\b", I)
+
+
+def goes_on_from_losses(sentence: str, before: str) -> bool:
+    """`sentence` lists what the losses `before` it spoke of."""
+    return _GOES_ON_START_RE.match(sentence) is not None and LOSS_RE.search(before) is not None
