@@ -51,7 +51,6 @@ def _table(config: str | None) -> tuple[re.Pattern, re.Pattern | None, dict[str,
             continue
         entries.extend(e for e in data.get("claimant", []) if isinstance(e, dict) and e.get("name"))
     lookup: dict[str, tuple[str, str | None]] = {}
-    exact: list[str] = []  # acronyms match as written ("WHO" is not "who")
     for e in entries:  # later files override earlier ones
         name, losses = str(e["name"]), e.get("losses")
         people = [str(p) for p in e.get("people", []) if isinstance(p, str)]
@@ -155,7 +154,8 @@ def _canonical(phrase: str, loss: bool, config: str | None) -> str:
         other = respelled(text, _sounds(config))
         if other is not None and _head_alias(other, config) is not None:
             return _canonical(other, loss, config)
-        return phrase  # an alias inside, not at the head: "Ukraine's health minister" stays
+        office = not text.endswith("Secretary") and _office_before(text, config) and _ROLE_TAIL_RE.search(text)
+        return _canonical(text[:office.start()], loss, config) if office else phrase  # "Russia's MoD spokesman"
     start = best[0] - len(best[2])
     name, losses = lookup[best[2]]
     country = _COUNTRY_BEFORE_RE.search(text[:start]) if start > 0 and _GENERIC_ALIAS_RE.fullmatch(best[2]) else None

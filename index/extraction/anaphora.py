@@ -37,9 +37,9 @@ _PASSIVE_AFTER_RE = re.compile(  # (also "17 more were wounded", "five others we
     r"\s+(?:(?:more|others|other\s+people|more\s+people)\s+)?(?:(?:people\s+)?(?:had|have|has)\s+been|were|are)\s+(?:(?:confirmed|reported)\s+)?"
     r"(?P<out>killed|dead|wounded|injured|missing|captured)\b", I)
 # "as many as 250,000 of those may be dead"
-_OF_THOSE_RE = re.compile(
-    r"\s+of\s+(?:those|them|these)\s+(?:(?:may|might|could|would|have|had|are|were)\s+){0,2}(?:be\s+|been\s+)?"
-    r"(?P<out>killed|dead|wounded|injured|missing|captured)\b", I)
+_OF_THOSE_RE = re.compile(  # ("101 of them died and 95 left Ukraine": the mercenaries counted before)
+    r"\s+of\s+(?:those|them|these)\s+(?:(?:may|might|could|would|have|had|are|were|already)\s+){0,2}(?:be\s+|been\s+)?"
+    r"(?P<out>killed|dead|wounded|injured|missing|captured|died|perished)\b", I)
 # "Among them, 13,781 were volunteers", "Among the dead, 8,099 are former prisoners"
 _AMONG = r"\W*(?:Among|Of)\s+(?:them|these|those|the\s+(?:dead|killed|fallen|victims|casualties|wounded))\s*,?\s*"
 _AMONG_RE = re.compile(rf"{_AMONG}{QUALIFIER_BEFORE}", I)
@@ -50,7 +50,7 @@ _PEOPLE_RE = re.compile(
     r"|mobili[sz]ed|contract\s+soldiers|mercenaries|foreigners|prisoners|convicts|minors)\b", I)
 _PART_VERB_RE = re.compile(r"\s+(?:were|are|was|had\s+been|have\s+been)\b", I)
 _OUTCOME_OF = {"killed": "killed", "dead": "killed", "wounded": "wounded", "injured": "wounded",
-               "missing": "missing", "captured": "captured"}
+               "missing": "missing", "captured": "captured", "died": "killed", "perished": "killed"}
 
 
 def figures_by_reference(s: str, taken: list[Found], before: Found | None) -> list[Found]:
@@ -72,7 +72,7 @@ def figures_by_reference(s: str, taken: list[Found], before: Found | None) -> li
         passive = _PASSIVE_AFTER_RE.match(s, n.end) or _OF_THOSE_RE.match(s, n.end)
         if passive:
             table = CIVIL_METRIC if before.metric.startswith("civilians_") else (
-                PERSONNEL_METRIC if before.metric.startswith("personnel_") else {})
+                PERSONNEL_METRIC if before.metric.startswith("personnel_") or before.metric == "troops_deployed" else {})
             metric = table.get(_OUTCOME_OF[passive.group("out").lower()])
         elif _REFERENCE_RE.search(left) or _CLAIM_RE.search(left) or (
                 _AMONG_RE.match(s) and _PART_VERB_RE.match(s, n.end)) or among:

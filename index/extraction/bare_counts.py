@@ -10,6 +10,7 @@ import re
 from index.extraction.clauses import clause_start
 from index.extraction.found import Found
 from index.extraction.kinds import kind_of
+from index.extraction.nationals import Fighters
 from index.extraction.numbers import QUALIFIER_BEFORE, Number
 from index.extraction.people import AGENT_RE, MIL_CONTEXT_RE, about_strikes, civilians_side, people_are_soldiers
 from index.extraction.sides import NUMBER_OF_RE, SIDE_RE, side_said_after
@@ -115,11 +116,14 @@ def opening_count(s: str, n: Number, counted: list[Number]) -> Found | None:
     return Found(n, metric, side, kind_of(s, n, n.end, counted, False, metric), soldiers)
 
 
-def fled_count(s: str, n: Number, counted: list[Number]) -> Found | None:
-    """"3.6 million fleeing the country", "6.5 million internally displaced"."""
-    if not _FLED_AFTER_RE.match(s, n.end) or not (
-            _about_the_war(s) or re.search(r"\b(?:refugees?|invasion|IDPs)\b", s, I)):
+def fled_count(s: str, n: Number, counted: list[Number], fighters: Fighters | None = None) -> Found | None:
+    """"3.6 million fleeing the country", "6.5 million internally displaced"; not the foreign
+    fighters who "left Ukraine" in an article about them (`fighters`)."""
+    m = _FLED_AFTER_RE.match(s, n.end)
+    if m is None or not (_about_the_war(s) or re.search(r"\b(?:refugees?|invasion|IDPs)\b", s, I)):
         return None
+    if "left" in m.group(0).lower() and fighters is not None and fighters.side() is not None:
+        return None  # "101 of them died and 95 left Ukraine": mercenaries gone home, no refugees
     return Found(n, "civilians_displaced", "ukraine", kind_of(s, n, n.end, counted, False, "civilians_displaced"), False)
 
 
