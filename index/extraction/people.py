@@ -36,7 +36,11 @@ _CIVIL_CONTEXT_RE = re.compile(
 # Who attacked is not who was hurt: "four injuries from 51 attacks by Russian forces".
 AGENT_RE = re.compile(
     r"\b(?:by|from)\s+(?:the\s+)?(?:Russian|Ukrainian|enemy|occupying|invading)\s+(?:forces|troops|army|military)\b"
-    r"|\b(?:Russian|Ukrainian|enemy)\s+(?:forces|troops|army|military)\s+(?:shelled|struck|attacked|hit|fired)\b", I)
+    r"|\b(?:Russian|Ukrainian|enemy)\s+(?:forces|troops|army|military)\s+(?:shelled|struck|attacked|hit|fired)\b"
+    # "the Russian military's large-scale attack", "Moscow's troops had carried out 54 attacks": the attacker
+    r"|\b(?:Russian|Ukrainian|enemy|Russia['’]s|Moscow['’]s|Ukraine['’]s|Kyiv['’]s)\s+(?:forces|troops|army|military)"
+    r"(?:['’]s?|\s+(?:had\s+|have\s+|has\s+)?(?:carried\s+out|launched|conducted|made))\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:attacks?|strikes?|shelling|assaults?|bombardment|barrage)\b", I)
 MIL_CONTEXT_RE = re.compile(
     r"\b(?:troops?|soldiers?|servicemen|military|army|forces|battlefield|front(?:line)?|personnel"
     r"|General\s+Staff|invaders|occupiers|combat|enemy)\b", I)
@@ -72,7 +76,8 @@ def about_strikes(s: str) -> bool:
 
 def people_are_soldiers(s: str) -> bool:
     """"More than 70,000 people fighting in Russia's military have died": an army, no strike."""
-    return bool(_SOLDIERS_CONTEXT_RE.search(s)) and not _STRIKE_CONTEXT_RE.search(s)
+    # (an army named as who attacks is no army counted: "the Russian military's attack killed 7 people")
+    return bool(_SOLDIERS_CONTEXT_RE.search(AGENT_RE.sub(" ", s))) and not _STRIKE_CONTEXT_RE.search(s)
 
 
 # an army's scale of killed-and-wounded: "Russia is approaching 700,000 killed or wounded", "a million
