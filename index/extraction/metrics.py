@@ -133,7 +133,12 @@ OUTCOMES: tuple[tuple[str, str], ...] = (
                   # "3,400 Ukrainians have sought international protection in Finland"
                   r"|entered\s+(?:the\s+country|(?!Ukraine|Russia)(?-i:[A-Z])\w+)|arrived\s+in|arrivals|sought\s+(?:international\s+|temporary\s+)?protection"
                   r"|applied\s+for\s+(?:asylum|(?:international\s+|temporary\s+)?protection)|granted\s+(?:temporary\s+)?protection"),
-    ("deployed", r"signed\s+up|signed\s+(?:\w+\s+){0,3}contracts?|volunteered|join(?:ed|ing)?\s+the\s+(?:army|armed\s+forces|military|ranks)"
+    ("deployed", r"signed\s+up|signed\s+(?:\w+\s+){0,3}contracts?|volunteered"
+                 r"|join(?:ed|ing)?\s+the\s+(?:army|armed\s+forces|military|ranks)"
+                 # recruits of other countries: "89 Kenyans are currently on the frontline", "200 Nepalis
+                 # enrolled with the Russian forces", "lured into battle"
+                 r"|enrolled|lured\s+into|tricked\s+into|on\s+the\s+(?:war\s+)?front(?:\s*line)?"
+                 r"|involved\s+in\s+the\s+(?:conflict|war|fighting)"
                  r"|(?:are|were|is|was|still)\s+fighting\s+(?:on|for|in|alongside)|enlisted|deployed|deploying|deploy|massed|amassed|massing|mobili[sz](?:ed|ing|ation|e)|trained|training"
                  r"|stationed|gathered|concentrated|called\s+up|drafted|recruited|conscripted|positioned"
                  r"|arrayed|build-?up|assembled|sent|sending|send|dispatched|reinforcements|reservists"

@@ -50,11 +50,11 @@ _FIGHTING_NOUN_RE = re.compile(r"\b(?:mercenaries|soldiers|fighters|volunteers|r
 _AT_WAR_RE = re.compile(
     r"\b(?:fight(?:ing|s)?|fought|serv(?:ing|ed|e|es)|enlisted|recruit(?:ed|s|ment)?|mercenar(?:y|ies)|combat"
     r"|(?:army|military|armed\s+forces)|battlefield|front\s*lines?|frontline|soldiers|troops|contracts?"
-    r"|prisoners?\s+of\s+war|POWs?)\b", I)
+    r"|prisoners?\s+of\s+war|POWs?|enrolled|lured\s+into|tricked\s+into)\b", I)
 
 _R = r"Russia|Russian|Russia['’]s|Moscow|Moscow['’]s|Wagner"
 _U = r"Ukraine|Ukrainian|Ukraine['’]s|Kyiv|Kyiv['’]s|Kiev|International\s+Legion"
-_TO = r"(?:fight(?:ing|s)?|fought|serv(?:ing|ed|e|es)|enlisted|recruited|hired|lured|conscripted|mobili[sz]ed|join(?:ed|ing)?|signed\s+up|deployed|sent)"
+_TO = r"(?:fight(?:ing|s)?|fought|serv(?:ing|ed|e|es)|enlisted|enrolled|recruited|hired|lured|conscripted|mobili[sz]ed|join(?:ed|ing)?|signed\s+up|deployed|sent)"
 # "fighting for Russia", "serving the Russian Army", "recruited by Russia's army", "fight against
 # Ukraine", "from the Russian side", "in the Ukrainian army"
 _FOR_RE = re.compile(

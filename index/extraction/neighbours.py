@@ -56,8 +56,8 @@ def others(s: str, n: Number, last: Found | None) -> Found | None:
     if not cues:
         return None
     out = cues[-1][2]
-    if last.metric == "troops_deployed":
-        return same
+    if last.metric == "troops_deployed" and out not in ("killed", "wounded", "missing", "captured"):
+        return same  # ("272 Ghanaians were recruited, and 55 have been killed": the recruits' dead)
     table = CIVIL_METRIC if last.metric.startswith("civilians_") else PERSONNEL_METRIC
     metric = table.get(out)
     if metric is None:
