@@ -8,10 +8,12 @@ the whole of what the marks enclose.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from index.model import Figure
 
+_MARK_RE = re.compile(r'["“”]')
 # the speaker is named right after the closing mark: '..., " said X', '...," X told reporters'
 _SPEAKER_WITHIN = 60
 
@@ -20,7 +22,10 @@ def quote_turns(sentence: str) -> tuple[bool, int | None]:
     """Whether `sentence` leaves a quotation open at its end, and where it closes one that a
     sentence before it opened (None: it closes none)."""
     depth, closes = 0, None
-    for i, ch in enumerate(sentence):
+    if '"' not in sentence and "“" not in sentence and "”" not in sentence:
+        return False, None  # (most sentences: no marks to walk)
+    for m in _MARK_RE.finditer(sentence):
+        i, ch = m.start(), m.group()
         if ch == "“":
             depth += 1
         elif ch == "”":
