@@ -1,16 +1,15 @@
 """Reading and extracting files, in worker processes when there are enough of them.
 
-Workers read and extract; results come back in chunks to the single catalog writer (the
-library), which commits each chunk in one transaction. Given the search index's folder, each
-worker also analyses its articles into a search-index segment of its own, handed back at the
-end for the library to commit: the search index's writing is as costly as extraction, and in
-one process it would hold the whole build to one core. The library starts the workers as
-soon as it knows which files changed (`Extraction.start()`), before its own bookkeeping.
-The workers fork when the caller has no other threads (`tally index`) and use "forkserver"
-when it has (the reader calls update() from a thread; forking a threaded process is unsafe).
-The forkserver imports the extraction modules and NLTK once (~0.3 s of CPU); a reader of a
-library large enough for workers starts it while its first check scans the corpus
-(`warm_up()`) and keeps it, so that `r` after a batch of new articles forks workers at once.
+Workers read and extract; results come back in chunks to the single catalog writer (the library), which
+commits each chunk in one transaction. Given the search index's folder, each worker also analyses its
+articles into a search-index segment of its own, handed back at the end for the library to commit: the
+search index's writing is as costly as extraction, and in one process it would hold the whole build to
+one core. The library starts the workers as soon as it knows which files changed (`Extraction.start()`),
+before its own bookkeeping. The workers fork when the caller has no other threads (`tally index`) and
+use "forkserver" when it has (the reader calls update() from a thread; forking a threaded process is
+unsafe). The forkserver imports the extraction modules and NLTK once (~0.3 s of CPU); a reader of a
+large library starts it while its first check scans the corpus (`warm_up()`) and keeps it, so that `r`
+after a batch of new articles forks workers at once.
 """
 
 from __future__ import annotations
@@ -60,6 +59,7 @@ def process(path: str, rel: str, root: str | None = None) -> FileResult:
     from index.extraction import extract
     from index.reading import files, loading
 
+    extract.prepare()  # (the tables it loads once are no file's cost: not counted in its budget)
     p = Path(path)  # the stat is the open file's, before reading: an edit during it shows next run
     data, sha, seen, why = files.read_checked(p, root)
     result = FileResult(rel, seen, sha)

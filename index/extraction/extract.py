@@ -70,6 +70,19 @@ def analyse(article: Article) -> Article:
     return article
 
 
+_prepared = False
+
+
+def prepare() -> None:
+    """Load what extraction reads lazily (the claimant table, its patterns, the sentence model)
+    once in this process, so that a file's CPU budget pays for its own text only."""
+    global _prepared
+    if not _prepared:
+        _prepared = True
+        analyse(Article(file="", title="Losses", text="Losses\nThe General Staff said 10 Russian soldiers were "
+                        "killed, Reuters reported.", published=None))
+
+
 def _figures(article: Article, sentences: list[Sentence], estimate_phrase: str | None = None) -> list[Figure]:
     text = article.text or ""
     dates = Dates(text, sentences, article.published)
