@@ -20,3 +20,16 @@ def test_admitted_to_hospital_or_in_intensive_care_after_a_strike():
 def test_a_hospitals_patients_and_beds_are_no_losses():
     f = figures("Hospital\nThe hospital admitted 300 patients last year and keeps 40 beds in intensive care.")
     assert 300 not in f and 40 not in f
+
+
+def test_taken_or_admitted_to_the_hospital_with_its_article():
+    f = figures("Belgorod\nGovernor Vyacheslav Gladkov said six people were admitted to the hospital after the drone "
+                "attack.")
+    assert (f[6].metric, f[6].side) == ("civilians_wounded", "russia")
+    g = figures("Odesa\nEleven people were taken to the local hospital after the missile strike.")
+    assert g[11].metric == "civilians_wounded"
+
+
+def test_people_at_a_funeral_of_the_killed_are_no_count_of_them():
+    f = figures("Funeral\nAbout 300 people attended the funeral of the soldiers killed in the attack.")
+    assert 300 not in f

@@ -116,10 +116,10 @@ OUTCOMES: tuple[tuple[str, str], ...] = (
                r"|(?:irretrievable|irrecoverable|irreplaceable)\s+losses|irretrievably\s+lost"),
     # the hurt by where they are: "four were taken to hospital", "25 remain in hospitals", "treated in hospital"
     ("wounded", r"wounded|injured|injuries|injury|hurt|hurting|injuring|wounding|hospitali[sz]ed"
-                r"|taken\s+to\s+(?:the\s+|a\s+)?hospitals?|(?:remain(?:s|ed)?|are|were|is|was|still)\s+in\s+(?:the\s+|city\s+|local\s+)?hospitals?"
+                r"|taken\s+to\s+(?:the\s+|a\s+)?(?:local\s+|city\s+|regional\s+|nearest\s+)?hospitals?|(?:remain(?:s|ed)?|are|were|is|was|still)\s+in\s+(?:the\s+|city\s+|local\s+)?hospitals?"
                 r"|treated\s+in\s+hospitals?|received\s+medical\s+(?:help|assistance|treatment)"
                 # "six people were admitted to the hospital", "five children are in intensive care"
-                r"|admitted\s+to\s+(?:the\s+|a\s+|local\s+)?hospitals?|in\s+intensive\s+care|under\s+treatment\s+in\s+hospitals?"),
+                r"|admitted\s+to\s+(?:the\s+|a\s+)?(?:local\s+|city\s+|regional\s+|nearest\s+)?hospitals?|in\s+intensive\s+care|under\s+treatment\s+in\s+hospitals?"),
     ("missing", r"missing|went\s+missing|gone\s+missing|unaccounted"),
     ("captured", r"captured|taken\s+prisoner|surrendered|prisoners?|POWs|captivity"),
     ("deserters", r"deserted|deserters|desertion|fled\s+the\s+army"),
