@@ -154,25 +154,25 @@ def _canonical(phrase: str, loss: bool, config: str | None) -> str:
         other = respelled(text, _sounds(config))
         if other is not None and _head_alias(other, config) is not None:
             return _canonical(other, loss, config)
-        office = not text.endswith("Secretary") and _office_before(text, config) and _ROLE_TAIL_RE.search(text)
-        return _canonical(text[:office.start()], loss, config) if office else phrase  # "Russia's MoD spokesman"
+        office = _SPEAKER_TAIL_RE.search(text) and _office_before(text, config)  # "Russia's MoD spokesman"
+        return _canonical(office, loss, config) if office else phrase
     start = best[0] - len(best[2])
     name, losses = lookup[best[2]]
     country = _COUNTRY_BEFORE_RE.search(text[:start]) if start > 0 and _GENERIC_ALIAS_RE.fullmatch(best[2]) else None
     if country and country.group(0)[:5].lower() not in name.lower():
-        # "Estonia's Ministry of Defence" is not the UK's "Ministry of Defence": a country named
-        # before a generic alias keeps the article's words (but "Ukrainian armed forces' general
-        # staff" is Ukraine's)
+        # "Estonia's Ministry of Defence" is not the UK's "Ministry of Defence": a country named before
+        # a generic alias keeps the article's words (but "Ukrainian armed forces' general staff" is Ukraine's)
         return phrase
     if start > 0 and name.endswith(")") and (office := _office_before(text[:start], config)) \
             and office != name.split(" (")[0]:
-        # "Pentagon spokesman John Kirby": the office he spoke for then, not the one the table
-        # knows him by
+        # "Pentagon spokesman John Kirby": the office he spoke for then, not the one the table knows him by
         return f"{office} ({name.rsplit('(', 1)[1]}"
     return losses if (loss and losses) else name
 
 
-_ROLE_TAIL_RE = re.compile(r"\s+(?:spokes(?:man|woman|person)|press\s+secretary|official|chief|head|secretary)\s*$", re.I)
+_SPEAKER_ROLES = r"spokes(?:man|woman|person)|press\s+secretary|official|chief|head"
+_ROLE_TAIL_RE = re.compile(rf"\s+(?:{_SPEAKER_ROLES}|secretary)\s*$", re.I)
+_SPEAKER_TAIL_RE = re.compile(rf"\s+(?:{_SPEAKER_ROLES})\s*$", re.I)  # (a bare "Secretary" is a cabinet post cut short)
 
 
 def _office_before(words: str, config: str | None) -> str | None:

@@ -202,13 +202,15 @@ PASSIVE_BY_RE = re.compile(  # (both lists grouped by first letter, `initials`: 
 )
 # a name before its possessive: its words hold no apostrophe ("the British Ministry of Defence's")
 _NP_OWNER = r"(?:the\s+)?[A-Z][\w.&-]*(?:\s+(?:[A-Z][\w.&-]*|of|the|for|and|(?:" + ROLE_WORDS + r"))(?![\w-])){0,9}"
+# a body's work after its possessive: "the British Ministry of Defense's intelligence assessment",
+# "The Kremlin's first statement on its casualties noted that 498 soldiers had been killed" (one
+# list for the expression and its hint)
+_OWNERS = r"(?:['’]s|(?<=[a-z]s)['’])\s+(?:latest\s+|own\s+|official\s+|new\s+|intelligence\s+|daily\s+|weekly\s+|first\s+)?"
+_WORKS = (r"numbers|figures?|data|count|tally|estimates?|assessment|update|bulletin|statistics|research|analysis|study"
+          r"|calculations|findings|statement|announcement|briefing|confirmation|records|tracker|database")
 POSSESSIVE_RE = re.compile(
-    # "the British Ministry of Defense's intelligence assessment"
     # ("the Ukrainian Armed Forces' latest estimates": a plural's possessive has no s of its own)
-    rf"(?P<np>{_NP_OWNER})(?:['’]s|(?<=[a-z]s)['’])\s+(?:latest\s+|own\s+|official\s+|new\s+|intelligence\s+|daily\s+|weekly\s+|first\s+)?(?:numbers|figures?|data|count|tally"
-    # "The Kremlin's first statement on its casualties noted that 498 soldiers had been killed"
-    r"|estimates?|assessment|update|bulletin|statistics|research|analysis|study|calculations|findings|statement|announcement|briefing"
-    r"|confirmation|records|tracker|database"
+    rf"(?P<np>{_NP_OWNER}){_OWNERS}(?:{_WORKS}"
     # "Moscow's widely disputed claims that just over 6,000 ...", "Trump's claim hours earlier that"
     r"|(?:[a-z]+\s+){0,2}?(?:claims?|assertion|admission)(?=\s+(?:that|of)\b|\s+[a-z]+\s+(?:earlier|before)\s+that\b))\b"
 )
@@ -218,10 +220,7 @@ TRAILING_RE = re.compile(  # "..., Says Russia" in a title's capitals too; '"...
     r"|estimates?|believes?|announced)\s+(?!(?i:on|in|at|via|through|to|from|during|after|before|late|early|last"
     rf"|this|earlier|later|yesterday|today)\b)(?P<np>{NP_ANY})\s*[.!?\"”'’]*\s*$"
 )
-POSSESSIVE_HINT_RE = re.compile(
-    r"(?:['’]s|(?<=[a-z]s)['’])\s+(?:latest\s+|own\s+|official\s+|new\s+|intelligence\s+|daily\s+|weekly\s+|first\s+)?(?:numbers|figures?|data|count|tally|estimates?|assessment"
-    r"|update|bulletin|statistics|research|analysis|study|calculations|findings|statement|announcement|briefing"
-    r"|confirmation|records|tracker|database|(?:[a-z]+\s+){0,2}?(?:claims?|assertion|admission))\b")
+POSSESSIVE_HINT_RE = re.compile(rf"{_OWNERS}(?:{_WORKS}|(?:[a-z]+\s+){{0,2}}?(?:claims?|assertion|admission))\b")
 CITED_BY_RE = re.compile(rf"(?P<np>{NP}),\s+(?:as\s+)?(?:cited|quoted)\s+by\b")
 CITED_BY_TAIL_RE = re.compile(r",\s+(?:as\s+)?(?:cited|quoted)\s+by\b")  # how CITED_BY_RE ends
 HEADLINE_RE = re.compile(r"^\W{0,3}(?P<np>[A-Z][\w’'.&-]*(?:\s+[\w’'.&-]+){0,5}):\s")
@@ -319,6 +318,9 @@ CITING_LEAD_RE = re.compile(
 WITH_PARTICIPLES = ("reporting saying estimating putting claiming recording counting citing confirming documenting"
                     " verifying registering tallying")
 WITH_SAYING_RE = re.compile(rf"\bwith\s+(?P<np>{NP})\s+(?:{'|'.join(WITH_PARTICIPLES.split())})\b")
+# "By their estimate, Russia alone suffered ...": the body spoken of before, by its pronoun
+BY_ITS_OWN_RE = re.compile(r"\b(?:[Bb]y|[Ii]n|[Oo]n)\s+(?P<p>its|their|his|her)\s+(?:own\s+)?(?:latest\s+)?"
+                           r"(?:estimates?|counts?|calculations?|tally|reckoning|figures|data|assessment|records)\b")
 
 
 def ends_in_word(text: str) -> bool:
@@ -326,6 +328,3 @@ def ends_in_word(text: str) -> bool:
     whitespace is `re`'s \\s; isalnum() and "_" are its \\w)."""
     last = text.rstrip()[-1:]
     return last.isalnum() or last == "_"
-# "By their estimate, Russia alone suffered ...": the body spoken of before, by its pronoun
-BY_ITS_OWN_RE = re.compile(r"\b(?:[Bb]y|[Ii]n|[Oo]n)\s+(?P<p>its|their|his|her)\s+(?:own\s+)?(?:latest\s+)?"
-                           r"(?:estimates?|counts?|calculations?|tally|reckoning|figures|data|assessment|records)\b")

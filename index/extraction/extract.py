@@ -117,8 +117,7 @@ def _figures(article: Article, sentences: list[Sentence], estimate_phrase: str |
             # "This includes 539 tanks, ..." goes on from losses counted in the sentence right before
             losses_before = found_in == si - 1 and previous is not None and previous[0].loss \
                 and sent.paragraph - previous[1] <= 1  # "Among them 127 aircraft, ..." on a line of its own
-            losses_before = losses_before or (has_num and si > 0 and sentences[si - 1].paragraph == sent.paragraph
-                                              and goes_on_from_losses(stext, text[sentences[si - 1].start:sent.start]))
+            losses_before = losses_before or (has_num and goes_on_from_losses(text, sentences, si))
             item = has_num and is_item(stext) and (in_list or losses_before)
             found = figures_in(stext, masked, losses_before or item, fighters, item) if has_num else []
             in_list = leads_losses(stext) or (item and bool(found)) or (

@@ -28,6 +28,7 @@ from index.extraction.figure_patterns import (ANY_NOUN, BULLETIN_RE, CIVIL_METRI
                                               SUPPLY_RE, noun_class, without_footnotes)
 from index.extraction.bare_counts import NOT_WAR, bare_after_verb, earlier_count, fled_count, opening_count
 from index.extraction.found import Found
+from index.extraction.loss_lists import GOES_ON_RE
 from index.extraction.metrics import DOWNED_VERBS
 from index.extraction.neighbours import INCLUDING_RE, LIST_ITEM_RE, list_before, more_of_last, others, part_of_last, place_by_place
 from index.extraction.kind_cues import MONTH
@@ -193,8 +194,6 @@ def _metric(s, n, head, nums, bulletin) -> str | None:
     return None
 
 
-_GOES_ON_RE = re.compile(r"\W*(?:This|These|That|It|They)\s+(?:also\s+)?(?:includes?|included|comprises?|consists?\s+of)\b"
-                         r"|\W*(?:Among\s+them|Including|Of\s+these|Of\s+them|Of\s+which)\b", I)
 _NOT_MODIFIERS_RE = re.compile(r"\b[a-z]+[^s'’\s]s\s+\w")  # a plural noun or a verb before the head
 
 
@@ -227,7 +226,7 @@ def figures_in(s: str, masked: str | None = None, losses_before: bool = False, f
     if off_limits == [(0, len(s))]:
         return []
     bulletin = list_item or is_bulletin(s)
-    goes_on = losses_before and _GOES_ON_RE.match(s) is not None  # "This includes 539 tanks, ..."
+    goes_on = losses_before and GOES_ON_RE.match(s) is not None  # "This includes 539 tanks, ..."
     nums = find_numbers(s)
     # years, dates, prices ... do not end the words around a count ("In 2024, Russia lost ...")
     counted = [n for n in nums if not excluded(s, n, bulletin)]

@@ -14,6 +14,7 @@ _COUNTRY_VOICES = frozenset(("Russian officials", "Ukrainian officials"))
 # a line that ends a sentence: the headlines are over
 _SENTENCE_LINE_RE = re.compile(r"[.!?][\"”’')]?\s*$")
 _HEADLINES_WITHIN = 400
+_NON_BLANK_RE = re.compile(r"\S")
 _HEADLINE_SPEAKS_RE = re.compile(r"\b(?:says?|said|claims?|according|reports?|estimates?)\b|:", re.I)
 # "Nearly 50,000 Russians killed in war in Ukraine – report": the report the article is about
 _REPORT_TAIL_RE = re.compile(r"(?:\s[-–—]|:)\s*(?:new\s+)?(?:report|study|analysis)\s*$", re.I)
@@ -23,7 +24,8 @@ def headline_echoes(text: str, figs: list[Figure]) -> None:
     """Name the headlines' figures after the body's: the same figure, or the one a headline rounds;
     or the same count read on another side, which the body's words settle better than a title's."""
     heads = [f for f in figs if _in_headlines(text, f.sentence_start, f.sentence)]
-    body = [g for g in figs if all(g is not f for f in heads)] + heads  # the body's reading first
+    head_ids = {id(f) for f in heads}
+    body = [g for g in figs if id(g) not in head_ids] + heads  # the body's reading first
     for f in heads:
         if f.claimant and f.claimant not in _COUNTRY_VOICES:
             continue
@@ -41,9 +43,10 @@ def headline_echoes(text: str, figs: list[Figure]) -> None:
 def _in_headlines(text: str, start: int, sentence: str) -> bool:
     """The sentence at `start` opens the text, or is a line of the headlines over its first
     sentence (no line before it, nor it, ends a sentence)."""
-    before = text[:start]
-    return not before.strip() or (len(before) <= _HEADLINES_WITHIN and not _SENTENCE_LINE_RE.search(sentence) and not any(
-        _SENTENCE_LINE_RE.search(line) for line in before.splitlines()))
+    if _NON_BLANK_RE.search(text, 0, start) is None:
+        return True
+    return start <= _HEADLINES_WITHIN and not _SENTENCE_LINE_RE.search(sentence) and not any(
+        _SENTENCE_LINE_RE.search(line) for line in text[:start].splitlines())
 
 
 def _rounded_echo(f: Figure, figs: list[Figure]) -> Figure | None:

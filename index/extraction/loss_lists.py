@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from index.extraction.figure_patterns import LOSS_RE
+from index.model import Sentence
 
 I = re.IGNORECASE
 _BULLET_RE = re.compile(r"\s*[•●▪◦‣∙·*–—-]\s*(?=\S)")
@@ -36,12 +37,16 @@ def leads_losses(s: str) -> bool:
     return s.rstrip().endswith(":") and LOSS_RE.search(s) is not None
 
 
-# "... has suffered substantial material losses. These include 6,465 battle tanks, ...": a list
-# that goes on from a sentence of losses with no count of its own
-_GOES_ON_START_RE = re.compile(r"\W*(?:These|This|They|Those)\s+(?:also\s+)?(?:include|includes|included|comprise)\b"
-                               r"|\W*Among\s+(?:them|these|those)\b", I)
+# a sentence that goes on with a list of what the one before counted: "This includes 539 tanks,
+# ...", "Among them 127 aircraft", "These include 6,465 battle tanks"
+GOES_ON_RE = re.compile(r"\W*(?:This|These|Those|That|It|They)\s+(?:also\s+)?(?:includes?|included|comprises?|consists?\s+of)\b"
+                        r"|\W*(?:Among\s+(?:them|these|those)|Including|Of\s+these|Of\s+them|Of\s+which)\b", I)
 
 
-def goes_on_from_losses(sentence: str, before: str) -> bool:
-    """`sentence` lists what the losses `before` it spoke of."""
-    return _GOES_ON_START_RE.match(sentence) is not None and LOSS_RE.search(before) is not None
+def goes_on_from_losses(text: str, sentences: list[Sentence], si: int) -> bool:
+    """Sentence `si` lists what the sentence before it in its paragraph spoke of as losses, with
+    no count of its own ("... has suffered substantial material losses. These include ...")."""
+    sent = sentences[si]
+    if si == 0 or sentences[si - 1].paragraph != sent.paragraph or not GOES_ON_RE.match(text, sent.start, sent.end):
+        return False
+    return LOSS_RE.search(text, sentences[si - 1].start, sent.start) is not None

@@ -22,9 +22,7 @@ def quote_turns(sentence: str) -> tuple[bool, int | None]:
     """Whether `sentence` leaves a quotation open at its end, and where it closes one that a
     sentence before it opened (None: it closes none)."""
     depth, closes = 0, None
-    if '"' not in sentence and "“" not in sentence and "”" not in sentence:
-        return False, None  # (most sentences: no marks to walk)
-    for m in _MARK_RE.finditer(sentence):
+    for m in _MARK_RE.finditer(sentence):  # (the marks only: most sentences have none)
         i, ch = m.start(), m.group()
         if ch == "“":
             depth += 1
@@ -60,16 +58,12 @@ def follow(open_quote: Quotation | None, sentence: str, paragraph: int, made: li
     if open_quote is not None and paragraph != open_quote.paragraph:
         open_quote = None  # a quotation runs on over paragraphs only with marks of its own
     opens, closes = quote_turns(sentence)
-    named: tuple[list[Figure], str | None] = ([], None)
+    quoted, who = [], None
     if open_quote is not None:
         if closes is None and not opens:
             open_quote.figures.extend(made)  # a sentence inside it
             return open_quote, [], None
         if closes is not None:
+            quoted = open_quote.figures
             who = next((name for at, name in sorted(speakers) if closes < at <= closes + _SPEAKER_WITHIN), None)
-            if who and open_quote.figures:
-                named = (open_quote.figures, who)
-        open_quote = None
-    if opens:
-        open_quote = Quotation(paragraph, list(made))
-    return open_quote, named[0], named[1]
+    return (Quotation(paragraph, list(made)) if opens else None), quoted, who if quoted else None
