@@ -135,8 +135,10 @@ OUTCOMES: tuple[tuple[str, str], ...] = (
                   # "3,400 Ukrainians have sought international protection in Finland"
                   r"|entered\s+(?:the\s+country|(?!Ukraine|Russia)(?-i:[A-Z])\w+)|arrived\s+in|arrivals|sought\s+(?:international\s+|temporary\s+)?protection"
                   r"|applied\s+for\s+(?:asylum|(?:international\s+|temporary\s+)?protection)|granted\s+(?:temporary\s+)?protection"),
-    ("deployed", r"signed\s+up|signed\s+(?:\w+\s+){0,3}contracts?|volunteered"
-                 r"|join(?:ed|ing)?\s+the\s+(?:army|armed\s+forces|military|ranks)"
+    ("deployed", r"signed\s+up|sign(?:ed|s|ing)?\s+(?:\w+\s+){0,3}contracts?|volunteered"
+                 # "have joined the Russian army", "joins Ukraine's armed forces", "joined the war"
+                 r"|join(?:ed|ing|s)?\s+(?:the\s+)?(?:(?:Russian|Ukrainian|Russia['’]s|Ukraine['’]s)\s+)?(?:army|armed\s+forces|military|ranks|war\b)"
+                 r"|recruits\s+(?=(?:about\s+|some\s+|around\s+|up\s+to\s+|over\s+|more\s+than\s+)?\d)|recruiting"  # "Russia recruits 30,000 a month"
                  # recruits of other countries: "89 Kenyans are currently on the frontline", "200 Nepalis
                  # enrolled with the Russian forces", "lured into battle"
                  r"|enrolled|lured\s+into|tricked\s+into|on\s+the\s+(?:war\s+)?front(?:\s*line)?"

@@ -54,7 +54,7 @@ _AT_WAR_RE = re.compile(
 
 _R = r"Russia|Russian|Russia['’]s|Moscow|Moscow['’]s|Wagner"
 _U = r"Ukraine|Ukrainian|Ukraine['’]s|Kyiv|Kyiv['’]s|Kiev|International\s+Legion"
-_TO = r"(?:fight(?:ing|s)?|fought|serv(?:ing|ed|e|es)|enlisted|enrolled|recruited|hired|lured|conscripted|mobili[sz]ed|join(?:ed|ing)?|signed\s+up|deployed|sent)"
+_TO = r"(?:fight(?:ing|s)?|fought|serv(?:ing|ed|e|es)|enlisted|enrolled|recruited|hired|lured|conscripted|mobili[sz]ed|join(?:ed|ing|s)?|signed\s+up|sign(?:ed|s|ing)?\s+(?:\w+\s+){0,2}contracts?|deployed|sent)"
 # "fighting for Russia", "serving the Russian Army", "recruited by Russia's army", "fight against
 # Ukraine", "from the Russian side", "in the Ukrainian army"
 _FOR_RE = re.compile(

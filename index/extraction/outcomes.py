@@ -31,7 +31,7 @@ def outcome_cues(text: str, with_deployed: bool = True) -> list[tuple[int, int, 
 
 # (nor "serving the Russian Army", "fighting for the Russian side": who they are, not a new phrase)
 _NEXT_PHRASE_RE = re.compile(  # not "of the Russian army", "on the list of wounded"
-    r"(?<!\bof )(?<!\bin )(?<!\bamong )(?<!\bcrossed )(?<!\bserving )(?<!\bwith )(?<!\bfor )(?<!\balongside )\b(?:the|a|an|this|these|those)\b(?!\s+(?:list|ranks|number|age)\s+of\b)"
+    r"(?<!\bof )(?<!\bin )(?<!\bamong )(?<!\bcrossed )(?<!\bserving )(?<!\bwith )(?<!\bfor )(?<!\balongside )(?<!\bjoined )(?<!\bjoin )(?<!\bjoins )(?<!\bjoining )\b(?:the|a|an|this|these|those)\b(?!\s+(?:list|ranks|number|age)\s+of\b)"
     r"(?!\s+(?:local\s+|city\s+|regional\s+|nearest\s+)?hospitals?\b)", I)  # ("taken to the hospital": where the hurt are)
 _UNIT_RE = re.compile(r"\s+(?:from|of)\s+the\s+(?:[\w’'-]+\s+){0,4}?(?:brigade|battalion|regiment|division|corps|unit|fleet)\b", I)
 _VAGUE_NEXT_RE = re.compile(r"\s+(?:and|or)\s+(?:\w+\s+)?(?:dozens|scores|hundreds|thousands|many|several|others|more|some)\b.*$",
