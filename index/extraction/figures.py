@@ -312,8 +312,8 @@ def figures_in(s: str, masked: str | None = None, losses_before: bool = False, f
                 side = side_of(s, n, head[1], head[2], head[3], metric)
             if metric == "troops_deployed" and massed_on_ukraine(s, n, head, side):
                 side = "russia"  # "he has amassed 130,000 troops on Ukraine's border"
-            if metric == "troops_deployed" and side is None:
-                side = fights_for(s, n)  # "3,221 foreigners are fighting on the Ukrainian side"
+            if side is None and (metric == "troops_deployed" or metric.startswith("personnel_")):
+                side = fights_for(s, n)  # "3,221 foreigners are fighting on the Ukrainian side", "93 killed fighting for Russia"
             if metric == "troops_deployed" and side is None:
                 # a force of a third country ("3,000 US troops to Poland") is not this war's
                 continue

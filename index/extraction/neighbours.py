@@ -141,18 +141,25 @@ def part_of_last(s: str, n: Number, last: Found | None) -> Found | None:
 # "1,180 servicemen in the South Donetsk area, 820 in the Zaporozhye area, 665 in ...", "11 drones
 # over the Belgorod Region, 28 over the Voronezh Region", "275,000 for Russia versus 100,000 for
 # Ukraine": one noun's counts, place by place
-_AT_PLACE_RE = re.compile(r"\s+(?:in|on|over|near|at|for)\s+(?:the\s+)?(?:(?:north|south|east|west|central)[a-z-]*\s+)?[A-Z“\"]")
+_AT_PLACE_RE = re.compile(r"\s+(?:in|on|over|near|at|for|from)\s+(?:the\s+)?(?:(?:north|south|east|west|central)[a-z-]*\s+)?[A-Z“\"]")
 _ITEM_LINK_RE = re.compile(  # (also "..., with another three in Kherson")
     rf"(?:\s*[,;]\s*(?:and\s+|with\s+)?|\s+(?:and|versus|vs\.?|compared\s+(?:with|to))\s+)(?:another\s+|a\s+further\s+)?"
     rf"{QUALIFIER_BEFORE}$", I)
 _FOR_SIDE_RE = re.compile(r"\s+for\s+(Russia|Ukraine|Moscow|Kyiv|Kiev)\b")
 
 
+# "At least 93 recruits died: 19 from Kyrgyzstan, 34 from ...": the count before, broken down
+_BREAKDOWN_OPENS_RE = re.compile(rf"[^.;:!?]*:\s*{QUALIFIER_BEFORE}$", I)
+
+
 def place_by_place(s: str, n: Number, last: Found | None) -> Found | None:
-    """A count with no noun, of a place, after a count of a place: of the same kind."""
+    """A count with no noun, of a place, after a count of a place, or first of a breakdown by
+    place after a colon: of the same kind."""
     if last is None or n.start - last.number.end > 120 or not _AT_PLACE_RE.match(s, n.end):
         return None
     between = s[last.number.end:n.start]
+    if n.value < last.number.value and _BREAKDOWN_OPENS_RE.match(between):
+        return Found(n, last.metric, last.side, last.kind, last.loss)
     if not _ITEM_LINK_RE.search(between) or not _AT_PLACE_RE.search(between) or re.search(r"[.:]\s", between):
         return None
     side = _FOR_SIDE_RE.match(s, n.end)
