@@ -62,7 +62,10 @@ SAY_VERBS = (
     r"|(?:collected|compiled|established|gathered)\s+(?:the\s+)?names\s+of"
     r"|(?:puts?|pegged|pegs|placed|places|pinned|pins)\s+(?:[\w'’-]+\s+){0,4}(?:losses|casualties|number|figure|toll|death\s+toll|deaths|dead)"
     # ("has put Ukrainian losses since the beginning of Kyiv's counteroffensive at")
-    r"(?:\s+(?:since|in|during|over|from|for)\s+[^.;:,\d]{0,60}?)?\s+at"
+    r"(?:\s+(?:since|in|during|over|from|for|of)\s+[^.;:,\d]{0,60}?)?\s+at"
+    # "losses, which the country's leaders put at about 1,300": the count is the clause's object
+    r"|(?:puts?|pegged|pegs|placed|places)\s+(?:it\s+|them\s+)?at(?=\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+"
+    r"|almost\s+|over\s+|more\s+than\s+|at\s+least\s+|up\s+to\s+|just\s+over\s+|just\s+under\s+)?\d)"
     # "Burns put the U.S. intelligence community's estimate ...", "when it gave a total of 1,351"
     r"|put\s+(?:the|its|their|his|her)\s+(?:[\w.’'-]+\s+){0,3}(?:estimate|tally|count)"
     r"|gave\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}(?:total|figure|estimate|toll|count|tally|number)"
@@ -328,3 +331,7 @@ def ends_in_word(text: str) -> bool:
     whitespace is `re`'s \\s; isalnum() and "_" are its \\w)."""
     last = text.rstrip()[-1:]
     return last.isalnum() or last == "_"
+
+# the writer's own reckoning ("If so, then the monthly toll should double to 10,000", "Assuming
+# the wounded equal the dead, ..."): no claim of the source named before
+SUPPOSITION_RE = re.compile(r"^\W*(?:If|Assuming|Suppose|Supposing)\b|\bif\s+(?:so|we\s+assume|that\s+is\s+(?:so|the\s+case))\b", re.I)

@@ -17,6 +17,7 @@ from index.extraction.air_defence import air_defence_claimant, ballistic_as_othe
 from index.extraction.air_targets import downed_of_launched
 from index.extraction.bulletin_match import general_staff_by_record
 from index.extraction.anaphora import figures_by_reference
+from index.extraction.attribution_patterns import SUPPOSITION_RE
 from index.extraction.article_wide import (claimants_from_the_article, default_sides,
                                            civilians_of_russian_speakers, full_names, incident_claims,
                                            russias_civilians, strike_dead, title_source)
@@ -213,7 +214,7 @@ def _figures(article: Article, sentences: list[Sentence], estimate_phrase: str |
                             not passive or (refs.one_speaker() and made_last and made_last[0][-1].metric.startswith(
                                 "civilians_") == f.metric.startswith("civilians_"))))) \
                         and not (f.metric.startswith("civilians_") and counts_side(canonical(last_phrase, True))) \
-                        and not OTHER_EVENT_RE.search(stext) and not (side_changes(f, made_last) and not refs.one_speaker()):
+                        and not OTHER_EVENT_RE.search(stext) and not SUPPOSITION_RE.search(stext) and not (side_changes(f, made_last) and not refs.one_speaker()):
                     # an army's spokesman counts the enemy's losses, not the dead of a strike
                     # reported in the next sentence
                     phrase, carried, how = last_phrase, True, "carried from the sentence before"
