@@ -47,7 +47,7 @@ from index.extraction.attribution_patterns import (
 )
 from index.extraction.exclusions import title_case
 from index.extraction.hints import hints
-from index.extraction.name_cleaning import clean as _clean, is_generic
+from index.extraction.name_cleaning import clean as _clean, is_generic, work_as_subject
 from index.extraction.referents import PRESIDENT_RE
 from index.extraction.relays import cited, cited_by, of_a_country, quoted
 from index.extraction.subjects import subject_before, is_description
@@ -230,6 +230,9 @@ def find_attributions(s: str, headline: bool = False) -> list[Attribution]:
     for m in SAY_RE.finditer(s):
         if m.group(0) == "States" and s.endswith("United ", 0, m.start()):
             continue  # "The United States estimates": a name, not a verb
+        if (work := work_as_subject(s, m.start())) is not None:  # "Casualty estimates indicate": no speaker named
+            out += [Attribution(m.start(), m.start(), None, "sentence", generic=True)] if work == "nobody" else []
+            continue
         if NOT_SAY_BEFORE.search(s[max(0, m.start() - 20):m.start()]):
             if (aux := PASSIVE_RE.search(s, max(0, m.start() - 14), m.start())) and not re.match(r"\s+by\b", s[m.end():]):
                 if _TO_HAVE_SAID_RE.match(s, m.end()) and (span := subject_before(s, aux.start())) and span[0] != span[1]:
@@ -311,6 +314,8 @@ def find_attributions(s: str, headline: bool = False) -> list[Attribution]:
     if "citing" in low or "cites" in low or "quot" in low or "based on" in low or "as saying" in low \
             or "cited by" in low or " as putting" in low or " as estimating" in low:
         out = _through_relays(s, out)
+    if len(out) > 1 and ":" in s:  # "MOSCOW: ..., the Foreign Ministry said": a dateline in capitals, no speaker
+        out = [a for a in out if not (a.phrase and a.phrase.isupper() and " " not in a.phrase and s.startswith(":", a.end))]
     out.sort(key=lambda a: a.start)
     return out
 

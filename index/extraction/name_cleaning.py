@@ -90,6 +90,10 @@ _KIND_BEFORE_NAME_RE = re.compile(  # (also "independent Russian news outlets Me
     r"(?:watchdog|monitor|group|non-?profit|think[- ]tank|website|outlets?|newspaper|organi[sz]ation|NGO|project"
     r"|initiative|portal|blog)\s+(?:the\s+)?(?=[A-Z])")
 _WHAT_NOT_WHO_RE = re.compile(r"(?:(?:the|these|this)\s+(?:data|figures|numbers|statistics|findings)"
+                              # "Casualty estimates indicate", "Early reports suggest": what, not who
+                              r"|(?:casualty|loss|losses|death|toll|damage|official|early|initial|preliminary|latest"
+                              r"|current|recent|new|other|some|many|most|conservative|independent)"
+                              r"\s+(?:estimates?|figures|data|numbers|counts?|reports?)"
                               # "..., Study Finds" in a title: a work, not its author
                               r"|(?-i:Study|Report|Survey|Analysis|Research|Estimates?))", re.I)
 _TIME_WORD_RE = re.compile(rf"(?:on\s+)?(?:{DAY_WORDS}|tonight|earlier|later|this\s+week)", re.I)
@@ -132,3 +136,20 @@ def is_generic(phrase: str) -> bool:
             canonical(phrase, True) == phrase:
         return True  # "Officials said" at the start of a sentence
     return False
+
+
+# a verb's form that is a plural noun before a verb: "Casualty estimates indicate", "however estimates say"
+_NOUN_NOT_VERB_RE = re.compile(r"(?:estimates|reports|claims|counts)\s+(?:indicate[sd]?|show(?:s|ed)?|suggest(?:s|ed)?"
+                               r"|say|said|put|place[sd]?|var(?:y|ied)|differ(?:ed)?|range[sd]?|are|were|have|had)\b",
+                               re.I)
+_WORK_SUBJECT_RE = re.compile(r"(?P<np>\b[\w-]+\s+(?:estimates|reports|figures|data|counts))\s+$", re.I)
+
+
+def work_as_subject(s: str, verb: int) -> str | None:
+    """At a verb of saying at `verb`: "noun" when the word is a work's noun before another verb
+    ("Casualty estimates indicate"), "nobody" when its subject is a work no one is named for
+    ("The latest estimates suggest"), else None."""
+    if _NOUN_NOT_VERB_RE.match(s, verb):
+        return "noun"
+    work = _WORK_SUBJECT_RE.search(s, max(0, verb - 40), verb)
+    return "nobody" if work and not clean(work.group("np")) else None
