@@ -125,4 +125,5 @@ def _page_seconds(depth: int) -> float:
 def test_deeply_nested_markup_is_read_in_linear_time():
     once = min(_page_seconds(8_000) for _ in range(3))
     sixteen = min(_page_seconds(128_000) for _ in range(2))
-    assert sixteen <= 24 * max(once, 0.002), (once, sixteen)  # quadratic: 256 (100,000 divs took 29 s)
+    # linear: 16; quadratic: 256 (100,000 divs took 29 s); 40 leaves room for a busy machine's noise
+    assert sixteen <= 40 * max(once, 0.002), (once, sixteen)
