@@ -215,7 +215,9 @@ POSSESSIVE_RE = re.compile(
     # ("the Ukrainian Armed Forces' latest estimates": a plural's possessive has no s of its own)
     rf"(?P<np>{_NP_OWNER}){_OWNERS}(?:{_WORKS}"
     # "Moscow's widely disputed claims that just over 6,000 ...", "Trump's claim hours earlier that"
-    r"|(?:[a-z]+\s+){0,2}?(?:claims?|assertion|admission)(?=\s+(?:that|of)\b|\s+[a-z]+\s+(?:earlier|before)\s+that\b))\b"
+    # ("Ukraine's admission last weekend that it had lost 31,000 troops")
+    r"|(?:[a-z]+\s+){0,2}?(?:claims?|assertion|admission)(?=\s+(?:that|of)\b|\s+[a-z]+\s+(?:earlier|before)\s+that\b"
+    r"|\s+(?:last|this|on)\s+[A-Za-z]+\s+that\b))\b"
 )
 TRAILING_RE = re.compile(  # "..., Says Russia" in a title's capitals too; '"...," said spokesman X'
     r",[\"”’]?\s*(?i:claims?|claimed|said|says|reports?|reported|according\s+to|stated|states|added|adds"
