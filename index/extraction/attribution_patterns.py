@@ -68,7 +68,7 @@ SAY_VERBS = (
     r"|almost\s+|over\s+|more\s+than\s+|at\s+least\s+|up\s+to\s+|just\s+over\s+|just\s+under\s+)?\d)"
     # "Burns put the U.S. intelligence community's estimate ...", "when it gave a total of 1,351"
     r"|put\s+(?:the|its|their|his|her)\s+(?:[\w.’'-]+\s+){0,3}(?:estimate|tally|count)"
-    r"|gave\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}(?:total|figure|estimate|toll|count|tally|number)"
+    r"|(?:gave|provided|offered)\s+(?:a|an|its|their|the|his|her)\s+(?:[\w-]+\s+){0,2}(?:total|figure|estimate|toll|count|tally|number)"
     r"|issued\s+(?:a|an|its|their)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:report|statement|update|estimate|assessment)"
     # "US officials increased their estimate of ... to 150,000"
     r"|(?:increased|raised|revised|lowered|updated|lifted)\s+(?:its|their|his|her)\s+(?:running\s+|official\s+|own\s+)?(?:estimates?|tally|count|toll)"

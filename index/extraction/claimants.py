@@ -48,7 +48,7 @@ from index.extraction.attribution_patterns import (
 from index.extraction.exclusions import title_case
 from index.extraction.hints import hints
 from index.extraction.name_cleaning import clean as _clean, is_generic, work_as_subject
-from index.extraction.referents import PRESIDENT_RE
+from index.extraction.referents import PRESIDENT_RE, is_person
 from index.extraction.relays import cited, cited_by, of_a_country, quoted
 from index.extraction.subjects import subject_before, is_description
 
@@ -117,7 +117,7 @@ def find_attributions(s: str, headline: bool = False) -> list[Attribution]:
             return  # "Russia's Offensive Claims Over 1,000 ...": in a title, capitals do not make a name
         words = s[a:b].strip().rstrip(" ,.;:!?\"“”’'")
         named = APPOSITIVE_NAME_RE.match(s, b)
-        if named and is_description(words):
+        if named and (is_description(words) or is_generic(phrase) and is_person(named.group("np"))):
             # "the Washington-based think tank, the Center for Strategic and International
             # Studies (CSIS), suggests": the name beside the description says who
             out.append(Attribution(named.start("np"), named.end("np"), _clean(named.group("np")), scope))

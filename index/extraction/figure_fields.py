@@ -26,7 +26,7 @@ def figure_of(article: Article, sent: Sentence, stext: str, f: Found, phrase: st
     claimant = canonical(phrase, f.loss) if phrase else None
     side = f.side
     counts = counts_side(claimant)
-    own = own_side(phrase, counts)
+    own = own_side(phrase, counts, claimant)
     if own and side is None and (speaks_of_own_loss(stext, f.number) or (
             reports_own_losses(claimant) and own_dead_named(stext, f.number))):
         # "Ukraine says it has lost up to 13,000 soldiers", "Russia's Defence Ministry said 498

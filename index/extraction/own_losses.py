@@ -17,7 +17,9 @@ _OWN_SIDE = {"ukraine": "ukraine", "kyiv": "ukraine", "kiev": "ukraine", "russia
              "the kremlin": "russia", "kremlin": "russia"}
 ENEMY_OF = {"russia": "ukraine", "ukraine": "russia"}
 _SELF_LOSS_RE = re.compile(
-    r"\b(?:(?:it|they|(?:its|their)\s+(?:own\s+)?(?:forces|troops|army|military))\s+(?:has|have|had)?\s*(?:now\s+)?(?:lost|suffered)"
+    r"\b(?:(?:it|they|we|(?:its|their|our)\s+(?:own\s+)?(?:forces|troops|army|military)"
+    # "Zelensky said his country had lost nearly 46,000 troops"
+    r"|(?:his|her|its|their|our)\s+(?:country|nation))\s+(?:has|have|had)?\s*(?:now\s+)?(?:lost|suffered)"
     # "Russia has publicly acknowledged the deaths of just over 6,000 soldiers": its own
     r"|(?:acknowledged|admitted|conceded)\s+(?:the\s+)?(?:deaths?|loss(?:es)?|casualties)\s+of"
     # "Russia itself reported just 1,351 deaths", "put its death toll well below Ukraine's at 1,351"
@@ -44,9 +46,15 @@ _ENEMY_RE = re.compile(r"\b(?:enemy|enemy['’]s|adversary|adversary['’]s)\b",
 _RUSSIA_RE = re.compile(r"\b(?:Russia|Russian|Russians|Russia['’]s|Moscow|Kremlin|occupiers?|invaders?)\b")
 
 
-def own_side(phrase: str | None, counts: str | None) -> str | None:
-    """The side a country ("Kyiv"), or a body counting the enemy's losses, calls its own."""
-    return _OWN_SIDE.get((phrase or "").lower().replace("’", "'")) or ENEMY_OF.get(counts or "")
+def own_side(phrase: str | None, counts: str | None, claimant: str | None = None) -> str | None:
+    """The side a country ("Kyiv"), a body counting the enemy's losses, or one whose name says
+    its country ("Ukrainian President Volodymyr Zelenskyy") calls its own."""
+    own = _OWN_SIDE.get((phrase or "").lower().replace("’", "'")) or ENEMY_OF.get(counts or "")
+    nations = {"ukraine" if m.group("u") else "russia" for m in _NATION_RE.finditer(f"{phrase or ''} {claimant or ''}")}
+    return own or (nations.pop() if len(nations) == 1 else None)
+
+
+_NATION_RE = re.compile(r"\b(?:(?P<u>Ukrain\w*|Kyiv|Kiev)|Russia\w*|Moscow|Kremlin)\b")
 
 
 def speaks_of_own_loss(stext: str, n: Number) -> bool:

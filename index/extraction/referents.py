@@ -45,7 +45,7 @@ DESCRIPTION_HEADS = frozenset(
     " blog project update report bulletin statement assessment estimate estimates analysis briefing"
     " investigation study survey research data figures statistics findings"
     " governor mayor spokesman spokeswoman spokesperson minister official officials office department commander"
-    " president state administration council politician brigade battalion regiment unit committee commission".split())
+    " head chief president state administration council politician brigade battalion regiment unit committee commission".split())
 _ORG = "org"  # any organisation whose kind its name does not say
 _OFFICE = re.compile(r"governor|mayor|spokes|minister|official|commander", re.I)  # or a person's name
 # (description head, what a compatible claimant's name holds; _ORG: any organisation)
