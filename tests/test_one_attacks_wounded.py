@@ -28,3 +28,18 @@ def test_a_part_of_a_running_total_keeps_its_kind():
     f = figures("Toll\nUkraine's health minister said on Saturday that 198 civilians, including three children, had "
                 "been killed so far by Russian forces.")
     assert (f[198].kind, f[3].kind) == ("cumulative", "cumulative")
+
+
+def test_up_to_a_few_hundred_hurt_told_with_no_word_of_time_are_one_attack_s():
+    # (an attack hurts more than it kills: "In total, 159 people were injured" is that attack's)
+    f = figures("Strike\nIn total, 28 people were killed and at least 140 people were injured across the capital, it "
+                "said. Another 110 people were injured with varying degrees of severity, including 17 children.")
+    assert (f[28].kind, f[140].kind, f[110].kind) == ("other", "other", "other")
+    g = figures("Sevastopol\nThe city's health department said 160 people were hurt in the attack.")
+    assert g[160].kind == "other"
+
+
+def test_thousands_hurt_or_hurt_since_the_invasion_stay_running_totals():
+    assert figures("UN\nThe UN says 9,000 civilians have been injured.")[9000].kind == "cumulative"
+    assert figures("Toll\nSince the invasion, 350 civilians have been injured in the region, the governor said.")[350] \
+        .kind == "cumulative"

@@ -210,7 +210,7 @@ def kind_of(s: str, n: Number, b: int, nums: list[Number], bulletin: bool, metri
             d = n.start - m.end() if m.end() <= n.start else m.start() - n.end
             if d < dist:
                 best, dist = k, d
-    if best == "cumulative" and metric in ("civilians_killed", "civilians_wounded") and n.value < 100 \
+    if best == "cumulative" and n.value < _ONE_ATTACK.get(metric, 0) \
             and not _WAR_LONG_RE.search(s):
         return "other"  # "So far, four people have died", "In total, 28 were killed across the capital": one attack's
     if best:
@@ -251,15 +251,15 @@ def kind_of(s: str, n: Number, b: int, nums: list[Number], bulletin: bool, metri
         return "daily"  # "air defence shot down 14 of 17 drones", "a total of 48 were launched": a night's
     if not metric.startswith("civilians_") and _WEEKDAY_AFTER_RE.search(s, *_after_the_list(s, n, nums)):
         return "daily"  # "lost 61 artillery systems, 18 armored vehicles and five tanks on Monday"
-    if cumulative and not (metric in ("civilians_killed", "civilians_wounded") and n.value < 100 and not _WAR_LONG_RE.search(s)
-                           and all(x.value < 100 for x in nums)):  # (not "198 civilians, including three children, ... so far")
+    if cumulative and not (n.value < _ONE_ATTACK.get(metric, 0) and not _WAR_LONG_RE.search(s)
+                           and all(x.value < _ONE_ATTACK[metric] for x in nums)):  # (not "198 civilians, including three children, ... so far")
         return "cumulative"  # (but "In all, four people were killed and 16 wounded as Russia struck Odesa": one attack's)
     if today:
         return "daily"  # "two soldiers killed and three wounded today": that day's count
     if re.match(r"\s*(?:In|During|Over)\s+(?:" + MONTH + r"|(?:the\s+)?(?:past|last)\s+(?:week|month))\b", s) \
             and not SAY_RE.search(s):
         return "period"  # "In January, Russia lost ..." (but "In February, Zelensky said ...")
-    if metric in ("civilians_killed", "civilians_wounded") and n.value < 100:
+    if n.value < _ONE_ATTACK.get(metric, 0):
         return "other"  # "killing three people and injuring seven": an attack's dead, no running total
     if _PLACE_OF_COUNT_RE.search(s, clause_start(s, n.start), clause_end(s, n.end)):
         return "other"  # "lost three tanks and about 70 servicemen near Avdeevka": one place's, no running total
@@ -271,6 +271,9 @@ def kind_of(s: str, n: Number, b: int, nums: list[Number], bulletin: bool, metri
     return "other" if metric == "other" else "cumulative"
 
 
+# the most one attack kills or hurts, as reports tell them with no word of time ("In total, 28 were
+# killed and 140 injured across the capital"): above it, a running total
+_ONE_ATTACK = {"civilians_killed": 100, "civilians_wounded": 400}
 _SENIOR_RE = re.compile(r"\b(?:generals?|admirals?|colonels?|commanders?)\b", I)
 
 
