@@ -63,3 +63,11 @@ def test_a_few_days_or_a_campaign_of_two_words_is_a_period(text, value):
 
 def test_a_war_a_week_old_counts_its_refugees_from_its_start():
     assert figures("Refugees\nOne million refugees fled in 7 days, the UN said.")[1000000].kind == "cumulative"
+
+
+def test_a_list_s_line_under_its_year_counts_that_year():
+    f = figures("Losses by year\n- 2022: Initial battles resulted in approximately 10,000 Russian military casualties.\n"
+                "- 2023: The escalation led to a doubling of Russian losses, surpassing 20,000 casualties.")
+    assert (f[10000].kind, f[20000].kind) == ("period", "period")
+    # (a time of day is no year: "At 20:15: ..." stays the running count it was)
+    assert figures("Losses\nAt 20:15: Russia has lost 20,000 soldiers since the invasion.")[20000].kind == "cumulative"

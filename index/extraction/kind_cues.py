@@ -62,6 +62,8 @@ KIND_CUES: tuple[tuple[str, str, bool], ...] = (
                r"|in\s+recent\s+(?:weeks|months|days)|past\s+(?:week|month)"
                # "lost up to 4,855 servicemen over the week", "set up 18 corridors this week"
                r"|(?:over|during|in)\s+the\s+week\b|\b(?:this|last)\s+week\b|\bthis\s+month\b"
+               # a list's line under its year: "- 2023: The escalation led to ... 20,000 casualties"
+               r"|(?<![\w,.])(?:19|20)\d\d\s*:\s"
                # "between September and December 2024": months, not days
                r"|(?:from|between)\s+(?!Feb(?:ruary)?\b)" + MONTH + r"\s+(?:(?:19|20)\d\d\s+)?(?:to|and|until|through|-|–)\s+" + MONTH + r"\b"
                # "in just one month of fighting", "over the past five months", "during the year" (but
