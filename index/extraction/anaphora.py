@@ -34,8 +34,13 @@ _CLAIM_RE = re.compile(
     rf"|said\s+it\s+was|counted)\s+{QUALIFIER_BEFORE}$", I)
 # "4,253 had been killed while 5,141 had been injured"
 _PASSIVE_AFTER_RE = re.compile(  # (also "17 more were wounded", "five others were hurt": the same people's count going on)
-    r"\s+(?:(?:more|others|other\s+people|more\s+people)\s+)?(?:(?:people\s+)?(?:had|have|has)\s+been|were|are)\s+(?:(?:confirmed|reported)\s+)?"
-    r"(?P<out>killed|dead|wounded|injured|missing|captured)\b", I)
+    r"\s+(?:(?:more|others|other\s+people|more\s+people)\s+)?(?:(?:people\s+)?(?:had|have|has)\s+been|were|are"
+    # "up to 140,000 are believed to have been killed"
+    r"|(?:are|were)\s+(?:believed|said|reported|thought|estimated|known)\s+to\s+have\s+been)\s+(?:(?:confirmed|reported)\s+)?"
+    r"(?P<out>killed|dead|wounded|injured|missing|captured)\b"
+    # "while 12 have lost their lives", "three more have died", "40 are known to have died"
+    r"|\s+(?:more\s+|others\s+)?(?:(?:have|has|had)\s+(?:also\s+|since\s+|already\s+|reportedly\s+)?"
+    r"|(?:are|were)\s+(?:believed|said|reported|thought|estimated|known)\s+to\s+have\s+)(?P<died>died|perished|lost\s+their\s+lives)\b", I)
 # "as many as 250,000 of those may be dead"
 _OF_THOSE_RE = re.compile(  # ("101 of them died and 95 left Ukraine": the mercenaries counted before)
     r"\s+of\s+(?:those|them|these)\s+(?:(?:may|might|could|would|have|had|are|were|already)\s+){0,2}(?:be\s+|been\s+)?"
@@ -73,7 +78,7 @@ def figures_by_reference(s: str, taken: list[Found], before: Found | None) -> li
         if passive:
             table = CIVIL_METRIC if before.metric.startswith("civilians_") else (
                 PERSONNEL_METRIC if before.metric.startswith("personnel_") or before.metric == "troops_deployed" else {})
-            metric = table.get(_OUTCOME_OF[passive.group("out").lower()])
+            metric = table.get(_OUTCOME_OF[passive.group("out").lower()] if passive.group("out") else "killed")
         elif _REFERENCE_RE.search(left) or _CLAIM_RE.search(left) or (
                 _AMONG_RE.match(s) and _PART_VERB_RE.match(s, n.end)) or among:
             metric = before.metric  # (also "Among them, 13,781 were volunteers": a part of the count)

@@ -73,7 +73,8 @@ LINK_RE = re.compile(
     r"|be|been|as\s+(?:high|many)\s+as|compared\s+(?:with|to)|versus|vs"
     # "total personnel losses nearing 1 million", "refugees rapidly approaching four million"
     r"|nearing|near|approaching|approach|approached|approaches|closer\s+to|close\s+to"
-    r"|averaged|averaging|averages|average)\b"  # "Russian daily casualties averaged 1,286"
+    r"|averaged|averaging|averages|average"  # "Russian daily casualties averaged 1,286"
+    r"|rang(?:e|es|ed|ing)(?:\s+(?:from|between))?)\b"  # "deaths ranging from 100,000 to 140,000"
     r"|^\s*[:‒–—=-]?\s*$",
     I,
 )

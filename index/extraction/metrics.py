@@ -75,7 +75,7 @@ NOUNS: tuple[tuple[str, str], ...] = (
                   r"|bodies"),
     ("personnel", r"troops?|soldiers?|servicemen|servicewomen|service\s*members|service\s*people|service\s+personnel"
                   r"|military\s+personnel|personnel|men|fighters|combatants|Russians|Ukrainians"
-                  r"|invaders|occupiers|mercenaries|conscripts|reservists|recruits|paratroopers"
+                  r"|invaders|occupiers|mercenaries|conscripts|reservists|recruits|paratroopers|defenders"
                   r"|marines|infantry(?:men)?|militants|commanders|officers|sailors|pilots|comrades|crew\s*members?|crewmen|troopers"
                   r"|persons|individuals|enemy\s+(?:troops|soldiers|personnel)|convicts|inmates|volunteers|generals"
                   r"|colonels|conscripts|draftees|mobilized|mobilised|POWs"
@@ -106,6 +106,7 @@ OUTCOMES: tuple[tuple[str, str], ...] = (
                    r"|(?:lost|losing|lose|loses)(?!\s+(?:their|his|her|its|our|power|electricity|water|heating"
                    r"|access|contact|control|ground|territory|jobs?|homes?|ground)\b)"
                    r"|eliminated|neutrali[sz]ed|put\s+out\s+of\s+action|taken\s+out|destroyed"
+                   r"|ha?emorrhag(?:ing|es|ed|e)"  # "Russia is hemorrhaging 20,000 troops a month"
                    r"|killed,\s+wounded|wounded\s+or\s+killed|wounded\s+and\s+killed"),
     # "liquidated": a bulletin's word for killed ("30,700 persons were liquidated")
     # "found the bodies of 900 civilians"
