@@ -16,6 +16,7 @@ from index.extraction.figure_patterns import CIVIL_METRIC, FIRST_WORD_RE, FUNC_R
 from index.extraction.found import Found
 from index.extraction.kinds import kind_of, says_when
 from index.extraction.numbers import QUALIFIER_BEFORE, find_numbers
+from index.extraction.rereading import RISEN_FROM_RE
 
 I = re.IGNORECASE
 
@@ -67,8 +68,9 @@ def figures_by_reference(s: str, taken: list[Found], before: Found | None) -> li
     out: list[Found] = []
     nums = find_numbers(s)
     for n in nums:
-        if (n.start, n.end) in used or n.delta or excluded(s, n, False) or n.words and n.value < 10:
-            continue
+        if (n.start, n.end) in used or n.delta or excluded(s, n, False) or n.words and n.value < 10 \
+                or RISEN_FROM_RE.search(s, max(0, n.start - 40), n.start):
+            continue  # ("has risen from 90 to 117": 90 was the count before)
         word = FIRST_WORD_RE.match(s, n.end)
         among = _AMONG_ARE_RE.fullmatch(s, 0, n.start) and _PEOPLE_RE.match(s, n.end)
         if word and not FUNC_RE.match(word.group(1)) and not _PASSIVE_AFTER_RE.match(s, n.end) and not among:

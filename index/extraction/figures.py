@@ -299,9 +299,9 @@ def figures_in(s: str, masked: str | None = None, losses_before: bool = False, f
             few_of = FEW_OF_RE.match(s, n.end)
             if n.words and n.value < 100 and (not head[3] and not ends_toll(s, n.start) or (few_of and (n.value == 1 or few_of.group(1)))
                                               or head[1] - n.end > 40 or _NOT_MODIFIERS_RE.search(s, n.end, head[1])):
-                # "one" counts right before its noun or its modifiers ("five Ukrainian aerial
-                # drones"), not in "one of the ..." or "the two organizations put Ukrainian losses"
-                if not head[3] and (other := others(s, n, last)):  # (but "Eight drones were downed ..., six were destroyed")
+                # "one" counts right before its noun or its modifiers ("five Ukrainian aerial drones"), not in
+                # "one of the ..."; "others" go on from the count before ("five others badly injured")
+                if (not head[3] or s.startswith((" others ", " more "), n.end)) and (other := others(s, n, last)):
                     out.append(other)
                     last = other
                 continue

@@ -31,6 +31,7 @@ _FATE_RE = re.compile(
 
 
 _ANOTHER_RE = re.compile(r"\banother\s+$", I)
+_OTHERS_THEN_VERB_RE = re.compile(r"\s+(?:others|more|other\s+people)\s+(?:were|are|was|have\s+been|had\s+been)\s+(?:\w+ly\s+)?", I)
 
 
 def others(s: str, n: Number, last: Found | None) -> Found | None:
@@ -49,10 +50,10 @@ def others(s: str, n: Number, last: Found | None) -> Found | None:
     if not _OTHERS_RE.match(s, n.end):
         return None
     # "one killed and five more injured": the verb after the others is theirs
-    after = outcome_cues(s[n.end:n.end + 30], with_deployed=False)
+    after = outcome_cues(s[n.end:n.end + 45], with_deployed=False)
     cues = outcome_cues(s[last.number.end:n.start], with_deployed=False)
-    if after and after[0][0] <= 20:
-        cues = after[:1]
+    if after and (after[0][0] <= 20 or _OTHERS_THEN_VERB_RE.fullmatch(s, n.end, n.end + after[0][0])):
+        cues = after[:1]  # ("five others were seriously injured": theirs)
     if not cues:
         return None
     out = cues[-1][2]

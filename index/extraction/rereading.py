@@ -30,6 +30,25 @@ def reread(s: str, out: list[Found]) -> None:
     _breakdowns(s, out)
     _further(s, out)
     _tolls_and_sites(s, out)
+    _risen_to(s, out)
+
+
+# "the number injured has risen from 90 to 117": the count now is the second number, the first
+# was the count before
+RISEN_FROM_RE = re.compile(r"\b(?:rose|risen|rising|rises|increased|increasing|climbed|climbing|grew|grown|jumped"
+                            r"|went\s+up|gone\s+up)\s+from\s+(?:about\s+|around\s+|some\s+|at\s+least\s+)?$", I)
+_TO_NUMBER_RE = re.compile(r"\s+to\s+(?:about\s+|around\s+|some\s+|at\s+least\s+|more\s+than\s+|over\s+|nearly\s+)?(?=\d)", I)
+
+
+def _risen_to(s: str, out: list[Found]) -> None:
+    from index.extraction.numbers import find_numbers  # (rarely asked: only where a count rose from another)
+
+    for i, f in enumerate(out):
+        n = f.number
+        if RISEN_FROM_RE.search(s, max(0, n.start - 40), n.start) and (to := _TO_NUMBER_RE.match(s, n.end)):
+            now = next((x for x in find_numbers(s) if x.start == to.end()), None)
+            if now is not None and all(g.number.start != now.start for g in out):
+                out[i] = replace(f, number=now)
 
 
 # "lost over 8,300 soldiers, as well as five aircraft and ten helicopters in November", "100,000
