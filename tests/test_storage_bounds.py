@@ -43,5 +43,6 @@ def _build(n: int) -> float:
 
 
 def test_search_fields_of_many_distinct_values_take_linear_time():
-    small, large = _build(4_000), _build(64_000)
-    assert large <= 24 * max(small, 0.001)  # 16 times the values; a list lookup made it 256
+    small, large = min(_build(4_000) for _ in range(3)), min(_build(64_000) for _ in range(2))
+    # 16 times the values; a list lookup made it 256; 40 leaves room for a busy machine's noise
+    assert large <= 40 * max(small, 0.001)
