@@ -61,6 +61,7 @@ _KILLED_BY_RE = re.compile(
 
 
 _AIRBORNE = ("drones", "cruise_missiles", "aircraft", "helicopters")
+_LAUNCHED_THEN_DOWNED_RE = re.compile(r"\b(?:fired|launched|sent)\b.*\b(?:shot\s+down|intercepted|downed|destroyed)\b", I)
 _OVER_RE = re.compile(
     r"\b(?:over|above|approaching|towards?|in)\s+(?:the\s+)?(?:(?:southern|northern|eastern|western|central"
     r"|south-?eastern|north-?eastern|south-?western|north-?western)\s+)?(?:region\s+of\s+)?"
@@ -149,7 +150,10 @@ def side_of(m: str, n: Number, a: int, b: int, after: bool, metric: str) -> str 
                                                     left[max(0, h.start() - 100):h.start()])
         passive = re.search(r"\b(?:were|was|been|being|are|is|be)\s+(?:\w+\s+)?(?:killed|destroyed|downed|shot\s+down|hit|struck|captured|sunk)\b", between, I)
         if subject and KILL_RE.search(between) and not SUFFERED_RE.search(between) and not passive \
-                and not _COUNT_KILLED_RE.search(between):  # (not "casualties reached 15,000 killed and 45,000")
+                and not _COUNT_KILLED_RE.search(between) \
+                and not (metric in _AIRBORNE and _LAUNCHED_THEN_DOWNED_RE.search(between)):
+            # (not "casualties reached 15,000 killed and 45,000"; "Russia fired 13 missiles and 29
+            # drones and shot down seven": the air force's words, the launcher's losses)
             return {"russia": "ukraine", "ukraine": "russia"}[h.lastgroup]
         if not subject and h.start() < cs and _AGENT_LIST_RE.match(between) and not SUFFERED_RE.search(between) \
                 and not passive and not re.search(r"\d\s+(?:[a-z]+\s+){0,2}$|\d\s*$", left[max(0, h.start() - 100):h.start()]):

@@ -1,0 +1,29 @@
+"""A side speaking of its own dead ("Russia has publicly acknowledged only a little over 6,000
+troop deaths", "when Moscow spoke of 1,351 dead", "the Defence Ministry said 89 servicemen were
+killed in the strike on Makiivka") counts its own losses; what an air force says "Russia fired
+... and shot down" is Russia's missiles and drones downed, while a force that "launched a
+counteroffensive and destroyed 20 tanks" destroyed the enemy's. Sentences written for the pattern."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction_helpers import figures
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Russia\nRussia has publicly acknowledged only a little over 6,000 troop deaths.", 6000),
+    ("Russia\nThis is the first official count since March, when Moscow spoke of 1,351 dead.", 1351),
+    ("Russia\nMoscow itself recently spoke of some 1,350 soldiers killed in its ranks.", 1350),
+    ("Makiivka\nThe Russian Defence Ministry said 89 servicemen were killed in the strike on Makiivka.", 89),
+])
+def test_a_side_speaking_of_its_own_dead(text, value):
+    assert figures(text)[value].side == "russia"
+
+
+def test_what_the_launcher_fired_and_lost_is_the_launcher_s():
+    f = figures("Air\nThe Ukrainian Air Force said Russia fired 13 missiles and 29 attack drones and shot down seven "
+                "cruise missiles and 22 drones.")
+    assert (f[7].side, f[22].side) == ("russia", "russia")
+    g = figures("Front\nUkrainian forces launched a counteroffensive and destroyed 20 tanks near Bakhmut.")
+    assert g[20].side == "russia"
