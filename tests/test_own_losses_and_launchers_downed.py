@@ -27,3 +27,13 @@ def test_what_the_launcher_fired_and_lost_is_the_launcher_s():
     assert (f[7].side, f[22].side) == ("russia", "russia")
     g = figures("Front\nUkrainian forces launched a counteroffensive and destroyed 20 tanks near Bakhmut.")
     assert g[20].side == "russia"
+
+
+def test_whose_war_is_not_whose_losses():
+    f = figures("MoD\nAccording to the Russian Defence Ministry, since the start of Russia's special military operation "
+                "in Ukraine, a total of 630 aircraft, 278 helicopters and 16,698 tanks have been destroyed.")
+    assert (f[630].side, f[16698].side) == ("ukraine", "ukraine")
+    # (but an invasion's own force and losses are its side's)
+    assert figures("Force\nThe initial Russian invasion force numbered around 190,000 men.")[190000].side == "russia"
+    assert figures("Losses\nRussia's invasion losses have reached 500,000 troops, the General Staff said.")[500000] \
+        .side == "russia"

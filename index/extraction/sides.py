@@ -43,7 +43,9 @@ _GEO_AFTER_RE = re.compile(
     r"['’]?s?\s+(?:borders?|territory|territories|capital|soil|east|south|north|west|cities|city"
     r"|airspace|coast|frontier|regions?|border\s+regions?|side\s+of\s+the\s+border"
     # "in the area of Russia's Battlegroup North": where, not whose losses
-    r"|battle\s*groups?|group(?:ing)?s?\s+of\s+(?:forces|troops))\b", I)
+    r"|battle\s*groups?|group(?:ing)?s?\s+of\s+(?:forces|troops)"
+    # "since the start of Russia's special military operation": whose war, not whose losses
+    r"|(?:special\s+military\s+operation|full-scale\s+invasion|invasion|aggression)(?!\s+(?:losses|casualties|dead|toll|forces?)))\b", I)
 
 
 # a side word owning the words that carry a report, not the counted: "posted to the Ukrainian
