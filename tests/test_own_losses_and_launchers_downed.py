@@ -37,3 +37,10 @@ def test_whose_war_is_not_whose_losses():
     assert figures("Force\nThe initial Russian invasion force numbered around 190,000 men.")[190000].side == "russia"
     assert figures("Losses\nRussia's invasion losses have reached 500,000 troops, the General Staff said.")[500000] \
         .side == "russia"
+
+
+def test_a_place_named_before_the_strikes_is_not_the_attacker():
+    f = figures("Kyiv\nRussian forces launched a massive attack on Kyiv on Thursday, hitting the Ukrainian capital with "
+                "strikes that killed at least 15 civilians and wounded 30.")
+    assert (f[15].side, f[30].side) == ("ukraine", "ukraine")
+    assert figures("Belgorod\nUkrainian army shelling killed three civilians in the village.")[3].side == "russia"

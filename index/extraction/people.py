@@ -51,7 +51,9 @@ _ATTACK_NOUNS = (r"(?:shelling|attacks?|strikes?|airstrikes?|drones?|missiles?|r
 
 def _attacks_by(adjectives: str, names: str, also: str = "") -> re.Pattern:
     """"Ukrainian shelling", "attacks launched by Ukrainian forces": an attack of one side."""
-    return re.compile(rf"\b(?:{adjectives})\s+(?:[\w-]+\s+){{0,2}}?{_ATTACK_NOUNS}\b"
+    # (not "hitting the Ukrainian capital with strikes": a place, then whose strikes it does not say)
+    return re.compile(rf"\b(?:{adjectives})\s+(?:(?!(?:capital|city|cities|town|village|region|territory|soil|border|with|in|on"
+                      rf"|by|of)\b)[\w-]+\s+){{0,2}}?{_ATTACK_NOUNS}\b"
                       rf"|\b(?:{_ATTACK_NOUNS}|shelled|struck|attacked|targeted|bombed)\s+(?:\w+\s+)?by\s+(?:the\s+)?(?:{names})\b"
                       # "the strike of a Tochka-U missile of the Armed Forces of Ukraine"
                       rf"|\b{_ATTACK_NOUNS}\s+(?:[\w-]+\s+){{0,4}}?of\s+the\s+(?:Armed\s+Forces\s+of\s+(?:{names})"
