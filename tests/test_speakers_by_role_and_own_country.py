@@ -37,3 +37,17 @@ def test_a_role_with_no_name_stays_no_one_s():
 def test_his_country_s_losses_are_the_speaker_s_country_s(text, value, side):
     f = figures(text)[value]
     assert (f.side, f.claimant) == (side, "Volodymyr Zelensky")
+
+
+def test_of_his_country_s_soldiers_are_the_speaker_s_country_s():
+    f = figures("War\nUkrainian President Volodymyr Zelenskiy said that 31,000 of his country's soldiers had been "
+                "killed since the start of the war.")[31000]
+    assert f.side == "ukraine"
+    g = figures("War\nMoscow claims around 6,000 of its troops were killed as of January.")[6000]
+    assert (g.side, g.claimant) == ("russia", "Russian Ministry of Defence")
+
+
+def test_russians_killed_in_the_fighting_are_russia_s_soldiers_not_a_whole_war_s_toll():
+    f = figures("War\nZelenskiy on Sunday told reporters that 180,000 Russians had been killed in the fighting.")[180000]
+    assert (f.metric, f.side) == ("personnel_killed", "russia")
+    assert figures("War\nAbout 14,000 people have died in the fighting since 2014, the UN said.")[14000].metric == "other"

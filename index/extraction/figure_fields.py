@@ -43,6 +43,8 @@ def figure_of(article: Article, sent: Sentence, stext: str, f: Found, phrase: st
         if counts and of_its_own_troops(stext, f.number):
             side = ENEMY_OF[counts]  # "498 of its troops": its own, not its count of the enemy's
             claimant = claimant if reports_own_losses(claimant) or not phrase else canonical(phrase, False)
+        elif own and not counts and of_its_own_troops(stext, f.number):
+            side = own  # "Zelensky said 31,000 of his country's soldiers had been killed"
     elif counts and side and side != counts and phrase:
         # Kyiv on Ukraine's own losses is not the General Staff's count of Russia's
         claimant = canonical(phrase, False)

@@ -27,11 +27,12 @@ _SELF_LOSS_RE = re.compile(
     # ("our losses to date are 5,937 dead", in the speaker's own words)
     r"|(?:its|their|our)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:death\s+toll|casualties|losses|dead|deaths))\b[^.;]{0,60}$"
     # "Russia has admitted to just 2,095 casualties": the number right after the admission
-    r"|\b(?:acknowledged|admitted|conceded)(?:\s+(?:to|only|just|about|over|some|around|nearly|more\s+than|a\s+little\s+over))*\s*"
+    r"|\b(?:acknowledged|admitted|conceded)(?:\s+(?:to|only|just|about|over|some|around|nearly|more\s+than"
+    r"|a\s+little\s+over))*\s*"
     r"(?:\d[^.;]{0,60}\b(?:including|of\s+whom|among\s+them)\b[^.;]{0,40})?$"
     # "Moscow itself recently spoke of some 1,350 soldiers killed in its ranks"
-    r"|^\W*(?:Moscow|Russia|Kyiv|Kiev|Ukraine|the\s+Kremlin)\s+(?:itself\s+)?(?:\w+ly\s+)?spoke\s+of\s+(?:some\s+|about\s+|around\s+|only\s+)?$"
-    r"|\bwhen\s+(?:Moscow|Russia|Kyiv|Kiev|Ukraine|the\s+Kremlin)\s+(?:itself\s+)?spoke\s+of\s+(?:some\s+|about\s+|only\s+)?$"
+    r"|(?:^\W*|\bwhen\s+)(?:Moscow|Russia|Kyiv|Kiev|Ukraine|the\s+Kremlin)\s+(?:itself\s+)?(?:\w+ly\s+)?spoke\s+of"
+    r"\s+(?:some\s+|about\s+|around\s+|only\s+)?$"
     # "admitted on Monday, in a rare admission, that 63 servicemen were killed"
     r"|\b(?:admitted|acknowledged|conceded)\b[^.;]{0,50}\bthat\s+(?:at\s+least\s+|only\s+|just\s+)?$"
     # "confirmed that the country's armed forces have suffered more than 2,000 casualties"
@@ -43,8 +44,8 @@ _CONFIRMED_AFTER_RE = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}(?:that|which)\s+(?:Moscow|Russia|Kyiv|Kiev|Ukraine|the\s+Kremlin)\s+(?:has\s+|had\s+)?"
     r"(?:\w+ly\s+)?(?:confirmed|acknowledged|admitted)\b", re.I)
 _OWN_TROOPS_RE = re.compile(
-    r"\s*(?:of\s+)?(?:its|their|our|his)\s+(?:own\s+)?(?:troops|soldiers|servicemen|forces|personnel|military|men|fighters"
-    r"|comrades)\b", re.I)
+    r"\s*(?:of\s+)?(?:its|their|our|his|her)\s+(?:own\s+)?(?:country['’]s\s+|nation['’]s\s+)?"
+    r"(?:troops|soldiers|servicemen|forces|personnel|military|men|fighters|comrades)\b", re.I)
 _ENEMY_RE = re.compile(r"\b(?:enemy|enemy['’]s|adversary|adversary['’]s)\b", re.I)
 _RUSSIA_RE = re.compile(r"\b(?:Russia|Russian|Russians|Russia['’]s|Moscow|Kremlin|occupiers?|invaders?)\b")
 
@@ -73,7 +74,8 @@ _OWN_DEAD_AFTER_RE = re.compile(
     r"(?:(?:have|had)\s+(?:been\s+killed|been\s+wounded|been\s+injured|died)|died"
     # (but "300 soldiers were killed", an enemy's as often as not)
     r"|were\s+killed\s+(?:in\s+Ukraine|in\s+the\s+(?:war|fighting|special\s+military\s+operation)"
-    r"|in\s+(?:the|a|an)\s+(?:\w+\s+)?(?:strike|attack)\s+(?:on|in)\b"  # "89 servicemen were killed in the strike in Makiivka"
+    # "89 servicemen were killed in the strike in Makiivka"
+    r"|in\s+(?:the|a|an)\s+(?:\w+\s+)?(?:strike|attack)\s+(?:on|in)\b"
     r"|and\s+(?:more\s+than\s+|over\s+|some\s+)?[\d,]+\s+(?:\w+\s+)?(?:were\s+)?(?:wounded|injured)))\b", re.I)
 
 

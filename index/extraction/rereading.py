@@ -111,7 +111,7 @@ _STRIKE_CLAIMED_RE = re.compile(r"\b(?:shelling|strikes?|airstrikes?|attacks?|mi
 # (a third country's people, counted as fighters: "Two South Africans have died in the conflict")
 _WHO_DIED_RE = re.compile(r"\b(?:soldiers|troops|servicem[ae]n|military|civilians?|children|women|fighters"
                           r"|personnel|combatants|residents|rescuers|journalists|medics|athletes|nationals|citizens"
-                          rf"|mercenaries|volunteers|recruits)\b|\b(?:{NATIONALS})\b", I)
+                          rf"|mercenaries|volunteers|recruits|Russians|Ukrainians)\b|\b(?:{NATIONALS})\b", I)
 # People killed at one side's military site ("at a Russian airbase in Crimea") are that side's
 # losses, and the words do not say whether soldiers or civilians: `other`.
 _SITE_RE = re.compile(
