@@ -345,5 +345,5 @@ def figures_in(s: str, masked: str | None = None, losses_before: bool = False, f
         if paired := respective(s, counted, out) + month_by_month(s, counted, out):
             again = {id(f.number) for f in paired}
             out = sorted([f for f in out if id(f.number) not in again] + paired, key=lambda f: f.number.start)
-    reread(s, out)
+    reread(s, out, nums)
     return out

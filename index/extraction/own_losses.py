@@ -54,11 +54,8 @@ def own_side(phrase: str | None, counts: str | None, claimant: str | None = None
     """The side a country ("Kyiv"), a body counting the enemy's losses, or one whose name says
     its country ("Ukrainian President Volodymyr Zelenskyy") calls its own."""
     own = _OWN_SIDE.get((phrase or "").lower().replace("’", "'")) or ENEMY_OF.get(counts or "")
-    nations = {"ukraine" if m.group("u") else "russia" for m in _NATION_RE.finditer(f"{phrase or ''} {claimant or ''}")}
+    nations = {m.lastgroup for m in SIDE_RE.finditer(f"{phrase or ''} {claimant or ''}")} - {"both"}
     return own or (nations.pop() if len(nations) == 1 else None)
-
-
-_NATION_RE = re.compile(r"\b(?:(?P<u>Ukrain\w*|Kyiv|Kiev)|Russia\w*|Moscow|Kremlin)\b")
 
 
 def speaks_of_own_loss(stext: str, n: Number) -> bool:

@@ -20,17 +20,18 @@ from index.extraction.found import Found
 from index.extraction.attribution_patterns import SAY_RE
 from index.extraction.kind_cues import KIND_RES, WEEKDAY
 from index.extraction.nationals import NATIONALS
+from index.extraction.numbers import Number
 
 I = re.IGNORECASE
 
 
-def reread(s: str, out: list[Found]) -> None:
-    """Correct, in place, the figures `out` found in sentence `s`."""
+def reread(s: str, out: list[Found], nums: list[Number]) -> None:
+    """Correct, in place, the figures `out` found in sentence `s` (whose numbers are `nums`)."""
     _shared_time(s, out)
     _breakdowns(s, out)
     _further(s, out)
     _tolls_and_sites(s, out)
-    _risen_to(s, out)
+    _risen_to(s, out, nums)
 
 
 # "the number injured has risen from 90 to 117": the count now is the second number, the first
@@ -40,13 +41,11 @@ RISEN_FROM_RE = re.compile(r"\b(?:rose|risen|rising|rises|increased|increasing|c
 _TO_NUMBER_RE = re.compile(r"\s+to\s+(?:about\s+|around\s+|some\s+|at\s+least\s+|more\s+than\s+|over\s+|nearly\s+)?(?=\d)", I)
 
 
-def _risen_to(s: str, out: list[Found]) -> None:
-    from index.extraction.numbers import find_numbers  # (rarely asked: only where a count rose from another)
-
+def _risen_to(s: str, out: list[Found], nums: list[Number]) -> None:
     for i, f in enumerate(out):
         n = f.number
         if RISEN_FROM_RE.search(s, max(0, n.start - 40), n.start) and (to := _TO_NUMBER_RE.match(s, n.end)):
-            now = next((x for x in find_numbers(s) if x.start == to.end()), None)
+            now = next((x for x in nums if x.start == to.end()), None)
             if now is not None and all(g.number.start != now.start for g in out):
                 out[i] = replace(f, number=now)
 
