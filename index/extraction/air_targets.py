@@ -26,6 +26,8 @@ _OF_WHICH_AFTER_RE = re.compile(
     rf"\s+of\s+(?:which|them|those|these)\s+(?:were|had\s+been|have\s+been|was|are)\s+(?:\w+\s+)?{_DOWNED}\b", I)
 # "of which 21 had been shot down"
 _OF_WHICH_BEFORE_RE = re.compile(rf"\bof\s+(?:which|them)\s+{QUALIFIER_BEFORE}$", I)
+# "Of those, 51 were intercepted": the part of the count the sentence before launched
+_OF_THOSE_OPENS_RE = re.compile(rf"\W*(?:Of|Out\s+of)\s+(?:them|these|those|this\s+number|that\s+number)\s*,?\s*{QUALIFIER_BEFORE}$", I)
 _DOWNED_AFTER_RE = re.compile(rf"\s+(?:were|had\s+been|have\s+been|was|are)\s+(?:\w+\s+)?{_DOWNED}\b", I)
 # "shot down 43 of them", "intercepted 21 of those"
 _DOWNED_BEFORE_RE = re.compile(rf"\b{_DOWNED}\s+{QUALIFIER_BEFORE}$", I)
@@ -38,9 +40,10 @@ _RUSSIA_FIRED_RE = re.compile(
     rf"|\b(?:Ukrainian|Ukraine['’]s)\s+(?:\w+\s+){{0,2}}?(?:defenders|defen[cs]es?|forces|air\s+force)\s+(?:\w+\s+)?{_DOWNED}", I)
 
 
-def downed_of_launched(s: str, taken: list[Found]) -> list[Found]:
+def downed_of_launched(s: str, taken: list[Found], before: str = "") -> list[Found]:
     """The counts of sentence `s` that say how many of the drones or missiles launched were
-    brought down, for numbers no other rule took (`taken`)."""
+    brought down, for numbers no other rule took (`taken`); `before`, the sentence before in the
+    paragraph, may hold the count launched ("Russia launched 90 drones. Of those, 51 were downed.")."""
     if not _ANY_DOWNED_RE.search(s):
         return []
     used = {(f.number.start, f.number.end) for f in taken}
@@ -56,9 +59,11 @@ def downed_of_launched(s: str, taken: list[Found]) -> list[Found]:
             _OF_WHICH_BEFORE_RE.search(s, max(0, n.start - 30), n.start) and _DOWNED_AFTER_RE.match(s, n.end)) or (
             _DOWNED_BEFORE_RE.search(s, max(0, n.start - 40), n.start) and _OF_THEM_RE.match(s, n.end))
         launched = _launched_before(s, nums[:i])
+        if launched is None and before and _OF_THOSE_OPENS_RE.fullmatch(s, 0, n.start) and _DOWNED_AFTER_RE.match(s, n.end):
+            launched, part = _launched_before(before, find_numbers(before)), True
         if part and launched is not None and n.value < launched[0].value:
             metric = launched[1]
-            out.append(Found(n, metric, _side(s), kind_of(s, n, n.end, nums, False, metric), True))
+            out.append(Found(n, metric, _side(s) or _side(before), kind_of(s, n, n.end, nums, False, metric), True))
     return out
 
 

@@ -106,7 +106,9 @@ NOT_SAYING_AFTER_RE = re.compile(
     # "claims of battlefield momentum", "reports of losses": a noun, not a verb
     r"|of\b"
     # "it has found itself mired in a war": no finding
-    r"|(?:itself|themselves|himself|herself)\b)", re.I)
+    r"|(?:itself|themselves|himself|herself)\b)"
+    # "volunteers from the Baltic states who joined": a noun, the states of a region
+    r"|(?<=\bstates)\s+(?:who|which|were|are|have|had|and|or|in|of|to|from)\b", re.I)
 # the words before a verb of saying that make it no statement ("the claims", "was reported")
 # (not "has officially": the lookbehinds follow the "o", so the word opens with its letter)
 NOT_SAY_WORDS = (r"a|an|the|were|was|been|be|being|is|are|with|of|to|these|those|its|their|his|her|widely"

@@ -43,7 +43,8 @@ _OPENS_SENTENCE_RE = re.compile(
     # or its source: "According to Norway, 180,000 died or were wounded"
     # or a clause reported: "the mayor reported on Telegram that at least 8 were injured"
     # (or with no "that": "the city council said 17 were killed")
-    rf"\W*(?:[A-Z][a-z]+ly,\s*|According\s+to\s+[^,]{{2,60}},\s*|[^.;:]{{0,160}}\b(?:said|says|reported|reports|announced)"
+    # or the group it is a part of: "Of the 1,831 Poles who joined, 378 have died"
+    rf"\W*(?:[A-Z][a-z]+ly,\s*|According\s+to\s+[^,]{{2,60}},\s*|(?:Of|Among|Out\s+of)\s+the\s+(?:[^,;:]|(?<=\d),(?=\d)){{2,100}}?,\s*|[^.;:]{{0,160}}\b(?:said|says|reported|reports|announced)"
     rf"\s+(?:(?:[^.;:]{{0,40}}\s)?that\s+|(?:on\s+)?(?:[A-Z][a-z]+day\s+)?))?(?:another\s+)?{QUALIFIER_BEFORE}", I)
 _AND_BEFORE_VERB_RE = re.compile(r"\band\s+$")
 _OTHERS_RE = re.compile(r"\s+others\b", I)

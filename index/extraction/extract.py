@@ -123,7 +123,9 @@ def _figures(article: Article, sentences: list[Sentence], estimate_phrase: str |
             found = figures_in(stext, masked, losses_before or item, fighters, item) if has_num else []
             in_list = leads_losses(stext) or (item and bool(found)) or (
                 bool(found) and found[0].loss and is_item(stext))  # "• 11,557 tanks, including seven destroyed"
-            found += downed_of_launched(stext, found) if has_num else []  # "six missiles, three of which were shot down"
+            before = one_line(text[sentences[si - 1].start:sentences[si - 1].end]) \
+                if si and sentences[si - 1].paragraph == sent.paragraph else ""
+            found += downed_of_launched(stext, found, before) if has_num else []  # "six missiles, three of which were shot down"
             if has_num and previous is not None and sent.paragraph - previous[1] <= 1:
                 found += figures_by_reference(stext, found, previous[0])  # "the number rose to 37,633"
                 found.sort(key=lambda f: f.number.start)

@@ -34,6 +34,9 @@ _NEXT_PHRASE_RE = re.compile(  # not "of the Russian army", "on the list of woun
     r"(?<!\bof )(?<!\bin )(?<!\bamong )(?<!\bcrossed )(?<!\bserving )(?<!\bwith )(?<!\bfor )(?<!\balongside )(?<!\bjoined )(?<!\bjoin )(?<!\bjoins )(?<!\bjoining )\b(?:the|a|an|this|these|those)\b(?!\s+(?:list|ranks|number|age)\s+of\b)"
     r"(?!\s+(?:local\s+|city\s+|regional\s+|nearest\s+)?hospitals?\b)", I)  # ("taken to the hospital": where the hurt are)
 _UNIT_RE = re.compile(r"\s+(?:from|of)\s+the\s+(?:[\w’'-]+\s+){0,4}?(?:brigade|battalion|regiment|division|corps|unit|fleet)\b", I)
+# "20 volunteers from the Nordic and Baltic countries have been killed": where they come from (a name)
+_ORIGIN_RE = re.compile(r"\s+from\s+the\s+(?:[A-Z][\w’'-]*\s+(?:(?:and|or|&)\s+)?){1,4}"
+                        r"(?:(?:countries|nations|states|republics?|regions?)\b)?(?=\s*(?:who|that|have|has|had|were|was|are)\b)")
 _VAGUE_NEXT_RE = re.compile(r"\s+(?:and|or)\s+(?:\w+\s+)?(?:dozens|scores|hundreds|thousands|many|several|others|more|some)\b.*$",
                             re.I | re.S)
 # "4,735 people (957 men, 629 women, 110 girls ...) were wounded": a breakdown in brackets
@@ -114,7 +117,7 @@ def outcome(s: str, n: Number, a: int, b: int, after: bool, nums: list[Number]) 
     right = _VAGUE_NEXT_RE.sub(" ", right)
     right = re.split(r"[;—–(]|,\s+(?:with|while|but|where|as|which|who|and|including)\b", right)[0]
     # another noun phrase starts: "300 people attended the funeral of the soldiers killed"
-    right = _UNIT_RE.sub(" ", right)  # "1,026 troops from the Ukrainian 36th Marine Brigade surrendered": whose unit
+    right = _ORIGIN_RE.sub(" ", _UNIT_RE.sub(" ", right))  # "1,026 troops from the Ukrainian 36th Marine Brigade surrendered": whose unit
     right = _NEXT_PHRASE_RE.split(right, 1)[0]
     # the words up to the first comma, then a list that goes on ("were injured, died, or went
     # missing"); an outcome after a comma belongs to the next clause otherwise
