@@ -44,6 +44,8 @@ def default_sides(figs: list[Figure]) -> None:
         if f.metric in _AIRBORNE and f.side == "russia" and attacker == "ukraine" and not airborne - {"russia"} \
                 and not SIDE_RE.search(f.sentence):
             f.side = "ukraine"  # "Air defences destroyed 12 drones over the region" over Belgorod's wounded
+        if f.side is None and f.metric in ("aircraft", "helicopters") and _RUSSIAN_ONLY_AIRCRAFT_RE.search(f.sentence):
+            f.side = "russia"  # "four Tu-95s were destroyed": only Russia flies them
         if f.side is None and f.metric not in LOSS_METRICS_NO_SIDE_DEFAULT:
             if prev is not None and prev.sentence_start == f.sentence_start and prev.side:
                 f.side = prev.side
@@ -57,6 +59,11 @@ def default_sides(figs: list[Figure]) -> None:
 
 
 _AIRBORNE = ("drones", "cruise_missiles")
+# aircraft of types that Ukraine's air force does not fly (strategic bombers, Russia's newer jets
+# and helicopters, its airborne radar); Su-25s, Su-27s, MiG-29s and Mi-8s fly on both sides
+_RUSSIAN_ONLY_AIRCRAFT_RE = re.compile(
+    r"\b(?:Tu-?(?:95|22|160|142)\w*|Su-?(?:34|35|30|57)\w*|Ka-?52s?|Mi-?28\w*|A-?50\w*|Il-?78\w*|Be-?12s?"
+    r"|Backfires?|Blackjacks?|Bears?(?=\s+bombers?)|strategic\s+(?:bombers?|aviation|aircraft))\b")
 
 
 _SOLDIER_WORDS_RE = re.compile(r"\b(?:soldiers?|troops|servicemen|service\s*members|fighters|military|army|forces"
