@@ -42,7 +42,7 @@ from index.extraction.attribution_patterns import (
     NAME_ENDS_RE, NATIONALITY_ONLY_RE, NOT_A_NAME_RE, NOT_SAYING_AFTER_RE, NOT_SAY_BEFORE, NP, ends_in_word,
     OPENING_SUBJECT_RE, OWNER_OF_WORK_RE, PARTICIPLE_SAY_RE, PASSIVE_BY_RE, PASSIVE_RE, PER_RE,
     POSSESSIVE_HINT_RE, POSSESSIVE_RE, PRONOUNS, QUOTE_THEN_NAME, REPORT_OF_RE, ROLE_WORDS,
-    SAME_WORK_RE, SAY_RE, SOURCE_LABEL_RE, TITLE_LINE_RE, TRAILING_RE, WORDS_OF_RE, SAYS_AT_END_RE,
+    SAME_WORK_RE, SAY_RE, SOURCE_LABEL_RE, TITLE_LINE_RE, TRAILING_RE, WORDS_OF_RE, SAYS_AT_END_RE, suffered_not_said,
     OFFICE_THEN_NAME_RE, ROLE_THEN_NAME_RE, APPOSITIVE_NAME_RE, CITING_LEAD_RE, CITED_BY_TAIL_RE, WITH_SAYING_RE, BY_ITS_OWN_RE,
 )
 from index.extraction.exclusions import title_case
@@ -241,7 +241,7 @@ def find_attributions(s: str, headline: bool = False) -> list[Attribution]:
                 # "losses are estimated at ...": someone says so, named in the paragraph or no one
                 out.append(Attribution(m.start(), m.start(), None, "sentence", generic=True, passive=True))
             continue
-        if NOT_SAYING_AFTER_RE.match(s, m.end()) and not (" " in m.group(0) and s.startswith(" of", m.end())):
+        if NOT_SAYING_AFTER_RE.match(s, m.end()) and not (" " in m.group(0) and s.startswith(" of", m.end())) or suffered_not_said(s, m):
             continue  # "since Russia declared war", "War claims lives of ...": no one speaks
         coord = _AND_BEFORE_RE.search(s, max(0, m.start() - 14), m.start())
         if coord and (opener := OPENING_SUBJECT_RE.match(s, 0, coord.start())) \
