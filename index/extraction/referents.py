@@ -199,10 +199,12 @@ class Referents:
             if person and last and is_person(last):
                 return last  # "Kahl said ... He also added": the person just quoted
             for name in reversed(self.names):
+                if low == "it" and _personal(name):
+                    return None  # "..., the governor said. It stated ...": not him, and no body before him
                 # "he" is someone the article quoted, not anyone it mentioned
-                if is_person(name) == person and (not person or name in self.speakers):
+                if _personal(name) == person and (not person or name in self.speakers):
                     return name
-            return last
+            return None if low == "it" and last and _personal(last) else last
         head = _HEAD_RE.search(low)
         if head is None:
             return last
@@ -241,6 +243,16 @@ class Referents:
             if ok and all(_fits(m, name) for m in modifiers):
                 return name
         return None
+
+
+# an office one person holds, named with them: "Kyiv governor (Kalashnyk)", "governor Mykola
+# Kalashnyk" is no "it"
+_PERSONAL_OFFICE_RE = re.compile(r"\b(?:governor|mayor|president|minister|commander|spokes\w+|ombuds\w+|ambassador"
+                                 r"|envoy)\s*(?:\(|(?-i:[A-Z]))", I)
+
+
+def _personal(name: str) -> bool:
+    return is_person(name) or _PERSONAL_OFFICE_RE.search(name) is not None
 
 
 _LEAD_WORDS_RE = re.compile(r"^(?:(?:The|A|An|New|Latest|Recent|Its|Their|This|That|These|Those|In|According\s+to)(?:\s+|$))+")
