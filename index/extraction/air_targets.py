@@ -19,7 +19,9 @@ I = re.IGNORECASE
 
 # what was brought down, in the past ("trying to shoot down seven targets" downed none)
 _DOWNED = r"(?:shot\s+down|downed|intercepted|destroyed|neutrali[sz]ed|brought\s+down)"
-_ANY_DOWNED_RE = re.compile(rf"\b{lookahead_of(_DOWNED)}{_DOWNED}\b", I)  # (searched through every sentence with a number)
+# ("with its air defences destroying 14 of them": the count brought down, in a clause of its own)
+_DOWNING = r"(?:shooting\s+down|downing|intercepting|destroying|neutrali[sz]ing|managed\s+to\s+(?:shoot\s+)?down)"
+_ANY_DOWNED_RE = re.compile(rf"\b{lookahead_of(_DOWNED + '|' + _DOWNING)}(?:{_DOWNED}|{_DOWNING})\b", I)  # (searched through every sentence with a number)
 _WHAT_RE = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?P<n>cruise\s+missiles?|missiles?|drones?|UAVs?|Shaheds?)\b", I)
 # "three of which were shot down", "21 of them were intercepted"
 _OF_WHICH_AFTER_RE = re.compile(
@@ -30,14 +32,19 @@ _OF_WHICH_BEFORE_RE = re.compile(rf"\bof\s+(?:which|them)\s+{QUALIFIER_BEFORE}$"
 _OF_THOSE_OPENS_RE = re.compile(rf"\W*(?:Of|Out\s+of)\s+(?:them|these|those|this\s+number|that\s+number)\s*,?\s*{QUALIFIER_BEFORE}$", I)
 _DOWNED_AFTER_RE = re.compile(rf"\s+(?:were|had\s+been|have\s+been|was|are)\s+(?:\w+\s+)?{_DOWNED}\b", I)
 # "shot down 43 of them", "intercepted 21 of those"
-_DOWNED_BEFORE_RE = re.compile(rf"\b{_DOWNED}\s+{QUALIFIER_BEFORE}$", I)
+_DOWNED_BEFORE_RE = re.compile(rf"\b(?:{_DOWNED}|{_DOWNING})\s+{QUALIFIER_BEFORE}$", I)
+# "Russia launches 17 drones on Ukraine, 14 destroyed": the part after a comma, its verb bare
+_COMMA_BEFORE_RE = re.compile(rf",\s*(?:and\s+|with\s+)?{QUALIFIER_BEFORE}$", I)
+_BARE_DOWNED_AFTER_RE = re.compile(rf"\s+{_DOWNED}\b", I)
 _OF_THEM_RE = re.compile(r"\s+of\s+(?:them|those|these)\b", I)
 # "downed 144 targets", "shot down 56 aerial targets"
-_TARGETS_RE = re.compile(r"\s+(?:aerial\s+|air\s+|enemy\s+)?targets\b", I)
+# (also "shot down 144 of the 210 aerial targets")
+_TARGETS_RE = re.compile(r"\s+(?:of\s+(?:the\s+)?(?:about\s+|nearly\s+)?[\d,]+\s+)?(?:aerial\s+|air\s+|enemy\s+)?targets\b", I)
 # whose drones and missiles: Russia's when it fired them or Ukraine's defences brought them down
 _RUSSIA_FIRED_RE = re.compile(
-    r"\b(?:Russia|Russian\s+forces|Moscow|the\s+enemy)\s+(?:\w+\s+)?(?:fired|launched)\b|\bRussian\s+(?:missiles|drones)\b"
-    rf"|\b(?:Ukrainian|Ukraine['’]s)\s+(?:\w+\s+){{0,2}}?(?:defenders|defen[cs]es?|forces|air\s+force)\s+(?:\w+\s+)?{_DOWNED}", I)
+    r"\b(?:Russia|Russian\s+forces|Moscow|the\s+enemy)\s+(?:\w+\s+)?(?:fired|fires|launched|launches|sent|sends)\b"
+    r"|\bRussian\s+(?:missiles|drones)\b"
+    rf"|\b(?:Ukrainian|Ukraine['’]s)\s+(?:\w+\s+){{0,2}}?(?:defenders|defen[cs]es?|forces|air\s+force)\s+(?:\w+\s+)?(?:{_DOWNED}|{_DOWNING})", I)
 
 
 def downed_of_launched(s: str, taken: list[Found], before: str = "") -> list[Found]:
@@ -57,7 +64,8 @@ def downed_of_launched(s: str, taken: list[Found], before: str = "") -> list[Fou
             continue
         part = _OF_WHICH_AFTER_RE.match(s, n.end) or (
             _OF_WHICH_BEFORE_RE.search(s, max(0, n.start - 30), n.start) and _DOWNED_AFTER_RE.match(s, n.end)) or (
-            _DOWNED_BEFORE_RE.search(s, max(0, n.start - 40), n.start) and _OF_THEM_RE.match(s, n.end))
+            _DOWNED_BEFORE_RE.search(s, max(0, n.start - 40), n.start) and _OF_THEM_RE.match(s, n.end)) or (
+            _COMMA_BEFORE_RE.search(s, max(0, n.start - 30), n.start) and _BARE_DOWNED_AFTER_RE.match(s, n.end))
         launched = _launched_before(s, nums[:i])
         if launched is None and before and _OF_THOSE_OPENS_RE.fullmatch(s, 0, n.start) and _DOWNED_AFTER_RE.match(s, n.end):
             launched, part = _launched_before(before, find_numbers(before)), True

@@ -166,7 +166,7 @@ RUSSIAN_PLACES = (r"Belgorod|Kursk|Bryansk|Rostov|Voronezh|Krasnodar|Lipetsk|Ory
 LOSS_CUES = (
     r"destroy(?:ed|ing|s)?|lost|los(?:es|ing|e)|losses|loss|downed|downs|downing|shot\s+down|shoot(?:s|ing)?\s+down"
     r"|(?<=\bto\s)down"  # "managed to down 75 drones"
-    r"|intercept(?:ed|ing)?|neutrali[sz]ed|eliminated|liquidated|sunk|sank|sinking|damaged|hit"
+    r"|intercept(?:ed|ing|ions?)?|neutrali[sz]ed|eliminated|liquidated|sunk|sank|sinking|damaged|hit"
     r"|struck|captured|seized|wrecked|knocked\s+out|decimated|disabled|burn(?:ed|t)|taken\s+out"
     r"|abandoned|trophies|destruction|obliterated|wiped\s+out|put\s+out\s+of\s+action"
 )
