@@ -128,6 +128,28 @@ def fled_count(s: str, n: Number, counted: list[Number], fighters: Fighters | No
     return Found(n, "civilians_displaced", "ukraine", kind_of(s, n, n.end, counted, False, "civilians_displaced"), False)
 
 
+# "6,956 have arrived in Ukraine, 1,956 have already been eliminated": a foreign legion's tally
+_ARRIVED_RE = re.compile(r"\s+(?:have|had|has)\s+(?:already\s+)?(?:arrived|come)\b", I)
+_FELL_RE = re.compile(r"\s+(?:(?:have|had|has)\s+(?:already\s+)?(?:been\s+[“\"]?(?:eliminated|liquidated|killed)|died)"
+                      r"|died|were\s+[“\"]?(?:eliminated|liquidated|killed))\b", I)
+
+
+def fighters_count(s: str, n: Number, counted: list[Number], fighters: Fighters | None) -> Found | None:
+    """In an article about foreigners in one side's army, the counts with no noun of their own that
+    say they arrived or fell ("1,956 have already been eliminated")."""
+    side = fighters.side() if fighters is not None and (_ARRIVED_RE.match(s, n.end) or _FELL_RE.match(s, n.end)) else None
+    if not side:
+        return None
+    metric = "troops_deployed" if _ARRIVED_RE.match(s, n.end) else "personnel_killed"
+    return Found(n, metric, side, kind_of(s, n, n.end, counted, False, metric), True)
+
+
+def crowd_count(s: str, n: Number, counted: list[Number], fighters: Fighters | None) -> Found | None:
+    """A count of people with no noun of their own: one that opens its sentence, people who fled,
+    or a foreign legion's arrivals and dead."""
+    return opening_count(s, n, counted) or fled_count(s, n, counted, fighters) or fighters_count(s, n, counted, fighters)
+
+
 def earlier_count(s: str, n: Number, last: Found | None) -> Found | None:
     """"338 (328) dead", "3,167 civilians (3,090 in the report a day earlier)": the bracketed
     number is the same count in the report before."""

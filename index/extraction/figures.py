@@ -26,7 +26,7 @@ from index.extraction.figure_patterns import (ANY_NOUN, BULLETIN_RE, CIVIL_METRI
                                               LOSS_BEFORE_RE, LOSS_RE, MOD, NOT_COUNTED_RE, NOUN_RE, NOUNS_RE,
                                               FEW_OF_RE, OF_THE_RE, PERSONNEL_METRIC, SHOUTED_RE, SMO_RE,
                                               SUPPLY_RE, noun_class, without_footnotes)
-from index.extraction.bare_counts import NOT_WAR, bare_after_verb, earlier_count, fled_count, opening_count
+from index.extraction.bare_counts import NOT_WAR, bare_after_verb, crowd_count, earlier_count
 from index.extraction.found import Found
 from index.extraction.loss_lists import GOES_ON_RE
 from index.extraction.metrics import DOWNED_VERBS
@@ -269,8 +269,7 @@ def figures_in(s: str, masked: str | None = None, losses_before: bool = False, f
             abroad = head is not None and head[0] == "nationals"
             if abroad:  # "55 Ghanaians": soldiers where the words say they fought
                 head = ("personnel", *head[1:]) if as_fighters(s, head[1:3], fighters) else None
-            bare = more_of_last(s, opening_count(s, n, counted) or fled_count(s, n, counted, fighters), last) \
-                if head is None else None
+            bare = more_of_last(s, crowd_count(s, n, counted, fighters), last) if head is None else None
             if bare is not None:  # "Four died as they tried to flee", "3.6 million fleeing the country"
                 last = bare
                 out.append(last)

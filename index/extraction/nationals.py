@@ -26,6 +26,14 @@ _PLURALS = (
     r"|Norwegians|Danes|Belgians|Italians|Spaniards|Croatians|Croats|Bulgarians|Hungarians|Greeks|Poles"
     r"|Germans|Frenchmen|Azerbaijanis|Kazakhs|Uzbeks|Tajiks|Kyrgyz|Turkmens|North\s+Koreans|Filipinos"
     r"|Bangladeshis|Pakistanis|Tunisians|Algerians|Moroccans|Africans|Latin\s+Americans|Togolese|Senegalese"
+    # (not the plurals spelled as their adjective, "Chinese", "Swiss": "20 Chinese drones" counts drones;
+    # nor Armenians, whose people in Ukraine and Russia are mostly residents, not foreigners come to fight)
+    r"|Israelis|Syrians|Iraqis|Afghans|Iranians|Turks|Serbs|Serbians|Slovenians|Albanians|Bosnians"
+    r"|Macedonians|Montenegrins|Austrians|Icelanders|Cypriots|Kosovars|Scots|Irishmen|Dutchmen|Libyans|Somalis"
+    r"|Ethiopians|Ugandans|Tanzanians|Rwandans|Burundians|Malians|Ivorians|Zimbabweans|Mozambicans|Namibians"
+    r"|Angolans|Gambians|Guineans|Liberians|Sierra\s+Leoneans|Yemenis|Jordanians|Palestinians|Saudis|Emiratis"
+    r"|Haitians|Jamaicans|Uruguayans|Paraguayans|Guatemalans|Hondurans|Salvadorans|Nicaraguans|Panamanians"
+    r"|Costa\s+Ricans|Thais|Malaysians|Indonesians|Mongolians|Laotians|Cambodians|South\s+Koreans"
 )
 _ADJECTIVES = (
     r"Nepali|Nepalese|Indian|Sri\s+Lankan|Cuban|Colombian|Ghanaian|Kenyan|South\s+African|Cameroonian"
@@ -35,6 +43,12 @@ _ADJECTIVES = (
     r"|Bulgarian|Hungarian|Greek|Polish|German|French|Azerbaijani|Kazakh|Uzbek|Tajik|Kyrgyz|Turkmen"
     r"|Filipino|Bangladeshi|Pakistani|Tunisian|Algerian|Moroccan|African|Latin\s+American"
     r"|Togolese|Senegalese"
+    r"|Israeli|Syrian|Iraqi|Afghan|Iranian|Turkish|Serbian|Slovenian|Albanian|Bosnian|Macedonian"
+    r"|Montenegrin|Austrian|Dutch|Irish|Scottish|Welsh|Portuguese|Swiss|Chinese|Japanese|Vietnamese|Thai"
+    r"|Malaysian|Indonesian|Libyan|Somali|Ethiopian|Ugandan|Tanzanian|Rwandan|Burundian|Congolese|Malian"
+    r"|Ivorian|Zimbabwean|Mozambican|Namibian|Angolan|Gambian|Guinean|Liberian|Sierra\s+Leonean|Sudanese"
+    r"|Yemeni|Jordanian|Lebanese|Palestinian|Saudi|Emirati|Qatari|Haitian|Jamaican|Uruguayan|Paraguayan"
+    r"|Guatemalan|Honduran|Salvadoran|Nicaraguan|Panamanian|Costa\s+Rican|Mongolian|Cypriot|Icelandic|Kosovar"
 )
 _PEOPLE = r"citizens|nationals|men|youths|mercenaries|soldiers|fighters|volunteers|recruits|servicemen|troops|workers"
 # ("55 of the country's citizens", "94 of its nationals": a government counting its own people abroad;
@@ -105,11 +119,16 @@ def as_fighters(s: str, noun: tuple[int, int], fighters: Fighters | None) -> boo
     return fighters is not None and fighters.side() is not None
 
 
+# "355 mercenaries arrived in Ukraine": foreigners who came to Ukraine came to fight for it
+_CAME_TO_UKRAINE_RE = re.compile(
+    r"\s+(?:[\w-]+\s+){0,4}?(?:have\s+|had\s+|has\s+)?(?:already\s+)?(?:arrived|came|come|travell?ed|gone)\s+(?:in|to)\s+Ukraine\b", I)
+
+
 def fights_for(s: str, n: Number) -> str | None:
     """The side a force right after `n` fights for: "3,221 foreigners are fighting on the
-    Ukrainian side", "Nepalis who joined the Russian army"."""
+    Ukrainian side", "Nepalis who joined the Russian army", "355 mercenaries arrived in Ukraine"."""
     m = _FOR_RE.search(s, n.end, min(len(s), n.end + 120))
-    return _side(m) if m else None
+    return _side(m) if m else ("ukraine" if _CAME_TO_UKRAINE_RE.match(s, n.end) else None)
 
 
 def nationals_side(s: str, n: Number, noun: tuple[int, int], fighters: Fighters | None) -> str | None:
