@@ -52,7 +52,7 @@ NOUNS: tuple[tuple[str, str], ...] = (
     ("personnel_casualties", r"(?:troop|personnel|military|combat|battlefield|human)\s+losses|casualties|causalities|losses"
                              r"|casualty\s+(?:rate|figure|count|toll|total)"
                              r"|(?:dead|killed)\s+(?:and|or|&)\s+(?:wounded|injured)"),
-    ("personnel_killed", r"(?:death|casualty)\s+toll|deaths|fatalities|fatality|dead|killed|lives|KIA"
+    ("personnel_killed", r"(?:death|casualty)\s+toll|death\s+(?:total|count|tally)|deaths|fatalities|fatality|dead|killed|lives|KIA"
                          r"|(?:(?<=\bone\s)|(?<=\bOne\s)|(?<=\b1\s))death(?!\s+(?:toll|count|sentence|penalty))"),  # "one death and three injuries"
     ("personnel_wounded", r"wounded|injured|injuries|(?<=\d\s)hurt|(?<=[a-z]\s)hurt(?=\s*(?:[,.;]|$|in\b|and\b))"),
     ("personnel_missing", r"missing(?:\s+in\s+action)?|MIAs?"),
@@ -143,8 +143,10 @@ OUTCOMES: tuple[tuple[str, str], ...] = (
                  # recruits of other countries: "89 Kenyans are currently on the frontline", "200 Nepalis
                  # enrolled with the Russian forces", "lured into battle"
                  r"|enrolled|lured\s+into|tricked\s+into|on\s+the\s+(?:war\s+)?front(?:\s*line)?"
-                 r"|involved\s+in\s+the\s+(?:conflict|war|fighting)"
-                 r"|(?:are|were|is|was|still)\s+fighting\s+(?:on|for|in|alongside)|enlisted|deployed|deploying|deploy|massed|amassed|massing|mobili[sz](?:ed|ing|ation|e)|trained|training"
+                 # ("involved in the Russia-Ukraine war", "continue fighting for Ukraine", "on the side of Russia")
+                 r"|involved\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:conflict|war|fighting)"
+                 r"|(?:are|were|is|was|still|continues?|continued)\s+fighting\s+(?:on|for|in|alongside)"
+                 r"|on\s+the\s+side\s+of\s+(?:Russia|Ukraine|Moscow|Kyiv)|went\s+to\s+(?:fight|Ukraine|war)|enlisted|deployed|deploying|deploy|massed|amassed|massing|mobili[sz](?:ed|ing|ation|e)|trained|training"
                  r"|stationed|gathered|concentrated|called\s+up|drafted|recruited|conscripted|positioned"
                  r"|arrayed|build-?up|assembled|sent|sending|send|dispatched|reinforcements|reservists"
                  r"|placed|surrounded|arrived|moved|poured|brought\s+in|pulled\s+together|concentration"

@@ -72,7 +72,7 @@ _TO = r"(?:fight(?:ing|s)?|fought|serv(?:ing|ed|e|es)|enlisted|enrolled|recruite
 # "fighting for Russia", "serving the Russian Army", "recruited by Russia's army", "fight against
 # Ukraine", "from the Russian side", "in the Ukrainian army"
 _FOR_RE = re.compile(
-    rf"\b{_TO}\s+(?:\w+\s+){{0,3}}?(?:for|with|alongside|by|on\s+behalf\s+of)\s+(?:the\s+)?(?P<a>{_R}|{_U})\b"
+    rf"\b{_TO}\s+(?:\w+\s+){{0,3}}?(?:for|with|alongside|by|on\s+behalf\s+of|on\s+the\s+side\s+of)\s+(?:the\s+)?(?P<a>{_R}|{_U})\b"
     rf"|\b{_TO}\s+(?:\w+\s+){{0,2}}?(?:the\s+)?(?P<b>{_R}|{_U})\s+(?:army|military|armed\s+forces|forces|ranks|side)\b"
     rf"|\b(?:from|on)\s+the\s+(?P<c>{_R}|{_U})\s+side\b"
     rf"|\b(?:fight(?:ing|s)?|fought)\s+(?:\w+\s+)?against\s+(?P<d>{_R}|{_U})\b", I)

@@ -150,7 +150,8 @@ _FOR_SIDE_RE = re.compile(r"\s+for\s+(Russia|Ukraine|Moscow|Kyiv|Kiev)\b")
 
 
 # "At least 93 recruits died: 19 from Kyrgyzstan, 34 from ...": the count before, broken down
-_BREAKDOWN_OPENS_RE = re.compile(rf"[^.;:!?]*:\s*{QUALIFIER_BEFORE}$", I)
+# (also "121 drones, including six over the Moscow region, 20 in ...")
+_BREAKDOWN_OPENS_RE = re.compile(rf"[^.;:!?]*(?::|,\s*including)\s*{QUALIFIER_BEFORE}$", I)
 
 
 def place_by_place(s: str, n: Number, last: Found | None) -> Found | None:

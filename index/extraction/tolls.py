@@ -32,7 +32,7 @@ _BRINGING_RE = re.compile(r"\b(?:bringing|brings|brought|raising|raises|raised|t
                           r"(?:the\s+|its\s+)?$", I)
 _TO_RE = re.compile(r"\bto\s+" + QUALIFIER_BEFORE + "$", I)
 _TOLL_RE = re.compile(
-    r"\b(?:death\s+toll|toll\s+of\s+(?:the\s+)?dead"
+    r"\b(?:death\s+(?:toll|total|count|tally)|toll\s+of\s+(?:the\s+)?dead"
     r"|number\s+of\s+(?:the\s+)?(?:(?:Russian|Ukrainian|civilian|military)\s+)?(?:dead|deaths|fatalities|victims|injured|wounded|casualties"
     r"|(?:people|civilians|persons|residents|children)\s+(?:killed|injured|wounded|dead|hurt))"
     r"|number\s+(?:injured|wounded|killed|dead)"
