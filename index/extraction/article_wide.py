@@ -58,6 +58,24 @@ def default_sides(figs: list[Figure]) -> None:
         prev = f
 
 
+# an army the sentence names, whose own the count is ("Kremlin forces", North Korea's, on Russia's side)
+_ARMY_NAMED_RE = re.compile(r"\b(?:(?:Russian|Ukrainian|Kremlin|Russia['’]s|Ukraine['’]s|Moscow['’]s|Kyiv['’]s)\s+"
+                            r"(?:forces|troops|army|soldiers|military|servicemen|losses|casualties)|North\s+Korean?s?|DPRK"
+                            r"|Pyongyang)\b")
+_FOREIGNERS_RE = re.compile(r"\b(?:mercenar(?:y|ies)|foreign\s+(?:fighters|volunteers|citizens)|recruit(?:s|ed)|nationals"
+                            r"|foreigners|(?:International|Foreign)\s+Legion)\b", re.I)
+
+
+def fighters_sides(figs: list[Figure], side: str | None, text: str) -> None:
+    """In an article about foreigners who fight for one side ("Romania, with 504 arrivals, 102
+    deaths"), soldiers counted with no side of their own are theirs."""
+    if side in ("russia", "ukraine") and _FOREIGNERS_RE.search(text):
+        for f in figs:
+            if f.side is None and (f.metric.startswith("personnel_") or f.metric == "troops_deployed") \
+                    and not _ARMY_NAMED_RE.search(f.sentence):
+                f.side = side
+
+
 _AIRBORNE = ("drones", "cruise_missiles")
 # aircraft of types that Ukraine's air force does not fly (strategic bombers, Russia's newer jets
 # and helicopters, its airborne radar); Su-25s, Su-27s, MiG-29s and Mi-8s fly on both sides

@@ -18,7 +18,7 @@ from index.extraction.air_targets import downed_of_launched
 from index.extraction.bulletin_match import general_staff_by_record
 from index.extraction.anaphora import figures_by_reference
 from index.extraction.attribution_patterns import SUPPOSITION_RE
-from index.extraction.article_wide import (claimants_from_the_article, default_sides,
+from index.extraction.article_wide import (claimants_from_the_article, default_sides, fighters_sides,
                                            civilians_of_russian_speakers, full_names, incident_claims,
                                            russias_civilians, strike_dead, title_source)
 from index.extraction.cataphora import awaiting_name, name_the_figures, named_first, source_of_before
@@ -299,6 +299,7 @@ def _figures(article: Article, sentences: list[Sentence], estimate_phrase: str |
             continue
     strike_dead(out)
     russias_civilians(out)
+    fighters_sides(out, fighters.side() if any(f.side is None for f in out) else None, text)
     default_sides(out)
     groups_once_sided(out)
     full_names(text, out)
