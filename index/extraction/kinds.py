@@ -44,7 +44,9 @@ _EVENT_BEFORE_RE = re.compile(  # (not "Since January 1 of this year": a date, t
     # counter-offensive (in June-July)" covers the campaign's months)
     r"(?![^,.;]*\b(?:counter-?offensive|offensive|incursion)\b)[^,.;]{0,60}$", I)
 # "killed ... today" (but not "the ministry said today", which dates the statement)
-_WAR_LONG_RE = re.compile(r"\b(?:since|war|invasion|conflict|full-scale|year|month)\b", I)
+# (also a profession's dead and hurt: "so far, seven journalists had been killed" over the war, no attack)
+_WAR_LONG_RE = re.compile(r"\b(?:since|war|invasion|conflict|full-scale|year|month|journalists|reporters|media\s+workers"
+                          r"|medics|health(?:\s*care)?\s+workers|doctors|athletes|coaches|priests|clergy|teachers)\b", I)
 _AS_OF_BEFORE_RE = re.compile(r"\bas\s+of\b[^,.;]{0,45}$", I)
 _TODAY_RE = re.compile(
     r"\b(?:killed|wounded|injured|died|dead|lost|destroyed|downed|shot\s+down|captured)\b[^.;:]{0,50}"
