@@ -22,8 +22,9 @@ _CITING_RE = re.compile(
     rf"(?P<np2>{NP})"
     # "..., Reuters reported the Russian ministry as saying": the one quoted
     # (and where they are: "cited Russian-appointed officials in the Zaporizhzhia region as saying")
-    rf"|\s+(?:reported|quoted|cited)\s+(?P<np3>{NP}(?:\s+in\s+[^,.;]{{2,60}}?)?)\s+as\s+(?:saying|stating|telling|putting|estimating|claiming"
-    r"|placing|pegging|reporting)\b")
+    # (or with no "as", in translations: "Sama news agency reported Russian Foreign Ministry saying")
+    rf"|\s+(?:reported|quoted|cited)\s+(?P<np3>{NP}(?:\s+in\s+[^,.;]{{2,60}}?)?)\s+(?:as\s+(?:saying|stating|telling|putting|estimating"
+    r"|claiming|placing|pegging|reporting)|saying|stating)\b")
 # a country's officials are a source even when the table does not know their words
 _NATION_START_RE = re.compile(r"(?:the\s+)?(?:US|U\.S\.|United\s+States|American|Russian|Ukrainian|British|UK|Western|NATO|Nato)\b")
 _QUOTED_BY_RE = re.compile(rf"\b(?:was|were|is|has\s+been)\s+quoted\s+by\s+(?P<np>{NP_ANY})\s+as\s+saying\b")
