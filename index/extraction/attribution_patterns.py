@@ -109,19 +109,6 @@ NOT_SAYING_AFTER_RE = re.compile(
     r"|(?:itself|themselves|himself|herself)\b)"
     # "volunteers from the Baltic states who joined": a noun, the states of a region
     r"|(?<=\bstates)\s+(?:who|which|were|are|have|had|and|or|in|of|to|from)\b", re.I)
-# "North Korean forces have reported more than 5,000 casualties": troops that report their own
-# casualties suffered them (not "Russian forces reported 300 Ukrainian casualties", a claim)
-_FORCES_BEFORE_RE = re.compile(r"\b(?:forces|troops|units|soldiers)\s+(?:have\s+|has\s+|had\s+)?$", re.I)
-_OWN_CASUALTIES_AFTER_RE = re.compile(
-    r"\s+(?:(?:more\s+than|over|about|around|some|nearly|almost|at\s+least|heavy|significant|high|massive)\s+)*"
-    r"(?:[\d,.]+\s+(?:thousand\s+|million\s+)?)?(?:casualties|losses|deaths)\b", re.I)
-
-
-def suffered_not_said(s: str, verb: re.Match) -> bool:
-    return verb.group(0).lower().startswith("report") and _FORCES_BEFORE_RE.search(s, 0, verb.start()) is not None \
-        and _OWN_CASUALTIES_AFTER_RE.match(s, verb.end()) is not None
-
-
 # the words before a verb of saying that make it no statement ("the claims", "was reported")
 # (not "has officially": the lookbehinds follow the "o", so the word opens with its letter)
 NOT_SAY_WORDS = (r"a|an|the|were|was|been|be|being|is|are|with|of|to|these|those|its|their|his|her|widely"

@@ -42,12 +42,12 @@ from index.extraction.attribution_patterns import (
     NAME_ENDS_RE, NATIONALITY_ONLY_RE, NOT_A_NAME_RE, NOT_SAYING_AFTER_RE, NOT_SAY_BEFORE, NP, ends_in_word,
     OPENING_SUBJECT_RE, OWNER_OF_WORK_RE, PARTICIPLE_SAY_RE, PASSIVE_BY_RE, PASSIVE_RE, PER_RE,
     POSSESSIVE_HINT_RE, POSSESSIVE_RE, PRONOUNS, QUOTE_THEN_NAME, REPORT_OF_RE, ROLE_WORDS,
-    SAME_WORK_RE, SAY_RE, SOURCE_LABEL_RE, TITLE_LINE_RE, TRAILING_RE, WORDS_OF_RE, SAYS_AT_END_RE, suffered_not_said,
+    SAME_WORK_RE, SAY_RE, SOURCE_LABEL_RE, TITLE_LINE_RE, TRAILING_RE, WORDS_OF_RE, SAYS_AT_END_RE,
     OFFICE_THEN_NAME_RE, ROLE_THEN_NAME_RE, APPOSITIVE_NAME_RE, CITING_LEAD_RE, CITED_BY_TAIL_RE, WITH_SAYING_RE, BY_ITS_OWN_RE,
 )
 from index.extraction.exclusions import title_case
 from index.extraction.hints import hints
-from index.extraction.name_cleaning import clean as _clean, is_generic, work_as_subject
+from index.extraction.name_cleaning import clean as _clean, is_generic, suffered_not_said, work_as_subject
 from index.extraction.referents import PRESIDENT_RE, is_person
 from index.extraction.relays import cited, cited_by, of_a_country, quoted
 from index.extraction.subjects import subject_before, is_description

@@ -1,5 +1,6 @@
 """The words naming a claimant, cleaned of what is not the name: an article, a title, the day
-it was said, a possessive, the work ("Pentagon estimates" -> "Pentagon"), a wire's dateline."""
+it was said, a possessive, the work ("Pentagon estimates" -> "Pentagon"), a wire's dateline;
+and subjects of a verb of saying that name no speaker (a work, troops that "reported" losses)."""
 
 from __future__ import annotations
 
@@ -153,3 +154,16 @@ def work_as_subject(s: str, verb: int) -> str | None:
         return "noun"
     work = _WORK_SUBJECT_RE.search(s, max(0, verb - 40), verb)
     return "nobody" if work and not clean(work.group("np")) else None
+
+
+# "North Korean forces have reported more than 5,000 casualties": troops that report their own
+# casualties suffered them (not "Russian forces reported 300 Ukrainian casualties", a claim)
+_FORCES_BEFORE_RE = re.compile(r"\b(?:forces|troops|units|soldiers)\s+(?:have\s+|has\s+|had\s+)?$", re.I)
+_OWN_CASUALTIES_AFTER_RE = re.compile(
+    r"\s+(?:(?:more\s+than|over|about|around|some|nearly|almost|at\s+least|heavy|significant|high|massive)\s+)*"
+    r"(?:[\d,.]+\s+(?:thousand\s+|million\s+)?)?(?:casualties|losses|deaths)\b", re.I)
+
+
+def suffered_not_said(s: str, verb: re.Match) -> bool:
+    return verb.group(0).lower().startswith("report") and _FORCES_BEFORE_RE.search(s, 0, verb.start()) is not None \
+        and _OWN_CASUALTIES_AFTER_RE.match(s, verb.end()) is not None
