@@ -46,6 +46,7 @@ _OPENS_SENTENCE_RE = re.compile(
     # or the group it is a part of: "Of the 1,831 Poles who joined, 378 have died"
     rf"\W*(?:[A-Z][a-z]+ly,\s*|According\s+to\s+[^,]{{2,60}},\s*|(?:Of|Among|Out\s+of)\s+the\s+(?:[^,;:]|(?<=\d),(?=\d)){{2,100}}?,\s*|[^.;:]{{0,160}}\b(?:said|says|reported|reports|announced)"
     rf"\s+(?:(?:[^.;:]{{0,40}}\s)?that\s+|(?:on\s+)?(?:[A-Z][a-z]+day\s+)?))?(?:another\s+)?{QUALIFIER_BEFORE}", I)
+_GROUP_OPENS_RE = re.compile(r"\W*(?:Of|Among|Out\s+of)\s+the\s", I)
 _AND_BEFORE_VERB_RE = re.compile(r"\band\s+$")
 _OTHERS_RE = re.compile(r"\s+others\b", I)
 # "killed three people and injured seven": the count goes on from the people just counted
@@ -92,9 +93,10 @@ def bare_after_verb(s: str, n: Number, masked: str, counted: list[Number], after
     return Found(n, metric, civilians_side(s), kind, False)
 
 
-def opening_count(s: str, n: Number, counted: list[Number]) -> Found | None:
+def opening_count(s: str, n: Number, counted: list[Number], last: Found | None = None) -> Found | None:
     """"Four died as they tried to flee the city", "Two were killed and 5 injured": the people a
-    sentence about the war opens with."""
+    sentence about the war opens with; after "Of the 950,000 Russian casualties," (`last`, a count
+    of the group), a part of that count's people."""
     others = _OTHERS_RE.match(s, n.end)
     died = _DIED_AFTER_RE.match(s, others.end() if others else n.end)
     opener = _OPENS_SENTENCE_RE.fullmatch(s, 0, n.start)
@@ -109,6 +111,8 @@ def opening_count(s: str, n: Number, counted: list[Number]) -> Found | None:
         return None  # (but "A civilian was killed and nine others were injured")
     on_side = side_said_after(s, n.end)  # "on the Russian side": soldiers, and whose
     soldiers = people_are_soldiers(s) or on_side is not None
+    if last is not None and last.number.end <= n.start and _GROUP_OPENS_RE.match(s):
+        soldiers, on_side = last.loss or last.metric == "troops_deployed", on_side or last.side
     what = "killed" if died.group(1).lower() in ("died", "die", "killed", "dead") else "wounded"
     if what == "killed" and _OR_WOUNDED_RE.match(s, died.end()):
         what = "casualties"
@@ -144,10 +148,12 @@ def fighters_count(s: str, n: Number, counted: list[Number], fighters: Fighters 
     return Found(n, metric, side, kind_of(s, n, n.end, counted, False, metric), True)
 
 
-def crowd_count(s: str, n: Number, counted: list[Number], fighters: Fighters | None) -> Found | None:
+def crowd_count(s: str, n: Number, counted: list[Number], fighters: Fighters | None,
+                last: Found | None = None) -> Found | None:
     """A count of people with no noun of their own: one that opens its sentence, people who fled,
     or a foreign legion's arrivals and dead."""
-    return opening_count(s, n, counted) or fled_count(s, n, counted, fighters) or fighters_count(s, n, counted, fighters)
+    return opening_count(s, n, counted, last) or fled_count(s, n, counted, fighters) \
+        or fighters_count(s, n, counted, fighters)
 
 
 def earlier_count(s: str, n: Number, last: Found | None) -> Found | None:

@@ -269,7 +269,7 @@ def figures_in(s: str, masked: str | None = None, losses_before: bool = False, f
             abroad = head is not None and head[0] == "nationals"
             if abroad:  # "55 Ghanaians": soldiers where the words say they fought
                 head = ("personnel", *head[1:]) if as_fighters(s, head[1:3], fighters) else None
-            bare = more_of_last(s, crowd_count(s, n, counted, fighters), last) if head is None else None
+            bare = more_of_last(s, crowd_count(s, n, counted, fighters, last), last) if head is None else None
             if bare is not None:  # "Four died as they tried to flee", "3.6 million fleeing the country"
                 last = bare
                 out.append(last)
