@@ -29,7 +29,14 @@ _OF_WHICH_AFTER_RE = re.compile(
 # "of which 21 had been shot down"
 _OF_WHICH_BEFORE_RE = re.compile(rf"\bof\s+(?:which|them)\s+{QUALIFIER_BEFORE}$", I)
 # "Of those, 51 were intercepted": the part of the count the sentence before launched
-_OF_THOSE_OPENS_RE = re.compile(rf"\W*(?:Of|Out\s+of)\s+(?:them|these|those|this\s+number|that\s+number)\s*,?\s*{QUALIFIER_BEFORE}$", I)
+_OF_THOSE = r"\W*(?:Of|Out\s+of)\s+(?:them|these|those|this\s+number|that\s+number)\b"
+_OF_THOSE_OPENS_RE = re.compile(rf"{_OF_THOSE}\s*,?\s*{QUALIFIER_BEFORE}$", I)
+_OF_THOSE_START_RE = re.compile(_OF_THOSE, I)
+
+
+def part_of_before(s: str) -> bool:
+    """Sentence `s` opens with a part of a count the sentence before gave ("Of those, ...")."""
+    return _OF_THOSE_START_RE.match(s) is not None
 _DOWNED_AFTER_RE = re.compile(rf"\s+(?:were|had\s+been|have\s+been|was|are)\s+(?:\w+\s+)?{_DOWNED}\b", I)
 # "shot down 43 of them", "intercepted 21 of those"
 _DOWNED_BEFORE_RE = re.compile(rf"\b(?:{_DOWNED}|{_DOWNING})\s+{QUALIFIER_BEFORE}$", I)

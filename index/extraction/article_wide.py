@@ -10,6 +10,7 @@ from index.extraction.acronyms import ACRONYM_RE, spelled_out
 from index.extraction.aliases import canonical, counts_civilians, enemy_counted, known
 from index.extraction.attribution_patterns import ROLE_WORDS
 from index.extraction.figure_dates import OTHER_EVENT_RE, TOPIC_SHIFT_RE
+from index.extraction.nationals import Fighters
 from index.extraction.people import AS_CIVILIANS, civilians_cue
 from index.extraction.sides import SIDE_RE
 from index.model import Figure
@@ -66,14 +67,16 @@ _FOREIGNERS_RE = re.compile(r"\b(?:mercenar(?:y|ies)|foreign\s+(?:fighters|volun
                             r"|foreigners|(?:International|Foreign)\s+Legion)\b", re.I)
 
 
-def fighters_sides(figs: list[Figure], side: str | None, text: str) -> None:
+def fighters_sides(figs: list[Figure], fighters: Fighters, text: str) -> None:
     """In an article about foreigners who fight for one side ("Romania, with 504 arrivals, 102
     deaths"), soldiers counted with no side of their own are theirs."""
-    if side in ("russia", "ukraine") and _FOREIGNERS_RE.search(text):
-        for f in figs:
-            if f.side is None and (f.metric.startswith("personnel_") or f.metric == "troops_deployed") \
-                    and not _ARMY_NAMED_RE.search(f.sentence):
-                f.side = side
+    unsided = [f for f in figs if f.side is None and (f.metric.startswith("personnel_") or f.metric == "troops_deployed")
+               and not _ARMY_NAMED_RE.search(f.sentence)]
+    # (the article's sides are read, once, only where it has such figures and speaks of foreigners)
+    side = fighters.side() if unsided and _FOREIGNERS_RE.search(text) else None
+    if side in ("russia", "ukraine"):
+        for f in unsided:
+            f.side = side
 
 
 _AIRBORNE = ("drones", "cruise_missiles")

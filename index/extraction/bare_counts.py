@@ -141,10 +141,11 @@ _FELL_RE = re.compile(r"\s+(?:(?:have|had|has)\s+(?:already\s+)?(?:been\s+[“\"
 def fighters_count(s: str, n: Number, counted: list[Number], fighters: Fighters | None) -> Found | None:
     """In an article about foreigners in one side's army, the counts with no noun of their own that
     say they arrived or fell ("1,956 have already been eliminated")."""
-    side = fighters.side() if fighters is not None and (_ARRIVED_RE.match(s, n.end) or _FELL_RE.match(s, n.end)) else None
+    arrived = _ARRIVED_RE.match(s, n.end) is not None
+    side = fighters.side() if fighters is not None and (arrived or _FELL_RE.match(s, n.end)) else None
     if not side:
         return None
-    metric = "troops_deployed" if _ARRIVED_RE.match(s, n.end) else "personnel_killed"
+    metric = "troops_deployed" if arrived else "personnel_killed"
     return Found(n, metric, side, kind_of(s, n, n.end, counted, False, metric), True)
 
 

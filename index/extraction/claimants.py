@@ -311,7 +311,7 @@ def find_attributions(s: str, headline: bool = False) -> list[Attribution]:
     if cites and any((a.phrase or a.pronoun) and all(a is not c for c in cites) for a in out):
         # the one who says it names its source: the claim is the speaker's own statement
         out = [a for a in out if all(a is not c for c in cites)]
-    if "citing" in low or "cites" in low or "quot" in low or "based on" in low or " saying" in low \
+    if "citing" in low or "cites" in low or "quot" in low or "based on" in low or " saying" in low and ("reported " in low or "cited " in low) \
             or "cited by" in low or " as putting" in low or " as estimating" in low:
         out = _through_relays(s, out)
     if len(out) > 1 and ":" in s:  # "MOSCOW: ..., the Foreign Ministry said": a dateline in capitals, no speaker

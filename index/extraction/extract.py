@@ -14,7 +14,7 @@ import re
 
 from index.extraction.aliases import counts_civilians, mentioned
 from index.extraction.air_defence import air_defence_claimant, ballistic_as_other
-from index.extraction.air_targets import downed_of_launched
+from index.extraction.air_targets import downed_of_launched, part_of_before
 from index.extraction.bulletin_match import general_staff_by_record
 from index.extraction.anaphora import figures_by_reference
 from index.extraction.attribution_patterns import SUPPOSITION_RE
@@ -123,8 +123,8 @@ def _figures(article: Article, sentences: list[Sentence], estimate_phrase: str |
             found = figures_in(stext, masked, losses_before or item, fighters, item) if has_num else []
             in_list = leads_losses(stext) or (item and bool(found)) or (
                 bool(found) and found[0].loss and is_item(stext))  # "• 11,557 tanks, including seven destroyed"
-            before = one_line(text[sentences[si - 1].start:sentences[si - 1].end]) \
-                if si and sentences[si - 1].paragraph == sent.paragraph else ""
+            before = one_line(text[sentences[si - 1].start:sentences[si - 1].end]) if has_num and si \
+                and sentences[si - 1].paragraph == sent.paragraph and part_of_before(stext) else ""
             found += downed_of_launched(stext, found, before) if has_num else []  # "six missiles, three of which were shot down"
             if has_num and previous is not None and sent.paragraph - previous[1] <= 1:
                 found += figures_by_reference(stext, found, previous[0])  # "the number rose to 37,633"
@@ -299,7 +299,7 @@ def _figures(article: Article, sentences: list[Sentence], estimate_phrase: str |
             continue
     strike_dead(out)
     russias_civilians(out)
-    fighters_sides(out, fighters.side() if any(f.side is None for f in out) else None, text)
+    fighters_sides(out, fighters, text)
     default_sides(out)
     groups_once_sided(out)
     full_names(text, out)
