@@ -10,6 +10,7 @@ from index.extraction.acronyms import ACRONYM_RE, spelled_out
 from index.extraction.aliases import canonical, counts_civilians, enemy_counted, known
 from index.extraction.attribution_patterns import ROLE_WORDS
 from index.extraction.figure_dates import OTHER_EVENT_RE, TOPIC_SHIFT_RE
+from index.extraction.groups import office_elsewhere
 from index.extraction.nationals import Fighters
 from index.extraction.people import AS_CIVILIANS, civilians_cue
 from index.extraction.sides import SIDE_RE
@@ -206,7 +207,8 @@ def claimants_from_the_article(figs: list[Figure], unsourced: set[int]) -> None:
             only = civilian_sources.get(kind(f), set())
             local = len(only) == 1 and _LOCAL_VOICE_RE.search(next(iter(only))) is not None
             if f.metric.startswith("civilians_") and local and len(sources) <= 2 and f.sentence_start > 0 \
-                    and not TOPIC_SHIFT_RE.match(f.sentence) and not OTHER_EVENT_RE.search(f.sentence):
+                    and not TOPIC_SHIFT_RE.match(f.sentence) and not OTHER_EVENT_RE.search(f.sentence) \
+                    and not office_elsewhere(next(iter(only)), f.sentence):
                 # (a headline's own toll may be newer; "The attack came a day after ..." is another's)
                 f.claimant, f.claimant_from = next(iter(only)), "the article's only source of its civilians"
             elif not f.metric.startswith("civilians_") and len(sources) == 1 and f.sentence_start > 0 \

@@ -17,7 +17,7 @@ from index.extraction.air_defence import air_defence_claimant, ballistic_as_othe
 from index.extraction.air_targets import downed_of_launched, part_of_before
 from index.extraction.bulletin_match import general_staff_by_record
 from index.extraction.anaphora import figures_by_reference
-from index.extraction.attribution_patterns import SUPPOSITION_RE
+from index.extraction.attribution_patterns import EXPERTS_RE, SUPPOSITION_RE
 from index.extraction.article_wide import (claimants_from_the_article, default_sides, fighters_sides,
                                            civilians_of_russian_speakers, full_names, incident_claims,
                                            russias_civilians, strike_dead, title_source)
@@ -29,7 +29,7 @@ from index.extraction.figures import figures_in, is_bulletin
 from index.extraction.nationals import Fighters
 from index.extraction.found import Found
 from index.extraction.groups import (GROUP_WHY, governor_named, group_claimant, groups_once_sided, nationless_group,
-                                     paragraph_before, russian_office, unnamed_office)
+                                     office_elsewhere, paragraph_before, russian_office, unnamed_office)
 from index.extraction.headlines import headline_echoes
 from index.extraction.hints import hints
 from index.extraction.name_cleaning import clean_name
@@ -176,10 +176,10 @@ def _figures(article: Article, sentences: list[Sentence], estimate_phrase: str |
                     name_the_figures(unnamed[0], name)
                 unnamed = None
             carried = False
-            if found and not [a for a in named if a.phrase] and own_count(stext):
-                # "we have identified 106,745 soldiers": the outlet's own count, or that of the body
-                # keeping a count whose report a site republishes ("according to data analysed by
-                # Mediazona" before it)
+            if found and not [a for a in named if a.phrase and not EXPERTS_RE.fullmatch(a.phrase)] and own_count(stext):
+                # "we have identified 106,745 soldiers" (or "experts estimate our number covers ..."):
+                # the outlet's own count, or that of the body keeping a count whose report a site
+                # republishes ("according to data analysed by Mediazona" before it)
                 own = outlet_name(article.outlet)
                 if (own is None or canonical(own) == own) and (body := refs.last_body()) \
                         and (counts_side(body) or counts_civilians(body)):  # a body that keeps a count
@@ -216,6 +216,7 @@ def _figures(article: Article, sentences: list[Sentence], estimate_phrase: str |
                             not passive or (refs.one_speaker() and made_last and made_last[0][-1].metric.startswith(
                                 "civilians_") == f.metric.startswith("civilians_"))))) \
                         and not (f.metric.startswith("civilians_") and counts_side(canonical(last_phrase, True))) \
+                        and not EXPERTS_RE.fullmatch(last_phrase) and not office_elsewhere(canonical(last_phrase, True), stext) \
                         and not OTHER_EVENT_RE.search(stext) and not SUPPOSITION_RE.search(stext) and not (side_changes(f, made_last) and not refs.one_speaker()):
                     # an army's spokesman counts the enemy's losses, not the dead of a strike
                     # reported in the next sentence

@@ -208,3 +208,16 @@ def russian_office(claimant: str) -> bool:
     """"Kursk governor (Khinshtein)": the office of a Russian region (or one Russia holds), whose
     civilians it counts."""
     return _RUSSIAN_OFFICE_RE.match(claimant) is not None
+
+
+# a place's own office, as the table names it: "Kharkiv governor (Syniehubov)", "Odesa city council"
+_PLACE_OFFICE_RE = re.compile(_PLACE_RE.pattern + r"\s+(?:(?:regional|city|oblast|district|military)\s+){0,2}"
+                              r"(?:governor|mayor|administration|council|police|prosecutors|head|authorities|officials)\b")
+
+
+def office_elsewhere(claimant: str, sentence: str) -> bool:
+    """A place's office and a sentence about another region ("In the Sumy region, three people
+    were injured" after the Dnipropetrovsk governor's toll): that office does not count it."""
+    m = _PLACE_OFFICE_RE.match(claimant)
+    there = region_named(sentence) if m else None
+    return there is not None and there != _CITY_REGION.get(m.group(1), m.group(1))

@@ -8,7 +8,8 @@ import re
 from functools import lru_cache
 
 from index.extraction.aliases import TABLE_CACHES, canonical, known, names_whole
-from index.extraction.attribution_patterns import DAY_WORDS, GROUP_WORDS, OFFICE_OF_REGION, QUALIFIED_GROUP, ROLE_WORDS
+from index.extraction.attribution_patterns import DAY_WORDS, GROUP_WORDS, OFFICE_OF_REGION, PLACE_IN, QUALIFIED_GROUP, \
+    ROLE_WORDS
 from index.extraction.datelines import AGENCY_DASH_RE
 from index.extraction.person_names import person_without_title
 from index.folders import config_dir
@@ -55,7 +56,10 @@ def _clean(np_: str, config: str) -> str:
     np_ = _INITIALS_RE.sub(r"\1\2", np_)
     if _TIME_WORD_RE.fullmatch(np_) or _WHAT_NOT_WHO_RE.fullmatch(original):
         return ""  # "..., said Friday their presence ...": when, not who; "The data show": what, not who
-    return person_without_title(np_.strip())
+    np_ = np_.strip()
+    if np_[1:].islower() and _QUALIFIED_GROUP_RE.fullmatch(np_):
+        np_ = np_[0].lower() + np_[1:]  # "Independent analysts" opening a sentence: one spelling on the timeline
+    return person_without_title(np_)
 
 
 # (compiled once: every name an attribution gives passes all of them)
@@ -101,7 +105,7 @@ _TIME_WORD_RE = re.compile(rf"(?:on\s+)?(?:{DAY_WORDS}|tonight|earlier|later|thi
 
 
 _GROUP_IN_PLACE_RE = re.compile(
-    rf"(?P<adj>(?:[A-Za-z]+\s+){{0,2}}?)(?P<g>{GROUP_WORDS})\s+in\s+(?:the\s+)?(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)", re.I)
+    rf"(?:(?:an?|the)\s+)?(?P<adj>(?:[A-Za-z]+\s+){{0,2}}?)(?P<g>{GROUP_WORDS})\s+{PLACE_IN}", re.I)
 _STATE_PLACES = {"ukraine": "Ukrainian", "kyiv": "Ukrainian", "kiev": "Ukrainian", "russia": "Russian", "moscow": "Russian"}
 
 
@@ -110,9 +114,11 @@ def _place_first(np_: str) -> str:
     prosecutors in Sumy" -> "Sumy regional prosecutors"; "military officials in Kyiv" ->
     "Ukrainian military officials"."""
     m = _GROUP_IN_PLACE_RE.fullmatch(np_)
-    if not m or not m.group("place").split()[-1][:1].isupper():
+    place = m.group("place") if m else ""
+    if not m or not place.split()[-1][:1].isupper():
         return np_  # "authorities in the Luhansk region" stays as the article wrote it
-    adj, group, place = m.group("adj").strip(), m.group("g").lower(), m.group("place")
+    adj, group = m.group("adj").strip(), m.group("g").lower()
+    group = "officials" if group == "official" else group  # "an official in Kyiv": one of them
     if not adj and group in ("officials", "authorities", "government") and place.lower() in _STATE_PLACES:
         return place
     if place.lower() in _STATE_PLACES:  # "military officials in Kyiv": Ukraine's
@@ -128,6 +134,8 @@ _QUALIFIED_GROUP_RE = re.compile(QUALIFIED_GROUP, re.I)
 
 def is_generic(phrase: str) -> bool:
     """"officials", "a source": a speaker that names no one (a group the article qualifies does)."""
+    if _QUALIFIED_GROUP_RE.fullmatch(phrase):
+        return False  # "Military experts estimate": the sentence's capital, a qualified group still
     words = phrase.split()
     caps = [w for w in words if w[:1].isupper() or re.match(r"\d+(?:st|nd|rd|th)$", w)]  # "93rd brigade": a name
     if not caps:  # ("western intelligence", "emergency workers": the alias table knows them)

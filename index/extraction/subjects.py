@@ -10,7 +10,7 @@ import re
 
 from index.extraction.aliases import alias_tail, canonical, known
 from index.extraction.attribution_patterns import (
-    ADVERBIALS, DESCRIPTION_SUBJECT_RE, GROUP_WORDS, NP_TOKEN, DESCRIPTION_RE, OFFICE_OF_REGION, ROLE_WORDS,
+    ADVERBIALS, DESCRIPTION_SUBJECT_RE, GROUP_WORDS, NP_TOKEN, DESCRIPTION_RE, OFFICE_OF_REGION, PLACE_IN, ROLE_WORDS,
 )
 from index.extraction.datelines import AFTER_PLACE_RE
 from index.extraction.referents import DESCRIPTION_HEADS, PRESIDENT_RE
@@ -40,7 +40,7 @@ _PRONOUN_SUBJECT_RE = re.compile(
     r"(?:^|[,;:\"”“’—–]\s*|\b(?:and|but|when|after|while|because|although|though|where|what)\s+)(it|he|she|they)\s*$", re.I)
 _RELATIVE_RE = re.compile(r"\s*,\s*(?:which|who)\s*$")
 _PLACE_AFTER_RE = re.compile(
-    r"\s+in\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?(?P<region>\s+(?:region|oblast|province|district|area))?\s*$")
+    rf"\s+{PLACE_IN}(?P<region>\s+(?:region|oblast|province|district|area))?\s*$")
 # a word right before a subject's name that is a title of it, not a verb or place it follows
 _TITLE_NOUN_RE = re.compile(
     r"(?:[a-z]+-)?(?:candidate|host|analyst|expert|lawmaker|politician|activist|blogger|journalist|correspondent"
@@ -53,7 +53,7 @@ _TITLE_NOUN_RE = re.compile(
 # a group with no name of its own that the place after it names ("officials in Kyiv"), as the
 # subject of its clause (not "... killed by the military in Sumy")
 _GROUP_BEFORE_PLACE_RE = re.compile(
-    r"(?:^|[,;:\"“”]\s*|\b(?:that|and|but|while|when|as)\s+)(?P<g>(?:(?i:the|local|regional|city|provincial|state"
+    r"(?:^|[,;:\"“”]\s*|\b(?:that|and|but|while|when|as)\s+)(?P<g>(?:(?i:the|an?|local|regional|city|provincial|state"
     rf"|senior|top|military|emergency)\s+){{0,3}}(?i:{GROUP_WORDS}))$")
 _HEAD_OF_PLACE_RE = re.compile(
     r"\b(?:head|chief|leader|governor|mayor)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:region|republic|oblast|city|province)\s+$",
