@@ -63,7 +63,9 @@ _PREDICATE_RE = re.compile(r"\s+(?:are|were)\s+(deaths|injuries|fatalities|casua
 _SMALL = "|".join(sorted(list(UNITS) + list(TENS), key=len, reverse=True))
 _PART_OF_RE = re.compile(rf"\s+(?:out\s+)?of\s+(?:the\s+)?{QUALIFIER_BEFORE}(?:\d[\d,.]*|(?:{_SMALL})\b)", I)
 _WHOLE_OF_RE = re.compile(rf"(?=\d|[otfsen])(?:\d|\b(?:{_SMALL}))\s+(?:out\s+)?of\s+(?:the\s+)?{QUALIFIER_BEFORE}$", I)
-_LUMPED_NOUN_RE = re.compile(rf"\s+(?:and|&)\s+(?:{MOD}\s+){{0,2}}?{ANY_NOUN}(?:{NOUNS_RE})\b", I)  # "tanks and armoured vehicles"
+# "tanks and armoured vehicles" (not "two tanks and three armoured vehicles": two counts)
+_LUMPED_NOUN_RE = re.compile(rf"\s+(?:and|&)\s+(?:(?!(?:{_SMALL}|dozens?|hundreds?|thousands?)\b){MOD}\s+){{0,2}}?{ANY_NOUN}"
+                             rf"(?:{NOUNS_RE})\b", I)
 
 # dates between a noun and its number do not separate them ("losses since February 2022 to 796,000")
 _DATE_IN_TEXT_RE = re.compile(rf"(?:{MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s*)?(?:(?:19|20)\d\d\b)|{MONTH}\.?\s+\d{{1,2}}\b")

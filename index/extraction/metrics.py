@@ -76,6 +76,8 @@ NOUNS: tuple[tuple[str, str], ...] = (
     ("personnel", r"troops?|soldiers?|servicemen|servicewomen|service\s*members|service\s*people|service\s+personnel"
                   r"|military\s+personnel|personnel|men|fighters|combatants|Russians|Ukrainians"
                   r"|invaders|occupiers|mercenaries|conscripts|reservists|recruits|paratroopers|defenders"
+                  # Moscow's words for Ukraine's soldiers ("destroyed up to 40 Ukrainian nationalists")
+                  r"|nationalists|extremists"
                   r"|marines|infantry(?:men)?|militants|commanders|officers|sailors|pilots|comrades|crew\s*members?|crewmen|troopers"
                   r"|persons|individuals|enemy\s+(?:troops|soldiers|personnel)|convicts|inmates|volunteers|generals"
                   r"|colonels|conscripts|draftees|mobilized|mobilised|POWs"
@@ -146,6 +148,10 @@ OUTCOMES: tuple[tuple[str, str], ...] = (
                  # ("involved in the Russia-Ukraine war", "continue fighting for Ukraine", "on the side of Russia")
                  r"|involved\s+in\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:conflict|war|fighting)"
                  r"|(?:are|were|is|was|still|continues?|continued)\s+fighting\s+(?:on|for|in|alongside)"
+                 # "13,387 mercenaries have fought in Ukraine", "575,000 troops fighting in Ukraine",
+                 # "7,000 Cubans are today on the battlefield"
+                 r"|(?:have|has|had)\s+fought\s+(?:in|for|on|alongside)|f(?<=troops\sf)ighting\s+in"
+                 r"|(?:are|were|is)\s+(?:now\s+|today\s+|currently\s+|still\s+)?on\s+the\s+battlefield"
                  r"|on\s+the\s+side\s+of\s+(?:Russia|Ukraine|Moscow|Kyiv)|went\s+to\s+(?:fight|Ukraine|war)|enlisted|deployed|deploying|deploy|massed|amassed|massing|mobili[sz](?:ed|ing|ation|e)|trained|training"
                  r"|stationed|gathered|concentrated|called\s+up|drafted|recruited|conscripted|positioned"
                  r"|arrayed|build-?up|assembled|sent|sending|send|dispatched|reinforcements|reservists"
@@ -163,6 +169,11 @@ OUTCOMES: tuple[tuple[str, str], ...] = (
 # Russian cities and regions near the war: what is downed over them or killed in them is hit by Ukraine.
 RUSSIAN_PLACES = (r"Belgorod|Kursk|Bryansk|Rostov|Voronezh|Krasnodar|Lipetsk|Oryol|Tula|Kaluga|Smolensk|Tambov"
                   r"|Pskov|Shebekino")
+# Ukraine's cities and regions that a possessive names as places ("in Ukraine's Kremenchuk strike")
+UKRAINIAN_PLACES = (r"Kyiv|Kiev|Kharkiv|Odesa|Odessa|Lviv|Dnipro|Zaporizhzhia|Sumy|Mykolaiv|Poltava|Vinnytsia|Kherson"
+                    r"|Chernihiv|Kremenchuk|Kryvyi\s+Rih|Kramatorsk|Sloviansk|Pokrovsk|Bakhmut|Mariupol|Izium|Uman"
+                    r"|Ternopil|Rivne|Lutsk|Zhytomyr|Cherkasy|Kropyvnytskyi|Khmelnytskyi|Chernivtsi|Nikopol|Kupiansk"
+                    r"|Kostiantynivka|Donetsk|Luhansk|Dnipropetrovsk|Volyn|Kirovohrad|Zakarpattia")
 
 # Equipment is a figure only when the sentence says it was lost; these say so.
 LOSS_CUES = (

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from index.extraction.found import Found
-from index.extraction.metrics import RUSSIAN_PLACES
+from index.extraction.metrics import RUSSIAN_PLACES, UKRAINIAN_PLACES
 from index.extraction.numbers import Number
 from index.model import Figure
 
@@ -49,11 +49,12 @@ _ATTACK_NOUNS = (r"(?:shelling|attacks?|strikes?|airstrikes?|drones?|missiles?|r
                  r"|incursion|raids?|offensive|assaults?)")
 
 
-def _attacks_by(adjectives: str, names: str, also: str = "") -> re.Pattern:
+def _attacks_by(adjectives: str, names: str, also: str = "", places: str = "") -> re.Pattern:
     """"Ukrainian shelling", "attacks launched by Ukrainian forces": an attack of one side."""
-    # (not "hitting the Ukrainian capital with strikes": a place, then whose strikes it does not say)
+    # (not "hitting the Ukrainian capital with strikes": a place, then whose strikes it does not
+    # say; nor "Ukraine's Kremenchuk strike", a strike on one of its own `places`)
     return re.compile(rf"\b(?:{adjectives})\s+(?:(?!(?:capital|city|cities|town|village|region|territory|soil|border|with|in|on"
-                      rf"|by|of)\b)[\w-]+\s+){{0,2}}?{_ATTACK_NOUNS}\b"
+                      rf"|by|of{places})\b)[\w-]+\s+){{0,2}}?{_ATTACK_NOUNS}\b"
                       rf"|\b(?:{_ATTACK_NOUNS}|shelled|struck|attacked|targeted|bombed)\s+(?:\w+\s+)?by\s+(?:the\s+)?(?:{names})\b"
                       # "the strike of a Tochka-U missile of the Armed Forces of Ukraine"
                       rf"|\b{_ATTACK_NOUNS}\s+(?:[\w-]+\s+){{0,4}}?of\s+the\s+(?:Armed\s+Forces\s+of\s+(?:{names})"
@@ -67,8 +68,8 @@ _HIT_BY_UKRAINE_RE = _attacks_by(
     # a Russian city or border region named as where it happened: "killed in Belgorod"
     rf"|\b(?:in|on|near|over|of|at|across|outside)\s+(?:the\s+)?(?:{RUSSIAN_PLACES})\b"
     # Moscow's outskirts and region, not Moscow the speaker ("Moscow said ... in Kharkiv")
-    r"|\b(?:suburbs|outskirts)\s+of\s+Moscow\b|\bMoscow\s+(?:region|oblast)\b")
-_HIT_BY_RUSSIA_RE = _attacks_by(r"Russian|Russia['’]s|Moscow['’]s", r"Russian|Russia|Moscow")
+    r"|\b(?:suburbs|outskirts)\s+of\s+Moscow\b|\bMoscow\s+(?:region|oblast)\b", f"|{UKRAINIAN_PLACES}")
+_HIT_BY_RUSSIA_RE = _attacks_by(r"Russian|Russia['’]s|Moscow['’]s", r"Russian|Russia|Moscow", places=f"|{RUSSIAN_PLACES}")
 
 
 def about_strikes(s: str) -> bool:

@@ -104,6 +104,15 @@ _BODIES_OF_RE = re.compile(
     r"(?:(?P<ukraine>Ukrainian|Ukraine(?:['’]s)?|Kyiv(?:['’]s)?)|(?P<russia>Russian|Russia(?:['’]s)?|Moscow(?:['’]s)?))\b")
 
 
+# a side word inside a count, in digits or words: "35,000 regular Ukrainian", "Twenty Ukrainian"
+_IN_A_COUNT_RE = re.compile(r"(?:\d|\b(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty"
+                            r"|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|dozens?))"
+                            r"\s+(?:[a-z]+\s+){0,2}$|\d\s*$")
+_BODIES_BEFORE_RE = re.compile(r"\b(?:bodies|remains)\s+of\s+(?:[\w-]+\s+){0,2}$", re.I)
+_HANDED_TO_RE = re.compile(r"(?:\s+(?!to\b)[\w-]+){0,3}?\s+to\s+(?:the\s+)?(?:(?P<ukraine>Ukrain\w*|Kyiv|Kiev)"
+                           r"|(?P<russia>Russia\w*|Moscow))\b")
+
+
 def side_of(m: str, n: Number, a: int, b: int, after: bool, metric: str) -> str | None:
     """Side from `m`, the sentence with claimant phrases blanked out."""
     if "-" in m or "–" in m:  # "the Russia-Ukraine war" names the war, not whose losses
@@ -127,6 +136,9 @@ def side_of(m: str, n: Number, a: int, b: int, after: bool, metric: str) -> str 
     whose_dead = _BODIES_OF_RE.match(m, b) if after and m[a:b].lower() in ("bodies", "remains") else None
     if whose_dead:  # "11,000 bodies of Ukrainian soldiers": theirs, whoever handed them over
         return whose_dead.lastgroup
+    handed = _HANDED_TO_RE.match(m, b) if _BODIES_BEFORE_RE.search(m, max(0, n.start - 40), n.start) else None
+    if handed:  # "handed over the bodies of 909 fallen soldiers to Ukraine": the side they go home to
+        return handed.lastgroup
     # the subject of a verb: "Russia has lost ...", "Ukrainian forces killed ..." (the other side)
     left = m[:min(n.start, a)]
     cs = clause_start(m, n.start)
@@ -148,8 +160,7 @@ def side_of(m: str, n: Number, a: int, b: int, after: bool, metric: str) -> str 
             return h.lastgroup  # the object of a verb of killing: "sunk a Russian landing ship and ..."
         # "35,000 regular Ukrainian military killed, 15,000 missing": a side word inside an
         # earlier count is that list's side, not the subject of a verb
-        subject = h.start() >= cs and not re.search(r"\d\s+(?:[a-z]+\s+){0,2}$|\d\s*$",
-                                                    left[max(0, h.start() - 100):h.start()])
+        subject = h.start() >= cs and not _IN_A_COUNT_RE.search(left[max(0, h.start() - 100):h.start()])
         passive = re.search(r"\b(?:were|was|been|being|are|is|be)\s+(?:\w+\s+)?(?:killed|destroyed|downed|shot\s+down|hit|struck|captured|sunk)\b", between, I)
         if subject and KILL_RE.search(between) and not SUFFERED_RE.search(between) and not passive \
                 and not _COUNT_KILLED_RE.search(between) \
@@ -158,7 +169,7 @@ def side_of(m: str, n: Number, a: int, b: int, after: bool, metric: str) -> str 
             # drones and shot down seven": the air force's words, the launcher's losses)
             return {"russia": "ukraine", "ukraine": "russia"}[h.lastgroup]
         if not subject and h.start() < cs and _AGENT_LIST_RE.match(between) and not SUFFERED_RE.search(between) \
-                and not passive and not re.search(r"\d\s+(?:[a-z]+\s+){0,2}$|\d\s*$", left[max(0, h.start() - 100):h.start()]):
+                and not passive and not _IN_A_COUNT_RE.search(left[max(0, h.start() - 100):h.start()]):
             # "Russian forces destroyed 21 aircraft, 1,244 tanks, ... and 12 US-built Bradleys": the
             # killer's side word heads the whole list, past the commas that cut its clauses
             return {"russia": "ukraine", "ukraine": "russia"}[h.lastgroup]
