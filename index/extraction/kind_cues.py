@@ -39,7 +39,8 @@ KIND_CUES: tuple[tuple[str, str, bool], ...] = (
               r"|(?:on|during|within|over|in)\s+the\s+same\s+day\b(?![^.;]{0,60}\b(?:said|says|updated|announced|reported|stated|told|added))"
               r"|on\s+(?:" + MONTH + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?"
               r"|\d{1,2}(?:st|nd|rd|th)?\s+" + MONTH + r")\s+alone\b", True),
-    ("rate", r"(?:a|per|each|every)\s+(?:day|week|month|hour)(?!\s+(?:after|before|ago|earlier|later|into))"
+    # ("a weekend" is none; "per dayRussia", words glued by a lost line break, is one)
+    ("rate", r"(?:a|per|each|every)\s+(?:day|week|month|hour)(?!(?-i:[a-z]))(?!\s+(?:after|before|ago|earlier|later|into))"
              # "138 troops per square mile gained", "99 per square kilometre"
              r"|per\s+(?:square\s+)?(?:kilomet(?:er|re)|km|mile)s?\b|every\s+\d+\s+(?:days|weeks|months)|daily\s+average|on\s+average|an\s+average\s+of"
              r"|average\s+of|per-day|a\s+day\b|average\s+(?:daily|weekly)|(?:daily|casualty|loss)\s+rate", False),

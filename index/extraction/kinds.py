@@ -56,7 +56,8 @@ _TODAY_RE = re.compile(
 _INCIDENT_RE = re.compile(
     r"\b(?:(?:in|by|during|after|from|amid|due\s+to)\s+(?:an?\s+|the\s+|overnight\s+|(?:Russian|Ukrainian|Russia['’]s|Ukraine['’]s)\s+){0,2}"
     r"(?:[\w-]+\s+){0,2}?(?:strikes?|attacks?|shelling|bombing|bombardment|explosions?|blasts?|raids?|air\s*strikes?"
-    r"|missile\s+(?:strike|attack)s?|drone\s+(?:strike|attack)s?|artillery\s+fire|assault)"
+    r"|missile\s+(?:strike|attack)s?|drone\s+(?:strike|attack)s?|artillery\s+fire|assault"
+    r"|(?:drone|sabotage|special|covert)\s+operation)"  # "in a drone operation named Spiderweb" (not "military operation")
     r"|(?:strikes?|attacks?|shelling|bombing|bombardment)\s+(?:on|of|in|at|against)\b"
     r"|\bwhen\s+(?:an?|the)\s+(?:\w+\s+){0,2}(?:missile|drone|shell|rocket|bomb)s?\s+(?:hit|struck|landed|exploded)"
     r"|\b(?:killed|injured|wounded|died|dead)\s+(?:\w+\s+){0,3}?in\s+the\s+(?:town|city|village|settlement|district|suburb)\s+of"
@@ -66,6 +67,10 @@ _INCIDENT_RE = re.compile(
     r"|\b(?:strikes?|airstrikes?|air\s+strikes?|attacks?|shelling|bombing|bombardment|missiles?|rockets?|shells?)\s+"
     r"(?:\w+\s+){0,4}?(?:killed|killing|kills|kill|wounded|wounding|wound|injured|injuring|injure|has\s+hit|have\s+hit|hit|struck"
     r"|took\s+the\s+lives|claimed\s+the\s+lives|caused|left|resulted\s+in)\b"  # "the enemy attack took the lives of 35 residents"
+    # what an attack or an operation destroyed ("the attack damaged or destroyed 41 aircraft";
+    # not "150 missile launchers have been destroyed": the missiles are what was lost)
+    r"|\b(?:strikes?|airstrikes?|air\s+strikes?|attacks?|shelling|bombing|bombardment|(?<!military\s)operations?)\s+"
+    r"(?:\w+\s+){0,4}?(?:destroyed|damaged|destroying|damaging)\b"
     # "a missile strike demolished a nine-story building, killing 28 and injuring over 140"
     r"|\b(?:strike|airstrike|attack|shelling|bombing)\s+(?!on\s)[^.;:,]{0,80},\s+(?:killing|injuring|wounding)\b"
     # one action: "killed 234 fighters while thwarting an incursion", "a 'retaliatory strike'", "in a fight"
