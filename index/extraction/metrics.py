@@ -182,6 +182,7 @@ LOSS_CUES = (
     r"|intercept(?:ed|ing|ions?)?|neutrali[sz]ed|eliminated|liquidated|sunk|sank|sinking|damaged|hit"
     r"|struck|captured|seized|wrecked|knocked\s+out|decimated|disabled|burn(?:ed|t)|taken\s+out"
     r"|abandoned|trophies|destruction|obliterated|wiped\s+out|put\s+out\s+of\s+action"
+    r"|(?:brought|brings?|bringing)\s+down"  # "troops have brought down 278 Russian aircraft"
 )
 # ... unless a verb of supply or possession governs the number.
 SUPPLY_CUES = (
