@@ -52,12 +52,12 @@ _GOVERNOR_SAYS_RE = re.compile(
     rf"|\s[-–—:]\s*(?:regional\s+)?governor\s*$|,\s*(?:regional\s+)?governor\s+says\s*$)", re.I)
 
 _GROUP = (r"(?:(?:local|regional|city|provincial|senior|top|military|government|emergency|health|rescue)\s+){0,3}"
-          r"(?:officials|authorities|governors|rescuers|(?:emergency|rescue)\s+(?:services?|agency|workers)|prosecutors|police"
+          r"(?:officials?|authorities|governors|rescuers|(?:emergency|rescue)\s+(?:services?|agency|workers)|prosecutors|police"
           # a ministry no one named before: "the interior ministry said" of civilians killed in Chernihiv
           r"|(?:interior|emergencies|emergency|health)\s+ministry)")
 _GROUP_SAYS_RE = re.compile(
-    rf"(?:(?P<a>\b{_GROUP})\s+(?:have\s+|had\s+|also\s+|later\s+|earlier\s+)?{_SAY}\b|\b{_SAY}\s+(?:the\s+)?(?P<b>{_GROUP})\b"
-    rf"|according\s+to\s+(?:the\s+)?(?P<c>{_GROUP})\b|[:–—-]\s*(?P<d>{_GROUP})\s*$)", re.I)
+    rf"(?:(?P<a>\b{_GROUP})\s+(?:have\s+|had\s+|also\s+|later\s+|earlier\s+)?{_SAY}\b|\b{_SAY}\s+(?:the\s+|an?\s+)?(?P<b>{_GROUP})\b"
+    rf"|according\s+to\s+(?:the\s+|an?\s+)?(?P<c>{_GROUP})\b|[:–—-]\s*(?P<d>{_GROUP})\s*$)", re.I)
 
 
 _GROUP_ONLY_RE = re.compile(rf"(?:the\s+)?{_GROUP}", re.I)
@@ -157,7 +157,10 @@ def group_claimant(sentence: str, metric: str, side: str | None) -> str | None:
     m = _GROUP_SAYS_RE.search(sentence)
     if m is None:
         return None
-    words = next(g for g in m.groups() if g)
+    group = next(i for i, g in enumerate(m.groups(), 1) if g)
+    words = m.group(group)
+    if re.search(r"\bofficial$", words, re.I) and not re.search(r"\ban?\s+$", sentence[:m.start(group)], re.I):
+        return None  # "the official" is one named before; only "an official" is one of a group
     where = _CAPITAL_RE.match(sentence, m.end())
     if where:  # "Senior military officials said in Moscow": whose officials, whatever they count
         nation = "Russian" if where.group(1) == "Moscow" else "Ukrainian"
@@ -165,7 +168,7 @@ def group_claimant(sentence: str, metric: str, side: str | None) -> str | None:
         nation = "Ukrainian" if side == "ukraine" else "Russian"
     else:
         return None
-    words = " ".join(words.lower().split())
+    words = re.sub(r"\bofficial$", "officials", " ".join(words.lower().split()))  # "an official said": one of them
     if words.endswith("ministry"):  # "Ukrainian Interior Ministry", as the table names ministries
         words = words.title()
     if re.search(r"rescue|emergency", words):  # "Ukrainian emergency services": the State Emergency Service
