@@ -8,8 +8,8 @@ import re
 from functools import lru_cache
 
 from index.extraction.aliases import TABLE_CACHES, canonical, known, names_whole
-from index.extraction.attribution_patterns import DAY_WORDS, GROUP_WORDS, OFFICE_OF_REGION, PLACE_IN, QUALIFIED_GROUP, \
-    ROLE_WORDS
+from index.extraction.attribution_patterns import DAY_WORDS, EXPERTS_RE, GROUP_WORDS, OFFICE_OF_REGION, PLACE_IN, \
+    QUALIFIED_GROUP, ROLE_WORDS
 from index.extraction.datelines import AGENCY_DASH_RE
 from index.extraction.person_names import person_without_title
 from index.folders import config_dir
@@ -57,7 +57,7 @@ def _clean(np_: str, config: str) -> str:
     if _TIME_WORD_RE.fullmatch(np_) or _WHAT_NOT_WHO_RE.fullmatch(original):
         return ""  # "..., said Friday their presence ...": when, not who; "The data show": what, not who
     np_ = np_.strip()
-    if np_[1:].islower() and _QUALIFIED_GROUP_RE.fullmatch(np_):
+    if np_[1:].islower() and EXPERTS_RE.fullmatch(np_):
         np_ = np_[0].lower() + np_[1:]  # "Independent analysts" opening a sentence: one spelling on the timeline
     return person_without_title(np_)
 
@@ -134,8 +134,8 @@ _QUALIFIED_GROUP_RE = re.compile(QUALIFIED_GROUP, re.I)
 
 def is_generic(phrase: str) -> bool:
     """"officials", "a source": a speaker that names no one (a group the article qualifies does)."""
-    if _QUALIFIED_GROUP_RE.fullmatch(phrase):
-        return False  # "Military experts estimate": the sentence's capital, a qualified group still
+    if EXPERTS_RE.fullmatch(phrase):
+        return False  # "Military experts estimate": the sentence's capital, experts of a kind still
     words = phrase.split()
     caps = [w for w in words if w[:1].isupper() or re.match(r"\d+(?:st|nd|rd|th)$", w)]  # "93rd brigade": a name
     if not caps:  # ("western intelligence", "emergency workers": the alias table knows them)
