@@ -56,3 +56,26 @@ def general_staff_by_record(figures: list[Figure]) -> None:
         if day:
             fig.claimant, fig.side = GENERAL_STAFF, "russia"
             fig.claimant_from = f"the number of the General Staff's bulletin of {day}"
+    _rest_of_the_list(figures)
+
+
+LIST_WHY = "a line of the General Staff's bulletin of {}, among lines that match it"
+_LIST_MATCHES = 3  # lines of one list that match a bulletin: then it is that bulletin
+
+
+def _rest_of_the_list(figures: list[Figure]) -> None:
+    """A list whose lines match one bulletin is that bulletin: its other lines ("Tanks — 11704
+    (+3)" whose day's three the record does not hold as written, "Submarines — 2", too small to
+    match by themselves) are the General Staff's too, between its first and last matched line."""
+    by_day: dict[str, list[Figure]] = {}
+    for f in figures:
+        if f.claimant_from and f.claimant_from.startswith("the number of the General Staff's bulletin of "):
+            by_day.setdefault(f.claimant_from.rsplit(" ", 1)[-1], []).append(f)
+    for day, matched in by_day.items():
+        if len({f.sentence_start for f in matched}) < _LIST_MATCHES:
+            continue
+        first, last = min(f.sentence_start for f in matched), max(f.sentence_start for f in matched)
+        for f in figures:
+            if f.claimant is None and f.side in ("russia", None) and first <= f.sentence_start <= last \
+                    and len(f.sentence) < 80 and f.kind in ("cumulative", "daily"):
+                f.claimant, f.side, f.claimant_from = GENERAL_STAFF, "russia", LIST_WHY.format(day)

@@ -35,6 +35,7 @@ NOUNS: tuple[tuple[str, str], ...] = (
     ("mlrs", r"multiple[- ](?:launch\s+)?(?:rocket|missile)[- ](?:launchers?|systems?|launch\s+systems?)"
              r"|MLRS(?:\s+systems?)?|rocket\s+launchers?|MLRs"),
     ("air_defense", r"(?:units?\s+of\s+)?(?:anti[- ]aircraft|air[- ]defen[cs]e|air\s+and\s+missile\s+defen[cs]e)\s+(?:warfare\s+|missile\s+|gun\s+)?(?:systems?|units?|means|complexes|batteries|guns|equipment)"
+                    r"|anti[- ]aircraft\s+warfare"
                     r"|SAM\s+systems?|surface-to-air\s+missile\s+systems?"),
     ("artillery", r"artillery\s+(?:systems?|pieces?|guns?|units?|weapons?)|artillery|howitzers?|cannons?"),
     ("cruise_missiles", r"cruise\s+missiles?|missiles(?!\s+(?:systems?|launchers?|strikes?|attacks?|fire\b|production|deliveries))"),
