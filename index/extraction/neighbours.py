@@ -13,7 +13,7 @@ from index.extraction.found import Found
 from index.extraction.kinds import kind_of
 from index.extraction.numbers import QUALIFIER_BEFORE, Number
 from index.extraction.outcomes import outcome_cues
-from index.extraction.people import AS_CIVILIANS
+from index.extraction.people import AS_CIVILIANS, civilians_side
 from index.extraction.sides import side_said_after
 
 I = re.IGNORECASE
@@ -154,9 +154,38 @@ _FOR_SIDE_RE = re.compile(r"\s+for\s+(Russia|Ukraine|Moscow|Kyiv|Kiev)\b")
 _BREAKDOWN_OPENS_RE = re.compile(rf"[^.;:!?]*(?::|,\s*including)\s*{QUALIFIER_BEFORE}$", I)
 
 
+# "Fatalities were also reported in Zhytomyr (3), Khmelnytskyi (4), and Mykolaiv (1)"
+_PLACE_BRACKET_RE = re.compile(r"\b[A-Z][\w’'-]+(?:[\s-](?:[A-Z][\w’'-]+|oblast|region))*\s*\($")
+_PLACE_COUNT_RE = re.compile(r"[A-Z][\w’'-]*\s*\(\d[\d,]*\)(?!\.[a-z]{3})")
+_DEAD_WORD_RE = re.compile(r"\b(?:killed|dead|deaths?|fatalities|died)\b", I)
+_HURT_WORD_RE = re.compile(r"\b(?:injured|wounded|injuries|hurt)\b", I)
+_SOLDIERS_RE = re.compile(r"\b(?:soldiers|troops|servicemen|fighters|military|personnel)\b", I)
+
+
+def _in_brackets(s: str, n: Number, last: Found | None) -> Found | None:
+    """A place's count in brackets: "reported in Zhytomyr (3), Khmelnytskyi (4)": the next of a
+    breakdown is of the kind before it; the first, of civilians dead or hurt as the words
+    before say (soldiers' counts so set out are left: whose, the brackets do not say)."""
+    if not s.startswith(")", n.end) or not _PLACE_BRACKET_RE.search(s, max(0, n.start - 50), n.start) \
+            or len(_PLACE_COUNT_RE.findall(s)) < 2:
+        return None  # (one alone is rather a file's copy number: "Civilian deaths in Ukraine (1).png")
+    if last is not None:
+        same = s.startswith(")", last.number.end) and n.start - last.number.end < 60
+        return Found(n, last.metric, last.side, last.kind, last.loss) if same else None
+    lead = s[:n.start]
+    dead, hurt = _DEAD_WORD_RE.search(lead), _HURT_WORD_RE.search(lead)
+    if _SOLDIERS_RE.search(s) or bool(dead) == bool(hurt):
+        return None
+    metric = "civilians_killed" if dead else "civilians_wounded"
+    return Found(n, metric, civilians_side(s), kind_of(s, n, n.end, [n], False, metric), False)
+
+
 def place_by_place(s: str, n: Number, last: Found | None) -> Found | None:
     """A count with no noun, of a place, after a count of a place, or first of a breakdown by
     place after a colon: of the same kind."""
+    bracketed = _in_brackets(s, n, last)
+    if bracketed is not None:
+        return bracketed
     if last is None or n.start - last.number.end > 120 or not _AT_PLACE_RE.match(s, n.end):
         return None
     between = s[last.number.end:n.start]
