@@ -19,7 +19,9 @@ ENEMY_OF = {"russia": "ukraine", "ukraine": "russia"}
 _SELF_LOSS_RE = re.compile(
     r"\b(?:(?:it|they|we|(?:its|their|our)\s+(?:own\s+)?(?:forces|troops|army|military)"
     # "Zelensky said his country had lost nearly 46,000 troops"
-    r"|(?:his|her|its|their|our)\s+(?:country|nation))\s+(?:has|have|had)?\s*(?:now\s+)?(?:lost|suffered)"
+    r"|(?:his|her|its|their|our|the)\s+(?:country|nation))\s+(?:has|have|had)?\s*(?:now\s+)?(?:lost|suffered)"
+    # "Ukraine claims to have sustained over 13,000 military casualties"
+    r"|(?:claims?|claimed|says?|said|admits?|admitted)\s+to\s+have\s+(?:sustained|suffered|lost)"
     # "Russia has publicly acknowledged the deaths of just over 6,000 soldiers": its own
     r"|(?:acknowledged|admitted|conceded)\s+(?:the\s+)?(?:deaths?|loss(?:es)?|casualties)\s+of"
     # "Russia itself reported just 1,351 deaths", "put its death toll well below Ukraine's at 1,351"

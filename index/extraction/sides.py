@@ -104,6 +104,7 @@ _BODIES_OF_RE = re.compile(
     r"(?:(?P<ukraine>Ukrainian|Ukraine(?:['’]s)?|Kyiv(?:['’]s)?)|(?P<russia>Russian|Russia(?:['’]s)?|Moscow(?:['’]s)?))\b")
 
 
+_LOST_AFTER_RE = re.compile(r"\s+(?:(?:has|have|had)\s+(?:\w+\s+)?)?(?:lost|suffered|sustained)\b")
 # a side word inside a count, in digits or words: "35,000 regular Ukrainian", "Twenty Ukrainian"
 _IN_A_COUNT_RE = re.compile(r"(?:\d|\b(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty"
                             r"|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|dozens?))"
@@ -144,9 +145,12 @@ def side_of(m: str, n: Number, a: int, b: int, after: bool, metric: str) -> str 
     cs = clause_start(m, n.start)
     dateline = DASHED_RE.match(left)
     for h in reversed(list(SIDE_RE.finditer(left, max(0, len(left) - 1000)))):  # bounded: linear
-        if h.lastgroup == "both" or (dateline and h.end() <= dateline.end()) or (
-            h.group(0) in _PLACES and PLACE_BEFORE_RE.search(left[max(0, h.start() - 100):h.start()])
-        ) or _GEO_AFTER_RE.match(left, h.end()) or _OWNER_OF_WORDS_RE.match(left, h.end()):
+        place = h.group(0) in _PLACES and PLACE_BEFORE_RE.search(left[max(0, h.start() - 100):h.start()])
+        if place and place.group(0).split()[0].lower() == "and" and _LOST_AFTER_RE.match(left, h.end()) \
+                and re.search(r"\d", left[max(0, h.start() - 60):h.start()]):
+            place = None  # "Russia has lost 9,255 vehicles, and Ukraine has lost 2,975": a second clause's subject
+        if h.lastgroup == "both" or (dateline and h.end() <= dateline.end()) or place \
+                or _GEO_AFTER_RE.match(left, h.end()) or _OWNER_OF_WORDS_RE.match(left, h.end()):
             continue
         between = left[h.end():]
         if NUMBER_OF_RE.search(left, max(0, h.start() - 30), h.start()):
