@@ -184,21 +184,19 @@ OFFICE_OF_REGION = (r"(?P<office>(?i:governor|mayor))\s+of\s+(?:the\s+)?(?P<plac
                     r"\s+(?i:region|oblast|province|city)")
 # a group with no name of its own, which a place can name ("officials in Kyiv", "police in Odesa")
 GROUP_WORDS = r"officials?|authorities|military|army|prosecutors|police|rescuers|emergency\s+services|government"
-# where such a group sits, as articles write it: "in Kyiv", "in the southeastern Zaporizhzhia
-# region", "in the port city of Mariupol"
+# where such a group sits: "in Kyiv", "in the southeastern Zaporizhzhia region", "in the port city of Mariupol"
 COMPASS = r"(?:(?:north|south)(?:-?(?:east|west))?|east|west)ern|central"
 PLACE_IN = (rf"in\s+(?:the\s+)?(?:(?i:{COMPASS})\s+)?(?:(?i:(?:port|frontline|front-line|border|southern|eastern"
             r"|northern|western|central)\s+)?(?i:city|town|village)\s+of\s+)?"
             r"(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)")
+# experts of a kind the article names ("military experts estimate", "independent analysts"): a
+# claimant, whose estimate of one figure is not the next sentence's source
+EXPERTS = r"(?:military|independent|defen[cs]e|satellite|open[-\s]source|western)\s+(?:analysts|experts)"
+EXPERTS_RE = re.compile(EXPERTS, re.I)
 # a group the article qualifies, in lower case: "as reported by local authorities"
 QUALIFIED_GROUP = (r"(?:(?:(?:regional|local|provincial|city|state|senior|top|military|defen[cs]e|government|police|health|public"
                    r"|emergency|border|occupation|occupying|installed|appointed)\s+){1,3}(?:officials?|authorities|administration"
-                   r"|prosecutor['’]s\s+office|prosecutors)"
-                   # experts of a kind the article names: "military experts estimate", "independent analysts"
-                   r"|(?:military|independent|defen[cs]e|satellite|open[-\s]source|western)\s+(?:analysts|experts))")
-# such experts comment on one figure: their estimate is not the next sentence's source
-EXPERTS_RE = re.compile(r"(?:military|independent|defen[cs]e|satellite|open[-\s]source|western)\s+(?:analysts|experts)",
-                        re.I)
+                   rf"|prosecutor['’]s\s+office|prosecutors)|{EXPERTS})")
 # the auxiliary of a passive naming its agent ("was reported by"), and the participles that
 # name one alone ("the latest data on the operation released by Russia's Defence Ministry")
 PASSIVE_AUX = r"(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:also\s+|later\s+|independently\s+)?|as\s+"
