@@ -17,6 +17,9 @@ from tests.extraction_helpers import figures
      "civilians_wounded", "ukraine"),
     ("Ukrainian shelling killed civilians in Belgorod (2) and Kursk (6), the governors said.", (2, 6),
      "civilians_killed", "russia"),
+    # after another count of the sentence: the breakdown's own words say what it counts
+    ("Russian strikes killed 12 people overnight; people were injured in Zhytomyr (3), Khmelnytskyi (4) and "
+     "Mykolaiv (5).", (3, 4, 5), "civilians_wounded", "ukraine"),
 ])
 def test_a_breakdown_by_place_in_brackets(text, values, metric, side):
     f = figures("Title\n" + text)

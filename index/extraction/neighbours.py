@@ -169,10 +169,9 @@ def _in_brackets(s: str, n: Number, last: Found | None) -> Found | None:
     if not s.startswith(")", n.end) or not _PLACE_BRACKET_RE.search(s, max(0, n.start - 50), n.start) \
             or len(_PLACE_COUNT_RE.findall(s)) < 2:
         return None  # (one alone is rather a file's copy number: "Civilian deaths in Ukraine (1).png")
-    if last is not None:
-        same = s.startswith(")", last.number.end) and n.start - last.number.end < 60
-        return Found(n, last.metric, last.side, last.kind, last.loss) if same else None
-    lead = s[:n.start]
+    if last is not None and s.startswith(")", last.number.end) and n.start - last.number.end < 60:
+        return Found(n, last.metric, last.side, last.kind, last.loss)
+    lead = s[last.number.end if last is not None else 0:n.start]  # (after another count: its own words)
     dead, hurt = _DEAD_WORD_RE.search(lead), _HURT_WORD_RE.search(lead)
     if _SOLDIERS_RE.search(s) or bool(dead) == bool(hurt):
         return None
