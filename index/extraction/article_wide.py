@@ -11,6 +11,7 @@ from index.extraction.aliases import canonical, counts_civilians, enemy_counted,
 from index.extraction.attribution_patterns import ROLE_WORDS
 from index.extraction.figure_dates import OTHER_EVENT_RE, TOPIC_SHIFT_RE
 from index.extraction.groups import office_elsewhere
+from index.extraction.metrics import UKRAINIAN_CITIES
 from index.extraction.nationals import Fighters
 from index.extraction.people import AS_CIVILIANS, civilians_cue
 from index.extraction.sides import SIDE_RE
@@ -108,9 +109,7 @@ def strike_dead(figs: list[Figure]) -> None:
                 f.kind = "other"  # a strike's few dead, no running total
 
 
-_UKRAINE_CITIES = (r"Kyiv|Kiev|Kharkiv|Kherson|Zaporizhzhia|Odesa|Odessa|Dnipro|Mykolaiv|Sumy|Chernihiv|Lviv|Poltava"
-                   r"|Vinnytsia|Zhytomyr|Kryvyi\s+Rih|Pokrovsk|Kramatorsk|Sloviansk|Bakhmut|Avdiivka|Mariupol|Izium|Kupiansk")
-_UKRAINE_PLACE_RE = re.compile(rf"\b(?:Ukraine|Ukrainian|{_UKRAINE_CITIES})\b", re.I)
+_UKRAINE_PLACE_RE = re.compile(rf"\b(?:Ukraine|Ukrainian|{UKRAINIAN_CITIES})\b", re.I)
 
 
 def russias_civilians(figs: list[Figure]) -> None:
@@ -130,7 +129,7 @@ def russias_civilians(figs: list[Figure]) -> None:
 _RUSSIAN_SPEAKER_RE = re.compile(r"\b(?:Russian?|Russia['’]s|Moscow|Kremlin|Donetsk\s+People|Luhansk\s+People|Lugansk\s+People"
                                  r"|DPR|LPR)\b")
 _IN_UKRAINE_RE = re.compile(r"\bin\s+(?:\w+\s+){0,2}Ukraine\b|\bUkrainians\b|\bUkrainian\s+(?:civilians|citizens|children|people"
-                            rf"|residents)\b|\b(?:{_UKRAINE_CITIES})\b", re.I)
+                            rf"|residents)\b|\b(?:{UKRAINIAN_CITIES})\b", re.I)
 
 
 def civilians_of_russian_speakers(text: str, figs: list[Figure]) -> None:

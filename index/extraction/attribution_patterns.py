@@ -186,9 +186,8 @@ OFFICE_OF_REGION = (r"(?P<office>(?i:governor|mayor))\s+of\s+(?:the\s+)?(?P<plac
 GROUP_WORDS = r"officials?|authorities|military|army|prosecutors|police|rescuers|emergency\s+services|government"
 # where such a group sits: "in Kyiv", "in the southeastern Zaporizhzhia region", "in the port city of Mariupol"
 COMPASS = r"(?:(?:north|south)(?:-?(?:east|west))?|east|west)ern|central"
-PLACE_IN = (rf"in\s+(?:the\s+)?(?:(?i:{COMPASS})\s+)?(?:(?i:(?:port|frontline|front-line|border|southern|eastern"
-            r"|northern|western|central)\s+)?(?i:city|town|village)\s+of\s+)?"
-            r"(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)")
+PLACE_IN = (rf"in\s+(?:the\s+)?(?:(?i:{COMPASS})\s+)?(?:(?i:(?:port|frontline|front-line|border)\s+)?"
+            r"(?i:city|town|village)\s+of\s+)?(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)")
 # experts of a kind the article names ("military experts estimate", "independent analysts"): a
 # claimant, whose estimate of one figure is not the next sentence's source
 EXPERTS = r"(?:military|independent|defen[cs]e|satellite|open[-\s]source|western)\s+(?:analysts|experts)"

@@ -53,6 +53,7 @@ _TODAY_RE = re.compile(
     r"(?<!said\s)(?<!says\s)(?<!reported\s)(?<!announced\s)\b(?:today|this\s+morning|tonight)\b", I)
 # one incident: a strike, a shelling, an attack on a place ("killed in a Russian missile strike
 # on Pavlohrad"); its dead are no running total
+_ATTACKS = r"strikes?|airstrikes?|air\s+strikes?|attacks?|shelling|bombing|bombardment"
 _INCIDENT_RE = re.compile(
     r"\b(?:(?:in|by|during|after|from|amid|due\s+to)\s+(?:an?\s+|the\s+|overnight\s+|(?:Russian|Ukrainian|Russia['’]s|Ukraine['’]s)\s+){0,2}"
     r"(?:[\w-]+\s+){0,2}?(?:strikes?|attacks?|shelling|bombing|bombardment|explosions?|blasts?|raids?|air\s*strikes?"
@@ -64,12 +65,12 @@ _INCIDENT_RE = re.compile(
     # "two apartment buildings struck by Russian missiles"
     r"|\b(?:struck|hit)\s+by\s+(?:an?\s+|the\s+)?(?:(?:Russian|Ukrainian|enemy)\s+)?(?:\w+\s+)?(?:missiles?|drones?|shells?|rockets?|bombs?))"
     # the strike as the subject: "Russian airstrikes on Sunday killed two people", "shelling has hit a city"
-    r"|\b(?:strikes?|airstrikes?|air\s+strikes?|attacks?|shelling|bombing|bombardment|missiles?|rockets?|shells?)\s+"
+    rf"|\b(?:{_ATTACKS}|missiles?|rockets?|shells?)\s+"
     r"(?:\w+\s+){0,4}?(?:killed|killing|kills|kill|wounded|wounding|wound|injured|injuring|injure|has\s+hit|have\s+hit|hit|struck"
     r"|took\s+the\s+lives|claimed\s+the\s+lives|caused|left|resulted\s+in)\b"  # "the enemy attack took the lives of 35 residents"
     # what an attack or an operation destroyed ("the attack damaged or destroyed 41 aircraft";
     # not "150 missile launchers have been destroyed": the missiles are what was lost)
-    r"|\b(?:strikes?|airstrikes?|air\s+strikes?|attacks?|shelling|bombing|bombardment|(?<!military\s)operations?)\s+"
+    rf"|\b(?:{_ATTACKS}|(?<!military\s)operations?)\s+"
     r"(?:\w+\s+){0,4}?(?:destroyed|damaged|destroying|damaging)\b"
     # "a missile strike demolished a nine-story building, killing 28 and injuring over 140"
     r"|\b(?:strike|airstrike|attack|shelling|bombing)\s+(?!on\s)[^.;:,]{0,80},\s+(?:killing|injuring|wounding)\b"

@@ -170,11 +170,12 @@ OUTCOMES: tuple[tuple[str, str], ...] = (
 # Russian cities and regions near the war: what is downed over them or killed in them is hit by Ukraine.
 RUSSIAN_PLACES = (r"Belgorod|Kursk|Bryansk|Rostov|Voronezh|Krasnodar|Lipetsk|Oryol|Tula|Kaluga|Smolensk|Tambov"
                   r"|Pskov|Shebekino")
-# Ukraine's cities and regions that a possessive names as places ("in Ukraine's Kremenchuk strike")
-UKRAINIAN_PLACES = (r"Kyiv|Kiev|Kharkiv|Odesa|Odessa|Lviv|Dnipro|Zaporizhzhia|Sumy|Mykolaiv|Poltava|Vinnytsia|Kherson"
-                    r"|Chernihiv|Kremenchuk|Kryvyi\s+Rih|Kramatorsk|Sloviansk|Pokrovsk|Bakhmut|Mariupol|Izium|Uman"
-                    r"|Ternopil|Rivne|Lutsk|Zhytomyr|Cherkasy|Kropyvnytskyi|Khmelnytskyi|Chernivtsi|Nikopol|Kupiansk"
-                    r"|Kostiantynivka|Donetsk|Luhansk|Dnipropetrovsk|Volyn|Kirovohrad|Zakarpattia")
+# Ukraine's cities: where their civilians died is Ukraine ("in Kharkiv"), and "Ukraine's
+# Kremenchuk strike" is a strike on one of them, not by Ukraine
+UKRAINIAN_CITIES = (r"Kyiv|Kiev|Kharkiv|Kherson|Zaporizhzhia|Odesa|Odessa|Dnipro|Mykolaiv|Sumy|Chernihiv|Lviv|Poltava"
+                    r"|Vinnytsia|Zhytomyr|Kryvyi\s+Rih|Pokrovsk|Kramatorsk|Sloviansk|Bakhmut|Avdiivka|Mariupol|Izium"
+                    r"|Kupiansk|Kremenchuk|Uman|Ternopil|Rivne|Lutsk|Cherkasy|Kropyvnytskyi|Khmelnytskyi|Chernivtsi"
+                    r"|Nikopol|Kostiantynivka")
 
 # Equipment is a figure only when the sentence says it was lost; these say so.
 LOSS_CUES = (

@@ -114,10 +114,9 @@ def _place_first(np_: str) -> str:
     prosecutors in Sumy" -> "Sumy regional prosecutors"; "military officials in Kyiv" ->
     "Ukrainian military officials"."""
     m = _GROUP_IN_PLACE_RE.fullmatch(np_)
-    place = m.group("place") if m else ""
-    if not m or not place.split()[-1][:1].isupper():
+    if not m or not m.group("place").split()[-1][:1].isupper():
         return np_  # "authorities in the Luhansk region" stays as the article wrote it
-    adj, group = m.group("adj").strip(), m.group("g").lower()
+    adj, group, place = m.group("adj").strip(), m.group("g").lower(), m.group("place")
     group = "officials" if group == "official" else group  # "an official in Kyiv": one of them
     if not adj and group in ("officials", "authorities", "government") and place.lower() in _STATE_PLACES:
         return place

@@ -14,7 +14,7 @@ from index.extraction.kinds import kind_of
 from index.extraction.numbers import QUALIFIER_BEFORE, Number
 from index.extraction.outcomes import outcome_cues
 from index.extraction.people import AS_CIVILIANS, civilians_side
-from index.extraction.sides import side_said_after
+from index.extraction.sides import SOLDIERS_RE, side_said_after
 
 I = re.IGNORECASE
 
@@ -159,7 +159,6 @@ _PLACE_BRACKET_RE = re.compile(r"\b[A-Z][\w’'-]+(?:[\s-](?:[A-Z][\w’'-]+|obl
 _PLACE_COUNT_RE = re.compile(r"[A-Z][\w’'-]*\s*\(\d[\d,]*\)(?!\.[a-z]{3})")
 _DEAD_WORD_RE = re.compile(r"\b(?:killed|dead|deaths?|fatalities|died)\b", I)
 _HURT_WORD_RE = re.compile(r"\b(?:injured|wounded|injuries|hurt)\b", I)
-_SOLDIERS_RE = re.compile(r"\b(?:soldiers|troops|servicemen|fighters|military|personnel)\b", I)
 
 
 def _in_brackets(s: str, n: Number, last: Found | None) -> Found | None:
@@ -173,7 +172,7 @@ def _in_brackets(s: str, n: Number, last: Found | None) -> Found | None:
         return Found(n, last.metric, last.side, last.kind, last.loss)
     lead = s[last.number.end if last is not None else 0:n.start]  # (after another count: its own words)
     dead, hurt = _DEAD_WORD_RE.search(lead), _HURT_WORD_RE.search(lead)
-    if _SOLDIERS_RE.search(s) or bool(dead) == bool(hurt):
+    if SOLDIERS_RE.search(s) or bool(dead) == bool(hurt):
         return None
     metric = "civilians_killed" if dead else "civilians_wounded"
     return Found(n, metric, civilians_side(s), kind_of(s, n, n.end, [n], False, metric), False)

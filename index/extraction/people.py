@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from index.extraction.found import Found
-from index.extraction.metrics import RUSSIAN_PLACES, UKRAINIAN_PLACES
+from index.extraction.metrics import RUSSIAN_PLACES, UKRAINIAN_CITIES
 from index.extraction.numbers import Number
 from index.model import Figure
 
@@ -68,7 +68,7 @@ _HIT_BY_UKRAINE_RE = _attacks_by(
     # a Russian city or border region named as where it happened: "killed in Belgorod"
     rf"|\b(?:in|on|near|over|of|at|across|outside)\s+(?:the\s+)?(?:{RUSSIAN_PLACES})\b"
     # Moscow's outskirts and region, not Moscow the speaker ("Moscow said ... in Kharkiv")
-    r"|\b(?:suburbs|outskirts)\s+of\s+Moscow\b|\bMoscow\s+(?:region|oblast)\b", f"|{UKRAINIAN_PLACES}")
+    r"|\b(?:suburbs|outskirts)\s+of\s+Moscow\b|\bMoscow\s+(?:region|oblast)\b", f"|{UKRAINIAN_CITIES}")
 _HIT_BY_RUSSIA_RE = _attacks_by(r"Russian|Russia['’]s|Moscow['’]s", r"Russian|Russia|Moscow", places=f"|{RUSSIAN_PLACES}")
 
 

@@ -15,7 +15,7 @@ import re
 from index.extraction.clauses import clause_end, clause_start
 from index.extraction.datelines import DASHED_RE
 from index.extraction.metrics import KILL_VERBS, RUSSIAN_PLACES, SIDE_WORDS
-from index.extraction.numbers import Number
+from index.extraction.numbers import TENS, UNITS, Number
 
 I = re.IGNORECASE
 
@@ -53,7 +53,7 @@ _GEO_AFTER_RE = re.compile(
 _OWNER_OF_WORDS_RE = re.compile(
     r"(?:\s+[\w-]+){0,3}['’]s\s+(?:official\s+|own\s+)?(?:X|Twitter|Telegram|Facebook|website|web\s+site|page|account"
     r"|channel|statement|report|bulletin|update|data|figures|briefing)\b", I)
-_SOLDIERS_RE = re.compile(r"\b(?:soldiers?|troops|servicemen|service\s*members|personnel|fighters|marines|officers"
+SOLDIERS_RE = re.compile(r"\b(?:soldiers?|troops|servicemen|service\s*members|personnel|fighters|marines|officers"
                           r"|conscripts|mobili[sz]ed|paratroopers)\b", I)
 # "killed in the Ukrainian attack on Makiivka": the side that attacked is not the side that lost
 _KILLED_BY_RE = re.compile(
@@ -106,9 +106,8 @@ _BODIES_OF_RE = re.compile(
 
 _LOST_AFTER_RE = re.compile(r"\s+(?:(?:has|have|had)\s+(?:\w+\s+)?)?(?:lost|suffered|sustained)\b")
 # a side word inside a count, in digits or words: "35,000 regular Ukrainian", "Twenty Ukrainian"
-_IN_A_COUNT_RE = re.compile(r"(?:\d|\b(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty"
-                            r"|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|dozens?))"
-                            r"\s+(?:[a-z]+\s+){0,2}$|\d\s*$")
+_NUMBER_WORDS = "|".join(sorted([*UNITS, *TENS, "hundreds?", "thousands?", "dozens?"], key=len, reverse=True))
+_IN_A_COUNT_RE = re.compile(rf"(?:\d|\b(?i:{_NUMBER_WORDS}))\s+(?:[a-z]+\s+){{0,2}}$|\d\s*$")
 _BODIES_BEFORE_RE = re.compile(r"\b(?:bodies|remains)\s+of\s+(?:[\w-]+\s+){0,2}$", re.I)
 _HANDED_TO_RE = re.compile(r"(?:\s+(?!to\b)[\w-]+){0,3}?\s+to\s+(?:the\s+)?(?:(?P<ukraine>Ukrain\w*|Kyiv|Kiev)"
                            r"|(?P<russia>Russia\w*|Moscow))\b")
@@ -179,7 +178,7 @@ def side_of(m: str, n: Number, a: int, b: int, after: bool, metric: str) -> str 
             return {"russia": "ukraine", "ukraine": "russia"}[h.lastgroup]
         return h.lastgroup
     right = m[b:]
-    hit = _KILLED_BY_RE.match(right) if metric.startswith("personnel_") and _SOLDIERS_RE.search(m, max(0, n.end), b + 1) else None
+    hit = _KILLED_BY_RE.match(right) if metric.startswith("personnel_") and SOLDIERS_RE.search(m, max(0, n.end), b + 1) else None
     if hit:  # "89 servicemen were killed in the Ukrainian attack on Makiivka": the attacked side's
         return "russia" if hit.group(1).lower().startswith("ukrain") else "ukraine"
     # "of Russia", "by Russia", "38 drones launched by Russia" (whose drones were shot down)
